@@ -1,0 +1,51 @@
+"""Registry of ingesters by document kind, with auto-detection.
+
+Adding a kind = one new module + one line in `_REGISTERED`.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..errors import ExtractionError, UsageError
+from .base import Ingester
+
+_REGISTERED: list[tuple[str, str]] = [
+    # (module, class name)
+    ("ccmgraph.ingesters.minutes", "MinutesIngester"),
+    ("ccmgraph.ingesters.news", "NewsIngester"),
+]
+SNIFF_THRESHOLD = 0.3
+
+
+def all_ingesters() -> list[Ingester]:
+    """Instantiate every registered ingester (modules imported lazily)."""
+    import importlib
+
+    found: list[Ingester] = []
+    for module_name, class_name in _REGISTERED:
+        module = importlib.import_module(module_name)
+        found.append(getattr(module, class_name)())
+    return found
+
+
+def kinds() -> list[str]:
+    return sorted(k for ing in all_ingesters() for k in ing.kinds)
+
+
+def get(kind: str) -> Ingester:
+    """The ingester for an explicit --kind."""
+    for ing in all_ingesters():
+        if kind in ing.kinds:
+            return ing
+    raise UsageError(f"unknown document kind {kind!r}; known kinds: {', '.join(kinds())}")
+
+
+def detect(doc: Document) -> tuple[str, Ingester]:
+    """Pick the ingester whose sniff scores highest; refuse documents nobody recognises."""
+    scored = sorted(((ing.sniff(doc), ing) for ing in all_ingesters()), key=lambda p: -p[0])
+    score, best = scored[0]
+    if score < SNIFF_THRESHOLD:
+        raise ExtractionError(
+            f"{doc.name}: not recognised as any known kind ({', '.join(kinds())}); use --kind"
+        )
+    return best.kinds[0], best

@@ -1,0 +1,1 @@
+"""Text helpers shared by ingesters: dates, times, name lists. No RDF, no I/O."""
