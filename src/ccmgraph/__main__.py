@@ -1,0 +1,5 @@
+"""`python -m ccmgraph` runs the CLI."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,67 @@
+"""`ccmgraph build`: the bundled corpus (ingest/sources.yml) and reference tables, into a store."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .document import read_file
+from .errors import CcmGraphError, InputError
+from .paths import ingest_dir
+from .pipeline import Outcome, commit_graph, ingest_document
+from .store import Store
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    path: Path
+    kind: str
+    sha256: str | None
+    source_url: str | None
+
+
+def bundled_sources(root: Path | None = None) -> list[SourceEntry]:
+    base = root or ingest_dir()
+    manifest = base / "sources.yml"
+    data = yaml.safe_load(manifest.read_text(encoding="utf-8")) or {}
+    return [
+        SourceEntry(base / e["file"], e["kind"], e.get("sha256"), e.get("source_url"))
+        for e in data.get("documents", [])
+    ]
+
+
+def build(store: Store, progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """Ingest every bundled document and reference table; each is committed or rejected alone."""
+    outcomes: list[Outcome] = []
+
+    def record(outcome: Outcome) -> None:
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome)
+
+    for entry in bundled_sources():
+        try:
+            digest = hashlib.sha256(entry.path.read_bytes()).hexdigest()
+            if entry.sha256 and digest != entry.sha256:
+                raise InputError(f"{entry.path.name}: content differs from the sha256 in sources.yml")
+            doc = read_file(entry.path, entry.source_url)
+        except (CcmGraphError, OSError) as exc:
+            record(Outcome(entry.path.name, False, entry.kind, error=str(exc)))
+            continue
+        record(ingest_document(store, doc, entry.kind))
+    for name, iri, graph in reference_graphs():
+        record(commit_graph(store, name, iri, graph))
+    return outcomes
+
+
+def reference_graphs():  # type: ignore[no-untyped-def]
+    """(name, graph IRI, graph) of each reference table; empty until the backbone lands."""
+    try:
+        from .reference import reference_graphs as produce
+    except ImportError:
+        return []
+    return [(str(iri).rsplit("/", 1)[-1][:12], iri, graph) for iri, graph in produce()]

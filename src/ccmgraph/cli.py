@@ -1,0 +1,208 @@
+"""The `ccmgraph` command line: thin click commands over the API, one-line errors.
+
+Exit codes: 0 ok, 1 a document was rejected or an error occurred, 2 usage error.
+Tracebacks only with --debug.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import CcmGraphError, UsageError
+from .paths import default_store
+from .pipeline import Outcome
+
+
+class Context:
+    def __init__(self, store: Path, quiet: bool, debug: bool) -> None:
+        self.store_path, self.quiet, self.debug = store, quiet, debug
+
+    def say(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(message, err=True)
+
+    def kg(self, endpoint: str | None = None) -> Any:
+        from .api import KnowledgeGraph
+
+        return KnowledgeGraph(self.store_path, endpoint=endpoint) if endpoint else KnowledgeGraph(self.store_path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", type=click.Path(path_type=Path), default=None,
+              help="Store folder (default: $CCMGRAPH_STORE or ./ccmgraph-store).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.pass_context
+def cli(ctx: click.Context, store: Path | None, quiet: bool, debug: bool) -> None:
+    """Knowledge graph of the CCM, the APMBC and CCW Protocol V: build, ingest, query, export."""
+    ctx.obj = Context(store or default_store(), quiet, debug)
+
+
+def _report(obj: Context, outcome: Outcome) -> None:
+    if outcome.accepted:
+        obj.say(f"ok        {outcome.source}  ({outcome.kind}, {outcome.triples} triples"
+                f"{', ' + str(len(outcome.warnings)) + ' warnings' if outcome.warnings else ''})")
+        if obj.debug:
+            for warning in outcome.warnings:
+                obj.say(f"  warning: {warning}")
+    else:
+        click.echo(f"rejected  {outcome.error}", err=True)
+
+
+@cli.command()
+@click.pass_obj
+def build(obj: Context) -> None:
+    """Build the graph from the bundled corpus and reference tables, then summarise it."""
+    from .summary import summary
+
+    with obj.kg() as kg:
+        outcomes = kg.build(progress=lambda o: _report(obj, o))
+        click.echo(summary(kg))
+    if not all(o.accepted for o in outcomes):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--kind", default=None, help="Document kind (default: detected).")
+@click.option("--meeting-date", default=None, help="ISO date of the meeting, for minutes that lack one.")
+@click.pass_obj
+def ingest(obj: Context, files: tuple[Path, ...], kind: str | None, meeting_date: str | None) -> None:
+    """Add documents: each is validated and committed whole, or rejected with one line."""
+    from .records import PartialDate
+
+    supplied = None
+    if meeting_date:
+        try:
+            y, m, d = (int(p) for p in meeting_date.split("-"))
+            supplied = PartialDate(y, m, d)
+        except ValueError:
+            raise UsageError(f"--meeting-date {meeting_date!r} is not an ISO date (YYYY-MM-DD)") from None
+    with obj.kg() as kg:
+        if kind:
+            from . import ingesters
+
+            ingesters.get(kind)  # unknown kinds are a usage error before any file is read
+        outcomes = [o for o in kg.ingest(files, kind, supplied)]
+    for outcome in outcomes:
+        _report(obj, outcome)
+    if not all(o.accepted for o in outcomes):
+        sys.exit(1)
+
+
+def _params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise UsageError(f"parameter {pair!r} is not key=value")
+        key, value = pair.split("=", 1)
+        params[key.strip()] = value
+    return params
+
+
+FORMATS = click.Choice(["table", "csv", "tsv", "json"])
+
+
+@cli.command()
+@click.argument("name")
+@click.option("-p", "--param", "params", multiple=True, help="Parameter key=value (repeatable).")
+@click.option("--format", "fmt", type=FORMATS, default="table")
+@click.option("--endpoint", default=None, help="Run against a remote SPARQL endpoint instead.")
+@click.pass_obj
+def query(obj: Context, name: str, params: tuple[str, ...], fmt: str, endpoint: str | None) -> None:
+    """Run a named query (see `ccmgraph queries`)."""
+    with obj.kg(endpoint) as kg:
+        rows = kg.query(name, **_params(params))
+    click.echo(rows.render(fmt))
+
+
+@cli.command(name="queries")
+def list_queries() -> None:
+    """List the named queries with their summaries and parameters."""
+    from . import queries as q
+
+    for named in q.catalogue().values():
+        params = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in named.params.values())
+        click.echo(f"{named.name:32} {named.summary}" + (f"  [{params}]" if params else ""))
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--format", "fmt", type=FORMATS, default="table")
+@click.option("--endpoint", default=None)
+@click.pass_obj
+def sparql(obj: Context, text: str, fmt: str, endpoint: str | None) -> None:
+    """Run an ad-hoc read-only SPARQL query given as text or as a file path."""
+    candidate = Path(text)
+    if len(text) < 4096 and candidate.is_file():
+        text = candidate.read_text(encoding="utf-8")
+    with obj.kg(endpoint) as kg:
+        click.echo(kg.sparql(text).render(fmt))
+
+
+@cli.command()
+@click.pass_obj
+def validate(obj: Context) -> None:
+    """Validate every named graph in the store against the shapes; exit 1 on any violation."""
+    from .storecheck import validate_store
+
+    with obj.kg() as kg:
+        failures = validate_store(kg.store, progress=obj.say)
+    if failures:
+        for line in failures:
+            click.echo(line, err=True)
+        sys.exit(1)
+    click.echo("store conforms to the shapes")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
+              default="turtle")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None)
+@click.pass_obj
+def export(obj: Context, fmt: str, output: Path | None) -> None:
+    """Export the whole store, deterministically (same store, same bytes)."""
+    from .export import export_store
+
+    with obj.kg() as kg:
+        data = export_store(kg.store, fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+        obj.say(f"wrote {len(data)} bytes to {output}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: runs the group and turns errors into one line and an exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        cli.main(args=args, prog_name="ccmgraph", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("ccmgraph: aborted", err=True)
+        sys.exit(1)
+    except click.UsageError as exc:
+        click.echo(f"ccmgraph: {exc.format_message()}", err=True)
+        sys.exit(2)
+    except UsageError as exc:
+        click.echo(f"ccmgraph: {exc}", err=True)
+        sys.exit(2)
+    except CcmGraphError as exc:
+        if debug:
+            raise
+        click.echo(f"ccmgraph: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", err=True)
+        sys.exit(1)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, BrokenPipeError):
+        sys.exit(1)
+    except Exception as exc:  # a bug: one line unless --debug
+        if debug:
+            raise
+        click.echo(f"ccmgraph: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
+        sys.exit(1)

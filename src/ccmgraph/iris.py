@@ -1,0 +1,91 @@
+"""Deterministic IRIs (DESIGN.md "IRIs"): the same input always mints the same IRI.
+
+States by ISO 3166-1 alpha-3, conventions by short name, meetings by kind and date,
+documents by content hash, people by normalised name; every other node of a document
+lives under the document's IRI, so replacing a document's graph replaces all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from unidecode import unidecode
+
+BASE = "https://w3id.org/ccmgraph/id/"
+ONTOLOGY = "https://w3id.org/ccmgraph/ontology#"
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens.
+
+    >>> slug("Stockpile Destruction and Retention")
+    'stockpile-destruction-and-retention'
+    >>> slug("Markéta  Homolková")
+    'marketa-homolkova'
+    """
+    ascii_text = unidecode(text).lower().replace("&", " and ")
+    return re.sub(r"[^a-z0-9.]+", "-", ascii_text).strip("-.") or "x"
+
+
+def state(iso3: str) -> URIRef:
+    return URIRef(f"{BASE}state/{iso3.upper()}")
+
+
+def organisation(key: str) -> URIRef:
+    return URIRef(f"{BASE}org/{key}")
+
+
+def person(key: str) -> URIRef:
+    return URIRef(f"{BASE}person/{key}")
+
+
+def unresolved_actor(name: str) -> URIRef:
+    return URIRef(f"{BASE}actor/{slug(name)}")
+
+
+def convention(short: str) -> URIRef:
+    return URIRef(f"{BASE}convention/{short}")
+
+
+def meeting(kind: str, date_iso: str, suffix: str | None = None) -> URIRef:
+    tail = f"-{slug(suffix)}" if suffix else ""
+    return URIRef(f"{BASE}meeting/{kind}/{date_iso}{tail}")
+
+
+def document(sha256: str) -> URIRef:
+    return URIRef(f"{BASE}document/{sha256}")
+
+
+def local(doc_sha256: str, *parts: str) -> URIRef:
+    """A node that belongs to one document (attendance, quote, agenda item, ...)."""
+    return URIRef(f"{BASE}document/{doc_sha256}/" + "/".join(slug(p) for p in parts))
+
+
+def theme(convention_short: str, label: str) -> URIRef:
+    return URIRef(f"{BASE}theme/{convention_short}/{slug(label)}")
+
+
+def mandate(convention_short: str, role: str, theme_label: str | None, holder: URIRef, period: str) -> URIRef:
+    holder_local = str(holder).removeprefix(BASE).replace("/", "-")
+    return URIRef(f"{BASE}mandate/{convention_short}/{role}/{slug(theme_label or 'none')}/{holder_local}/{period}")
+
+
+def action_plan(key: str) -> URIRef:
+    return URIRef(f"{BASE}plan/{key}")
+
+
+def action(plan_key: str, number: str) -> URIRef:
+    return URIRef(f"{BASE}plan/{plan_key}/action/{number}")
+
+
+def theme_scheme(convention_short: str) -> URIRef:
+    return URIRef(f"{BASE}theme/{convention_short}")
+
+
+def article(convention_short: str, number: str) -> URIRef:
+    return URIRef(f"{BASE}article/{convention_short}/{number}")
+
+
+def obligation(convention_short: str, key: str) -> URIRef:
+    return URIRef(f"{BASE}obligation/{convention_short}/{slug(key)}")

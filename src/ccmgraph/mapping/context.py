@@ -1,0 +1,143 @@
+"""The state one document's mapping shares: its graph, its IRIs, its actors, its warnings.
+
+Every node a document yields lives in that document's graph; nodes other records refer to
+by key (meetings, agenda items, news items) are looked up here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS, XSD
+
+from .. import iris
+from ..document import Document
+from ..namespaces import CCM, bind_prefixes
+from ..records import ActorRef, Quote
+from ..resolve import PersonName, lookup_org, match_surname, normalise_person, resolve_actor
+from .literals import text
+from .themes import resolve_theme
+
+
+@dataclass
+class MappingContext:
+    """Accumulates one document's triples; `node(key)` finds what records refer to."""
+
+    doc: Document
+    kind: str
+    graph: Graph = field(default_factory=Graph)
+    keys: dict[str, URIRef] = field(default_factory=dict)
+    people: dict[str, PersonName] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    counters: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        bind_prefixes(self.graph)
+        self.doc_iri = iris.document(self.doc.sha256)
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
+        if o is not None:
+            self.graph.add((s, p, o))
+
+    def local(self, *parts: str) -> URIRef:
+        return iris.local(self.doc.sha256, *parts)
+
+    def next_local(self, family: str) -> URIRef:
+        """Numbered nodes of one family, in record order (stable because extraction is)."""
+        n = self.counters.get(family, 0) + 1
+        self.counters[family] = n
+        return self.local(family, str(n))
+
+    def node(self, key: str | None) -> URIRef | None:
+        if key is None:
+            return None
+        if key not in self.keys:
+            self.warnings.append(f"{self.doc.name}: record refers to unknown key {key!r}")
+            return None
+        return self.keys[key]
+
+    def warn(self, message: str, quote: Quote | None = None) -> None:
+        where = f" (line {quote.line})" if quote else ""
+        self.warnings.append(f"{self.doc.name}{where}: {message}")
+
+    def quote(self, quote: Quote) -> URIRef:
+        """The Quote node of a passage: its text, line and document."""
+        node = self.local("quote", str(quote.line), iris.slug(quote.text[:40]))
+        self.add(node, RDF.type, CCM.Quote)
+        self.add(node, CCM.quoteText, Literal(quote.text))
+        self.add(node, CCM.lineNumber, Literal(quote.line, datatype=XSD.integer))
+        if quote.page is not None:
+            self.add(node, CCM.pageNumber, Literal(quote.page, datatype=XSD.integer))
+        self.add(node, DCTERMS.isPartOf, self.doc_iri)
+        return node
+
+    def fact(self, node: URIRef, cls: URIRef, quote: Quote) -> URIRef:
+        """Type a fact node and tie it to its passage."""
+        self.add(node, RDF.type, cls)
+        self.add(node, PROV.wasDerivedFrom, self.quote(quote))
+        return node
+
+    def actor(self, ref: ActorRef, quote: Quote | None = None) -> URIRef:
+        """The canonical node of a named actor; unresolved names stay visible, with a warning."""
+        if ref.kind == "person":
+            return self.person(ref.name)
+        resolved = resolve_actor(ref.name, ref.kind)
+        if resolved.kind == "state":
+            node = iris.state(resolved.key)
+            self.add(node, RDF.type, CCM.State)
+            self.add(node, CCM.iso3, Literal(resolved.key))
+            self.add(node, RDFS.label, Literal(resolved.label))
+            return node
+        if resolved.kind == "organisation":
+            return self.organisation(resolved.key)
+        if resolved.kind == "person":
+            return self.person(ref.name)
+        node = iris.unresolved_actor(ref.name)
+        self.add(node, RDF.type, CCM.UnresolvedActor)
+        self.add(node, RDFS.label, text(ref.name))
+        self.warn(f"could not resolve actor {ref.name!r}; kept as unresolved", quote)
+        return node
+
+    def organisation(self, key: str) -> URIRef:
+        node = iris.organisation(key)
+        entry = lookup_org(key)
+        self.add(node, RDF.type, CCM.Organisation)
+        if entry is not None:
+            if entry.kind == "isu":
+                self.add(node, RDF.type, CCM.ImplementationSupportUnit)
+            self.add(node, RDFS.label, Literal(entry.name))
+            if entry.abbreviation:
+                self.add(node, SKOS.altLabel, Literal(entry.abbreviation))
+        return node
+
+    def person(self, name: str) -> URIRef:
+        """One person whatever the honorific, case or accents; a bare surname joins a known name."""
+        parsed = normalise_person(name)
+        if " " not in parsed.display.strip():
+            known = match_surname(parsed.display, self.people.values())
+            if known is not None:
+                parsed = known
+        self.people.setdefault(parsed.key, parsed)
+        node = iris.person(parsed.key)
+        self.add(node, RDF.type, CCM.Person)
+        if not self.graph.value(node, FOAF.name):
+            self.add(node, FOAF.name, Literal(parsed.display))
+            self.add(node, RDFS.label, Literal(parsed.display))
+        return node
+
+    def theme(self, convention: str, label: str) -> URIRef:
+        """The theme concept a written theme label names, canonical when the themes table knows it."""
+        node = resolve_theme(convention, label)
+        if node is None:
+            node = iris.theme(convention, label)
+            self.add(node, RDF.type, CCM.Theme)
+            self.add(node, SKOS.prefLabel, text(label))
+            self.add(node, SKOS.inScheme, iris.theme_scheme(convention))
+        return node
+
+    def convention(self, short: str) -> URIRef:
+        node = iris.convention(short)
+        self.add(node, RDF.type, CCM.Convention)
+        return node
+

@@ -1,0 +1,34 @@
+"""RDF literals for the values records carry: partial dates keep their precision."""
+
+from __future__ import annotations
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from ..records import PartialDate
+
+
+def date_literal(value: PartialDate) -> Literal:
+    """xsd:date when complete, else the XSD type that holds exactly what is known.
+
+    >>> date_literal(PartialDate(2016, 3, 3)).datatype.endswith("#date")
+    True
+    >>> str(date_literal(PartialDate(None, 3, 27))), date_literal(PartialDate(None, 3, 27)).datatype.endswith("gMonthDay")
+    ('--03-27', True)
+    """
+    if value.complete:
+        return Literal(value.iso(), datatype=XSD.date)
+    if value.year is None:
+        return Literal(value.iso(), datatype=XSD.gMonthDay if value.day else XSD.gMonth)
+    if value.month is None:
+        return Literal(value.iso(), datatype=XSD.gYear)
+    return Literal(value.iso(), datatype=XSD.gYearMonth)
+
+
+def time_literal(hhmm: str) -> Literal:
+    return Literal(f"{hhmm}:00", datatype=XSD.time)
+
+
+def text(value: str) -> Literal:
+    """A plain English string; whitespace collapsed so that re-reads give equal literals."""
+    return Literal(" ".join(value.split()))
