@@ -1,0 +1,178 @@
+"""Resolution: names as documents write them -> canonical States, organisations and people.
+
+One registry (resolve_registry) backs every lookup; nothing here guesses. A name that is not
+a known State, organisation or person-like name resolves to kind "unresolved", and the
+caller keeps it as an unresolved actor with a warning.
+
+>>> lookup_state("The Netherlands").iso3
+'NLD'
+>>> lookup_org("Secretariat - CCM ISU").key
+'ccm-isu'
+>>> resolve_actor("Ambassador Henk Cor van der Kwast").key
+'henk-cor-van-der-kwast'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .iris import slug
+from .resolve_people import PARTICLES, PersonName, match_surname, normalise_person, split_honorific
+from .resolve_registry import (
+    OrgEntry,
+    StateEntry,
+    demonym_forms,
+    demonym_index,
+    organisation_aliases,
+    organisation_index,
+    organisations,
+    state_codes,
+    state_forms,
+    state_index,
+    states,
+)
+from .resolve_text import alias_pattern, fold_text, name_key
+
+__all__ = [
+    "OrgEntry",
+    "PersonName",
+    "Resolved",
+    "StateEntry",
+    "find_actor_names",
+    "looks_like_person",
+    "lookup_demonym",
+    "lookup_org",
+    "lookup_state",
+    "match_surname",
+    "normalise_person",
+    "resolve_actor",
+]
+
+# Nouns after which a demonym names a State's delegation ("the Dutch presidency").
+_DELEGATION_NOUNS = (
+    "presidency|president|delegation|delegations|delegate|delegates|government|authorities|proposal|"
+    "proposed|mission|embassy|embassies|ambassador|minister|ministry|representative|representatives|"
+    "statement|coordinator|coordinators|capital|side"
+)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a name resolved to: kind state/organisation/person/unresolved, key and label."""
+
+    kind: str
+    key: str
+    label: str
+
+
+def lookup_state(name: str) -> StateEntry | None:
+    """The State a name denotes (ISO names, common and curated forms; codes only in capitals)."""
+    text = name.strip()
+    if re.fullmatch(r"[A-Z]{2,3}", text) and text in state_codes():
+        return states()[state_codes()[text]]
+    iso3 = state_index().get(name_key(text))
+    if iso3 is None and (paren := re.fullmatch(r"(.+?)\s*\((.+)\)", text)):
+        # "Bolivia (Plurinational State of)" -> "Plurinational State of Bolivia"
+        iso3 = state_index().get(name_key(f"{paren.group(2)} {paren.group(1)}"))
+    return states().get(iso3) if iso3 else None
+
+
+def lookup_demonym(word: str) -> StateEntry | None:
+    """The State whose adjective this is ("Dutch" -> Netherlands); ambiguous ones are absent."""
+    iso3 = demonym_index().get(name_key(word))
+    return states().get(iso3) if iso3 else None
+
+
+def lookup_org(name: str) -> OrgEntry | None:
+    """The organisation of the curated table that a name, abbreviation or alias denotes."""
+    key = organisation_index().get(name_key(name))
+    return organisations().get(key) if key else None
+
+
+# Words that are capitalised in minutes and news but are not parts of people's names.
+_NOT_NAME_WORDS = frozenset(
+    "apologies received present not update updates opening remarks meeting meetings committee convention "
+    "conference report reports statement presidency president coordinator coordinators director action plan "
+    "programme seminar workshop assistance victim clearance universalization universalisation reporting "
+    "cooperation international national general status operation measures implementation stockpile "
+    "destruction retention agenda item minutes date next any other business secretariat states parties "
+    "state party mission permanent news side event launch guidance approval matter".split()
+)
+
+
+def looks_like_person(line: str) -> bool:
+    """True for an honorific followed by a name, or 2-5 name-like words that name no State/org."""
+    honorific, rest = split_honorific(line)
+    if not rest or lookup_state(rest) or lookup_org(rest) or find_actor_names(rest):
+        return False
+    words = rest.replace(".", ". ").split()
+    if honorific:
+        return 1 <= len(words) <= 6
+    if not 2 <= len(words) <= 5 or all(w.isupper() and len(w) > 1 for w in words):
+        return False
+    named = [w for w in words if w.lower() not in PARTICLES]
+    return len(named) >= 2 and all(_name_like(w) for w in named)
+
+
+def _name_like(word: str) -> bool:
+    if word.lower().strip(".,") in _NOT_NAME_WORDS:
+        return False
+    return bool(re.fullmatch(r"[^\W\d_][.]|[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*", word)) and word[0].isupper()
+
+
+@cache
+def _scanner() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool]]]:
+    """One regex over every State, organisation and demonym form, longest first.
+
+    Also returns name_key -> (kind, id, must be written in capitals).
+    """
+    forms: dict[str, tuple[str, str, bool]] = {}
+    names = [(w, "state", i) for w, i in state_forms() if state_index().get(name_key(w)) == i]
+    names += [(w, "organisation", k) for k, written in organisation_aliases().items() for w in written]
+    for written, kind, ident in names:
+        forms[name_key(written)] = (kind, ident, written.isupper())
+    alternatives = sorted({alias_pattern(w) for w, _, _ in names}, key=len, reverse=True)
+    demonyms = sorted({alias_pattern(w) for w, _ in demonym_forms()}, key=len, reverse=True)
+    delegation = r"(?:" + "|".join(demonyms) + r")(?=\s+(?:" + _DELEGATION_NOUNS + r")\b)"
+    regex = re.compile(r"(?<![\w&])(?:" + "|".join(alternatives) + "|" + delegation + r")(?![\w])")
+    return regex, forms
+
+
+def find_actor_names(text: str) -> list[tuple[int, str, str, str]]:
+    """Every State and organisation named in `text`: (offset, text, kind, iso3 or org key).
+
+    Longest form wins and matches never overlap, so "Bosnia and Herzegovina" is one State.
+    A name must start with a capital ("Chad", not "chad"); abbreviations must be in capitals.
+    """
+    regex, forms = _scanner()
+    found: list[tuple[int, str, str, str]] = []
+    for match in regex.finditer(fold_text(text)):
+        written = text[match.start() : match.end()]
+        key = name_key(written)
+        if key in forms:
+            kind, ident, capitals = forms[key]
+        elif key in demonym_index():
+            kind, ident, capitals = "state", demonym_index()[key], False
+        else:
+            continue
+        if not written[0].isupper() or (capitals and not written.isupper()):
+            continue
+        found.append((match.start(), written, kind, ident))
+    return found
+
+
+def resolve_actor(name: str, kind_hint: str = "unknown") -> Resolved:
+    """Resolve one name; the hint decides which registry is asked first, never what is accepted."""
+    text = " ".join(name.split())
+    order = {"state": "sop", "organisation": "osp", "person": "pso"}.get(kind_hint, "sop")
+    for step in order:
+        if step == "s" and (state := lookup_state(text)):
+            return Resolved("state", state.iso3, state.name)
+        if step == "o" and (org := lookup_org(text)):
+            return Resolved("organisation", org.key, org.name)
+        if step == "p" and text and looks_like_person(text):
+            person = normalise_person(text)
+            return Resolved("person", person.key, person.display)
+    return Resolved("unresolved", slug(text), text)
