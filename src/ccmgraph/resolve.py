@@ -16,24 +16,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from .iris import slug
 from .resolve_people import PARTICLES, PersonName, match_surname, normalise_person, split_honorific
 from .resolve_registry import (
     OrgEntry,
     StateEntry,
-    demonym_forms,
     demonym_index,
-    organisation_aliases,
     organisation_index,
     organisations,
     state_codes,
-    state_forms,
     state_index,
     states,
 )
-from .resolve_text import alias_pattern, fold_text, name_key
+from .resolve_scan import find_actor_names
+from .resolve_text import name_key
 
 __all__ = [
     "OrgEntry",
@@ -49,14 +46,6 @@ __all__ = [
     "normalise_person",
     "resolve_actor",
 ]
-
-# Nouns after which a demonym names a State's delegation ("the Dutch presidency").
-_DELEGATION_NOUNS = (
-    "presidency|president|delegation|delegations|delegate|delegates|government|authorities|proposal|"
-    "proposed|mission|embassy|embassies|ambassador|minister|ministry|representative|representatives|"
-    "statement|coordinator|coordinators|capital|side"
-)
-
 
 @dataclass(frozen=True)
 class Resolved:
@@ -103,64 +92,29 @@ _NOT_NAME_WORDS = frozenset(
 
 
 def looks_like_person(line: str) -> bool:
-    """True for an honorific followed by a name, or 2-5 name-like words that name no State/org."""
+    """True for an honorific followed by a name, or 2-5 name-like words that name no State/org.
+
+    >>> looks_like_person("H.E Thomas Hajnoczi"), looks_like_person("Thomas Zehetner")
+    (True, True)
+    >>> looks_like_person("Costa Rica"), looks_like_person("Victim Assistance")
+    (False, False)
+    """
     honorific, rest = split_honorific(line)
-    if not rest or lookup_state(rest) or lookup_org(rest) or find_actor_names(rest):
+    if not rest or lookup_state(rest) or lookup_org(rest):
         return False
     words = rest.replace(".", ". ").split()
-    if honorific:
-        return 1 <= len(words) <= 6
-    if not 2 <= len(words) <= 5 or all(w.isupper() and len(w) > 1 for w in words):
-        return False
     named = [w for w in words if w.lower() not in PARTICLES]
-    return len(named) >= 2 and all(_name_like(w) for w in named)
+    if not named or not all(_name_like(w) for w in named):
+        return False
+    if honorific:
+        return len(words) <= 6
+    return 2 <= len(named) <= 5 and not all(w.isupper() for w in named) and not find_actor_names(rest)
 
 
 def _name_like(word: str) -> bool:
     if word.lower().strip(".,") in _NOT_NAME_WORDS:
         return False
     return bool(re.fullmatch(r"[^\W\d_][.]|[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*", word)) and word[0].isupper()
-
-
-@cache
-def _scanner() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool]]]:
-    """One regex over every State, organisation and demonym form, longest first.
-
-    Also returns name_key -> (kind, id, must be written in capitals).
-    """
-    forms: dict[str, tuple[str, str, bool]] = {}
-    names = [(w, "state", i) for w, i in state_forms() if state_index().get(name_key(w)) == i]
-    names += [(w, "organisation", k) for k, written in organisation_aliases().items() for w in written]
-    for written, kind, ident in names:
-        forms[name_key(written)] = (kind, ident, written.isupper())
-    alternatives = sorted({alias_pattern(w) for w, _, _ in names}, key=len, reverse=True)
-    demonyms = sorted({alias_pattern(w) for w, _ in demonym_forms()}, key=len, reverse=True)
-    delegation = r"(?:" + "|".join(demonyms) + r")(?=\s+(?:" + _DELEGATION_NOUNS + r")\b)"
-    regex = re.compile(r"(?<![\w&])(?:" + "|".join(alternatives) + "|" + delegation + r")(?![\w])")
-    return regex, forms
-
-
-def find_actor_names(text: str) -> list[tuple[int, str, str, str]]:
-    """Every State and organisation named in `text`: (offset, text, kind, iso3 or org key).
-
-    Longest form wins and matches never overlap, so "Bosnia and Herzegovina" is one State.
-    A name must start with a capital ("Chad", not "chad"); abbreviations must be in capitals.
-    """
-    regex, forms = _scanner()
-    found: list[tuple[int, str, str, str]] = []
-    for match in regex.finditer(fold_text(text)):
-        written = text[match.start() : match.end()]
-        key = name_key(written)
-        if key in forms:
-            kind, ident, capitals = forms[key]
-        elif key in demonym_index():
-            kind, ident, capitals = "state", demonym_index()[key], False
-        else:
-            continue
-        if not written[0].isupper() or (capitals and not written.isupper()):
-            continue
-        found.append((match.start(), written, kind, ident))
-    return found
 
 
 def resolve_actor(name: str, kind_hint: str = "unknown") -> Resolved:

@@ -116,7 +116,7 @@ def state_index() -> dict[str, str]:
 def state_codes() -> dict[str, str]:
     """Alpha-2 and alpha-3 codes (upper case, as written) -> alpha-3."""
     known = states()
-    codes = {c.alpha_3: c.alpha_3 for c in pycountry.countries if c.alpha_3 in known}
+    codes = {iso3: iso3 for iso3 in known}
     codes.update({c.alpha_2: c.alpha_3 for c in pycountry.countries if c.alpha_3 in known})
     return codes
 

@@ -1,21 +1,27 @@
 """Folding names so that case, diacritics, apostrophes and dashes never make a new entity.
 
-Two foldings: `name_key` for looking a whole name up in a table (lossy, any length), and
-`fold_text` for scanning a passage with one regex (one character in, one character out, so
-offsets in the folded text are offsets in the original).
+A name and a passage are cut into the same word keys ("Côte d’Ivoire" -> cote divoire,
+"St." -> saint, "&" -> and), so a whole name looked up in a table and a name found inside a
+passage agree by construction. `fold_text` maps one character to one character, so offsets
+in the folded passage are offsets in the original.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from unidecode import unidecode
 
-# Tokens written in more than one way inside names ("St. Lucia", "Bosnia & Herzegovina").
-_TOKEN_PATTERNS = {"saint": r"(?:saint|st\.?)", "and": "(?:and|&)"}
-_TOKEN_CANON = {"st": "saint"}
-_GAP = r"[\s\-]+"
+_WORD = re.compile(r"[a-z0-9]+(?:['`.][a-z0-9]+)*|&")
+_GAP = re.compile(r"[\s\-.'`]*")  # what may stand between two words of one name
+_CANON = {"&": "and", "st": "saint"}
+
+
+def _word_key(word: str) -> str:
+    bare = re.sub(r"['`.]", "", word)
+    return _CANON.get(bare, bare)
 
 
 def name_key(name: str) -> str:
@@ -28,12 +34,10 @@ def name_key(name: str) -> str:
     >>> name_key("St. Kitts and Nevis")
     'saint kitts and nevis'
     """
-    text = unidecode(name).lower().replace("&", " and ")
-    text = re.sub(r"['`.]", "", text)
-    words = re.findall(r"[a-z0-9]+", text)
-    if words and words[0] == "the" and len(words) > 1:
+    words = [_word_key(m.group(0)) for m in _WORD.finditer(unidecode(name).lower())]
+    if len(words) > 1 and words[0] == "the":
         words = words[1:]
-    return " ".join(_TOKEN_CANON.get(w, w) for w in words)
+    return " ".join(words)
 
 
 @cache
@@ -54,25 +58,18 @@ def fold_text(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-def alias_pattern(alias: str) -> str:
-    """A regex (for folded text) matching `alias` across line breaks, hyphens and "&"/"and".
+def words(text: str) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, key, joins the previous word) for each word of a passage.
 
-    >>> bool(re.fullmatch(alias_pattern("Bosnia and Herzegovina"), fold_text("Bosnia &\\nHerzegovina")))
-    True
-    >>> bool(re.fullmatch(alias_pattern("Norwegian People's Aid"), "norwegian peoples aid"))
-    True
+    A word joins the previous one when only spaces, line breaks, hyphens, dots or
+    apostrophes stand between them, so "Bosnia &\\nHerzegovina" is one run of three words.
+
+    >>> [(key, joined) for _, _, key, joined in words("Chile, Bosnia &\\nHerzegovina")]
+    [('chile', False), ('bosnia', False), ('and', True), ('herzegovina', True)]
     """
-    parts: list[str] = []
-    for token in re.findall(r"[a-z0-9]+|[^a-z0-9]", fold_text(alias.strip().replace("&", " and "))):
-        if token.isalnum():
-            parts.append(_TOKEN_PATTERNS.get(_TOKEN_CANON.get(token, token), token))
-        elif token in "'.":
-            parts.append(re.escape(token) + "?")
-        elif token.isspace() or token == "-":
-            if not parts or parts[-1] != _GAP:
-                parts.append(_GAP)
-        else:
-            parts.append(r"\s*" + re.escape(token) + r"\s*")
-    pattern = "".join(parts)
-    # "&" stands for "and" with or without spaces around it.
-    return pattern.replace(_GAP + _TOKEN_PATTERNS["and"] + _GAP, r"(?:[\s\-]+and[\s\-]+|\s*&\s*)")
+    folded = fold_text(text)
+    previous_end = -1
+    for match in _WORD.finditer(folded):
+        joined = previous_end >= 0 and _GAP.fullmatch(folded, previous_end, match.start()) is not None
+        yield match.start(), match.end(), _word_key(match.group(0)), joined
+        previous_end = match.end()
