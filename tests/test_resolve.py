@@ -214,3 +214,78 @@ def test_resolve_actor_kinds() -> None:
     unresolved = resolve_actor("Friends of the Chair on Something")
     assert (unresolved.kind, unresolved.key) == ("unresolved", "friends-of-the-chair-on-something")
     assert resolve_actor("Monitoring group", "organisation").kind == "unresolved"
+
+
+# Passages written for these tests in the layouts other years use: whole lists on one line,
+# bullets, capitals in headings, a page footer in the middle of a list, roles after names.
+ONE_LINE_LIST = (
+    "PRESENT: Norway (Mr. Steffen Kongstad), Lao PDR, Côte d’Ivoire, Bosnia & Herzegovina, "
+    "ICBL-CMC, UNDP, GICHD and the Implementation Support Unit.\n"
+    "APOLOGIES RECEIVED: CHILE, IRAQ\n"
+)
+BULLETS = (
+    "• Republic of Korea – Mr. Kim Jae-won\n"
+    "• Democratic People's Republic of Korea\n"
+    "12|P a g e\n"
+    "• St. Vincent & the Grenadines\n"
+    "• Humanity & Inclusion – Ms. Alma Taslidžan\n"
+)
+NEWS_PARAGRAPH = (
+    "The Lao delegation thanked the Swiss Government, Norwegian People’s Aid (NPA) and the UN Mine "
+    "Action Service. Mr. Chad Smith of Human Rights Watch spoke after the Landmine and Cluster "
+    "Munition Monitor; a turkey was not served in Turkey."
+)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(written, key) for _, written, _, key in find_actor_names(text)]
+
+
+def test_actor_names_in_a_one_line_list() -> None:
+    assert _found(ONE_LINE_LIST) == [
+        ("Norway", "NOR"),
+        ("Lao PDR", "LAO"),
+        ("Côte d’Ivoire", "CIV"),
+        ("Bosnia & Herzegovina", "BIH"),
+        ("ICBL-CMC", "icbl-cmc"),
+        ("UNDP", "undp"),
+        ("GICHD", "gichd"),
+        ("Implementation Support Unit", "ccm-isu"),
+        ("CHILE", "CHL"),
+        ("IRAQ", "IRQ"),
+    ]
+
+
+def test_actor_names_in_bullets_with_a_page_footer() -> None:
+    assert _found(BULLETS) == [
+        ("Republic of Korea", "KOR"),
+        ("Democratic People's Republic of Korea", "PRK"),
+        ("St. Vincent & the Grenadines", "VCT"),
+        ("Humanity & Inclusion", "handicap-international"),
+    ]
+
+
+def test_actor_names_in_a_news_paragraph() -> None:
+    assert _found(NEWS_PARAGRAPH) == [
+        ("Lao", "LAO"),
+        ("Swiss", "CHE"),
+        ("Norwegian People’s Aid", "npa"),
+        ("NPA", "npa"),
+        ("UN Mine Action Service", "unmas"),
+        ("Human Rights Watch", "hrw"),
+        ("Landmine and Cluster Munition Monitor", "monitor"),
+        ("Turkey", "TUR"),
+    ]
+
+
+def test_people_with_roles_and_other_layouts() -> None:
+    kim = normalise_person("Mr. Kim Jae-won")
+    assert (kim.display, kim.key) == ("Kim Jae-won", "kim-jae-won")
+    assert normalise_person("Ms. Sheila N. Mweemba, ISU Director").key == "sheila-n-mweemba"
+    assert normalise_person("Ms. Alma Taslidžan (Handicap International)").display == "Alma Taslidžan"
+    assert looks_like_person("Ms. Sheila N. Mweemba, ISU Director")
+    assert looks_like_person("Mr. Chad Smith")
+    assert not looks_like_person("12|P a g e")
+    assert not looks_like_person("• Democratic People's Republic of Korea")
+    assert resolve_actor("Mr. Chad Smith").kind == "person"
+    assert resolve_actor("Chad").kind == "state"

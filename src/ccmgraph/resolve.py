@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .iris import slug
-from .resolve_people import PARTICLES, PersonName, match_surname, normalise_person, split_honorific
+from .resolve_people import PARTICLES, PersonName, match_surname, normalise_person, split_honorific, split_role
 from .resolve_registry import (
     OrgEntry,
     StateEntry,
@@ -46,6 +46,7 @@ __all__ = [
     "normalise_person",
     "resolve_actor",
 ]
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -99,7 +100,7 @@ def looks_like_person(line: str) -> bool:
     >>> looks_like_person("Costa Rica"), looks_like_person("Victim Assistance")
     (False, False)
     """
-    honorific, rest = split_honorific(line)
+    honorific, rest = split_honorific(split_role(line)[0])
     if not rest or lookup_state(rest) or lookup_org(rest):
         return False
     words = rest.replace(".", ". ").split()
@@ -118,7 +119,11 @@ def _name_like(word: str) -> bool:
 
 
 def resolve_actor(name: str, kind_hint: str = "unknown") -> Resolved:
-    """Resolve one name; the hint decides which registry is asked first, never what is accepted."""
+    """Resolve one name; the hint decides which registry is asked first, never what is accepted.
+
+    A surname-only person ("Ambassador Sinjela") gets its own key here: callers holding the
+    document's full names ask `match_surname` first.
+    """
     text = " ".join(name.split())
     order = {"state": "sop", "organisation": "osp", "person": "pso"}.get(kind_hint, "sop")
     for step in order:

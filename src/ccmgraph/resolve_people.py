@@ -83,15 +83,31 @@ def split_honorific(name: str) -> tuple[str, str]:
     return " ".join(found), rest.strip(" ,;")
 
 
+def split_role(line: str) -> tuple[str, str]:
+    """(name, role) of a line such as "Ms. Sheila N. Mweemba, ISU Director" or "X (Head of Delegation)".
+
+    Only a comma, an opening parenthesis or a dash with spaces around it starts a role, so
+    hyphenated surnames ("Penić-Ivanko", "Al-Juhaishi") stay whole.
+
+    >>> split_role("Ms. Sheila N. Mweemba, ISU Director")
+    ('Ms. Sheila N. Mweemba', 'ISU Director')
+    >>> split_role("Ms. Zlata Penić-Ivanko")
+    ('Ms. Zlata Penić-Ivanko', '')
+    """
+    parts = re.split(r"\s*,\s*|\s+[-–—]\s+|\s*\(", line.strip(), maxsplit=1)
+    role = parts[1].rstrip(") ").strip() if len(parts) > 1 else ""
+    return parts[0].strip(), role
+
+
 def normalise_person(name: str) -> PersonName:
-    """Display form without honorific, and a slug key free of case, diacritics and dots.
+    """Display form without honorific or trailing role, and a key free of case, diacritics and dots.
 
     >>> normalise_person("Ms. Markéta Homolková")
     PersonName(display='Markéta Homolková', key='marketa-homolkova', honorific='Ms.')
     >>> normalise_person("Ambassador Henk Cor van der Kwast").key
     'henk-cor-van-der-kwast'
     """
-    honorific, display = split_honorific(name)
+    honorific, display = split_honorific(split_role(name)[0])
     return PersonName(display, "-".join(_words(display)), honorific)
 
 
