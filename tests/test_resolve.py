@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from ccmgraph.errors import InputError
 from ccmgraph.paths import ingest_dir
 from ccmgraph.resolve import (
     find_actor_names,
@@ -16,6 +18,7 @@ from ccmgraph.resolve import (
     lookup_state,
     match_surname,
     normalise_person,
+    reload_tables,
     resolve_actor,
 )
 
@@ -289,3 +292,71 @@ def test_people_with_roles_and_other_layouts() -> None:
     assert not looks_like_person("• Democratic People's Republic of Korea")
     assert resolve_actor("Mr. Chad Smith").kind == "person"
     assert resolve_actor("Chad").kind == "state"
+
+
+def test_every_curated_form_resolves_to_its_own_entry() -> None:
+    """A clash between two rows would silently drop a form; this catches it."""
+    with (ingest_dir() / "reference" / "state_aliases.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["kind"] in ("alias", "name"):
+            assert getattr(lookup_state(row["alias"]), "iso3", None) == row["iso3"], row
+        elif row["kind"] == "demonym":
+            assert getattr(lookup_demonym(row["alias"]), "iso3", None) == row["iso3"], row
+        else:
+            assert lookup_state(row["alias"]) is None, row
+    with (ingest_dir() / "reference" / "organisations.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            forms = [row["name"], row["abbreviation"], *row["aliases"].split(";")]
+            assert {lookup_org(f).key for f in forms if f.strip()} == {row["key"]}, row
+
+
+def test_wikidata_ids_where_known() -> None:
+    assert lookup_state("Netherlands").wikidata == "Q55"
+    assert lookup_state("Mozambique").wikidata == "Q1029"
+    assert lookup_state("Holy See").wikidata is None  # not sure which item: left without sameAs
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    reference = tmp_path / "ingest" / "reference"
+    reference.mkdir(parents=True)
+    for name in ("state_aliases.csv", "organisations.csv"):
+        (reference / name).write_text((ingest_dir() / "reference" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setenv("CCMGRAPH_DATA", str(tmp_path))
+    reload_tables()
+    yield reference
+    monkeypatch.undo()
+    reload_tables()
+
+
+def test_tables_can_be_extended_and_reloaded(data_copy: Path) -> None:
+    with (data_copy / "organisations.csv").open("a", encoding="utf-8") as handle:
+        handle.write("geneva-call,Geneva Call,,Appel de Genève,ngo,https://www.genevacall.org/,test row\n")
+    reload_tables()
+    assert lookup_org("Appel de Genève").key == "geneva-call"
+    assert lookup_state("Netherlands").wikidata is None  # wikidata_states.csv is optional
+
+
+@pytest.mark.parametrize(
+    ("file_name", "row", "message"),
+    [
+        ("state_aliases.csv", "Nederland,NDL,alias,typo in the code\n", "'NDL' is no ISO 3166-1"),
+        ("state_aliases.csv", "Holland,NLD,nickname,\n", "kind must be one of"),
+        ("organisations.csv", "CMC 2,Cluster Munition Coalition,,,ngo,,\n", "not a new IRI slug"),
+        ("organisations.csv", "cmc,Cluster Munition Coalition,,,ngo,,\n", "not a new IRI slug"),
+    ],
+)
+def test_bad_table_rows_are_input_errors(data_copy: Path, file_name: str, row: str, message: str) -> None:
+    with (data_copy / file_name).open("a", encoding="utf-8") as handle:
+        handle.write(row)
+    reload_tables()
+    with pytest.raises(InputError, match=message):
+        lookup_org("CMC") if file_name == "organisations.csv" else lookup_state("Netherlands")
+
+
+def test_missing_table_names_the_file(data_copy: Path) -> None:
+    (data_copy / "organisations.csv").unlink()
+    reload_tables()
+    with pytest.raises(InputError, match="organisations.csv: reference table is missing"):
+        lookup_org("CMC")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .iris import slug
 from .resolve_people import PARTICLES, PersonName, match_surname, normalise_person, split_honorific, split_role
+from . import resolve_registry, resolve_scan
 from .resolve_registry import (
     OrgEntry,
     StateEntry,
@@ -44,6 +45,7 @@ __all__ = [
     "lookup_state",
     "match_surname",
     "normalise_person",
+    "reload_tables",
     "resolve_actor",
 ]
 
@@ -135,3 +137,9 @@ def resolve_actor(name: str, kind_hint: str = "unknown") -> Resolved:
             person = normalise_person(text)
             return Resolved("person", person.key, person.display)
     return Resolved("unresolved", slug(text), text)
+
+
+def reload_tables() -> None:
+    """Read the reference tables again (they are loaded once; tests switch CCMGRAPH_DATA)."""
+    resolve_registry.clear_caches()
+    resolve_scan.clear_cache()

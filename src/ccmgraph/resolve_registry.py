@@ -10,6 +10,7 @@ claimed by two entities is dropped rather than guessed.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -65,9 +66,21 @@ def _add(index: dict[str, str], clashes: set[str], name: str, value: str) -> Non
         clashes.add(key)
 
 
+_ALIAS_KINDS = ("alias", "demonym", "name", "territory")
+_ISO_CODES = frozenset(c.alpha_3 for c in pycountry.countries)
+
+
 @cache
 def _aliases() -> list[dict[str, str]]:
-    return read_table("state_aliases.csv", ("alias", "iso3", "kind"))
+    """Rows of state_aliases.csv; an unknown kind, or a code ISO lacks outside a `name` row, is an error."""
+    rows = read_table("state_aliases.csv", ("alias", "iso3", "kind"))
+    named = {r["iso3"] for r in rows if r["kind"] == "name"}
+    for number, row in enumerate(rows, start=2):
+        if row["kind"] not in _ALIAS_KINDS or not row["alias"]:
+            raise InputError(f"state_aliases.csv line {number}: kind must be one of {', '.join(_ALIAS_KINDS)}")
+        if row["iso3"] not in _ISO_CODES and row["iso3"] not in named:
+            raise InputError(f"state_aliases.csv line {number}: {row['iso3']!r} is no ISO 3166-1 alpha-3 code")
+    return rows
 
 
 @cache
@@ -77,6 +90,8 @@ def states() -> dict[str, StateEntry]:
     territories = {r["iso3"] for r in rows if r["kind"] == "territory"}
     names = {r["iso3"]: r["alias"] for r in rows if r["kind"] == "name"}
     qids = {r["iso3"]: r["wikidata"] for r in read_table("wikidata_states.csv", ("iso3", "wikidata"), False)}
+    if bad := sorted(iso3 for iso3, qid in qids.items() if not re.fullmatch(r"Q[1-9][0-9]*", qid)):
+        raise InputError(f"wikidata_states.csv: {', '.join(bad)} without a QID of the form Q123")
     codes = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     codes.update({iso3: name for iso3, name in names.items() if iso3 not in codes})
     return {
@@ -136,15 +151,27 @@ def demonym_index() -> dict[str, str]:
 
 
 @cache
-def organisations() -> dict[str, OrgEntry]:
+def _organisation_rows() -> list[dict[str, str]]:
+    """Rows of organisations.csv; a key that is no IRI slug, repeated, or lacks a name is an error."""
     rows = read_table("organisations.csv", ("key", "name", "abbreviation", "aliases", "kind", "url", "source"))
+    seen: set[str] = set()
+    for number, row in enumerate(rows, start=2):
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", row["key"]) or row["key"] in seen or not row["name"]:
+            raise InputError(f"organisations.csv line {number}: key {row['key']!r} is not a new IRI slug with a name")
+        seen.add(row["key"])
+    return rows
+
+
+@cache
+def organisations() -> dict[str, OrgEntry]:
+    rows = _organisation_rows()
     return {r["key"]: OrgEntry(r["key"], r["name"], r["abbreviation"], r["kind"], r["url"]) for r in rows}
 
 
 @cache
 def organisation_aliases() -> dict[str, list[str]]:
     """Every written form of each organisation: name, abbreviation, aliases."""
-    rows = read_table("organisations.csv", ("key", "name", "abbreviation", "aliases"))
+    rows = _organisation_rows()
     return {
         r["key"]: [r["name"], *([r["abbreviation"]] if r["abbreviation"] else []), *filter(None, (a.strip() for a in r["aliases"].split(";")))]
         for r in rows
@@ -159,3 +186,10 @@ def organisation_index() -> dict[str, str]:
         for form in forms:
             _add(index, clashes, form, key)
     return index
+
+
+def clear_caches() -> None:
+    """Forget the loaded tables (after CCMGRAPH_DATA changes, e.g. in tests)."""
+    loaders = (_aliases, states, state_forms, state_index, state_codes, demonym_forms, demonym_index)
+    for function in (*loaders, _organisation_rows, organisations, organisation_aliases, organisation_index):
+        function.cache_clear()

@@ -85,3 +85,7 @@ def _hit(text: str, cut: list[tuple[int, int, str, bool]], i: int, n: int) -> tu
     if kind == "state" and _AFTER_HONORIFIC.search(text[max(0, start - 16) : start]):
         return None
     return start, written, kind, ident
+
+
+def clear_cache() -> None:
+    _tables.cache_clear()
