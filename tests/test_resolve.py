@@ -286,6 +286,8 @@ def test_people_with_roles_and_other_layouts() -> None:
     assert (kim.display, kim.key) == ("Kim Jae-won", "kim-jae-won")
     assert normalise_person("Ms. Sheila N. Mweemba, ISU Director").key == "sheila-n-mweemba"
     assert normalise_person("Ms. Alma Taslidžan (Handicap International)").display == "Alma Taslidžan"
+    assert normalise_person("Ms. Zlata Penić-Ivanko – Croatia").key == "zlata-penic-ivanko"
+    assert normalise_person("Sinjela, Encyla").key == "sinjela-encyla"  # inverted name kept whole, not cut
     assert looks_like_person("Ms. Sheila N. Mweemba, ISU Director")
     assert looks_like_person("Mr. Chad Smith")
     assert not looks_like_person("12|P a g e")

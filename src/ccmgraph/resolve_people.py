@@ -86,17 +86,23 @@ def split_honorific(name: str) -> tuple[str, str]:
 def split_role(line: str) -> tuple[str, str]:
     """(name, role) of a line such as "Ms. Sheila N. Mweemba, ISU Director" or "X (Head of Delegation)".
 
-    Only a comma, an opening parenthesis or a dash with spaces around it starts a role, so
-    hyphenated surnames ("Penić-Ivanko", "Al-Juhaishi") stay whole.
+    A role starts at an opening parenthesis, a dash with spaces around it, or a comma after
+    a name of two or more words; so hyphenated surnames ("Penić-Ivanko") and inverted names
+    ("Sinjela, Encyla") stay whole.
 
     >>> split_role("Ms. Sheila N. Mweemba, ISU Director")
     ('Ms. Sheila N. Mweemba', 'ISU Director')
-    >>> split_role("Ms. Zlata Penić-Ivanko")
-    ('Ms. Zlata Penić-Ivanko', '')
+    >>> split_role("Ms. Zlata Penić-Ivanko"), split_role("Sinjela, Encyla")
+    (('Ms. Zlata Penić-Ivanko', ''), ('Sinjela, Encyla', ''))
     """
-    parts = re.split(r"\s*,\s*|\s+[-–—]\s+|\s*\(", line.strip(), maxsplit=1)
-    role = parts[1].rstrip(") ").strip() if len(parts) > 1 else ""
-    return parts[0].strip(), role
+    text = line.strip()
+    match = re.search(r"\s*\(|\s+[-–—]\s+", text)
+    comma = re.search(r"\s*,\s*", text)
+    if comma and (match is None or comma.start() < match.start()) and len(split_honorific(text[: comma.start()])[1].split()) >= 2:
+        match = comma
+    if match is None or match.start() == 0:
+        return text, ""
+    return text[: match.start()].strip(), text[match.end() :].rstrip(") ").strip()
 
 
 def normalise_person(name: str) -> PersonName:
