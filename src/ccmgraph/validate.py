@@ -82,7 +82,7 @@ def describe(report: Graph, result: Node) -> str:
 def show(report: Graph, node: Node | None) -> str:
     """A short form of a node: a CURIE, a quoted literal, or a SHACL path written out."""
     if node is None:
-        return "(node)"
+        return "(itself)"
     if isinstance(node, URIRef):
         return curie(node)
     if isinstance(node, Literal):
