@@ -1,0 +1,172 @@
+"""The attendance table of minutes: rows of parties with their people and printed heading.
+
+This module only reads what is printed (which heading a row falls under, in which blank-line
+chunk, with which people); minutes_status.py decides what status each row really had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..records import Warning_, Quote
+from ..text.names import is_person_line, is_role_line, split_names, split_party_line, split_person, strip_bullet
+from .minutes_lexicon import Lexicon
+from .minutes_text import is_footer, patterns
+
+STATUSES = ("apologies_not_received", "apologies_received", "present")  # most specific heading first
+
+
+@dataclass
+class Row:
+    """One party as printed: where, under which heading, with whom."""
+
+    party: str
+    kind: str
+    key: str
+    line: int
+    heading: str
+    chunk: int
+    heading_chunk: int
+    note: str | None = None
+    people: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def under_heading(self) -> bool:
+        """Printed in the same blank-line chunk as its heading (no gap between them)."""
+        return self.chunk == self.heading_chunk
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    first: int  # 1-based line of the first heading
+    last: int  # last line of the table
+    warnings: list[Warning_]
+    number: int | None  # the agenda number of the attendance heading ("1. PRESENT")
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    alternatives = "|".join(f"(?P<{s}>{patterns()['headings'][s]})" for s in STATUSES)
+    return re.compile(
+        rf"^\s*(?:(?P<number>\d{{1,2}})\.?\s+)?(?:{alternatives})\s*(?::\s*(?P<rest>.*)|\s*)$", re.IGNORECASE
+    )
+
+
+def match_heading(line: str) -> tuple[str, int | None, str] | None:
+    """(status, agenda number, inline list) when the line is an attendance heading."""
+    m = _heading().match(line)
+    if not m:
+        return None
+    status = next(s for s in STATUSES if m.group(s))
+    return status, int(m["number"]) if m["number"] else None, (m["rest"] or "").strip()
+
+
+_ITEM = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?(?:\s+[A-Z].*)?\s*$")
+
+
+def _ends_table(text: str) -> bool:
+    """An agenda heading or prose: the attendance table is over."""
+    return bool(_ITEM.match(text)) or (len(text.split()) > 14 and text.rstrip().endswith("."))
+
+
+def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
+    """Read the attendance table that starts at the first attendance heading, or None."""
+    start = next((i for i, line in enumerate(lines) if match_heading(line)), None)
+    if start is None:
+        return None
+    rows: list[Row] = []
+    warnings: list[Warning_] = []
+    heading, chunk, heading_chunk, last = "present", 0, 0, start
+    number = match_heading(lines[start])[1]  # type: ignore[index]
+    for index in range(start, len(lines)):
+        raw, lineno = lines[index], index + 1
+        if is_footer(raw):
+            continue
+        if not raw.strip():
+            chunk += 1
+            continue
+        head = match_heading(raw)
+        if head:
+            heading, chunk = head[0], chunk + 1
+            heading_chunk, last = chunk, lineno
+            rows += _inline(head[2], heading, chunk, lineno, lexicon, warnings)
+            continue
+        if index > start and _ends_table(raw):
+            break
+        last = lineno
+        _read_line(strip_bullet(raw), raw, lineno, rows, heading, chunk, heading_chunk, lexicon, warnings)
+    return Table(rows, start + 1, last, warnings, number)
+
+
+def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, chunk: int,
+               heading_chunk: int, lexicon: Lexicon, warnings: list[Warning_]) -> None:
+    party = split_party_line(text, lexicon.known)
+    if party is not None:
+        name, note = party
+        ident = lexicon.identify(name)
+        assert ident is not None
+        row = Row(lexicon.canonical_name(name), ident[0], ident[1], lineno, heading, chunk, heading_chunk)
+        row.lines.append(raw.strip())
+        people = _people_in(note) if note else []
+        row.people += people
+        row.note = None if people else note
+        rows.append(row)
+        return
+    if rows and is_person_line(text):
+        rows[-1].people.append(split_person(text)[0])
+        rows[-1].lines.append(raw.strip())
+    elif rows and is_role_line(text):
+        rows[-1].lines.append(raw.strip())
+    else:
+        warnings.append(Warning_(f"attendance line not read as a party or a person: {text!r}",
+                                 Quote(raw.strip(), lineno)))
+
+
+def _people_in(note: str) -> list[str]:
+    """People written beside their party ("Australia: Mr. Hugh Watson, Ms. Jane Roe")."""
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+and\s+", note) if p.strip()]
+    people = [split_person(p)[0] for p in parts if not is_role_line(p)]
+    return people if people and all(is_person_line(p) for p in people) else []
+
+
+def _inline(text: str, heading: str, chunk: int, lineno: int, lexicon: Lexicon,
+            warnings: list[Warning_]) -> list[Row]:
+    """Rows of a whole list written on its heading's line ("Present: Australia, Austria, ...")."""
+    rows = []
+    for piece in _top_level_pieces(text, lexicon.known):
+        party = split_party_line(piece, lexicon.known)
+        if party is None:
+            warnings.append(Warning_(f"attendance entry not recognised: {piece!r}", Quote(text, lineno)))
+            continue
+        name, note = party
+        ident = lexicon.identify(name)
+        assert ident is not None
+        row = Row(lexicon.canonical_name(name), ident[0], ident[1], lineno, heading, chunk, chunk,
+                  lines=[piece])
+        people = _people_in(note) if note else []
+        row.people, row.note = people, None if people else note
+        rows.append(row)
+    return rows
+
+
+def _top_level_pieces(text: str, known: Callable[[str], bool]) -> list[str]:
+    """Split a one-line list at commas and "and" outside brackets, keeping "X and Y" States whole."""
+    depth, pieces, current = 0, [], ""
+    for char in text.strip().rstrip("."):
+        depth += char == "("
+        depth -= char == ")"
+        if char in ",;" and depth == 0:
+            pieces.append(current)
+            current = ""
+        else:
+            current += char
+    pieces.append(current)
+    out: list[str] = []
+    for piece in (p.strip() for p in pieces if p.strip()):
+        out += [piece] if "(" in piece else split_names(piece, known)
+    return out

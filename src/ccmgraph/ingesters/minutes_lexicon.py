@@ -1,0 +1,108 @@
+"""Which names in minutes are States and organisations, and who took the floor.
+
+The recogniser is injected (`Lexicon`), so that the ingester can be tested and reused with
+any registry; `default_lexicon()` plugs in ccmgraph.resolve. Names only the convention of
+the minutes makes definite ("ISU" in CCM minutes) are completed from minutes.yml, never
+from a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from ..records import ActorKind
+from .minutes_text import patterns, rx
+
+Found = tuple[int, str, str, str]  # offset, text as written, kind, canonical key
+Lookup = Callable[[str], tuple[str, str] | None]  # name -> (kind, key)
+Finder = Callable[[str], list[Found]]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The two questions the ingester asks a registry."""
+
+    lookup: Lookup
+    find: Finder
+
+    def identify(self, name: str) -> tuple[str, str] | None:
+        """(kind, key) of a State or organisation name, with the minutes' own context names."""
+        found = self.lookup(name)
+        if found is None:
+            contextual = patterns()["contextual_orgs"].get(_fold(name))
+            found = self.lookup(contextual) if contextual else None
+        return found
+
+    def known(self, name: str) -> bool:
+        return self.identify(name) is not None
+
+    def kind(self, name: str) -> ActorKind:
+        found = self.identify(name)
+        return "state" if found and found[0] == "state" else "organisation" if found else "unknown"
+
+    def canonical_name(self, name: str, key: str | None = None) -> str:
+        """The name as written if a registry knows it, else the context-completed one ("ISU" ->
+        "CCM ISU"), else the canonical key (a demonym such as "Dutch" becomes "NLD")."""
+        if self.lookup(name) is not None:
+            return name
+        if contextual := patterns()["contextual_orgs"].get(_fold(name)):
+            return str(contextual)
+        return key or name
+
+    def actors(self, text: str) -> list[Found]:
+        """Every State and organisation named in `text`, plus context names such as "ISU"."""
+        found = list(self.find(text))
+        taken = [(o, o + len(w)) for o, w, _, _ in found]
+        for name in patterns()["contextual_orgs"]:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
+                if m.group(0)[0].isupper() and not any(a <= m.start() < b for a, b in taken):
+                    ident = self.identify(m.group(0))
+                    if ident:
+                        found.append((m.start(), m.group(0), ident[0], ident[1]))
+        return sorted(found)
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower().split())
+
+
+def default_lexicon() -> Lexicon:
+    """The lexicon backed by ccmgraph.resolve (ISO 3166 States and the organisations table)."""
+    from ..resolve import find_actor_names, lookup_org, lookup_state
+
+    def lookup(name: str) -> tuple[str, str] | None:
+        if state := lookup_state(name):
+            return "state", state.iso3
+        if org := lookup_org(name):
+            return "organisation", org.key
+        return None
+
+    return Lexicon(lookup=lookup, find=find_actor_names)
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    verbs = rx("speech_verbs").pattern
+    nouns = patterns()["speaker_nouns"]
+    return re.compile(
+        rf"^(?:\s*,[^.;]{{0,90}}?,)?\s*,?\s+(?:(?:{nouns})s?\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|had\s+|"
+        rf"however,?\s+)*(?:{verbs})\b|^\s+(?:reporting\s+)?on\s+behalf\b",
+        re.IGNORECASE,
+    )
+
+
+_OF_SPEAKER = re.compile(r"(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?)\s+[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
+
+
+def speakers(text: str, lexicon: Lexicon) -> set[str]:
+    """Keys of the parties that take the floor in `text` ("France expressed", "Mr X of Austria")."""
+    found: set[str] = set()
+    for offset, written, _, key in lexicon.actors(text):
+        after = text[offset + len(written) :][:160]
+        before = text[max(0, offset - 60) : offset]
+        if _speech().match(after) or _OF_SPEAKER.search(before):
+            found.add(key)
+    return found
