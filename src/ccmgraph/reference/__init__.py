@@ -1,0 +1,73 @@
+"""The cross-convention backbone: curated reference tables mapped to one named graph each.
+
+`ingest/reference/tables.yml` lists the tables and the family that maps each; every table
+becomes a ccm:ReferenceTable document whose IRI is the SHA-256 of the file's bytes, with one
+ccm:Quote per row and facts derived from those quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import yaml
+from rdflib import Graph, URIRef
+
+from ..errors import InputError
+from ..paths import ingest_dir
+from .context import TableGraph
+from .holders import map_holders
+from .instruments import map_articles, map_conventions, map_eif_rules, map_obligations
+from .mandates import map_mandates
+from .meetings import map_meetings
+from .participations import map_participations
+from .plans import map_action_plans, map_actions
+from .tables import Row, read_table
+from .themes import map_themes
+
+FAMILIES: dict[str, Callable[[TableGraph, Row], None]] = {
+    "conventions": map_conventions,
+    "eif_rules": map_eif_rules,
+    "articles": map_articles,
+    "obligations": map_obligations,
+    "themes": map_themes,
+    "meetings": map_meetings,
+    "action_plans": map_action_plans,
+    "actions": map_actions,
+    "mandates": map_mandates,
+    "holders": map_holders,
+    "participations": map_participations,
+}
+
+
+def reference_folder() -> Path:
+    return ingest_dir() / "reference"
+
+
+def table_list(folder: Path) -> dict[str, dict[str, str]]:
+    manifest = folder / "tables.yml"
+    try:
+        data = yaml.safe_load(manifest.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{manifest.name}: cannot be read ({exc})") from None
+    tables: dict[str, dict[str, str]] = data.get("tables") or {}
+    for name, spec in tables.items():
+        if spec.get("family") not in FAMILIES:
+            raise InputError(f"{manifest.name}: table {name} has unknown family {spec.get('family')!r}")
+    return tables
+
+
+def table_graph(folder: Path, name: str, title: str, family: str) -> TableGraph:
+    """Map one table; any bad row rejects the whole table with the row's line in the message."""
+    ctx = TableGraph(read_table(folder / name), title, folder)
+    for row in ctx.table.rows:
+        FAMILIES[family](ctx, row)
+    return ctx
+
+
+def reference_graphs(folder: Path | None = None) -> Iterator[tuple[URIRef, Graph]]:
+    """(document IRI, graph) of each reference table, in the order tables.yml lists them."""
+    root = folder or reference_folder()
+    for name, spec in table_list(root).items():
+        ctx = table_graph(root, name, spec.get("title", name), spec["family"])
+        yield ctx.iri, ctx.graph

@@ -1,0 +1,97 @@
+"""The graph one reference table maps to: its ReferenceTable node, one Quote per row, the facts.
+
+Every fact node is tied to the Quote of the row it came from, so `provenance` queries work
+for reference data exactly as for documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, XSD
+
+from .. import iris
+from ..errors import InputError
+from ..mapping.literals import date_literal
+from ..namespaces import CCM, bind_prefixes
+from ..records import PartialDate
+from ..resolve import lookup_state
+from .tables import Row, Table, source_column
+
+
+@dataclass
+class TableGraph:
+    """Accumulates the triples of one table; `quote(row)` and `fact(...)` keep provenance."""
+
+    table: Table
+    title: str
+    folder: Path
+    graph: Graph = field(default_factory=Graph)
+
+    def __post_init__(self) -> None:
+        bind_prefixes(self.graph)
+        self.iri = iris.document(self.table.sha256)
+        node = self.iri
+        self.add(node, RDF.type, CCM.ReferenceTable)
+        self.add(node, RDF.type, CCM.SourceDocument)
+        self.add(node, DCTERMS.title, Literal(self.title))
+        self.add(node, CCM.fileName, Literal(self.table.name))
+        self.add(node, CCM.sha256, Literal(self.table.sha256))
+        self.add(node, CCM.documentKind, Literal("reference-table"))
+        self.add(node, DCTERMS.format, Literal("text/csv"))
+        for url in self.table.sources():
+            self.add(node, DCTERMS.source, uri_literal(url))
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
+        if o is not None:
+            self.graph.add((s, p, o))
+
+    def local(self, *parts: str) -> URIRef:
+        return iris.local(self.table.sha256, *parts)
+
+    def quote(self, row: Row) -> URIRef:
+        node = self.local("row", str(row.line))
+        self.add(node, RDF.type, CCM.Quote)
+        self.add(node, CCM.quoteText, Literal(row.text))
+        self.add(node, CCM.lineNumber, Literal(row.line, datatype=XSD.integer))
+        self.add(node, DCTERMS.isPartOf, self.iri)
+        return node
+
+    def fact(self, node: URIRef, cls: URIRef, row: Row) -> URIRef:
+        """Type a fact node and tie it to its row."""
+        self.add(node, RDF.type, cls)
+        self.add(node, PROV.wasDerivedFrom, self.quote(row))
+        return node
+
+    def source(self, node: URIRef, row: Row) -> None:
+        self.add(node, DCTERMS.source, uri_literal(row.get(source_column(row))))
+
+    def date(self, node: URIRef, prop: URIRef, value: PartialDate | None) -> None:
+        if value is not None:
+            self.add(node, prop, date_literal(value))
+
+    def text(self, node: URIRef, prop: URIRef, value: str) -> None:
+        if value:
+            self.add(node, prop, Literal(value))
+
+    def state(self, iso3: str, row: Row) -> URIRef:
+        """The canonical State node of an ISO 3166-1 alpha-3 code; an unknown code is bad input."""
+        entry = lookup_state(iso3.upper())
+        if entry is None:
+            raise InputError(f"{row.table} line {row.line}: {iso3!r} is not an ISO 3166-1 alpha-3 State code")
+        node = iris.state(entry.iso3)
+        self.add(node, RDF.type, CCM.State)
+        self.add(node, CCM.iso3, Literal(entry.iso3))
+        self.add(node, RDFS.label, Literal(entry.name))
+        return node
+
+    def convention(self, key: str) -> URIRef:
+        node = iris.convention(key)
+        self.add(node, RDF.type, CCM.Convention)
+        return node
+
+
+def uri_literal(value: str) -> Literal:
+    return Literal(value, datatype=XSD.anyURI)

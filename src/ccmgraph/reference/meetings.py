@@ -1,0 +1,63 @@
+"""Meetings of the conventions (MSPs, Review Conferences, intersessionals) with their dates.
+
+Meeting IRIs follow DESIGN.md (kind and start date), so a meeting a document reports and the
+same meeting in this table are one node. Plans and mandates find meetings here by convention
+and short name ("dubrovnik" was adopted at the CCM "1RC").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Literal, URIRef
+
+
+from .. import iris
+from ..errors import InputError
+from ..mapping.meetings import MEETING_CLASSES
+from ..namespaces import CCM, SCHEMA
+from .context import TableGraph
+from .tables import Row, read_table
+
+
+def meeting_iri(row: Row) -> URIRef:
+    kind, start = row.get("kind"), row.date("start")
+    if kind not in MEETING_CLASSES:
+        raise InputError(f"{row.table} line {row.line}: unknown meeting kind {kind!r}")
+    if start is None:
+        raise InputError(f"{row.table} line {row.line}: meeting has no start date")
+    return iris.meeting(kind, start.iso())
+
+
+def map_meetings(ctx: TableGraph, row: Row) -> None:
+    node = ctx.fact(meeting_iri(row), CCM.Meeting, row)
+    ctx.add(node, RDF.type, MEETING_CLASSES[row.get("kind")])
+    ctx.add(node, CCM.convention, ctx.convention(row.get("convention")))
+    ctx.text(node, RDFS.label, row.get("title"))
+    ctx.text(node, CCM.shortName, row.get("short_name"))
+    ctx.text(node, CCM.city, row.get("city"))
+    ctx.date(node, SCHEMA.startDate, row.date("start"))
+    ctx.date(node, SCHEMA.endDate, row.date("end"))
+    ctx.text(node, CCM.note, row.get("note"))
+
+
+@cache
+def meeting_index(folder: Path) -> dict[tuple[str, str], tuple[URIRef, ...]]:
+    """(convention, short name) -> the meeting IRIs the table gives (several when sources disagree)."""
+    index: dict[tuple[str, str], list[URIRef]] = {}
+    for row in read_table(folder / "meetings.csv").rows:
+        if row.get("short_name"):
+            index.setdefault((row.get("convention"), row.get("short_name")), []).append(meeting_iri(row))
+    return {key: tuple(dict.fromkeys(value)) for key, value in index.items()}
+
+
+def link_meetings(ctx: TableGraph, node: URIRef, prop: URIRef, convention: str, short_name: str) -> None:
+    """Point at the meeting(s) of that name; an unknown name is kept as a literal short name."""
+    if not short_name:
+        return
+    found = meeting_index(ctx.folder).get((convention, short_name), ())
+    for meeting in found:
+        ctx.add(node, prop, meeting)
+    if not found:
+        ctx.add(node, CCM.note, Literal(f"for meeting {short_name}"))

@@ -1,0 +1,71 @@
+"""Treaty participation rows -> ccm:TreatyParticipation nodes, plus the deadlines derived from each.
+
+One participation per source row (`id:participation/<ISO3>/<convention>/<n>`, n the row's
+line; rows of a table other than treaty_status.csv get an "x" before the line). Derived
+deadlines hang under their participation, say `ccm:derived true` and name their rule chain.
+"""
+
+from __future__ import annotations
+
+from rdflib import RDF, Literal, URIRef
+from rdflib.namespace import PROV, XSD
+
+from .. import iris
+from ..errors import InputError
+from ..mapping.literals import date_literal
+from ..namespaces import CCM
+from .context import TableGraph
+from .derive import Deadline, Participation, deadlines
+from .rules import load_rules
+from .tables import Row
+
+MAIN_TABLE = "treaty_status.csv"
+
+
+def participation_iri(row: Row) -> URIRef:
+    n = str(row.line) if row.table == MAIN_TABLE else f"x{row.line}"
+    return URIRef(f"{iris.BASE}participation/{row.get('iso3').upper()}/{row.get('convention')}/{n}")
+
+
+def map_participations(ctx: TableGraph, row: Row) -> None:
+    rules = load_rules(ctx.folder)
+    convention = row.get("convention")
+    if convention not in ("ccm", "apmbc", "ccw", "ccw-p5"):
+        raise InputError(f"{row.table} line {row.line}: unknown convention {convention!r}")
+    node = ctx.fact(participation_iri(row), CCM.TreatyParticipation, row)
+    ctx.add(node, CCM.party, ctx.state(row.get("iso3"), row))
+    ctx.add(node, CCM.convention, ctx.convention(convention))
+    ctx.add(node, CCM.derived, Literal(False))
+    ctx.text(node, CCM.instrument, row.get("instrument"))
+    ctx.date(node, CCM.signatureDate, row.date("signature_date"))
+    ctx.date(node, CCM.depositDate, row.date("deposit_date"))
+    ctx.date(node, CCM.entryIntoForceDate, row.date("entry_into_force_date"))
+    ctx.date(node, CCM.initialReportSubmitted, row.date("initial_report_submitted"))
+    ctx.source(node, row)
+    ctx.text(node, CCM.note, row.get("note"))
+    facts = Participation(
+        row.get("iso3").upper(), convention, row.date("deposit_date"),
+        row.date("entry_into_force_date"), row.date("initial_report_submitted"),
+    )
+    for deadline in deadlines(facts, rules):
+        add_deadline(ctx, node, row, deadline)
+
+
+def add_deadline(ctx: TableGraph, participation: URIRef, row: Row, deadline: Deadline) -> None:
+    convention = row.get("convention")
+    tail = f"/{deadline.variant}" if deadline.variant else ""
+    node = URIRef(f"{participation}/deadline/{deadline.obligation}{tail}")
+    ctx.add(node, CCM.derived, Literal(True))
+    ctx.add(node, PROV.wasDerivedFrom, participation)
+    ctx.add(node, CCM.party, ctx.state(row.get("iso3"), row))
+    ctx.add(node, CCM.obligation, iris.obligation(convention, deadline.obligation))
+    ctx.add(node, CCM.convention, ctx.convention(convention))
+    ctx.add(node, CCM.deadline, Literal(deadline.date.isoformat(), datatype=XSD.date))
+    ctx.add(node, CCM.derivationRule, Literal(deadline.rule))
+    ctx.add(node, RDF.type, CCM.ObligationDeadline)
+    if deadline.fulfilled is not None:
+        ctx.add(node, CCM.fulfilled, Literal(deadline.fulfilled))
+    if deadline.fulfilled_on is not None:
+        ctx.add(node, CCM.fulfilledOn, date_literal(deadline.fulfilled_on))
+    if deadline.holding is not None:
+        ctx.add(node, PROV.wasDerivedFrom, URIRef(deadline.holding.quote))

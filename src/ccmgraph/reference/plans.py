@@ -1,0 +1,49 @@
+"""Action plans (period, adopting meeting, abbreviation) and the actions documents cite."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from rdflib import Literal
+from rdflib.namespace import DCTERMS, RDFS, XSD
+
+from .. import iris
+from ..errors import InputError
+from ..namespaces import CCM, SCHEMA
+from .context import TableGraph
+from .meetings import link_meetings
+from .tables import Row, read_table
+from .themes import theme
+
+
+def map_action_plans(ctx: TableGraph, row: Row) -> None:
+    convention = row.get("convention")
+    node = ctx.fact(iris.action_plan(row.get("key")), CCM.ActionPlan, row)
+    ctx.add(node, CCM.actionPlanOf, ctx.convention(convention))
+    ctx.text(node, RDFS.label, row.get("title"))
+    ctx.text(node, CCM.abbreviation, row.get("abbreviation"))
+    for column, prop in (("start_year", SCHEMA.startDate), ("end_year", SCHEMA.endDate)):
+        year = row.integer(column)
+        if year is not None:
+            ctx.add(node, prop, Literal(f"{year:04d}", datatype=XSD.gYear))
+    ctx.date(node, DCTERMS.issued, row.date("adopted_on"))
+    link_meetings(ctx, node, CCM.adoptedAt, convention, row.get("adopted_at"))
+
+
+@cache
+def plan_conventions(folder: Path) -> dict[str, str]:
+    return {row.get("key"): row.get("convention") for row in read_table(folder / "action_plans.csv").rows}
+
+
+def map_actions(ctx: TableGraph, row: Row) -> None:
+    plan = row.get("plan")
+    convention = plan_conventions(ctx.folder).get(plan)
+    if convention is None:
+        raise InputError(f"{row.table} line {row.line}: plan {plan!r} is not in action_plans.csv")
+    number = row.get("number")
+    node = ctx.fact(iris.action(plan, number), CCM.Action, row)
+    ctx.add(node, CCM.partOfPlan, iris.action_plan(plan))
+    ctx.add(node, CCM.actionNumber, Literal(number))
+    ctx.text(node, CCM.text, row.get("summary"))
+    ctx.add(node, CCM.theme, theme(ctx, row, convention))

@@ -1,0 +1,46 @@
+"""Themes as SKOS concepts, one concept scheme per convention, aligned by skos:closeMatch."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from rdflib import RDF, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from .. import iris
+from ..errors import InputError
+from ..namespaces import CCM
+from .context import TableGraph
+from .instruments import align
+from .tables import Row, read_table
+
+
+def map_themes(ctx: TableGraph, row: Row) -> None:
+    convention, key = row.get("convention"), row.get("key")
+    node = ctx.fact(iris.theme(convention, key), CCM.Theme, row)
+    scheme = iris.theme_scheme(convention)
+    ctx.add(scheme, RDF.type, SKOS.ConceptScheme)
+    ctx.add(scheme, SKOS.prefLabel, Literal(f"Themes of the {convention.upper()}"))
+    ctx.add(node, RDF.type, SKOS.Concept)
+    ctx.add(node, SKOS.inScheme, scheme)
+    ctx.add(node, SKOS.notation, Literal(key))
+    ctx.text(node, SKOS.prefLabel, row.get("label"))
+    for alt in row.many("alt_labels"):
+        ctx.add(node, SKOS.altLabel, Literal(alt))
+    align(ctx, node, row, iris.theme)
+
+
+@cache
+def theme_keys(folder: Path) -> frozenset[tuple[str, str]]:
+    return frozenset((row.get("convention"), row.get("key")) for row in read_table(folder / "themes.csv").rows)
+
+
+def theme(ctx: TableGraph, row: Row, convention: str) -> URIRef | None:
+    """The theme a row names by key; a key themes.csv does not define is bad input."""
+    key = row.get("theme")
+    if not key:
+        return None
+    if (convention, key) not in theme_keys(ctx.folder):
+        raise InputError(f"{row.table} line {row.line}: theme {convention}:{key} is not in themes.csv")
+    return iris.theme(convention, key)
