@@ -61,10 +61,10 @@ class KnowledgeGraph:
     def query(self, name: str, **params: Any) -> Rows:
         """Run a named query; parameters are bound as RDF terms of their declared kind."""
         named = queries.get(name)
-        bindings = named.bind(params)
+        text = queries.with_values_block(named.text, named.bind(params))
         if self.endpoint is not None:
-            return remote_select(self.endpoint, queries.with_values_block(named.text, bindings))
-        return self._select(named.text, bindings)
+            return remote_select(self.endpoint, text)
+        return self._select(text)
 
     def sparql(self, text: str) -> Rows:
         """Run an ad-hoc read query (SELECT, ASK gives one row `ask`)."""
@@ -73,12 +73,12 @@ class KnowledgeGraph:
         refuse_updates(text)
         if self.endpoint is not None:
             return remote_select(self.endpoint, text)
-        return self._select(text, {})
+        return self._select(text)
 
-    def _select(self, text: str, bindings: dict[str, Any]) -> Rows:
+    def _select(self, text: str) -> Rows:
         import pyoxigraph as ox
 
-        result = self._local().select(text, bindings)
+        result = self._local().select(text)
         if isinstance(result, bool):
             return Rows(["ask"], [{"ask": to_rdflib(ox.Literal(str(result).lower(),
                                     datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")))}])

@@ -89,3 +89,19 @@ def article(convention_short: str, number: str) -> URIRef:
 
 def obligation(convention_short: str, key: str) -> URIRef:
     return URIRef(f"{BASE}obligation/{convention_short}/{slug(key)}")
+
+
+def numbered_meeting(short_name: str, convention_short: str = "ccm") -> URIRef | None:
+    """MSPs and Review Conferences are known by convention and number ("6MSP", "1RC"), dated or not.
+
+    >>> numbered_meeting("6MSP"), numbered_meeting("First Review Conference")
+    (rdflib.term.URIRef('https://w3id.org/ccmgraph/id/meeting/msp/ccm-6msp'), None)
+    >>> numbered_meeting("15MSP", "apmbc")
+    rdflib.term.URIRef('https://w3id.org/ccmgraph/id/meeting/msp/apmbc-15msp')
+    """
+    match = re.fullmatch(r"\s*(\d{1,2})\s*(MSP|RC|RevCon)\s*", short_name, re.IGNORECASE)
+    if match is None:
+        return None
+    kind = "msp" if match.group(2).upper() == "MSP" else "revcon"
+    suffix = "msp" if kind == "msp" else "rc"
+    return URIRef(f"{BASE}meeting/{kind}/{convention_short}-{int(match.group(1))}{suffix}")

@@ -1,9 +1,13 @@
 """Named queries: `queries/NAME.rq` files with a grlc-style `#+` YAML header.
 
 Parameters are `?_name` (required) or `?__name` (optional) variables. Values are turned
-into RDF terms of the kind the header declares (`#+ params:`) and bound as terms: locally
-through Oxigraph's substitutions, remotely as a VALUES block inside the WHERE clause,
-with the term serialised by rdflib, so a value can never change the query's shape.
+into RDF terms of the kind the header declares (`#+ params:`) and bound as one VALUES row at
+the start of the outer WHERE group, the term serialised by rdflib (quotes escaped, IRIs
+checked), so a value can never change the query's shape. The same text runs locally and
+on remote endpoints, so both give the same rows. (Oxigraph's own substitutions would need
+every parameter in the SELECT projection, which aggregates forbid.)
+Queries therefore use parameters in their outer group: FILTERs and triple patterns there,
+not BINDs inside nested groups, which SPARQL evaluates before the VALUES join.
 """
 
 from __future__ import annotations
@@ -158,11 +162,7 @@ def get(name: str) -> NamedQuery:
 
 
 def with_values_block(text: str, bindings: dict[str, Node]) -> str:
-    """Put one VALUES row for the bound parameters at the start of the outer WHERE group.
-
-    Used for remote endpoints, which cannot take Oxigraph's substitutions. Terms are
-    serialised with rdflib's N3 form, which escapes quotes and refuses bad IRIs.
-    """
+    """Put one VALUES row for the bound parameters at the start of the outer WHERE group."""
     if not bindings:
         return text
     match = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)

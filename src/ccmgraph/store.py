@@ -19,7 +19,6 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from .errors import StoreError
-from .termconv import to_ox
 
 LOCK_WAIT_SECONDS = float(os.environ.get("CCMGRAPH_LOCK_WAIT", "30"))
 
@@ -86,11 +85,10 @@ class Store:
     def graph_size(self, graph_iri: URIRef) -> int:
         return sum(1 for _ in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))))
 
-    def select(self, query: str, bindings: dict[str, object] | None = None) -> ox.QuerySolutions:
-        """Run a read query over the union of all graphs; bindings are RDF terms, never text."""
-        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}  # type: ignore[arg-type]
+    def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a read query over the union of all named graphs."""
         try:
-            return self._ox.query(query, use_default_graph_as_union=True, substitutions=subs or None)
+            return self._ox.query(query, use_default_graph_as_union=True)
         except SyntaxError as exc:
             from .errors import QueryError
 

@@ -31,6 +31,7 @@ class MappingContext:
     people: dict[str, PersonName] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=dict)
+    item_meeting: dict[URIRef, URIRef] = field(default_factory=dict)  # agenda item -> its meeting
 
     def __post_init__(self) -> None:
         bind_prefixes(self.graph)
@@ -56,6 +57,14 @@ class MappingContext:
             self.warnings.append(f"{self.doc.name}: record refers to unknown key {key!r}")
             return None
         return self.keys[key]
+
+    def report_context(self, node: URIRef, key: str | None) -> None:
+        """Tie a fact to where it was reported: a meeting or news item; an agenda item via its meeting."""
+        where = self.node(key) if key else self.doc_iri
+        if where in self.item_meeting:
+            self.add(node, CCM.agendaItem, where)
+            where = self.item_meeting[where]
+        self.add(node, CCM.reportedIn, where)
 
     def warn(self, message: str, quote: Quote | None = None) -> None:
         where = f" (line {quote.line})" if quote else ""

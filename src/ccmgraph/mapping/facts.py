@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from rdflib import RDF, Literal
-from rdflib.namespace import DCTERMS, ORG, SCHEMA, XSD
+from rdflib.namespace import DCTERMS, ORG, XSD
 
 from .. import iris
-from ..namespaces import CCM
+from ..namespaces import CCM, SCHEMA
 from ..records import (
     Commitment,
     FinancialContribution,
@@ -49,9 +49,12 @@ def map_mandate(ctx: MappingContext, rec: Mandate) -> None:
         ctx.add(node, SCHEMA.startDate, date_literal(rec.start))
     if rec.end:
         ctx.add(node, SCHEMA.endDate, date_literal(rec.end))
-    if rec.for_meeting:
-        ctx.add(node, CCM.forMeetingName, text(rec.for_meeting))
-    ctx.add(node, CCM.reportedIn, ctx.node(rec.context) if rec.context else ctx.doc_iri)
+    if rec.for_meeting and (meeting := iris.numbered_meeting(rec.for_meeting, rec.convention)) is not None:
+        ctx.add(meeting, RDF.type, CCM.Meeting)
+        ctx.add(meeting, RDF.type, CCM.MeetingOfStatesParties if "msp" in meeting else CCM.ReviewConference)
+        ctx.add(meeting, CCM.shortName, text(rec.for_meeting.strip()))
+        ctx.add(node, CCM.forMeeting, meeting)
+    ctx.report_context(node, rec.context)
 
 
 def map_minutes_approval(ctx: MappingContext, rec: MinutesApproval) -> None:
@@ -88,7 +91,7 @@ def map_contribution(ctx: MappingContext, rec: FinancialContribution) -> None:
     if rec.recipient:
         ctx.add(node, CCM.recipient, ctx.actor(rec.recipient, rec.quote))
     if rec.reported_at:
-        ctx.add(node, CCM.reportedIn, ctx.node(rec.reported_at))
+        ctx.report_context(node, rec.reported_at)
     if rec.note:
         ctx.add(node, CCM.note, text(rec.note))
 
@@ -133,7 +136,7 @@ def map_fulfilment(ctx: MappingContext, rec: ObligationFulfilment) -> None:
     if rec.date:
         ctx.add(node, CCM.fulfilledOn, date_literal(rec.date))
     if rec.context:
-        ctx.add(node, CCM.reportedIn, ctx.node(rec.context))
+        ctx.report_context(node, rec.context)
 
 
 def map_publication(ctx: MappingContext, rec: Publication) -> None:
@@ -154,4 +157,4 @@ def _describe(ctx: MappingContext, node, title, date, at_meeting, context) -> No
     if at_meeting:
         ctx.add(node, CCM.meeting, ctx.node(at_meeting))
     if context:
-        ctx.add(node, CCM.reportedIn, ctx.node(context))
+        ctx.report_context(node, context)

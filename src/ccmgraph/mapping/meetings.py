@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, Literal, URIRef
-from rdflib.namespace import DCTERMS, SCHEMA
+from rdflib.namespace import DCTERMS
 
 from .. import iris
-from ..namespaces import CCM
+from ..namespaces import CCM, SCHEMA
 from ..records import AgendaItem, Attendance, Meeting, NewsItem
 from .context import MappingContext
 from .literals import date_literal, text, time_literal
@@ -34,7 +34,11 @@ STATUS = {
 
 
 def meeting_iri(ctx: MappingContext, rec: Meeting) -> URIRef:
-    """Dated meetings are shared across documents (kind + date); undated ones stay local."""
+    """Numbered meetings by number, dated ones by kind + date (shared across documents); else local."""
+    if rec.kind in ("msp", "revcon") and rec.short_name:
+        named = iris.numbered_meeting(rec.short_name, rec.convention or "ccm")
+        if named is not None:
+            return named
     if rec.date is None:
         return ctx.local("meeting", rec.key)
     suffix = None
@@ -96,7 +100,10 @@ def map_agenda_item(ctx: MappingContext, rec: AgendaItem) -> None:
     node = ctx.local("item", rec.number)
     ctx.keys[rec.key] = node
     ctx.fact(node, CCM.CoordinatorReport if rec.coordinators else CCM.AgendaItem, rec.quote)
-    ctx.add(node, CCM.meeting, ctx.node(rec.meeting))
+    meeting = ctx.node(rec.meeting)
+    if meeting is not None:
+        ctx.item_meeting[node] = meeting
+    ctx.add(node, CCM.meeting, meeting)
     ctx.add(node, CCM.itemNumber, text(rec.number))
     ctx.add(node, DCTERMS.title, text(rec.title))
     if rec.theme:

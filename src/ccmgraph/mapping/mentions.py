@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 
 from rdflib import RDF, URIRef
@@ -37,13 +38,33 @@ def action_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
     if plan is None:
         ctx.warn(f"action plan {abbreviation!r} is not in action_plans.csv; mention dropped", rec.quote)
         return None
-    if not number:
-        node = iris.action_plan(plan)
-        ctx.add(node, RDF.type, CCM.ActionPlan)
-        return node
-    node = iris.action(plan, number.strip())
-    ctx.add(node, RDF.type, CCM.Action)
-    ctx.add(node, CCM.partOfPlan, iris.action_plan(plan))
+    # Plans and actions are defined by the reference tables; a document only points at them.
+    return iris.action(plan, number.strip()) if number else iris.action_plan(plan)
+
+
+ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_NUMBERED = re.compile(
+    r"(?:(?P<num>\d{1,2})(?:st|nd|rd|th)?|(?P<word>[A-Za-z]+))\s*(?:(?P<msp>MSP|Meeting of (?:the )?States Parties)"
+    r"|(?P<rc>RC|Review Conference))", re.IGNORECASE)
+
+
+def meeting_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
+    """Numbered meetings ("6MSP", "First Review Conference", "15th MSP of the APMBC") by IRI."""
+    match = _NUMBERED.search(rec.name)
+    number = None
+    if match:
+        number = int(match["num"]) if match["num"] else ORDINALS.get((match["word"] or "").lower())
+    if number is None:
+        return None  # an unnumbered meeting cannot be identified from a mention alone
+    convention = "apmbc" if re.search(r"APMBC|Mine Ban|Ottawa", rec.name) else \
+        "ccw" if "CCW" in rec.name else "ccm"
+    is_msp = bool(match and match["msp"])
+    node = iris.numbered_meeting(f"{number}{'MSP' if is_msp else 'RC'}", convention)
+    if node is not None:
+        ctx.add(node, RDF.type, CCM.Meeting)
+        ctx.add(node, RDF.type, CCM.MeetingOfStatesParties if is_msp else CCM.ReviewConference)
     return node
 
 
@@ -52,7 +73,8 @@ def mentioned_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
         return ctx.convention(rec.name)
     if rec.kind == "action":
         return action_entity(ctx, rec)
+    if rec.kind == "meeting":
+        return meeting_entity(ctx, rec)
     if rec.kind in ("state", "organisation", "person"):
         return ctx.actor(ActorRef(rec.name, rec.kind), rec.quote)
-    ctx.warn(f"mention of {rec.name!r} ({rec.kind}) has no entity to point at; dropped", rec.quote)
-    return None
+    return None  # "unknown" names: nothing to point at without guessing

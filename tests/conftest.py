@@ -1,0 +1,34 @@
+"""Shared fixtures: the corpus copies under tests/fixtures and a store built from them once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINUTES_2016_03_03 = FIXTURES / "minutes" / "cc-minutes-2016-03-03.txt"
+NEWS_2017 = FIXTURES / "news" / "ccm-presidency-news-2017.txt"
+
+
+def run_cli(*args: str, store: Path | None = None, check: bool = False, **kw: object) -> subprocess.CompletedProcess[str]:
+    """Run `python -m ccmgraph` in a real subprocess, as a user would."""
+    env = dict(os.environ)
+    if store is not None:
+        env["CCMGRAPH_STORE"] = str(store)
+    result = subprocess.run([sys.executable, "-m", "ccmgraph", *args], capture_output=True, text=True,
+                            env=env, timeout=600, **kw)  # type: ignore[call-overload]
+    if check and result.returncode != 0:
+        raise AssertionError(f"ccmgraph {' '.join(args)} failed ({result.returncode}): {result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built once per session by `ccmgraph build` (read-only for the tests that share it)."""
+    store = tmp_path_factory.mktemp("built") / "store"
+    run_cli("--quiet", "build", store=store, check=True)
+    return store

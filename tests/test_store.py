@@ -1,0 +1,48 @@
+"""The embedded store: a named graph is replaced whole, re-ingest changes nothing, one writer at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from ccmgraph.errors import StoreError
+from ccmgraph.store import Store
+
+G = URIRef("https://w3id.org/ccmgraph/id/document/abc")
+
+
+def _graph(*objects: str) -> Graph:
+    graph = Graph()
+    for o in objects:
+        graph.add((URIRef("http://x/s"), URIRef("http://x/p"), Literal(o)))
+    return graph
+
+
+def test_replace_graph_swaps_content(tmp_path: Path) -> None:
+    with Store(tmp_path / "s") as store:
+        store.replace_graph(G, _graph("a", "b"))
+        store.replace_graph(G, _graph("c"))
+        assert store.graph_size(G) == 1 and len(store) == 1
+        assert store.graphs() == [G]
+
+
+def test_store_persists_across_opens(tmp_path: Path) -> None:
+    with Store(tmp_path / "s") as store:
+        store.replace_graph(G, _graph("a", 'quote " and \\ backslash'))
+    with Store(tmp_path / "s") as store:
+        assert store.graph_size(G) == 2
+
+
+def test_second_writer_stops_with_a_message(tmp_path: Path) -> None:
+    with Store(tmp_path / "s"):
+        with pytest.raises(StoreError, match="in use by another ccmgraph process"):
+            Store(tmp_path / "s", wait=0.3)
+
+
+def test_unwritable_location_is_a_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError):
+        Store(blocker / "store")
