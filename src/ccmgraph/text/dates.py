@@ -61,7 +61,16 @@ def find_dates(text: str) -> list[tuple[int, PartialDate, PartialDate | None]]:
     >>> [s.iso() for _, s, _ in find_dates("on Tuesday 27 March")]
     ['--03-27']
     """
-    found: dict[int, tuple[int, PartialDate, PartialDate | None]] = {}
+    return [(offset, start, end) for offset, _, start, end in find_date_spans(text)]
+
+
+def find_date_spans(text: str) -> list[tuple[int, int, PartialDate, PartialDate | None]]:
+    """Like `find_dates`, with where each written date ends: (offset, end offset, start, end-or-None).
+
+    >>> [(a, b) for a, b, _, _ in find_date_spans("Geneva, 4-6 September 2017: the")]
+    [(8, 26)]
+    """
+    found: dict[int, tuple[int, int, PartialDate, PartialDate | None]] = {}
     for pattern in (ISO, DAY_FIRST, MONTH_FIRST):
         for m in pattern.finditer(text):
             month = m["month"]
@@ -71,11 +80,11 @@ def find_dates(text: str) -> list[tuple[int, PartialDate, PartialDate | None]]:
             else:
                 start, end = _build(m, month_value)
             if not _overlaps(found, m):
-                found[m.start()] = (m.start(), start, end)
+                found[m.start()] = (m.start(), m.end(), start, end)
     return [found[k] for k in sorted(found)]
 
 
-def _overlaps(found: dict[int, tuple[int, PartialDate, PartialDate | None]], m: re.Match[str]) -> bool:
+def _overlaps(found: dict[int, tuple[int, int, PartialDate, PartialDate | None]], m: re.Match[str]) -> bool:
     """True when an earlier pattern already read a date starting at (nearly) the same place."""
     return any(abs(offset - m.start()) < 3 for offset in found)
 
