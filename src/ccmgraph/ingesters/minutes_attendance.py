@@ -107,15 +107,7 @@ def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, 
                heading_chunk: int, lexicon: Lexicon, warnings: list[Warning_]) -> None:
     party = split_party_line(text, lexicon.known)
     if party is not None:
-        name, note = party
-        ident = lexicon.identify(name)
-        assert ident is not None
-        row = Row(lexicon.canonical_name(name), ident[0], ident[1], lineno, heading, chunk, heading_chunk)
-        row.lines.append(raw.strip())
-        people = _people_in(note) if note else []
-        row.people += people
-        row.note = None if people else note
-        rows.append(row)
+        rows.append(_party_row(party, raw.strip(), lineno, heading, chunk, heading_chunk, lexicon))
         return
     if rows and is_person_line(text):
         rows[-1].people.append(split_person(text)[0])
@@ -143,15 +135,18 @@ def _inline(text: str, heading: str, chunk: int, lineno: int, lexicon: Lexicon,
         if party is None:
             warnings.append(Warning_(f"attendance entry not recognised: {piece!r}", Quote(text, lineno)))
             continue
-        name, note = party
-        ident = lexicon.identify(name)
-        assert ident is not None
-        row = Row(lexicon.canonical_name(name), ident[0], ident[1], lineno, heading, chunk, chunk,
-                  lines=[piece])
-        people = _people_in(note) if note else []
-        row.people, row.note = people, None if people else note
-        rows.append(row)
+        rows.append(_party_row(party, piece, lineno, heading, chunk, chunk, lexicon))
     return rows
+
+
+def _party_row(party: tuple[str, str | None], written: str, lineno: int, heading: str, chunk: int,
+               heading_chunk: int, lexicon: Lexicon) -> Row:
+    """A row for a recognised party; what stands beside it is its people or else its role note."""
+    name, note = party
+    kind, key = lexicon.identify(name) or ("unknown", name)
+    people = _people_in(note) if note else []
+    return Row(lexicon.canonical_name(name), kind, key, lineno, heading, chunk, heading_chunk,
+               None if people else note, people, [written])
 
 
 def _top_level_pieces(text: str, known: Callable[[str], bool]) -> list[str]:
