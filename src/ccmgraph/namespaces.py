@@ -161,19 +161,22 @@ class CCM(DefinedNamespace):
 
 
 PREFIXES: dict[str, Namespace] = {
-    "ccm": Namespace(str(CCM)),
-    "id": ID,
-    "org": ORG,
-    "prov": PROV,
-    "time": TIME,
-    "skos": SKOS,
-    "dcterms": DCTERMS,
-    "schema": SCHEMA,
-    "foaf": FOAF,
-    "owl": OWL,
-    "xsd": XSD,
-    "rdfs": RDFS,
-    "rdf": RDF,
+    prefix: Namespace(str(namespace))
+    for prefix, namespace in (
+        ("ccm", CCM),
+        ("id", ID),
+        ("org", ORG),
+        ("prov", PROV),
+        ("time", TIME),
+        ("skos", SKOS),
+        ("dcterms", DCTERMS),
+        ("schema", SCHEMA),
+        ("foaf", FOAF),
+        ("owl", OWL),
+        ("xsd", XSD),
+        ("rdfs", RDFS),
+        ("rdf", RDF),
+    )
 }
 """The prefix map used everywhere: Turtle output, SPARQL prologues, reports."""
 
