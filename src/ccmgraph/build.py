@@ -11,7 +11,9 @@ import yaml
 
 from .document import read_file
 from .errors import CcmGraphError, InputError
-from .paths import ingest_dir
+from rdflib import Graph, URIRef
+
+from .paths import ingest_dir, ontology_dir
 from .pipeline import Outcome, commit_graph, ingest_document
 from .store import Store
 
@@ -53,9 +55,22 @@ def build(store: Store, progress: Callable[[Outcome], None] | None = None) -> li
             record(Outcome(entry.path.name, False, entry.kind, error=str(exc)))
             continue
         record(ingest_document(store, doc, entry.kind))
+    load_ontology(store)
     for name, iri, graph in reference_graphs():
         record(commit_graph(store, name, iri, graph))
     return outcomes
+
+
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/ccmgraph/ontology")
+
+
+def load_ontology(store: Store) -> None:
+    """Keep the ontology in the store (its own graph) so that queries and endpoints see labels,
+    class hierarchy and alignments next to the data."""
+    graph = Graph()
+    for path in sorted(ontology_dir().glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    store.replace_graph(ONTOLOGY_GRAPH, graph)
 
 
 def reference_graphs():  # type: ignore[no-untyped-def]

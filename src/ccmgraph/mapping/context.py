@@ -15,7 +15,8 @@ from .. import iris
 from ..document import Document
 from ..namespaces import CCM, bind_prefixes
 from ..records import ActorRef, Quote
-from ..resolve import PersonName, lookup_org, match_surname, normalise_person, resolve_actor
+from ..resolve import PersonName, match_surname, normalise_person, resolve_actor
+from ..resolve_registry import organisations
 from .literals import text
 from .themes import resolve_theme
 
@@ -110,7 +111,7 @@ class MappingContext:
 
     def organisation(self, key: str) -> URIRef:
         node = iris.organisation(key)
-        entry = lookup_org(key)
+        entry = organisations().get(key)
         self.add(node, RDF.type, CCM.Organisation)
         if entry is not None:
             if entry.kind == "isu":
