@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..records import ActorRef, ObligationFulfilment, PartialDate, Publication, Statement, Vote
 from ..text.dates import find_date_spans
 from .news_events import Event, EventIndex
-from .news_items import Item
+from .news_items import Item, Paragraph
 from .news_meetings import find_phrases
 from .news_text import NUMBER, Recogniser, Sentence, conventions, dedupe, parse_number, sentences
 
@@ -46,7 +46,10 @@ _COUNTS = [
     ("abstentions", re.compile(rf"(?P<n>{NUMBER}|no)\s+(?:abstentions?|(?:States\s+)?abstain(?:ed|ing)?)"
                                rf"|abstentions?\s*:\s*(?P<m>{NUMBER})", re.I)),
 ]
-_VOTE_OF = re.compile(rf"vote\s+of\s+(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})(?:,?\s+with\s+(?P<c>{NUMBER})\s+abstentions?)?", re.I)
+_VOTE_OF = re.compile(rf"vote\s+of\s+(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER}|none)(?:,?\s+with\s+(?P<c>{NUMBER})\s+abstentions?)?", re.I)
+
+
+_AT = re.compile(r"\b(?:at|during|in\s+the\s+margins?\s+of)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
 @dataclass
@@ -78,6 +81,9 @@ def _date(sentence: Sentence, before: int | None = None) -> PartialDate | None:
     except ValueError:
         return None
     return spans[0][2] if spans else None
+
+
+_NO_SENTENCE = Sentence(Paragraph("", 0), 0, 0)  # "no sentence names the meeting": only the title may
 
 
 class FactReader:
@@ -130,7 +136,7 @@ class FactReader:
 
     def _event(self, sentence: Sentence, item: Item, prefer: str | None = None) -> Event | None:
         """The meeting a fact happened at: named in its sentence, else after "at" in the item title."""
-        events = self.index.at(sentence)
+        events = self.index.at(sentence) if sentence is not _NO_SENTENCE else []
         if prefer:
             events = [e for e in events if e.kind == prefer] or events
         if not events and (m := re.search(r"\b(?:at|during)\s+(.+)$", item.title)):
@@ -146,8 +152,12 @@ class FactReader:
         if not actors:
             return None
         date = _date(sentence, before=m.start())
-        record = Statement(actors, sentence.quote(), title=item.title, date=date, context=item.key)
-        return Pending(record, self._event(sentence, item))
+        about = re.match(r"\s+(?:on|about|regarding)\s+([^,.;:]+)", sentence.text[m.end() :])
+        record = Statement(actors, sentence.quote(), title=item.title, about=about.group(1).strip() if about else None,
+                           date=date, context=item.key)
+        held_at = [n.event for n in self.index.namings if n.sentence == sentence
+                   and _AT.search(sentence.para.text[max(0, n.phrase.start - 20) : n.phrase.start])]
+        return Pending(record, held_at[0] if held_at else self._event(_NO_SENTENCE, item))
 
     def vote(self, item: Item, sentence: Sentence) -> Pending | None:
         if not re.search(r"\bvot(?:e|es|ed|ing)\b|\badopted\b", sentence.text, re.I):
@@ -159,7 +169,7 @@ class FactReader:
                 written = (m["n"] or m["m"] or "").lower()
                 counts[name] = 0 if written in ("none", "no") else parse_number(written)
         if (m := _VOTE_OF.search(sentence.text)) and "in_favour" not in counts:
-            counts = {"in_favour": parse_number(m["a"]), "against": parse_number(m["b"]),
+            counts = {"in_favour": parse_number(m["a"]), "against": 0 if m["b"] == "none" else parse_number(m["b"]),
                       "abstentions": parse_number(m["c"]) if m["c"] else None}
         if counts.get("in_favour") is None:
             return None

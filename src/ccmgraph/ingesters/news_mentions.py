@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..records import Mention
+from ..resolve import resolve_actor
 from .news_items import Item
 from .news_text import Recogniser, conventions, sentences
 
@@ -48,6 +49,7 @@ def mentions(item: Item, recognise: Recogniser) -> Iterator[Mention]:
                       if not any(x <= a < y for x, y in spans)]
             named += [(a, name, "action") for a, name in action_names(text)]
             for _, name, kind in sorted(named):
-                if (name, kind) not in seen:
-                    seen.add((name, kind))
+                identity = (resolve_actor(name, kind).key if kind in ("state", "organisation") else name, kind)
+                if identity not in seen:
+                    seen.add(identity)
                     yield Mention(item.key, name, kind, sentence.quote())  # type: ignore[arg-type]
