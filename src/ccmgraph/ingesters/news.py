@@ -84,9 +84,8 @@ def _event_records(event: Event, name: str) -> Iterator[Record]:
         yield Warning_(f"{name}: the date of {event.title!r} ({event.date.iso()}) has no year in the document; "
                        "kept without one", event.quote)
     if event.presidency is not None and event.short_name:
-        role = "president-designate" if event.designate else "president"
         quote = event.quotes[0] if event.quotes else event.quote
-        yield Mandate(event.presidency, role, quote, event.convention or "ccm", for_meeting=event.short_name,
+        yield Mandate(event.presidency, "president-designate" if event.designate else "president", quote, event.convention or "ccm", for_meeting=event.short_name,
                       context=f"news-{event.reported_in}")
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..records import ActorRef, Mandate, PartialDate, Quote
-from .news_items import Item
+from .news_items import Item, Paragraph
 from .news_text import Recogniser, Sentence, sentences
 
 _YEARS = re.compile(r"\bfor\s+(?P<a>(?:19|20)\d\d)(?:\s*(?:-|–|and|to)\s*(?P<b>(?:19|20)?\d\d))?\b")
@@ -101,5 +101,5 @@ def _convention(text: str) -> str:
     return "apmbc" if re.search(r"\bAPMBC\b[^.]{0,30}[Cc]oordinators?", text) else "ccm"
 
 
-def para_quote(para) -> Quote:  # type: ignore[no-untyped-def]
+def para_quote(para: Paragraph) -> Quote:
     return Quote(para.text, para.line)

@@ -9,6 +9,7 @@ president, or when a fact happened at it (a vote, a statement, a launch).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..records import ActorRef, Meeting, PartialDate, Quote
@@ -221,7 +222,7 @@ def _dates(text: str) -> list[tuple[int, int, PartialDate, PartialDate | None]]:
         return []
 
 
-def _nearest_factory(named: list[tuple[Phrase, Event]]):  # type: ignore[no-untyped-def]
+def _nearest_factory(named: list[tuple[Phrase, Event]]) -> Callable[[int, int], Event]:
     def nearest(start: int, end: int) -> Event:
         def distance(pair: tuple[Phrase, Event]) -> int:
             phrase = pair[0]
