@@ -73,10 +73,13 @@ def load_ontology(store: Store) -> None:
     store.replace_graph(ONTOLOGY_GRAPH, graph)
 
 
-def reference_graphs():  # type: ignore[no-untyped-def]
-    """(name, graph IRI, graph) of each reference table; empty until the backbone lands."""
-    try:
-        from .reference import reference_graphs as produce
-    except ImportError:
-        return []
-    return [(str(iri).rsplit("/", 1)[-1][:12], iri, graph) for iri, graph in produce()]
+def reference_graphs() -> list[tuple[str, URIRef, Graph]]:
+    """(table file name, graph IRI, graph) for each curated reference table."""
+    from .namespaces import CCM
+    from .reference import reference_graphs as produce
+
+    found = []
+    for iri, graph in produce():
+        name = graph.value(iri, CCM.fileName)
+        found.append((str(name) if name else str(iri), iri, graph))
+    return found
