@@ -24,7 +24,7 @@ MEETING_CLASSES = {
     "pledging": CCM.PledgingConference,
     "conference": CCM.Conference,
     "bilateral": CCM.BilateralMeeting,
-    "other": CCM.Meeting,
+    "other": CCM.OtherMeeting,
 }
 STATUS = {
     "present": CCM.present,
