@@ -1,0 +1,99 @@
+"""The tables as graphs: provenance of every fact, stable IRIs, and bad rows refused."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import DCTERMS, PROV
+
+from ccmgraph.errors import InputError
+from ccmgraph.namespaces import CCM
+from ccmgraph.reference import reference_folder, reference_graphs, table_list
+from ccmgraph.reference.tables import read_table
+
+FOLDER = reference_folder()
+FACT_CLASSES = (CCM.Convention, CCM.Article, CCM.Obligation, CCM.Theme, CCM.Meeting, CCM.ActionPlan, CCM.Action,
+                CCM.Mandate, CCM.TreatyParticipation, CCM.ObligationFulfilment)
+
+
+@pytest.fixture(scope="module")
+def graphs() -> dict[str, tuple[URIRef, Graph]]:
+    names = list(table_list(FOLDER))
+    return dict(zip(names, reference_graphs(FOLDER)))
+
+
+def test_document_iri_is_the_hash_of_the_file_bytes(graphs: dict[str, tuple[URIRef, Graph]]) -> None:
+    for name, (iri, graph) in graphs.items():
+        digest = hashlib.sha256((FOLDER / name).read_bytes()).hexdigest()
+        assert str(iri) == f"https://w3id.org/ccmgraph/id/document/{digest}"
+        assert (iri, RDF.type, CCM.ReferenceTable) in graph
+        assert (iri, CCM.sha256, None) in graph and (iri, DCTERMS.source, None) in graph
+
+
+def test_one_quote_per_row_and_every_fact_traced(graphs: dict[str, tuple[URIRef, Graph]]) -> None:
+    for name, (iri, graph) in graphs.items():
+        rows = read_table(FOLDER / name).rows
+        quotes = set(graph.subjects(RDF.type, CCM.Quote))
+        assert len(quotes) == len(rows), name
+        for quote in quotes:
+            line = int(graph.value(quote, CCM.lineNumber))
+            assert str(graph.value(quote, CCM.quoteText)) == (FOLDER / name).read_text(encoding="utf-8").splitlines()[line - 1]
+        for cls in FACT_CLASSES:
+            if cls == CCM.Convention and name != "conventions.csv":
+                continue  # other tables only point at conventions; the facts about them are there
+            for node in graph.subjects(RDF.type, cls):
+                assert set(graph.objects(node, PROV.wasDerivedFrom)) & quotes, (name, node)
+
+
+def test_every_derived_deadline_names_its_rule_and_participation(graphs: dict[str, tuple[URIRef, Graph]]) -> None:
+    _, graph = graphs["treaty_status.csv"]
+    derived = [n for n in graph.subjects(RDF.type, CCM.ObligationDeadline)]
+    assert len(derived) > 150
+    for node in derived:
+        assert graph.value(node, CCM.derived).toPython() is True
+        assert " then " in str(graph.value(node, CCM.derivationRule))
+        sources = set(graph.objects(node, PROV.wasDerivedFrom))
+        assert any((s, RDF.type, CCM.TreatyParticipation) in graph for s in sources)
+    participations = set(graph.subjects(RDF.type, CCM.TreatyParticipation))
+    assert len(participations) == len(read_table(FOLDER / "treaty_status.csv").rows)
+
+
+def test_mapping_twice_gives_the_same_graphs() -> None:
+    first = list(reference_graphs(FOLDER))
+    second = list(reference_graphs(FOLDER))
+    assert [iri for iri, _ in first] == [iri for iri, _ in second]
+    assert all(isomorphic(a, b) for (_, a), (_, b) in zip(first, second))
+
+
+def broken_copy(tmp_path: Path, name: str, old: str, new: str) -> Path:
+    folder = tmp_path / "reference"
+    shutil.copytree(FOLDER, folder)
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "message"),
+    [
+        ("mandates.csv", ",cc-minutes-2016-03-03.txt,\n", ",,\n", "row has no source"),
+        ("meetings.csv", "2016-09-05,2016-09-07", "2016-09-31,2016-09-07", "is not a date"),
+        ("action_plans.csv", "2014-06-27", "27 June 2014", "is not a date"),
+        ("mandates.csv", "ccm,coordinator,reporting,CRI", "ccm,coordinator,reporting,XXK", "not an ISO 3166-1 alpha-3 State"),
+        ("mandates.csv", "ccm,coordinator,reporting,CRI", "ccm,coordinator,transparency,CRI", "not in themes.csv"),
+        ("treaty_status_extra.csv", "Chad,TCD,ccm", "Chad,TCD,ccx", "unknown convention"),
+        ("obligation_holders.csv", "clearance,,yes,2009", "clearance,,maybe,2009", "fulfilled must be"),
+    ],
+)
+def test_bad_rows_are_refused_with_file_and_line(tmp_path: Path, name: str, old: str, new: str, message: str) -> None:
+    folder = broken_copy(tmp_path, name, old, new)
+    with pytest.raises(InputError, match=message) as raised:
+        list(reference_graphs(folder))
+    assert name in str(raised.value) or "conventions.csv" in str(raised.value)
