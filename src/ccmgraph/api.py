@@ -55,7 +55,12 @@ class KnowledgeGraph:
 
     def ingest(self, paths: Iterable[str | Path], kind: str | None = None,
                meeting_date: PartialDate | None = None) -> list[Outcome]:
-        return ingest_paths(self._local(), [Path(p) for p in paths], kind, meeting_date)
+        from .build import ONTOLOGY_GRAPH, load_ontology
+
+        store = self._local()
+        if ONTOLOGY_GRAPH not in store.graphs():  # queries read class slugs and labels from it
+            load_ontology(store)
+        return ingest_paths(store, [Path(p) for p in paths], kind, meeting_date)
 
     # -- querying ----------------------------------------------------------------------------
     def query(self, name: str, **params: Any) -> Rows:

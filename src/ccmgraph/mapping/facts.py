@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, Literal
+from rdflib import RDF, RDFS, Literal
 from rdflib.namespace import DCTERMS, ORG, XSD
 
 from .. import iris
@@ -64,6 +64,9 @@ def map_minutes_approval(ctx: MappingContext, rec: MinutesApproval) -> None:
     ctx.add(earlier, RDF.type, CCM.Meeting)
     ctx.add(earlier, RDF.type, MEETING_CLASSES[rec.approved_meeting_kind])
     ctx.add(earlier, SCHEMA.startDate, date_literal(rec.approved_meeting_date))
+    if rec.approved_meeting_kind == "cc":
+        ctx.add(earlier, RDFS.label, text(f"CCM Coordination Committee meeting of {rec.approved_meeting_date.iso()}"))
+        ctx.add(earlier, CCM.convention, ctx.convention("ccm"))
     node = ctx.fact(ctx.local("approval", rec.approved_meeting_date.iso()), CCM.MinutesApproval, rec.quote)
     ctx.add(node, RDF.type, CCM.Decision)
     ctx.add(node, CCM.meeting, ctx.node(rec.meeting))

@@ -55,8 +55,9 @@ def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
     ctx.fact(node, CCM.Meeting, rec.quote)
     ctx.add(node, RDF.type, MEETING_CLASSES[rec.kind])
     label = rec.title or rec.short_name or f"{rec.kind} meeting"
+    if rec.kind == "cc":  # minutes' headings are not names; the committee and the date are
+        label = "CCM Coordination Committee meeting" + (f" of {rec.date.iso()}" if rec.date else "")
     if rec.date is not None:
-        label = f"{label} {rec.date.iso()}" if rec.kind == "cc" and not rec.title else label
         ctx.add(node, SCHEMA.startDate, date_literal(rec.date))
     ctx.add(node, RDFS.label, text(label))
     if rec.end_date is not None:

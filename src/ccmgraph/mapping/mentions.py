@@ -6,7 +6,7 @@ import csv
 import re
 from functools import cache
 
-from rdflib import RDF, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 
 from .. import iris
 from ..namespaces import CCM
@@ -65,6 +65,9 @@ def meeting_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
     if node is not None:
         ctx.add(node, RDF.type, CCM.Meeting)
         ctx.add(node, RDF.type, CCM.MeetingOfStatesParties if is_msp else CCM.ReviewConference)
+        short = f"{number}{'MSP' if is_msp else 'RC'}"
+        ctx.add(node, CCM.shortName, Literal(short))
+        ctx.add(node, RDFS.label, Literal(f"{convention.upper()} {short}"))
     return node
 
 
