@@ -41,8 +41,11 @@ class TableGraph:
         self.add(node, CCM.sha256, Literal(self.table.sha256))
         self.add(node, CCM.documentKind, Literal("reference-table"))
         self.add(node, DCTERMS.format, Literal("text/csv"))
-        for url in self.table.sources():
-            self.add(node, DCTERMS.source, uri_literal(url))
+        # A document names one source URL (shapes/provenance): for a table compiled from many, the
+        # URL most of its rows cite; every row's own source stays on its facts and in its quote.
+        principal = self.table.principal_source()
+        if principal:
+            self.add(node, DCTERMS.source, uri_literal(principal))
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
         if o is not None:

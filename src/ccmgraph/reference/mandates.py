@@ -1,7 +1,7 @@
 """Mandates from reference rows: presidencies, thematic coordination, ISU directorships.
 
-A mandate held by a State through a named person has both as org:member; the State is the
-holder that names the mandate IRI. A row that only reports the post at a date (`as_of`)
+A row naming a State and the person who exercised the post gives two mandates, one per
+holder (a mandate has exactly one org:member). A row that only reports the post at a date (`as_of`)
 keeps that date as dcterms:date, not as a start or end the source never gave.
 """
 
@@ -32,27 +32,33 @@ def person(ctx: TableGraph, name: str) -> URIRef:
 
 
 def map_mandates(ctx: TableGraph, row: Row) -> None:
-    convention, role = row.get("convention"), row.get("role")
+    """One mandate per holder: the State's, and the person's who exercised it (same post, same period)."""
+    role = row.get("role")
     if role not in ROLES:
         raise InputError(f"{row.table} line {row.line}: unknown role {role!r}")
-    members = []
+    holders = []
     if row.get("holder_state"):
-        members.append(ctx.state(row.get("holder_state"), row))
+        holders.append(ctx.state(row.get("holder_state"), row))
     if row.get("holder_person"):
-        members.append(person(ctx, row.get("holder_person")))
-    if not members:
+        holders.append(person(ctx, row.get("holder_person")))
+    if not holders:
         raise InputError(f"{row.table} line {row.line}: mandate has no holder")
+    for holder in holders:
+        mandate(ctx, row, holder)
+
+
+def mandate(ctx: TableGraph, row: Row, holder: URIRef) -> None:
+    convention, role = row.get("convention"), row.get("role")
     start, end, as_of = row.date("start"), row.date("end"), row.date("as_of")
     when = start or as_of or end
     period = f"{when.year:04d}" if when and when.year else "undated"
     label = row.get("theme") or row.get("for_meeting") or None
     role_node, cls = ROLES[role]
-    node = ctx.fact(iris.mandate(convention, role, label, members[0], period), cls, row)
+    node = ctx.fact(iris.mandate(convention, role, label, holder, period), cls, row)
     ctx.add(node, RDF.type, CCM.Mandate)
     ctx.add(node, ORG.role, role_node)
     ctx.add(node, CCM.convention, ctx.convention(convention))
-    for member in members:
-        ctx.add(node, ORG.member, member)
+    ctx.add(node, ORG.member, holder)
     ctx.add(node, CCM.theme, theme(ctx, row, convention))
     ctx.date(node, SCHEMA.startDate, start)
     ctx.date(node, SCHEMA.endDate, end)

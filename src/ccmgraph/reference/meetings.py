@@ -53,11 +53,15 @@ def meeting_index(folder: Path) -> dict[tuple[str, str], tuple[URIRef, ...]]:
 
 
 def link_meetings(ctx: TableGraph, node: URIRef, prop: URIRef, convention: str, short_name: str) -> None:
-    """Point at the meeting(s) of that name; an unknown name is kept as a literal short name."""
+    """Point at the meeting of that name (the first row's date when sources disagree on it).
+
+    The other dates stay visible as meetings of their own; a fact points at one meeting.
+    An unknown name is kept as a note.
+    """
     if not short_name:
         return
     found = meeting_index(ctx.folder).get((convention, short_name), ())
-    for meeting in found:
-        ctx.add(node, prop, meeting)
-    if not found:
+    if found:
+        ctx.add(node, prop, found[0])
+    else:
         ctx.add(node, CCM.note, Literal(f"for meeting {short_name}"))

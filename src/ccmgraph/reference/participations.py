@@ -57,6 +57,7 @@ def add_deadline(ctx: TableGraph, participation: URIRef, row: Row, deadline: Dea
     node = URIRef(f"{participation}/deadline/{deadline.obligation}{tail}")
     ctx.add(node, CCM.derived, Literal(True))
     ctx.add(node, PROV.wasDerivedFrom, participation)
+    ctx.add(node, PROV.wasDerivedFrom, ctx.quote(row))  # and the row the participation was read from
     ctx.add(node, CCM.party, ctx.state(row.get("iso3"), row))
     ctx.add(node, CCM.obligation, iris.obligation(convention, deadline.obligation))
     ctx.add(node, CCM.convention, ctx.convention(convention))

@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,8 +68,11 @@ class Table:
     sha256: str
     rows: tuple[Row, ...]
 
-    def sources(self) -> list[str]:
-        return sorted({row.get(source_column(row)) for row in self.rows})
+    def principal_source(self) -> str | None:
+        """The http(s) URL most rows cite (ties: the first in sorted order); None if no row cites one."""
+        counts = Counter(row.get(source_column(row)) for row in self.rows)
+        urls = sorted((-n, url) for url, n in counts.items() if url.startswith(("http://", "https://")))
+        return urls[0][1] if urls else None
 
 
 def source_column(row: Row) -> str:
