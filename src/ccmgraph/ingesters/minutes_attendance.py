@@ -66,12 +66,23 @@ def match_heading(line: str) -> tuple[str, int | None, str] | None:
     return status, int(m["number"]) if m["number"] else None, (m["rest"] or "").strip()
 
 
-_ITEM = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?(?:\s+[A-Z].*)?\s*$")
+PROSE_WORDS = 8  # a line longer than this with PROSE_LOWER lower-case words is prose, not a list entry
+PROSE_LOWER = 4
+
+
+@cache
+def _item() -> re.Pattern[str]:
+    return re.compile(rf"^\s*{patterns()['item_prefix']}\d{{1,2}}(?:\.\d{{1,2}})*[.:]?(?:\s+[A-Z].*)?\s*$")
 
 
 def _ends_table(text: str) -> bool:
-    """An agenda heading or prose: the attendance table is over."""
-    return bool(_ITEM.match(text)) or (len(text.split()) > 14 and text.rstrip().endswith("."))
+    """An agenda heading or prose: the attendance table is over.
+
+    Names and parties are capitalised; prose is not, even when a wrapped line lacks its full stop.
+    """
+    words = text.split()
+    prose = len(words) > PROSE_WORDS and sum(w[0].islower() for w in words) >= PROSE_LOWER
+    return bool(_item().match(text)) or prose
 
 
 def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:

@@ -15,7 +15,9 @@ from ..text.names import split_names
 from .minutes_lexicon import Lexicon
 from .minutes_text import Passage, Sentence, is_footer, patterns, rx
 
-_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\.|(?=\s)|$)\s*(?P<title>[A-Z“\"'(].{0,140})?$")
+_NUMBER = re.compile(
+    rf"^\s*{patterns()['item_prefix']}(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)(?:[.:]|(?=\s)|$)\s*(?P<title>[A-Z“\"'(].{{0,140}})?$"
+)
 _LETTER = re.compile(r"^\s*(?P<num>[a-h])[.)]\s*(?P<title>[A-Z].{0,100})?$")
 _TITLED = re.compile(r"^(?P<theme>.+?)\s*\((?P<names>[^()]+)\)\s*$")
 

@@ -30,11 +30,23 @@ class Lexicon:
 
     def identify(self, name: str) -> tuple[str, str] | None:
         """(kind, key) of a State or organisation name, with the minutes' own context names."""
-        found = self.lookup(name)
-        if found is None:
-            contextual = patterns()["contextual_orgs"].get(_fold(name))
-            found = self.lookup(contextual) if contextual else None
-        return found
+        written = self.completed(name)
+        return self.lookup(written) if written else None
+
+    def completed(self, name: str) -> str | None:
+        """The form of `name` a registry knows: as written, completed from the minutes' context
+        ("ISU" -> "CCM ISU"), or with the "and" that lists in minutes drop restored
+        ("Bosnia Herzegovina" -> "Bosnia and Herzegovina"); None when no form is known."""
+        if self.lookup(name) is not None:
+            return name
+        contextual = patterns()["contextual_orgs"].get(_fold(name))
+        if contextual and self.lookup(str(contextual)) is not None:
+            return str(contextual)
+        words = name.split()
+        if 1 < len(words) <= 5 and not {"and", "&"} & {w.lower() for w in words}:
+            joined = (" ".join(words[:i] + ["and"] + words[i:]) for i in range(1, len(words)))
+            return next((j for j in joined if self.lookup(j) is not None), None)
+        return None
 
     def known(self, name: str) -> bool:
         return self.identify(name) is not None
@@ -44,13 +56,9 @@ class Lexicon:
         return "state" if found and found[0] == "state" else "organisation" if found else "unknown"
 
     def canonical_name(self, name: str, key: str | None = None) -> str:
-        """The name as written if a registry knows it, else the context-completed one ("ISU" ->
-        "CCM ISU"), else the canonical key (a demonym such as "Dutch" becomes "NLD")."""
-        if self.lookup(name) is not None:
-            return name
-        if contextual := patterns()["contextual_orgs"].get(_fold(name)):
-            return str(contextual)
-        return key or name
+        """The name in the form a registry knows (see `completed`), else the canonical key (a
+        demonym such as "Dutch" becomes "NLD")."""
+        return self.completed(name) or key or name
 
     def actors(self, text: str) -> list[Found]:
         """Every State and organisation named in `text`, plus context names such as "ISU"."""
