@@ -34,11 +34,6 @@ class Row:
     people: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
 
-    @property
-    def under_heading(self) -> bool:
-        """Printed in the same blank-line chunk as its heading (no gap between them)."""
-        return self.chunk == self.heading_chunk
-
 
 @dataclass
 class Table:

@@ -17,7 +17,7 @@ from .minutes_text import Passage, patterns, rx
 
 _CHAIR = re.compile(
     r"(?P<name>(?:H\.\s?E\.?\s*)?(?:Mr|Ms|Mrs|Dr|Ambassador|Amb|H\.\s?E)\.?\s+[^,;]{2,60}?)\s+of\s+(?:the\s+)?"
-    r"(?P<party>[A-Z][^,;.]{1,40}?)\s*(?=[,;.]|\s+(?:who|and|opened|chaired|welcomed)\b)"
+    r"(?P<party>[A-Z][^,;.]{1,40}?)\s*(?=[,;.]|\s+(?:who|and|opened|chaired|welcomed|with)\b)"
 )
 _CHAIR_CUE = re.compile(r"\b(?:chaired|opened|presided|convened|President|Chair)\b")
 
