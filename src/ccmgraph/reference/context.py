@@ -60,6 +60,12 @@ class TableGraph:
         self.add(node, CCM.quoteText, Literal(row.text))
         self.add(node, CCM.lineNumber, Literal(row.line, datatype=XSD.integer))
         self.add(node, DCTERMS.isPartOf, self.iri)
+        # The row's own source, so that queries can cite it rather than the table's principal URL.
+        cited = row.get(source_column(row)).strip()
+        if cited.startswith(("http://", "https://")):
+            self.add(node, DCTERMS.source, uri_literal(cited))
+        elif cited:
+            self.add(node, DCTERMS.bibliographicCitation, Literal(cited))
         return node
 
     def fact(self, node: URIRef, cls: URIRef, row: Row) -> URIRef:
