@@ -3,11 +3,20 @@
 Ingesters yield records; this module decides what enters the store. A document is
 committed whole (one transaction replacing its named graph) or rejected with a reason,
 and a rejected document leaves the store as it was.
+
+Many documents are prepared (read, extracted, mapped, validated) in worker processes, one
+per core, while this process commits the accepted ones in input order: pySHACL is pure
+Python and costs most of a document's time, so only processes run it in parallel. Each
+document is still validated alone: pySHACL validates a Dataset as the union of its graphs,
+so one document could borrow another's facts and pass where it would fail alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +29,8 @@ from .mapping import map_document
 from .records import PartialDate, Warning_
 from .store import Store
 from .validate import validate
+
+BATCH = 8  # documents per task sent to a worker: amortises pickling, keeps progress lively
 
 
 @dataclass
@@ -35,6 +46,20 @@ class Outcome:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class Source:
+    """One thing to ingest: a file on disk or a Document already read (bench, API)."""
+
+    path: Path | None = None
+    doc: Document | None = None
+    kind: str | None = None
+    source_url: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.doc.name if self.doc is not None else self.path.name if self.path else "?"
+
+
 def prepare(doc: Document, kind: str | None = None, meeting_date: PartialDate | None = None) -> tuple[str, URIRef, Graph, list[str]]:
     """Extract, map and validate one document; raise a CcmGraphError if it must be rejected."""
     if kind:
@@ -45,47 +70,103 @@ def prepare(doc: Document, kind: str | None = None, meeting_date: PartialDate | 
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")
     mapped = map_document(doc, kind, records)
-    report = validate(mapped.graph)
-    if not report.conforms:
-        first = report.text.splitlines()[0] if report.text else "does not conform"
-        raise ValidationError(f"{doc.name}: rejected by SHACL ({report.results} problems): {first}", report.text)
+    check(doc.name, mapped.graph)
     return kind, mapped.iri, mapped.graph, mapped.warnings
 
 
-def ingest_document(store: Store, doc: Document, kind: str | None = None,
-                    meeting_date: PartialDate | None = None) -> Outcome:
+def check(name: str, graph: Graph) -> None:
+    """Raise ValidationError with a one-line reason unless `graph` conforms to the shapes."""
+    report = validate(graph)
+    if not report.conforms:
+        first = report.text.splitlines()[0] if report.text else "does not conform"
+        raise ValidationError(f"{name}: rejected by SHACL ({report.results} problems): {first}", report.text)
+
+
+@dataclass
+class _Prepared:
+    """A prepared document as it crosses from a worker to the committing process."""
+
+    outcome: Outcome
+    ntriples: bytes = b""
+
+
+def _prepare_source(source: Source, meeting_date: PartialDate | None) -> _Prepared:
     try:
-        kind, iri, graph, warnings = prepare(doc, kind, meeting_date)
+        doc = source.doc if source.doc is not None else read_file(source.path, source.source_url)  # type: ignore[arg-type]
+        kind, iri, graph, warnings = prepare(doc, source.kind, meeting_date)
     except CcmGraphError as exc:
-        return Outcome(doc.name, False, kind, error=str(exc))
-    store.replace_graph(iri, graph)
-    return Outcome(doc.name, True, kind, iri, len(graph), warnings)
+        return _Prepared(Outcome(source.name, False, source.kind, error=str(exc).splitlines()[0]))
+    data = graph.serialize(format="nt", encoding="utf-8")
+    return _Prepared(Outcome(source.name, True, kind, iri, len(graph), warnings), data)
 
 
-def ingest_paths(store: Store, paths: Iterable[Path], kind: str | None = None,
-                 meeting_date: PartialDate | None = None,
-                 progress: Callable[[Outcome], None] | None = None,
-                 source_urls: dict[str, str] | None = None) -> list[Outcome]:
-    """Ingest each file on its own: valid ones are committed, rejected ones left out."""
+def _prepare_batch(batch: Sequence[Source], meeting_date: PartialDate | None) -> list[_Prepared]:
+    return [_prepare_source(source, meeting_date) for source in batch]
+
+
+def _workers(requested: int | None, count: int) -> int:
+    if requested is not None:
+        return max(1, requested)
+    env = os.environ.get("CCMGRAPH_WORKERS")
+    if env:
+        return max(1, int(env))
+    return 1 if count < 4 else min(len(os.sched_getaffinity(0)), count)
+
+
+def _prepared(sources: Sequence[Source], meeting_date: PartialDate | None, workers: int) -> Iterator[_Prepared]:
+    """Prepared documents in input order, from worker processes when more than one."""
+    if workers <= 1:
+        for source in sources:
+            yield _prepare_source(source, meeting_date)
+        return
+    batches = [sources[i:i + BATCH] for i in range(0, len(sources), BATCH)]
+    context = multiprocessing.get_context("fork")  # workers inherit the parsed shapes and tables
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        for results in pool.map(_prepare_batch, batches, [meeting_date] * len(batches)):
+            yield from results
+
+
+def ingest_sources(store: Store, sources: Iterable[Source], meeting_date: PartialDate | None = None,
+                   progress: Callable[[Outcome], None] | None = None,
+                   workers: int | None = None) -> list[Outcome]:
+    """Ingest each source on its own: valid ones are committed (in input order), rejected ones
+    left out. `workers` processes prepare documents (default: one per core for 4+ sources)."""
+    items = list(sources)
     outcomes = []
-    for path in paths:
-        try:
-            doc = read_file(path, (source_urls or {}).get(path.name))
-        except CcmGraphError as exc:
-            outcome = Outcome(path.name, False, kind, error=str(exc))
-        else:
-            outcome = ingest_document(store, doc, kind, meeting_date)
+    for item in _prepared(items, meeting_date, _workers(workers, len(items))):
+        outcome = item.outcome
+        if outcome.accepted:
+            try:
+                store.replace_ntriples(outcome.graph, item.ntriples)  # type: ignore[arg-type]
+            except CcmGraphError as exc:
+                outcome = Outcome(outcome.source, False, outcome.kind, error=str(exc))
         outcomes.append(outcome)
         if progress:
             progress(outcome)
     return outcomes
 
 
+def ingest_document(store: Store, doc: Document, kind: str | None = None,
+                    meeting_date: PartialDate | None = None) -> Outcome:
+    return ingest_sources(store, [Source(doc=doc, kind=kind)], meeting_date, workers=1)[0]
+
+
+def ingest_paths(store: Store, paths: Iterable[Path], kind: str | None = None,
+                 meeting_date: PartialDate | None = None,
+                 progress: Callable[[Outcome], None] | None = None,
+                 source_urls: dict[str, str] | None = None,
+                 workers: int | None = None) -> list[Outcome]:
+    """Ingest each file on its own: valid ones are committed, rejected ones left out."""
+    urls = source_urls or {}
+    sources = [Source(path=p, kind=kind, source_url=urls.get(p.name)) for p in paths]
+    return ingest_sources(store, sources, meeting_date, progress, workers)
+
+
 def commit_graph(store: Store, name: str, iri: URIRef, graph: Graph) -> Outcome:
     """Validate and commit a graph built without an ingester (reference tables)."""
-    report = validate(graph)
-    if not report.conforms:
-        first = report.text.splitlines()[0] if report.text else "does not conform"
-        return Outcome(name, False, "reference", error=f"{name}: rejected by SHACL ({report.results} problems): {first}")
+    try:
+        check(name, graph)
+    except ValidationError as exc:
+        return Outcome(name, False, "reference", error=str(exc))
     store.replace_graph(iri, graph)
     return Outcome(name, True, "reference", iri, len(graph))
