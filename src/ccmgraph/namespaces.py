@@ -31,6 +31,7 @@ class CCM(DefinedNamespace):
     adoptedOn: URIRef  # adopted on
     AgendaItem: URIRef  # agenda item
     agendaItem: URIRef  # agenda item
+    annualDeadline: URIRef  # annual deadline
     apologiesNotReceived: URIRef  # apologies not received
     apologiesReceived: URIRef  # apologies received
     approvesMinutesOf: URIRef  # approves minutes of

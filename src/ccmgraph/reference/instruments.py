@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rdflib import RDF, RDFS, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
 from .. import iris
@@ -18,8 +18,7 @@ from .context import TableGraph
 from .tables import Row
 
 # Terms used here that ontology/ccm.ttl does not define yet (listed for the ontology owner).
-PENDING = Namespace(iris.ONTOLOGY)
-ANNUAL_DEADLINE = PENDING["annualDeadline"]
+ANNUAL_DEADLINE = CCM.annualDeadline
 
 
 def map_conventions(ctx: TableGraph, row: Row) -> None:
