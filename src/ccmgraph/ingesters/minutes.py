@@ -55,13 +55,14 @@ class MinutesIngester:
         lines = doc.lines
         table = read_table(lines, self.lexicon)
         header_end = table.first - 1 if table else min(HEADER_LINES, len(lines))
-        header = Passage(lines, 1, header_end)
-        date, warnings = meeting_date_of(lines[:header_end], doc.name, meeting_date)
+        header_lines = lines[:header_end] + ([table.lead] if table and table.lead else [])
+        header = Passage(lines, 1, len(header_lines))
+        date, warnings = meeting_date_of(header_lines, doc.name, meeting_date)
         items = read_items(lines, table.last if table else 0, table.number if table else None)
         find_coordinators(items, self.lexicon)
         presidency_row = _presidency_row(table)
         president, party = chair([i.body for i in items[:3] if i.body], self.lexicon)
-        place, city = next((v for v in map(venue, lines[:header_end]) if v[0]), (None, None))
+        place, city = next((v for v in map(venue, header_lines) if v[0]), (None, None))
         start, end = time_range(header.text)
         yield Meeting(
             "meeting", "cc", Quote(header.text, header.first), date=date, title=lines[0].strip() or None,

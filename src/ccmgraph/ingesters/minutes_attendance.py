@@ -13,6 +13,7 @@ from functools import cache
 
 from ..records import Warning_, Quote
 from ..text.names import is_person_line, is_role_line, split_names, split_party_line, split_person, strip_bullet
+from .minutes_entries import party_runs, split_note
 from .minutes_lexicon import Lexicon
 from .minutes_text import is_footer, patterns
 
@@ -42,6 +43,7 @@ class Table:
     last: int  # last line of the table
     warnings: list[Warning_]
     number: int | None  # the agenda number of the attendance heading ("1. PRESENT")
+    lead: str = ""  # header text before a heading that opens mid-line ("... 11:30 hours 1. Present: ...")
 
 
 @cache
@@ -80,15 +82,56 @@ def _ends_table(text: str) -> bool:
     return bool(_item().match(text)) or prose
 
 
+@cache
+def _loose_heading() -> re.Pattern[str]:
+    """A heading without its colon, the entries after it ("Apologies not received Chile")."""
+    alternatives = "|".join(f"(?P<{s}>{patterns()['headings'][s]})" for s in STATUSES)
+    return re.compile(rf"^\s*(?:(?P<number>\d{{1,2}})\.?\s+)?(?:{alternatives})\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+@cache
+def _inner_heading() -> re.Pattern[str]:
+    """A capitalised heading with its colon after other text on the line ("... hours 1. Present: X")."""
+    alternatives = "|".join(f"(?P<{s}>{patterns()['headings'][s]})" for s in STATUSES)
+    return re.compile(rf"^(?P<lead>.*\S)\s+(?:(?P<number>\d{{1,2}})\.\s+)?(?=[A-Z])(?i:{alternatives})\s*:\s*(?P<rest>.*)$")
+
+
+def find_heading(line: str, lexicon: Lexicon) -> tuple[str, int | None, str, str] | None:
+    """(status, agenda number, inline list, text before the heading) of a heading line.
+
+    Besides whole-line headings, reads a heading whose entries follow without a colon (only
+    when every entry is a known party) and a capitalised heading with a colon that opens in the
+    middle of a line, as when a PDF's header paragraph runs into the table.
+    """
+    head = match_heading(line)
+    if head:
+        return head[0], head[1], head[2], ""
+    for pattern, lead in ((_loose_heading(), False), (_inner_heading(), True)):
+        m = pattern.match(line)
+        if not m:
+            continue
+        rest = m["rest"].strip()
+        if not lead and not all(_entries(p, lexicon) for p in _top_level_pieces(rest, lexicon.known)):
+            continue
+        status = next(s for s in STATUSES if m.group(s))
+        return status, int(m["number"]) if m["number"] else None, rest, m["lead"] if lead else ""
+    return None
+
+
+def _entries(piece: str, lexicon: Lexicon) -> list[tuple[str, str | None]]:
+    party = split_party_line(piece, lexicon.known)
+    return [party] if party else party_runs(piece, lexicon) or []
+
+
 def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
     """Read the attendance table that starts at the first attendance heading, or None."""
-    start = next((i for i, line in enumerate(lines) if match_heading(line)), None)
+    start = next((i for i, line in enumerate(lines) if find_heading(line, lexicon)), None)
     if start is None:
         return None
     rows: list[Row] = []
     warnings: list[Warning_] = []
     heading, chunk, heading_chunk, last = "present", 0, 0, start
-    number = match_heading(lines[start])[1]  # type: ignore[index]
+    _, number, _, lead = find_heading(lines[start], lexicon)  # type: ignore[misc]
     for index in range(start, len(lines)):
         raw, lineno = lines[index], index + 1
         if is_footer(raw):
@@ -96,7 +139,7 @@ def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
         if not raw.strip():
             chunk += 1
             continue
-        head = match_heading(raw)
+        head = find_heading(raw, lexicon)
         if head:
             heading, chunk = head[0], chunk + 1
             heading_chunk, last = chunk, lineno
@@ -106,7 +149,7 @@ def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
             break
         last = lineno
         _read_line(strip_bullet(raw), raw, lineno, rows, heading, chunk, heading_chunk, lexicon, warnings)
-    return Table(rows, start + 1, last, warnings, number)
+    return Table(rows, start + 1, last, warnings, number, lead)
 
 
 def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, chunk: int,
@@ -114,6 +157,10 @@ def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, 
     party = split_party_line(text, lexicon.known)
     if party is not None:
         rows.append(_party_row(party, raw.strip(), lineno, heading, chunk, heading_chunk, lexicon))
+        return
+    runs = party_runs(text, lexicon)
+    if runs:
+        rows += [_party_row(entry, raw.strip(), lineno, heading, chunk, heading_chunk, lexicon) for entry in runs]
         return
     if rows and is_person_line(text):
         rows[-1].people.append(split_person(text)[0])
@@ -125,23 +172,15 @@ def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, 
                                  Quote(raw.strip(), lineno)))
 
 
-def _people_in(note: str) -> list[str]:
-    """People written beside their party ("Australia: Mr. Hugh Watson, Ms. Jane Roe")."""
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+and\s+", note) if p.strip()]
-    people = [split_person(p)[0] for p in parts if not is_role_line(p)]
-    return people if people and all(is_person_line(p) for p in people) else []
-
-
 def _inline(text: str, heading: str, chunk: int, lineno: int, lexicon: Lexicon,
             warnings: list[Warning_]) -> list[Row]:
     """Rows of a whole list written on its heading's line ("Present: Australia, Austria, ...")."""
     rows = []
     for piece in _top_level_pieces(text, lexicon.known):
-        party = split_party_line(piece, lexicon.known)
-        if party is None:
+        entries = _entries(piece, lexicon)
+        if not entries:
             warnings.append(Warning_(f"attendance entry not recognised: {piece!r}", Quote(text, lineno)))
-            continue
-        rows.append(_party_row(party, piece, lineno, heading, chunk, chunk, lexicon))
+        rows += [_party_row(entry, piece, lineno, heading, chunk, chunk, lexicon) for entry in entries]
     return rows
 
 
@@ -150,9 +189,9 @@ def _party_row(party: tuple[str, str | None], written: str, lineno: int, heading
     """A row for a recognised party; what stands beside it is its people or else its role note."""
     name, note = party
     kind, key = lexicon.identify(name) or ("unknown", name)
-    people = _people_in(note) if note else []
+    role, people = split_note(note) if note else (None, [])
     return Row(lexicon.canonical_name(name), kind, key, lineno, heading, chunk, heading_chunk,
-               None if people else note, people, [written])
+               role, people, [written])
 
 
 def _top_level_pieces(text: str, known: Callable[[str], bool]) -> list[str]:

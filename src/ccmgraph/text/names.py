@@ -39,6 +39,29 @@ def _role() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _honorific_token() -> re.Pattern[str]:
+    return re.compile(str(_table()["honorific_tokens"]))
+
+
+def split_people(text: str) -> list[str]:
+    """People written one after another without a separator, split where an honorific opens a
+    name (a run of honorifics, "H.E. Ambassador X", opens one name).
+
+    >>> split_people("H.E. Michael Biontino Mr. Toralf Pilz")
+    ['H.E. Michael Biontino', 'Mr. Toralf Pilz']
+    >>> split_people("7MSP President H.E. Ambassador Jane Roe")
+    ['7MSP President', 'H.E. Ambassador Jane Roe']
+    """
+    starts, previous = [0], False
+    for m in re.finditer(r"\S+", text):
+        honorific = bool(_honorific_token().fullmatch(m.group(0)))
+        if honorific and not previous and m.start() > 0:
+            starts.append(m.start())
+        previous = honorific
+    return [p for p in (text[a:b].strip(" ,;") for a, b in zip(starts, starts[1:] + [len(text)])) if p]
+
+
 def strip_bullet(line: str) -> str:
     """The line without list marks and surrounding blanks.
 
