@@ -268,3 +268,43 @@ def test_party_lines_and_bullets() -> None:
     assert split_party_line("Sri Lanka (8MSP President)", known) == ("Sri Lanka", "8MSP President")
     assert split_party_line("Mr. Hugh Watson", known) is None
     assert strip_bullet("   o Mr. X Y") == "Mr. X Y" and is_role_line("Head of Delegation")
+
+
+# --- one-line entries, loose headings, restarts of the alphabetical order -------------------------
+
+def test_party_runs_split_parties_and_people_but_not_states_in_names() -> None:
+    from ccmgraph.ingesters.minutes_entries import party_runs, split_note
+    lexicon = default_lexicon()
+    assert party_runs("Peru Mr. Jorge Salas Chile Ms. Ana Soto Mr. B Cole", lexicon) == [
+        ("Peru", "Mr. Jorge Salas"), ("Chile", "Ms. Ana Soto Mr. B Cole")]
+    assert party_runs("Mr. Jordan Smith", lexicon) is None  # a State inside a person's name
+    assert party_runs("Chad Smith", lexicon) is None  # what follows the State is not a person
+    assert split_note("Head of Delegation") == ("Head of Delegation", [])
+    assert split_note("Ms. Ana Soto, Counsellor") == (None, ["Ms. Ana Soto"])
+
+
+def test_loose_heading_needs_known_parties_and_inner_heading_a_capital() -> None:
+    from ccmgraph.ingesters.minutes_attendance import find_heading
+    lexicon = default_lexicon()
+    assert find_heading("Apologies received Ghana, Lao PDR", lexicon) == ("apologies_received", None, "Ghana, Lao PDR", "")
+    assert find_heading("Present at the meeting were the Coordinators", lexicon) is None
+    assert find_heading("held on 2 May 2015 hours 1. Present: Peru", lexicon) == ("present", 1, "Peru", "held on 2 May 2015 hours")
+    assert find_heading("the delegates present: all", lexicon) is None
+
+
+def test_dropped_and_is_restored_only_for_known_names() -> None:
+    lexicon = default_lexicon()
+    assert lexicon.canonical_name("Trinidad Tobago") == "Trinidad and Tobago"
+    assert lexicon.identify("Costa Chile") is None
+
+
+def test_restart_of_alphabetical_order_without_blank_line_moves_named_block() -> None:
+    """The same named block stays printed as apologies when the order does not restart (one column)."""
+    text = (FIXTURES / "cc-minutes-2019-06-04.txt").read_text("utf-8")
+    records = list(MinutesIngester().extract(read_bytes(text.encode(), "restart.txt")))
+    assert {a.party.name: a.status for a in of(records, Attendance)}["Netherlands"] == "present"
+    one_column = text.replace("UNODA\nMontenegro\nMr. Luka Vukovic\n", "")  # Mozambique, Netherlands, ...: in order
+    records = list(MinutesIngester().extract(read_bytes(one_column.encode(), "one-column.txt")))
+    status = {a.party.name: a.status for a in of(records, Attendance)}
+    assert status["Netherlands"] == "apologies_received"
+    assert any("Netherlands" in w.message and "heading kept" in w.message for w in of(records, Warning_))

@@ -93,7 +93,7 @@ def _loose_heading() -> re.Pattern[str]:
 def _inner_heading() -> re.Pattern[str]:
     """A capitalised heading with its colon after other text on the line ("... hours 1. Present: X")."""
     alternatives = "|".join(f"(?P<{s}>{patterns()['headings'][s]})" for s in STATUSES)
-    return re.compile(rf"^(?P<lead>.*\S)\s+(?:(?P<number>\d{{1,2}})\.\s+)?(?=[A-Z])(?i:{alternatives})\s*:\s*(?P<rest>.*)$")
+    return re.compile(rf"^(?P<lead>.*?\S)\s+(?:(?P<number>\d{{1,2}})\.\s+)?(?=[A-Z])(?i:{alternatives})\s*:\s*(?P<rest>.*)$")
 
 
 def find_heading(line: str, lexicon: Lexicon) -> tuple[str, int | None, str, str] | None:
