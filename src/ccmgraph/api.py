@@ -18,6 +18,7 @@ from . import queries
 from .pipeline import Outcome, ingest_paths
 from .records import PartialDate
 from .remote import remote_select
+from .network_actors import actor_iri
 from .results import Rows
 from .store import Store
 from .termconv import to_rdflib
@@ -79,6 +80,76 @@ class KnowledgeGraph:
         if self.endpoint is not None:
             return remote_select(self.endpoint, text)
         return self._select(text)
+
+    # -- actors ------------------------------------------------------------------------------
+    def mandates(self, actor: str) -> Rows:
+        """The mandates an actor (IRI, ISO3 code or name) held.
+
+        >>> kg = KnowledgeGraph(None); _ = kg.build()
+        >>> sorted({r["theme_label"] for r in kg.mandates("Australia")})
+        ['International Cooperation and Assistance', 'Victim Assistance']
+        """
+        return self.query("actor_mandates", actor=actor_iri(actor))
+
+    def meetings_attended(self, actor: str) -> Rows:
+        """Meetings where an actor was listed, as party or delegate, with the status recorded."""
+        return self.query("actor_meetings", actor=actor_iri(actor))
+
+    def obligations(self, state: str) -> Rows:
+        """A State's obligations, deadlines and fulfilment (the `obligations` named query)."""
+        return self.query("obligations", party=actor_iri(state))
+
+    def statements(self, actor: str) -> Rows:
+        """Statements an actor made, as minutes and news report them."""
+        return self.query("actor_statements", actor=actor_iri(actor))
+
+    # -- networks and traversal (network.py, network_paths.py) -------------------------------
+    def network(self, kind: str, convention: str | None = None, theme: str | None = None,
+                start: Any = None, end: Any = None) -> Any:
+        """A networkx graph: `coordinators`, `attendance`, `delegates` or `org-state`.
+
+        >>> kg = KnowledgeGraph(None); _ = kg.build()
+        >>> g = kg.network("coordinators", convention="ccm", start=2016, end=2016)
+        >>> g.nodes["https://w3id.org/ccmgraph/id/state/AUS"]["label"], g.graph["node_weight"][:19]
+        ('Australia', 'mandate-years held ')
+        """
+        from .network import network
+
+        return network(self.query, kind, convention, theme, start, end)
+
+    def ego_network(self, actor: str, kind: str = "coordinators", radius: int = 1, **filters: Any) -> Any:
+        """An actor and its neighbours within `radius` steps in one network."""
+        from .network_paths import ego
+
+        return ego(self.network(kind, **filters), actor, radius)
+
+    def shortest_path(self, source: str, target: str, via: str = "any", **filters: Any) -> list[dict[str, Any]]:
+        """The fewest hops between two actors through shared `mandates`, `meetings`, or `any`.
+
+        >>> kg = KnowledgeGraph(None); _ = kg.build()
+        >>> [(h["from_label"], h["to_label"]) for h in kg.shortest_path("Hugh Watson", "Iraq", via="mandates")]
+        [('Hugh Watson', 'Australia'), ('Australia', 'Iraq')]
+        """
+        from .network_paths import joined, shortest_path
+
+        kinds = {"mandates": ["coordinators"], "meetings": ["attendance", "delegates"],
+                 "any": ["coordinators", "attendance", "delegates"]}
+        if via not in kinds:
+            raise queries.QueryError(f"via must be one of {', '.join(kinds)}; got {via!r}")
+        graph = joined([self.network(kind, **filters) for kind in kinds[via]])
+        return shortest_path(graph, source, target)
+
+    def centrality(self, kind: str = "coordinators", measure: str = "degree", top: int | None = 10,
+                   **filters: Any) -> list[dict[str, Any]]:
+        """Actors of a network ranked by `degree`, `strength`, `betweenness`, `closeness` or `eigenvector`.
+
+        >>> kg = KnowledgeGraph(None); _ = kg.build()
+        >>> kg.centrality("coordinators", "strength", top=1)[0]["label"]
+        'Australia'
+        """
+        from .network_paths import centrality
+
+        return centrality(self.network(kind, **filters), measure, top)
 
     def _select(self, text: str) -> Rows:
         import pyoxigraph as ox

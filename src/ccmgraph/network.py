@@ -12,7 +12,7 @@ Node keys are IRI strings (GraphML and GEXF need string ids); every node carries
 >>> sorted(g.nodes[n]["label"] for n in g if g.nodes[n]["kind"] == "state")
 ['Ecuador', 'Zambia']
 >>> g.edges["https://w3id.org/ccmgraph/id/state/ECU", "https://w3id.org/ccmgraph/id/state/ZMB"]["via"]
-'universalization (ccm 2016)'
+'Universalization (ccm 2016)'
 """
 
 from __future__ import annotations

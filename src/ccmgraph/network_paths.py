@@ -90,3 +90,17 @@ def _scores(graph: nx.Graph, measure: str) -> dict[str, float]:
         return dict(nx.eigenvector_centrality(graph, weight="weight", max_iter=2000, tol=1e-8))
     except nx.PowerIterationFailedConvergence:
         raise QueryError("eigenvector centrality did not converge on this network; try degree or strength") from None
+
+
+def joined(graphs: list[nx.Graph]) -> nx.Graph:
+    """Several networks over the same actors as one: weights add up, reasons are kept."""
+    from .network import add_actor, join
+
+    merged = nx.Graph(kind="+".join(str(g.graph.get("kind", "")) for g in graphs),
+                      filters=graphs[0].graph.get("filters", "") if graphs else "")
+    for graph in graphs:
+        for node, data in graph.nodes(data=True):
+            add_actor(merged, node, data["label"], data["kind"])
+        for a, b, data in graph.edges(data=True):
+            join(merged, a, b, data["via"], data["weight"])
+    return merged
