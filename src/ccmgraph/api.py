@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import queries
+from .errors import QueryError
 from .pipeline import Outcome, ingest_paths
 from .records import PartialDate
 from .remote import remote_select
@@ -135,7 +136,7 @@ class KnowledgeGraph:
         kinds = {"mandates": ["coordinators"], "meetings": ["attendance", "delegates"],
                  "any": ["coordinators", "attendance", "delegates"]}
         if via not in kinds:
-            raise queries.QueryError(f"via must be one of {', '.join(kinds)}; got {via!r}")
+            raise QueryError(f"via must be one of {', '.join(kinds)}; got {via!r}")
         graph = joined([self.network(kind, **filters) for kind in kinds[via]])
         return shortest_path(graph, source, target)
 
@@ -159,7 +160,7 @@ class KnowledgeGraph:
             return Rows(["ask"], [{"ask": to_rdflib(ox.Literal(str(result).lower(),
                                     datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")))}])
         if not isinstance(result, ox.QuerySolutions):
-            raise queries.QueryError("only SELECT and ASK queries return rows; use export for graphs")
+            raise QueryError("only SELECT and ASK queries return rows; use export for graphs")
         columns = [v.value for v in result.variables]
         rows = [{c: to_rdflib(sol[c]) for c in columns} for sol in result]
         return Rows(columns, rows)

@@ -23,8 +23,10 @@ def remote_select(endpoint: str, query: str, timeout: int = 60) -> Rows:
         data = client.queryAndConvert()
     except (SPARQLWrapperException, OSError) as exc:
         raise QueryError(f"endpoint {endpoint} failed: {str(exc).splitlines()[0]}") from None
-    columns = list(data["head"]["vars"])  # type: ignore[index,call-overload]
-    rows = [{c: _term(b.get(c)) for c in columns} for b in data["results"]["bindings"]]  # type: ignore[index,call-overload]
+    if not isinstance(data, dict):
+        raise QueryError(f"endpoint {endpoint} did not answer with SPARQL JSON results")
+    columns = list(data["head"]["vars"])
+    rows = [{c: _term(b.get(c)) for c in columns} for b in data["results"]["bindings"]]
     return Rows(columns, rows)
 
 
