@@ -1,24 +1,28 @@
 """Deterministic exports: the same store gives the same bytes, so dataset diffs mean something.
 
 N-Quads and N-Triples come straight from Oxigraph, lines sorted. Turtle, TriG and JSON-LD go
-through rdflib, fed in sorted order with prefixes bound, whose serialisers then order subjects.
+through rdflib graph by graph, in graph-name order, with prefixes bound; blank nodes are
+renamed by content first (export_canon), so two builds of the same sources export the same bytes.
 """
 
 from __future__ import annotations
 
 import io
+import json
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Graph, URIRef
 
+from .export_canon import relabel
 from .namespaces import bind_prefixes
 from .store import Store
+from .termconv import to_rdflib
 
 
 def sorted_nquads(store: Store) -> bytes:
     buffer = io.BytesIO()
     store.dump(buffer, ox.RdfFormat.N_QUADS)
-    lines = sorted(set(buffer.getvalue().splitlines()))
+    lines = sorted(set(relabel(buffer.getvalue().splitlines())))
     return b"\n".join(lines) + (b"\n" if lines else b"")
 
 
@@ -27,23 +31,59 @@ def export_store(store: Store, fmt: str) -> bytes:
     quads = sorted_nquads(store)
     if fmt == "nquads":
         return quads
-    dataset = Dataset()
-    dataset.parse(data=quads.decode("utf-8"), format="nquads")
+    graphs = _graphs(quads)
     if fmt in ("turtle", "ntriples"):
-        merged = Graph()
-        bind_prefixes(merged)
-        for s, p, o, _g in dataset.quads((None, None, None, None)):
-            merged.add((s, p, o))
+        merged = _bound(Graph())
+        for graph in graphs.values():
+            for triple in graph:
+                merged.add(triple)
         if fmt == "ntriples":
             lines = sorted(set(merged.serialize(format="nt").splitlines()))
             return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
         return merged.serialize(format="turtle").encode("utf-8")
-    bind_prefixes(dataset)
     if fmt == "trig":
-        return dataset.serialize(format="trig").encode("utf-8")
+        return _trig(graphs)
     if fmt == "jsonld":
-        return dataset.serialize(format="json-ld", sort_keys=True, indent=1).encode("utf-8")
+        return _jsonld(graphs)
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def _bound(graph: Graph) -> Graph:
+    bind_prefixes(graph)
+    return graph
+
+
+def _graphs(nquads: bytes) -> dict[str, Graph]:
+    """Graph name -> rdflib Graph, in name order, keeping the blank-node ids of `nquads`
+    (rdflib's own parser would draw new random ones); "" names the default graph."""
+    graphs: dict[str, Graph] = {}
+    for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+        name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
+        if name not in graphs:
+            graphs[name] = _bound(Graph(identifier=URIRef(name) if name else None))
+        graphs[name].add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    return dict(sorted(graphs.items()))
+
+
+def _trig(graphs: dict[str, Graph]) -> bytes:
+    """TriG written graph by graph in name order (rdflib's TriG orders graphs by hash)."""
+    prefixes: set[str] = set()
+    blocks = []
+    for name, graph in graphs.items():
+        lines = graph.serialize(format="turtle").splitlines()
+        prefixes.update(line for line in lines if line.startswith("@prefix"))
+        body = "\n".join(("    " + line) if line else "" for line in lines if not line.startswith("@prefix")).strip("\n")
+        blocks.append(f"<{name}> {{\n{body}\n}}\n" if name else body + "\n")
+    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
+
+
+def _jsonld(graphs: dict[str, Graph]) -> bytes:
+    """Expanded JSON-LD, one entry per named graph, nodes sorted by @id, keys sorted."""
+    entries = []
+    for name, graph in graphs.items():
+        nodes = sorted(json.loads(graph.serialize(format="json-ld")), key=lambda n: str(n.get("@id", "")))
+        entries.append({"@id": name, "@graph": nodes} if name else {"@graph": nodes})
+    return json.dumps(entries, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
 __all__ = ["export_store", "sorted_nquads"]
