@@ -163,18 +163,91 @@ def validate(obj: Context) -> None:
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
               default="turtle")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None)
+@click.option("--void", "void_path", type=click.Path(path_type=Path), default=None,
+              help="Also write a VoID/DCAT description (Turtle) of the dataset to this file.")
 @click.pass_obj
-def export(obj: Context, fmt: str, output: Path | None) -> None:
+def export(obj: Context, fmt: str, output: Path | None, void_path: Path | None) -> None:
     """Export the whole store, deterministically (same store, same bytes)."""
     from .export import export_store
 
     with obj.kg() as kg:
         data = export_store(kg.store, fmt)
+        if void_path is not None:
+            from .void import void_turtle
+
+            void_path.write_bytes(void_turtle(kg.store, kg.query))
+            obj.say(f"wrote the dataset description to {void_path}")
     if output is None:
         sys.stdout.buffer.write(data)
     else:
         output.write_bytes(data)
         obj.say(f"wrote {len(data)} bytes to {output}")
+
+
+@cli.command()
+@click.option("--kind", "kind", default="coordinators", show_default=True,
+              type=click.Choice(["coordinators", "attendance", "delegates", "org-state"]))
+@click.option("--convention", default=None, help="ccm, apmbc or ccw-p5.")
+@click.option("--theme", default=None, help="Theme slug or label, e.g. victim-assistance.")
+@click.option("--start", default=None, help="First year (or ISO date) of the period.")
+@click.option("--end", default=None, help="Last year (or ISO date) of the period.")
+@click.option("-o", "--output", "outputs", multiple=True, required=True, type=click.Path(path_type=Path),
+              help="FILE.html, .png, .svg, .graphml or .gexf (repeatable).")
+@click.pass_obj
+def network(obj: Context, kind: str, convention: str | None, theme: str | None, start: str | None,
+            end: str | None, outputs: tuple[Path, ...]) -> None:
+    """Draw an actor network as an offline HTML page, a picture, or a Gephi file."""
+    from .visualise import write
+
+    with obj.kg() as kg:
+        graph = kg.network(kind, convention=convention, theme=theme, start=start, end=end)
+    for output in outputs:
+        write(graph, output)
+        obj.say(f"wrote {output} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} links)")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--timeout", default=10.0, show_default=True, type=float, help="Seconds per query.")
+@click.option("--max-rows", default=10_000, show_default=True, type=int, help="Largest result served.")
+@click.option("--workers", default=2, show_default=True, type=int, help="Queries run at the same time.")
+@click.pass_obj
+def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, workers: int) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint with a query page."""
+    from .serve import Limits, make_server
+
+    server = make_server(obj.store_path, host, port, Limits(timeout, max_rows, max(1, workers)), obj.quiet)
+    click.echo(f"SPARQL endpoint on http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops it)", err=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+        server.pool.close()
+
+
+@cli.command()
+@click.option("--endpoint", required=True, help="The store's SPARQL query URL.")
+@click.option("--gsp", default=None, help="Its Graph Store Protocol URL (derived for Oxigraph, Fuseki, GraphDB).")
+@click.pass_obj
+def push(obj: Context, endpoint: str, gsp: str | None) -> None:
+    """Replace every named graph on a SPARQL 1.1 store, then check the counts."""
+    from .push import push as push_graphs
+
+    with obj.kg() as kg:
+        done = push_graphs(kg.store, endpoint, gsp,
+                           progress=lambda p: obj.say(f"pushed    {p.graph}  ({p.local} triples, {p.seconds:.2f} s)"))
+    click.echo(f"{len(done)} graphs, {sum(p.local for p in done)} triples pushed to {endpoint}; counts match")
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("ontology-docs"), show_default=True)
+@click.pass_obj
+def docs(obj: Context, output: Path) -> None:
+    """Write the ontology's HTML documentation (index.html) into a folder."""
+    from .ontodoc import write_docs
+
+    obj.say(f"wrote {write_docs(output)}")
 
 
 def main(argv: list[str] | None = None) -> None:
