@@ -61,7 +61,9 @@ def _graphs(nquads: bytes) -> dict[str, Graph]:
         name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
         if name not in graphs:
             graphs[name] = _bound(Graph(identifier=URIRef(name) if name else None))
-        graphs[name].add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+        s, p, o = to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)
+        assert s is not None and p is not None and o is not None
+        graphs[name].add((s, p, o))
     return dict(sorted(graphs.items()))
 
 

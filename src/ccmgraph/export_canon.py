@@ -26,8 +26,8 @@ def _key(term: object, own: dict[str, str]) -> str:
 
 def labels(quads: list[ox.Quad]) -> dict[str, str]:
     """Old blank-node id -> content-derived id."""
-    out: dict[str, list[tuple[str, ox.Term]]] = defaultdict(list)
-    into: dict[str, list[tuple[ox.Term, str]]] = defaultdict(list)
+    out: dict[str, list[tuple[str, object]]] = defaultdict(list)
+    into: dict[str, list[tuple[object, str]]] = defaultdict(list)
     home: dict[str, str] = {}
     for q in quads:
         if isinstance(q.subject, ox.BlankNode):

@@ -30,7 +30,7 @@ def find_actor(graph: nx.Graph, actor: str) -> str:
     if not matches:
         raise QueryError(f"no actor {actor!r} in the {graph.graph.get('kind', '')} network "
                          f"({graph.graph.get('filters', 'no filters')})")
-    return matches[0]
+    return str(matches[0])
 
 
 def ego(graph: nx.Graph, actor: str, radius: int = 1) -> nx.Graph:

@@ -68,7 +68,7 @@ def _term(graph: Graph, term: URIRef) -> str:
 
 def render(graph: Graph | None = None) -> str:
     graph = graph if graph is not None else load()
-    ontology = next(iter(sorted(graph.subjects(RDF.type, OWL.Ontology))), None)
+    ontology = next(iter(sorted(s for s in graph.subjects(RDF.type, OWL.Ontology) if isinstance(s, URIRef))), None)
     title = str(graph.value(ontology, RDFS.label) or "ccmgraph ontology") if ontology else "ccmgraph ontology"
     intro = str(graph.value(ontology, RDFS.comment) or "") if ontology else ""
     parts, nav = [f"<h1>{html.escape(title)}</h1><p>{html.escape(intro)}</p>"], []

@@ -113,7 +113,7 @@ class Handler(BaseHTTPRequestHandler):
             refuse_updates(text)
         except CcmGraphError as exc:
             return self._send(Answer(400, "text/plain", f"{exc}\n".encode()))
-        fmt = serve_results.choose(self.headers.get("Accept", ""), (params.get("format") or [None])[0])
+        fmt = serve_results.choose(self.headers.get("Accept", ""), (params.get("format") or [""])[0] or None)
         self._send(self.server.pool.run(text, fmt))
 
     def _send(self, answer: Answer, close: bool = False) -> None:

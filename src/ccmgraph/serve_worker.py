@@ -34,13 +34,13 @@ def answer(store: ox.Store, query: str, fmt: str, max_rows: int) -> Answer:
         return Answer(200, serve_results.MEDIA[fmt], serve_results.boolean(fmt, bool(result)))
     if isinstance(result, ox.QuerySolutions):
         variables = [v.value for v in result.variables]
-        rows = []
+        rows: list[list[object | None]] = []
         for solution in result:
             if len(rows) == max_rows:
                 return _too_large(max_rows)
             rows.append([solution[v] for v in variables])
         return Answer(200, serve_results.MEDIA[fmt], serve_results.solutions(fmt, variables, rows))
-    triples = []
+    triples: list[ox.Triple] = []
     for triple in result:
         if len(triples) == max_rows:
             return _too_large(max_rows)
