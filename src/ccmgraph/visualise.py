@@ -22,6 +22,7 @@ from .errors import UsageError
 COLOURS = {"state": "#2b6cb0", "organisation": "#dd6b20", "person": "#2f855a", "actor": "#718096"}
 KIND_NAMES = {"state": "States", "organisation": "Organisations", "person": "People", "actor": "Unresolved actors"}
 FORMATS = ("html", "png", "svg", "graphml", "gexf")
+LARGE = 500  # nodes in one connected group
 
 
 def layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -56,10 +57,14 @@ def _spring(group: nx.Graph) -> dict[str, tuple[float, float]]:
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(group.nodes))
     ordered.add_edges_from(sorted((min(a, b), max(a, b), d) for a, b, d in group.edges(data=True)))
-    raw = nx.spring_layout(ordered, seed=20160303, k=1.6 / math.sqrt(len(ordered)), iterations=300)
-    xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
+    if len(ordered) < LARGE:
+        raw = nx.spring_layout(ordered, seed=20160303, k=1.6 / math.sqrt(len(ordered)), iterations=300)
+    else:  # networkx's spring layout needs scipy from 500 nodes on; ForceAtlas2 needs only numpy
+        raw = nx.forceatlas2_layout(ordered, seed=20160303, max_iter=150)
+    points = {n: (float(p[0]), float(p[1])) for n, p in raw.items()}  # numpy scalars are not JSON
+    xs, ys = [p[0] for p in points.values()], [p[1] for p in points.values()]
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-    return {n: (float(p[0] - min(xs)) / span_x, float(p[1] - min(ys)) / span_y) for n, p in raw.items()}
+    return {n: ((p[0] - min(xs)) / span_x, (p[1] - min(ys)) / span_y) for n, p in points.items()}
 
 
 def radius(weight: float, heaviest: float) -> float:

@@ -89,3 +89,19 @@ def test_cli_writes_networks(rich_store: Path, tmp_path: Path) -> None:
     assert nx.read_gexf(out).number_of_nodes() > 5
     bad = run_cli("network", "--kind", "attendance", "-o", str(tmp_path / "x.doc"), store=rich_store)
     assert bad.returncode == 2 and "x.doc" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_large_connected_group_is_laid_out_without_scipy(tmp_path: Path) -> None:
+    """From 500 nodes in one group networkx's spring layout needs scipy; the fallback must not."""
+    from ccmgraph.visualise import LARGE, page_data
+
+    ring = nx.cycle_graph(LARGE + 20)
+    graph = nx.Graph(title="ring", node_weight="w", edge_weight="w", filters="")
+    for n in ring:
+        graph.add_node(f"n{n:04d}", label=f"Actor {n}", kind="state", weight=1)
+    for a, b in ring.edges:
+        graph.add_edge(f"n{a:04d}", f"n{b:04d}", weight=1, via="test")
+    nodes = page_data(graph)["nodes"]
+    assert len(nodes) == LARGE + 20
+    assert all(isinstance(n["x"], float) and 0.0 <= n["x"] <= 1.0 and 0.0 <= n["y"] <= 1.0 for n in nodes)
+    assert len({(n["x"], n["y"]) for n in nodes}) > LARGE  # spread out, not piled on one point
