@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS, XSD
+from rdflib.namespace import FOAF, SKOS, XSD
 
 from .. import iris
 from ..document import Document
@@ -19,10 +19,11 @@ from ..resolve import PersonName, match_surname, normalise_person, resolve_actor
 from ..resolve_registry import organisations
 from .literals import text
 from .themes import resolve_theme
+from ..sourcegraph import SourceGraphWriter
 
 
 @dataclass
-class MappingContext:
+class MappingContext(SourceGraphWriter):
     """Accumulates one document's triples; `node(key)` finds what records refer to."""
 
     doc: Document
@@ -36,14 +37,8 @@ class MappingContext:
 
     def __post_init__(self) -> None:
         bind_prefixes(self.graph)
+        self.source_sha256 = self.doc.sha256
         self.doc_iri = iris.document(self.doc.sha256)
-
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
-        if o is not None:
-            self.graph.add((s, p, o))
-
-    def local(self, *parts: str) -> URIRef:
-        return iris.local(self.doc.sha256, *parts)
 
     def next_local(self, family: str) -> URIRef:
         """Numbered nodes of one family, in record order (stable because extraction is)."""
@@ -73,20 +68,15 @@ class MappingContext:
 
     def quote(self, quote: Quote) -> URIRef:
         """The Quote node of a passage: its text, line and document."""
-        node = self.local("quote", str(quote.line), iris.slug(quote.text[:40]))
-        self.add(node, RDF.type, CCM.Quote)
-        self.add(node, CCM.quoteText, Literal(quote.text))
-        self.add(node, CCM.lineNumber, Literal(quote.line, datatype=XSD.integer))
+        node = self.quote_node(self.local("quote", str(quote.line), iris.slug(quote.text[:40])),
+                               quote.text, quote.line)
         if quote.page is not None:
             self.add(node, CCM.pageNumber, Literal(quote.page, datatype=XSD.integer))
-        self.add(node, DCTERMS.isPartOf, self.doc_iri)
         return node
 
     def fact(self, node: URIRef, cls: URIRef, quote: Quote) -> URIRef:
         """Type a fact node and tie it to its passage."""
-        self.add(node, RDF.type, cls)
-        self.add(node, PROV.wasDerivedFrom, self.quote(quote))
-        return node
+        return self.typed_fact(node, cls, self.quote(quote))
 
     def actor(self, ref: ActorRef, quote: Quote | None = None) -> URIRef:
         """The canonical node of a named actor; unresolved names stay visible, with a warning."""

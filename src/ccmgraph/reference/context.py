@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, XSD
+from rdflib.namespace import DCTERMS, XSD
 
 from .. import iris
 from ..errors import InputError
@@ -18,11 +18,12 @@ from ..mapping.literals import date_literal
 from ..namespaces import CCM, bind_prefixes
 from ..records import PartialDate
 from ..resolve import lookup_state
+from ..sourcegraph import SourceGraphWriter
 from .tables import Row, Table, source_column
 
 
 @dataclass
-class TableGraph:
+class TableGraph(SourceGraphWriter):
     """Accumulates the triples of one table; `quote(row)` and `fact(...)` keep provenance."""
 
     table: Table
@@ -32,7 +33,8 @@ class TableGraph:
 
     def __post_init__(self) -> None:
         bind_prefixes(self.graph)
-        self.iri = iris.document(self.table.sha256)
+        self.source_sha256 = self.table.sha256
+        self.iri = self.doc_iri = iris.document(self.table.sha256)
         node = self.iri
         self.add(node, RDF.type, CCM.ReferenceTable)
         self.add(node, RDF.type, CCM.SourceDocument)
@@ -47,19 +49,8 @@ class TableGraph:
         if principal:
             self.add(node, DCTERMS.source, uri_literal(principal))
 
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
-        if o is not None:
-            self.graph.add((s, p, o))
-
-    def local(self, *parts: str) -> URIRef:
-        return iris.local(self.table.sha256, *parts)
-
     def quote(self, row: Row) -> URIRef:
-        node = self.local("row", str(row.line))
-        self.add(node, RDF.type, CCM.Quote)
-        self.add(node, CCM.quoteText, Literal(row.text))
-        self.add(node, CCM.lineNumber, Literal(row.line, datatype=XSD.integer))
-        self.add(node, DCTERMS.isPartOf, self.iri)
+        node = self.quote_node(self.local("row", str(row.line)), row.text, row.line)
         # The row's own source, so that queries can cite it rather than the table's principal URL.
         cited = row.get(source_column(row)).strip()
         if cited.startswith(("http://", "https://")):
@@ -70,9 +61,7 @@ class TableGraph:
 
     def fact(self, node: URIRef, cls: URIRef, row: Row) -> URIRef:
         """Type a fact node and tie it to its row."""
-        self.add(node, RDF.type, cls)
-        self.add(node, PROV.wasDerivedFrom, self.quote(row))
-        return node
+        return self.typed_fact(node, cls, self.quote(row))
 
     def source(self, node: URIRef, row: Row) -> None:
         self.add(node, DCTERMS.source, uri_literal(row.get(source_column(row))))
