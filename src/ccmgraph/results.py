@@ -65,7 +65,19 @@ class Rows:
             for r in self.terms:
                 writer.writerow([lexical(r.get(c)) for c in self.columns])
             return out.getvalue()
-        return render_table(self.columns, [[_short(r.get(c)) for c in self.columns] for r in self.terms])
+        shown = readable_columns(self.columns)
+        return render_table(shown, [[_short(r.get(c)) for c in shown] for r in self.terms])
+
+
+def readable_columns(columns: Sequence[str]) -> list[str]:
+    """For the terminal table: an IRI column whose label travels beside it ("party" next to
+    "party_label", "person" next to "person_name") is left out; csv/tsv/json keep every column.
+
+    >>> readable_columns(["meeting", "party", "party_label", "person", "person_name"])
+    ['meeting', 'party_label', 'person_name']
+    """
+    present = set(columns)
+    return [c for c in columns if not ({f"{c}_label", f"{c}_name"} & present)]
 
 
 def _short(term: Node | None) -> str:
