@@ -147,7 +147,7 @@ def test_publications_2017(page2017: list) -> None:
     assert [a.name for a in first.launched_by] == ["Australia", "Chile", "Italy", "Austria", "Iraq"]
     assert (first.launched_at, first.date, first.context) == ("event-7-1", PartialDate(None, 11, 29), "news-7")
     assert second.title == "Guidance on Victim Assistance Reporting"
-    assert second.launched_by == (ActorRef("APMBC Victim Assistance Committee", "organisation"),)
+    assert second.launched_by == (ActorRef("Victim Assistance Committee of the APMBC", "organisation"),)
     assert second.launched_at == "event-7-1"
 
 

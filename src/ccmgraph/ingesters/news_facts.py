@@ -116,8 +116,11 @@ class FactReader:
 
     def _actors(self, item: Item, text: str) -> tuple[ActorRef, ...]:
         """Who a subject phrase names; "the President" and "the Presidency" are read from the page."""
-        actors = [ref for _, _, ref in self.recognise(text)]
+        found = self.recognise(text)
+        actors = [ref for _, _, ref in found]
         for m in _BODY.finditer(text):
+            if any(start < m.end() and m.start() < end for start, end, _ in found):
+                continue  # the registry already knows this body by the name written here
             body, conv = (m["body"], m["conv"]) if m["body"] else (m["body2"], m["conv2"])
             actors.append(ActorRef(f"{conv} {' '.join(body.split())}", "organisation"))
         if not any(a.kind == "person" for a in actors) and re.search(r"\bPresident\b", text):
