@@ -1,0 +1,111 @@
+"""`python bench/run.py [--quick]`: ccmgraph against the plain way, at growing sizes.
+
+Each size runs in its own process (bench/measure.py) so that peak memory is that size's.
+The plain way (one in-memory rdflib Dataset, pySHACL over all of it, rdflib's SPARQL) runs
+up to --baseline-max triples; above that it would take hours and the table says "skipped".
+Every figure of ccmgraph is followed by its ratio to the baseline (x: how many times better).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def measure(size: int, baseline: bool, repeats: int, budget: float) -> dict:
+    out = subprocess.run([sys.executable, str(HERE / "measure.py"), str(size), "1" if baseline else "0",
+                          str(repeats), str(budget)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def ratio(ours: float | None, base: float | None, higher_is_better: bool = False) -> str:
+    if not ours or not base:
+        return ""
+    value = ours / base if higher_is_better else base / ours
+    return f" ({value:.1f}x)"
+
+
+def fmt_q(value: object) -> str:
+    if value is None:
+        return "over budget"
+    if isinstance(value, str):
+        return value
+    p50, p95 = value  # type: ignore[misc]
+    return f"{p50 * 1000:.1f}/{p95 * 1000:.1f} ms"
+
+
+def table(results: list[dict], budget: float) -> str:
+    lines = ["| figure | " + " | ".join(f"{r['ours']['triples']:,} triples" for r in results) + " |",
+             "|---|" + "---|" * len(results)]
+
+    def row(label: str, cells: list[str]) -> None:
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+
+    def base(r: dict, key: str) -> float | None:
+        return r["baseline"][key] if "baseline" in r else None
+
+    row("documents (rejected)", [f"{r['ours']['docs']} ({r['ours']['rejected']})" for r in results])
+    row("build with validation, triples/s", [
+        f"{r['ours']['triples'] / r['ours']['build_s']:,.0f}"
+        + ratio(r["ours"]["triples"] / r["ours"]["build_s"],
+                r["baseline"]["triples"] / r["baseline"]["build_s"] if "baseline" in r else None, True)
+        for r in results])
+    row("build wall time, s", [f"{r['ours']['build_s']:.1f}" for r in results])
+    row("validation time, s (ours: CPU, est.)", [
+        f"{r['ours']['validation_s']:.1f}" + ratio(r["ours"]["validation_s"], base(r, "validation_s"))
+        for r in results])
+    row("ingest one new document, s", [
+        f"{r['ours']['one_doc_s']:.2f}" + ratio(r["ours"]["one_doc_s"], base(r, "one_doc_s")) for r in results])
+    row("export, triples/s", [
+        f"{r['ours']['triples'] / r['ours']['export_s']:,.0f}"
+        + ratio(r["ours"]["triples"] / r["ours"]["export_s"],
+                r["baseline"]["triples"] / r["baseline"]["export_s"] if "baseline" in r else None, True)
+        for r in results])
+    row("peak memory, MiB (main / workers)", [
+        f"{r['ours_peak_mib']:.0f} / {r['ours_children_peak_mib']:.0f}" for r in results])
+    row("baseline peak memory, MiB", [f"{r['baseline_peak_mib']:.0f}" if "baseline" in r else "skipped"
+                                      for r in results])
+    for name in sorted(results[0]["ours"]["queries"]):
+        cells = []
+        for r in results:
+            mine = r["ours"]["queries"].get(name)
+            other = r.get("baseline", {}).get("queries", {}).get(name, "skipped")
+            cell = fmt_q(mine)
+            if isinstance(mine, list) and isinstance(other, list):
+                cell += ratio(mine[0], other[0])
+            elif "baseline" in r:
+                cell += f" (baseline {fmt_q(other)})"
+            cells.append(cell)
+        row(f"query {name} p50/p95", cells)
+    lines.append(f"\nRatios (Nx) compare with the plain way measured in the same run; queries over "
+                 f"{budget:.0f} s are stopped (\"over budget\").")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="10k and 30k triples only (CI, < 5 min)")
+    parser.add_argument("--sizes", default=None, help="comma-separated triple counts")
+    parser.add_argument("--baseline-max", type=int, default=100_000)
+    parser.add_argument("--json", type=Path, default=None, help="also write the raw results here")
+    args = parser.parse_args()
+    sizes = [10_000, 30_000] if args.quick else [10_000, 100_000, 1_000_000, 5_000_000]
+    if args.sizes:
+        sizes = [int(s) for s in args.sizes.split(",")]
+    repeats, budget = (3, 5.0) if args.quick else (10, 60.0)
+    results = []
+    for size in sizes:
+        print(f"measuring {size:,} triples ...", file=sys.stderr, flush=True)
+        results.append(measure(size, size <= args.baseline_max, repeats, budget))
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1))
+    print(table(results, budget))
+
+
+if __name__ == "__main__":
+    main()
