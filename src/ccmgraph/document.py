@@ -13,6 +13,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 
@@ -38,14 +39,28 @@ class Document:
         return self.text.split("\n")
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when most odd/even bytes are NUL (Latin text in UTF-16), else None."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    half = len(sample) // 2
+    if sample[1::2].count(0) > 0.6 * half and sample[0::2].count(0) < 0.1 * half:
+        return "utf-16-le"
+    if sample[0::2].count(0) > 0.6 * half and sample[1::2].count(0) < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
 def decode_text(data: bytes) -> str:
     """Decode bytes that hold text, whatever their common encoding."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if len(data) >= 4 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
-        return data.decode("utf-16-le")
+        return data[3:].decode("utf-8", errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data[: len(data) // 2 * 2].decode(utf16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -61,7 +76,7 @@ def normalise_text(text: str) -> str:
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:4096]
-    if not sample or sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not sample or sample.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(data):
         return False
     if b"\x00" in sample and not (len(sample) > 3 and sample[1:2] == b"\x00"):
         nul_share = sample.count(b"\x00") / len(sample)
@@ -71,12 +86,35 @@ def _looks_binary(data: bytes) -> bool:
     return odd / len(sample) > 0.10
 
 
+COLUMN_GAP = 24.0  # points: words further apart on one line belong to different table columns
+
+
+def _page_lines(page: Any) -> str:
+    """A page's text, one line per visual line, with table columns split onto lines of their
+    own (left cell first). pdfplumber's own text joins the cells of a two-column attendance
+    table into one line ("Switzerland Norway"), which no reader of names can take apart."""
+    rows: dict[int, list[dict[str, Any]]] = {}
+    for word in page.extract_words(keep_blank_chars=False, use_text_flow=False):
+        rows.setdefault(round(word["top"] / 3), []).append(word)
+    lines = []
+    for key in sorted(rows):
+        words = sorted(rows[key], key=lambda w: w["x0"])
+        segment = [words[0]["text"]]
+        for before, word in zip(words, words[1:]):
+            if word["x0"] - before["x1"] > COLUMN_GAP:
+                lines.append(" ".join(segment))
+                segment = []
+            segment.append(word["text"])
+        lines.append(" ".join(segment))
+    return "\n".join(lines)
+
+
 def _read_pdf(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     import pdfplumber  # imported here: PDF support costs start-up time for every other command
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = tuple((page.extract_text() or "") for page in pdf.pages)
+            pages = tuple(_page_lines(page) for page in pdf.pages)
     except Exception as exc:  # pdfminer raises many unrelated types on corrupt input
         raise InputError(f"{name}: not a readable PDF ({type(exc).__name__})") from exc
     if not "".join(pages).strip():
