@@ -28,11 +28,11 @@ def test_checks_catch_what_they_look_for() -> None:
     kg = KnowledgeGraph(None)
     kg.store.oxigraph.update("""
         PREFIX ccm: <https://w3id.org/ccmgraph/ontology#>
-        INSERT DATA { GRAPH <urn:test> {
+        INSERT DATA {
           <urn:a1> a ccm:Attendance ; ccm:meeting <urn:m> ; ccm:party <urn:p> ; ccm:status ccm:present .
           <urn:a2> a ccm:Attendance ; ccm:meeting <urn:m> ; ccm:party <urn:p> ; ccm:status ccm:apologiesReceived .
           <urn:p> a ccm:State .
-        } }""")
+        }""")
     fired = {c.stem for c in CHECKS if kg.sparql(c.read_text(encoding="utf-8")).to_dicts()}
     assert {"fact-without-provenance-violation", "attendance-conflict-violation",
             "unlabelled-actor-violation"} <= fired

@@ -4,7 +4,7 @@ and parameters are bound as RDF terms that no crafted value can break out of."""
 from __future__ import annotations
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.plugins.sparql import prepareQuery
 
@@ -61,7 +61,9 @@ def test_bad_values_are_clear_errors(name: str, params: dict[str, str]) -> None:
 def test_string_values_cannot_change_the_query() -> None:
     """A hostile string bound as a literal matches nothing and leaves the store as it was."""
     store = Store(None)
-    store.oxigraph.update('INSERT DATA { <http://x/s> <http://x/p> "o" }')
+    graph = Graph()
+    graph.add((URIRef("http://x/s"), URIRef("http://x/p"), Literal("o")))
+    store.replace_graph(URIRef("http://x/g"), graph)
     hostile = '"} ; DROP ALL ; SELECT * WHERE { ?s ?p "'
     text = queries.with_values_block("SELECT ?s WHERE { ?s ?p ?__v }", {"__v": Literal(hostile)})
     rows = list(store.select(text))

@@ -27,7 +27,7 @@ class Answer:
 def answer(store: ox.Store, query: str, fmt: str, max_rows: int) -> Answer:
     """Run one read query; more than `max_rows` rows (or triples) is refused, not cut short."""
     try:
-        result = store.query(query, use_default_graph_as_union=True)
+        result = store.query(query)  # the default graph is the set union of the named graphs
     except SyntaxError as exc:
         return Answer(400, "text/plain", f"SPARQL syntax error: {str(exc).splitlines()[0]}\n".encode())
     if isinstance(result, ox.QueryBoolean):

@@ -12,6 +12,12 @@ Guarantees (README "Guarantees"):
   flock when its process dies, so a killed process never leaves a lock behind.
 - A store opened in the default "auto" mode reads until its first write, then upgrades to
   the writer lock: `query` never blocks readers and `ingest` holds the lock only while it writes.
+
+Queries read the default graph, which the store keeps as the *set* union of all named graphs,
+in the same transaction as each graph write. Oxigraph's "default graph as union" view is a
+multiset: a State typed and labelled by forty documents would match forty times in every
+join, and queries slow down with the number of documents. Blank nodes are skolemised to
+stable IRIs on the way in, so that every triple can be added to and removed from the union.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from __future__ import annotations
 import fcntl
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Literal
@@ -57,7 +63,16 @@ class Store:
             self._open_writer()
         else:
             self._lock = _acquire(self._lock_path, fcntl.LOCK_SH, wait)
-            self._ox = self._open(ox.Store.read_only)
+            try:
+                self._ox = self._open(ox.Store.read_only)
+            except RuntimeError:
+                # A writer killed right after creating the database, before Oxigraph wrote its
+                # version marker: nothing was committed, so the store is empty. A reader sees it
+                # empty; anyone else opens it read-write, which finishes the initialisation.
+                if mode == "read":
+                    self._ox = ox.Store()
+                else:
+                    self._open_writer()
 
     @property
     def _db(self) -> Path:
@@ -116,42 +131,53 @@ class Store:
     def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
         """Swap a named graph's content for `graph` in one transaction."""
         if any(isinstance(term, BNode) for triple in graph for term in triple):
-            graph = to_canonical_graph(graph)  # stable blank node labels: same input, same quads
+            # stable labels first (same input, same quads), then IRIs the union can hold
+            graph = to_canonical_graph(graph).skolemize(authority=SKOLEM_AUTHORITY, basepath=SKOLEM_PATH)
         self.replace_ntriples(graph_iri, graph.serialize(format="nt", encoding="utf-8"))
 
     def replace_ntriples(self, graph_iri: URIRef | str, data: bytes) -> int:
         """Swap a named graph's content for the N-Triples `data`; return its size in triples.
 
-        A new graph is one atomic `extend`; the same content again writes nothing; changed
-        content is one DROP + INSERT DATA update (one transaction). Only a changed graph with
-        blank nodes takes two steps (SPARQL would rename them): a crash between leaves it out.
+        One transaction writes the graph and brings the union (default graph) up to date: an
+        atomic `extend` for a new graph, one SPARQL Update for a changed one. The same content
+        again writes nothing.
         """
         name = ox.NamedNode(str(graph_iri))
         try:
-            quads = [ox.Quad(t.subject, t.predicate, t.object, name)
-                     for t in ox.parse(data, ox.RdfFormat.N_TRIPLES)]
+            triples = {t for t in ox.parse(data, ox.RdfFormat.N_TRIPLES)}
         except SyntaxError as exc:
             raise StoreError(f"store refused graph {graph_iri}: {exc}") from None
+        if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
+            raise StoreError(f"store refused graph {graph_iri}: blank nodes must be skolemised first")
         store = self._writable()
         _test_pause("commit")
         try:
-            existing = set(store.quads_for_pattern(None, None, None, name))
+            existing = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
+            if existing == triples:
+                return len(triples)
+            gained = [t for t in triples - existing if not _in_union(store, t)]
             if not existing:
-                store.extend(quads)
-            elif existing != set(quads):
-                if any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads):
-                    store.remove_graph(name)
-                    store.extend(quads)
-                else:
-                    body = data.decode("utf-8")
-                    store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+                store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
+                             + [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in gained])
+            else:
+                lost = [t for t in existing - triples if not _elsewhere(store, t, name)]
+                store.update(" ;\n".join(filter(None, (
+                    f"DROP SILENT GRAPH {name}",
+                    f"INSERT DATA {{ GRAPH {name} {{ {_nt(triples)} }} }}",
+                    f"INSERT DATA {{ {_nt(gained)} }}" if gained else "",
+                    f"DELETE DATA {{ {_nt(lost)} }}" if lost else "",
+                ))))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"store refused graph {graph_iri}: {exc}") from None
         _test_pause("committed")
-        return len(set(quads))
+        return len(triples)
 
     def remove_graph(self, graph_iri: URIRef) -> None:
-        self._writable().update(f"DROP SILENT GRAPH <{graph_iri}>")
+        """Drop a named graph and the union triples no other graph holds, in one transaction."""
+        store = self._writable()
+        name = ox.NamedNode(str(graph_iri))
+        lost = [q.triple for q in store.quads_for_pattern(None, None, None, name) if not _elsewhere(store, q.triple, name)]
+        store.update(f"DROP SILENT GRAPH {name}" + (f" ;\nDELETE DATA {{ {_nt(lost)} }}" if lost else ""))
 
     def clear(self) -> None:
         self._writable().clear()
@@ -161,30 +187,51 @@ class Store:
         return sorted(URIRef(g.value) for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
 
     def __len__(self) -> int:
-        return len(self._ox)
+        """Quads in the named graphs (the union in the default graph is derived, not counted)."""
+        return len(self._ox) - sum(1 for _ in self._ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def graph_size(self, graph_iri: URIRef) -> int:
         return sum(1 for _ in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))))
 
     def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a read query over the union of all named graphs."""
+        """Run a read query over the set union of all named graphs (the default graph)."""
         try:
-            return self._ox.query(query, use_default_graph_as_union=True)
+            return self._ox.query(query)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
 
     def quads(self) -> Iterator[ox.Quad]:
-        return iter(self._ox)
+        """Every quad of the named graphs (the derived union is left out)."""
+        return (q for q in self._ox if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def dump(self, output: IO[bytes], format: ox.RdfFormat, graph: URIRef | None = None) -> None:
+        """Serialise one named graph, or all of them (never the derived union)."""
         if graph is None:
-            self._ox.dump(output, format)
+            ox.serialize(self.quads(), output, format)
         else:
             self._ox.dump(output, format, from_graph=ox.NamedNode(str(graph)))
 
     @property
     def oxigraph(self) -> ox.Store:
         return self._ox
+
+
+SKOLEM_AUTHORITY = "https://w3id.org/ccmgraph"
+SKOLEM_PATH = "/.well-known/genid/"
+
+
+def _nt(triples: Iterable[ox.Triple]) -> str:
+    return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+
+
+def _in_union(store: ox.Store, t: ox.Triple) -> bool:
+    return next(iter(store.quads_for_pattern(t.subject, t.predicate, t.object, ox.DefaultGraph())), None) is not None
+
+
+def _elsewhere(store: ox.Store, t: ox.Triple, graph: ox.NamedNode) -> bool:
+    """Does a named graph other than `graph` also hold this triple (so the union keeps it)?"""
+    return any(not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != graph
+               for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None))
 
 
 def _acquire(lock_path: Path, kind: int, wait: float) -> IO[str]:
