@@ -90,23 +90,73 @@ COLUMN_GAP = 24.0  # points: words further apart on one line belong to different
 
 
 def _page_lines(page: Any) -> str:
-    """A page's text, one line per visual line, with table columns split onto lines of their
-    own (left cell first). pdfplumber's own text joins the cells of a two-column attendance
-    table into one line ("Switzerland Norway"), which no reader of names can take apart."""
+    """A page's text, one line per visual line, with two-column tables read column by column.
+
+    pdfplumber's own text joins the cells of a two-column attendance table into one line
+    ("Switzerland Norway"); splitting cells onto lines of their own still interleaves the
+    columns, which is what makes the minutes' text ambiguous. The PDF knows where each word
+    stands, so a run of rows split by a wide gap is read as a table: its left column top to
+    bottom, then its right column, each keeping its own blank lines.
+    """
     rows: dict[int, list[dict[str, Any]]] = {}
     for word in page.extract_words(keep_blank_chars=False, use_text_flow=False):
         rows.setdefault(round(word["top"] / 3), []).append(word)
-    lines = []
+    lines: list[str] = []
+    table: list[tuple[float, list[Segment]]] = []
+    split = 0.0
     for key in sorted(rows):
-        words = sorted(rows[key], key=lambda w: w["x0"])
-        segment = [words[0]["text"]]
-        for before, word in zip(words, words[1:]):
-            if word["x0"] - before["x1"] > COLUMN_GAP:
-                lines.append(" ".join(segment))
-                segment = []
-            segment.append(word["text"])
-        lines.append(" ".join(segment))
+        segments = _segments(sorted(rows[key], key=lambda w: w["x0"]))
+        top = float(rows[key][0]["top"])
+        if len(segments) > 1 and not table:
+            split = segments[1][0]
+        fits = all(seg[1] < split or seg[0] >= split - COLUMN_GAP / 2 for seg in segments)
+        if table and len(segments) == 1 and _SECTION.match(segments[0][2]):
+            fits = False  # a numbered heading ("2. Opening Remarks") starts the text after a table
+        if (table or len(segments) > 1) and fits:
+            split = min(split, *(seg[0] for seg in segments[1:])) if len(segments) > 1 else split
+            table.append((top, segments))
+            continue
+        lines.extend(_columns(table, split))
+        table = []
+        lines.extend(seg[2] for seg in segments)
+    lines.extend(_columns(table, split))
     return "\n".join(lines)
+
+
+Segment = tuple[float, float, str]  # x0, x1, text
+_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
+
+
+def _segments(words: list[dict[str, Any]]) -> list[Segment]:
+    """Words of one visual line grouped into cells wherever a gap wider than a column gap opens."""
+    cells: list[Segment] = []
+    for word in words:
+        if cells and word["x0"] - cells[-1][1] <= COLUMN_GAP:
+            x0, _, text = cells[-1]
+            cells[-1] = (x0, float(word["x1"]), f"{text} {word['text']}")
+        else:
+            cells.append((float(word["x0"]), float(word["x1"]), word["text"]))
+    return cells
+
+
+def _columns(table: list[tuple[float, list[Segment]]], split: float) -> list[str]:
+    """A table's left column, then its right one; a tall gap between rows becomes a blank line."""
+    if not table:
+        return []
+    steps = [b[0] - a[0] for a, b in zip(table, table[1:])]
+    pitch = sorted(steps)[len(steps) // 2] if steps else 0.0
+    out: list[str] = []
+    for right in (False, True):
+        previous: float | None = None
+        for top, segments in table:
+            cells = [seg[2] for seg in segments if (seg[0] >= split) == right]
+            if not cells:
+                continue
+            if previous is not None and pitch and top - previous > 1.6 * pitch:
+                out.append("")
+            out.extend(cells)
+            previous = top
+    return out
 
 
 def _read_pdf(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:

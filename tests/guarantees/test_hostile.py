@@ -12,7 +12,9 @@ from conftest import FIXTURES, MINUTES_2016_03_03, NEWS_2017, run_cli
 from guarantees.pdfs import image_only_pdf, two_column_minutes
 
 from ccmgraph.document import MAX_BYTES, read_bytes
+from ccmgraph.ingesters.minutes import MinutesIngester
 from ccmgraph.pipeline import prepare
+from ccmgraph.records import Attendance
 
 MINUTES = MINUTES_2016_03_03.read_text(encoding="utf-8")
 PRESENT = ["Switzerland", "Mr. Laurent Masmejean", "Austria", "Mr. Florian Kraft", "Zambia", "Mr. Samson Lungo"]
@@ -102,8 +104,14 @@ def test_two_column_pdf_minutes_are_read_and_accepted() -> None:
     pdf = two_column_minutes(PRESENT, APOLOGIES, BODY, "Held on Tuesday, 12 April 2016")
     doc = read_bytes(pdf, "minutes.pdf")
     lines = doc.text.splitlines()
-    # each table cell on a line of its own, left column first, as in text taken from real minutes
-    assert lines.index("Switzerland") < lines.index("Norway") < lines.index("Mr. Laurent Masmejean")
+    # the table is read column by column: the whole left column, then the right one, so the
+    # interleaving that plain PDF-to-text gives never happens
+    assert lines.index("Mr. Samson Lungo") < lines.index("APOLOGIES RECEIVED") < lines.index("Norway")
+    assert lines.index("Chile") < lines.index("2. Opening Remarks by the President")
+    statuses = {r.party.name: r.status for r in MinutesIngester().extract(doc) if isinstance(r, Attendance)}
+    assert statuses == {"Switzerland": "present", "Austria": "present", "Zambia": "present",
+                        "Norway": "apologies_received", "ICRC": "apologies_received",
+                        "Chile": "apologies_not_received"}
     kind, _iri, graph, _warnings = prepare(doc)
     assert kind == "cc-minutes" and len(graph) > 100
     labels = {str(o) for o in graph.objects() if str(o) in {"Switzerland", "Austria", "Zambia", "Norway", "Chile"}}
