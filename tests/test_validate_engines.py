@@ -20,7 +20,7 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from ccmgraph.validate import fast_shapes, validate
 from ccmgraph.validate_agreement import Comparison, compare, corpus
-from ccmgraph.validate_fast import CompiledShapes, has_ill_typed_literal
+from ccmgraph.validate_fast import CompiledShapes, has_ill_typed_literal, ntriples
 
 TESTS = Path(__file__).resolve().parent
 SAMPLE = TESTS / "fixtures" / "sample-data.ttl"
@@ -60,6 +60,12 @@ def test_both_engines_give_the_same_verdict(name: str) -> None:
         assert False in result.verdicts  # the broken copies are judged broken: the sweep is not idle
     if not name.startswith("case"):
         assert result.conforms  # real graphs conform as they are
+
+
+def test_the_engine_reads_the_graph_as_rdflib_writes_it() -> None:
+    for name, graph in graphs().items():
+        if not has_ill_typed_literal(graph):
+            assert ntriples(graph) == graph.serialize(format="nt"), name
 
 
 def sample_with(predicate: str, value: Literal | URIRef, subject: URIRef | None = None) -> tuple[Graph, URIRef]:
