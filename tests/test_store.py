@@ -46,3 +46,25 @@ def test_unwritable_location_is_a_store_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError):
         Store(blocker / "store")
+
+
+def _union_is_exact(store: Store) -> bool:
+    """The default graph holds exactly the set union of the named graphs."""
+    import pyoxigraph as ox
+
+    default = {q.triple for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    named = {q.triple for q in store.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph)}
+    return default == named
+
+
+def test_rewriting_a_graph_keeps_the_union_exact(tmp_path: Path) -> None:
+    other = URIRef("https://w3id.org/ccmgraph/id/document/other")
+    with Store(tmp_path / "s") as store:
+        store.replace_graph(G, _graph("a", "shared"))
+        store.replace_graph(other, _graph("shared", "z"))
+        store.replace_graph(G, _graph("a", "shared"))  # the same content again
+        assert _union_is_exact(store) and len(store.oxigraph) == 3 + 4
+        store.replace_graph(G, _graph("b"))  # "a" leaves the union, "shared" stays (other holds it)
+        assert _union_is_exact(store)
+        store.remove_graph(other)
+        assert _union_is_exact(store) and len(store.oxigraph) == 2

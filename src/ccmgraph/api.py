@@ -60,9 +60,10 @@ class KnowledgeGraph:
         from .build import ONTOLOGY_GRAPH, load_ontology
 
         store = self._local()
-        if ONTOLOGY_GRAPH not in store.graphs():  # queries read class slugs and labels from it
-            load_ontology(store)
-        return ingest_paths(store, [Path(p) for p in paths], kind, meeting_date)
+        with store.loading():  # an empty store is filled in bulk, ontology and documents at once
+            if ONTOLOGY_GRAPH not in store.graphs():  # queries read class slugs and labels from it
+                load_ontology(store)
+            return ingest_paths(store, [Path(p) for p in paths], kind, meeting_date)
 
     # -- querying ----------------------------------------------------------------------------
     def query(self, name: str, **params: Any) -> Rows:

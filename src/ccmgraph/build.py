@@ -37,7 +37,13 @@ def bundled_sources(root: Path | None = None) -> list[SourceEntry]:
 
 
 def build(store: Store, progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Ingest every bundled document and reference table; each is committed or rejected alone."""
+    """Ingest every bundled document and reference table; each is committed or rejected alone
+    (into an empty store, all of them appear together: see Store.loading)."""
+    with store.loading():
+        return _build(store, progress)
+
+
+def _build(store: Store, progress: Callable[[Outcome], None] | None) -> list[Outcome]:
     outcomes: list[Outcome] = []
 
     def record(outcome: Outcome) -> None:

@@ -17,6 +17,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,8 +28,10 @@ from .document import Document, read_file
 from .errors import CcmGraphError, ExtractionError, ValidationError
 from .mapping import map_document
 from .records import PartialDate, Warning_
+from .resolve_scan import forget_passages
 from .store import Store
 from .validate import validate
+from .validate_fast import ntriples
 
 BATCH = 8  # documents per task sent to a worker: amortises pickling, keeps progress lively
 
@@ -62,6 +65,14 @@ class Source:
 
 def prepare(doc: Document, kind: str | None = None, meeting_date: PartialDate | None = None) -> tuple[str, URIRef, Graph, list[str]]:
     """Extract, map and validate one document; raise a CcmGraphError if it must be rejected."""
+    kind, iri, graph, warnings, _ = prepare_written(doc, kind, meeting_date)
+    return kind, iri, graph, warnings
+
+
+def prepare_written(doc: Document, kind: str | None = None, meeting_date: PartialDate | None = None,
+                    ) -> tuple[str, URIRef, Graph, list[str], bytes]:
+    """prepare(), and the graph as N-Triples for the store, written once for the validator too."""
+    forget_passages()
     if kind:
         ingester = ingesters.get(kind)
     else:
@@ -70,13 +81,15 @@ def prepare(doc: Document, kind: str | None = None, meeting_date: PartialDate | 
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")
     mapped = map_document(doc, kind, records)
-    check(doc.name, mapped.graph)
-    return kind, mapped.iri, mapped.graph, mapped.warnings
+    data = ntriples(mapped.graph)
+    check(doc.name, mapped.graph, data)
+    written = data.encode("utf-8") if data is not None else mapped.graph.serialize(format="nt", encoding="utf-8")
+    return kind, mapped.iri, mapped.graph, mapped.warnings, written
 
 
-def check(name: str, graph: Graph) -> None:
+def check(name: str, graph: Graph, data: str | None = None) -> None:
     """Raise ValidationError with a one-line reason unless `graph` conforms to the shapes."""
-    report = validate(graph)
+    report = validate(graph, data)
     if not report.conforms:
         first = report.text.splitlines()[0] if report.text else "does not conform"
         raise ValidationError(f"{name}: rejected by SHACL ({report.results} problems): {first}", report.text)
@@ -93,10 +106,9 @@ class _Prepared:
 def _prepare_source(source: Source, meeting_date: PartialDate | None) -> _Prepared:
     try:
         doc = source.doc if source.doc is not None else read_file(source.path, source.source_url)  # type: ignore[arg-type]
-        kind, iri, graph, warnings = prepare(doc, source.kind, meeting_date)
+        kind, iri, graph, warnings, data = prepare_written(doc, source.kind, meeting_date)
     except CcmGraphError as exc:
         return _Prepared(Outcome(source.name, False, source.kind, error=str(exc).splitlines()[0]))
-    data = graph.serialize(format="nt", encoding="utf-8")
     return _Prepared(Outcome(source.name, True, kind, iri, len(graph), warnings), data)
 
 
@@ -130,10 +142,17 @@ def ingest_sources(store: Store, sources: Iterable[Source], meeting_date: Partia
                    progress: Callable[[Outcome], None] | None = None,
                    workers: int | None = None) -> list[Outcome]:
     """Ingest each source on its own: valid ones are committed (in input order), rejected ones
-    left out. `workers` processes prepare documents (default: one per core for 4+ sources)."""
+    left out. `workers` processes prepare documents (default: one per core for 4+ sources).
+    Several sources into an empty store are loaded in bulk and appear together at the end."""
     items = list(sources)
+    with store.loading() if len(items) > 1 else nullcontext():
+        return _commit_in_order(store, _prepared(items, meeting_date, _workers(workers, len(items))), progress)
+
+
+def _commit_in_order(store: Store, prepared: Iterable[_Prepared],
+                     progress: Callable[[Outcome], None] | None) -> list[Outcome]:
     outcomes = []
-    for item in _prepared(items, meeting_date, _workers(workers, len(items))):
+    for item in prepared:
         outcome = item.outcome
         if outcome.accepted:
             try:

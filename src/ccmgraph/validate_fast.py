@@ -49,9 +49,10 @@ class CompiledShapes:
         self._shapes = engine.Shapes.from_text(shapes.serialize(format="nt"), format="ntriples")
         self._ontology = ontology.serialize(format="nt")
 
-    def conforms(self, graph: Graph) -> bool | None:
-        """The engine's verdict on `graph`, or None where it cannot judge it (see module doc)."""
-        data = ntriples(graph)
+    def conforms(self, graph: Graph, data: str | None = None) -> bool | None:
+        """The engine's verdict on `graph` (`data`: its ntriples() when already written), or
+        None where it cannot judge it (see module doc)."""
+        data = data if data is not None else ntriples(graph)
         if data is None:
             return None
         try:

@@ -44,10 +44,15 @@ def _start(store: Path, pause: str) -> subprocess.Popen[str]:
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-@pytest.mark.parametrize("after", [0.3, 1.0, 1.6, 2.4, 3.5])
+@pytest.mark.parametrize(("prefilled", "after"), [
+    (False, 0.3), (False, 1.0), (False, 1.6), (False, 2.4), (False, 3.5),  # an empty store: loaded in bulk
+    (True, 0.3), (True, 1.6), (True, 3.5),  # a store with data: one transaction per document
+])
 def test_sigkill_leaves_each_document_whole_or_absent(tmp_path: Path, clean: dict[str, set[str]],
-                                                      after: float) -> None:
+                                                      prefilled: bool, after: float) -> None:
     store = tmp_path / "store"
+    if prefilled:
+        run_cli("--quiet", "ingest", str(NEWS_2017), store=store, check=True)
     proc = _start(store, "0.15")
     time.sleep(after)
     proc.send_signal(signal.SIGKILL)
