@@ -39,8 +39,11 @@ def test_parameters_become_typed_terms() -> None:
         "__convention": URIRef("https://w3id.org/ccmgraph/id/convention/apmbc"),
         "__year": Literal(2016, datatype=XSD.integer),
     }
-    meeting = queries.get("meeting_attendance").bind({"meeting": "2016-03-03"})
-    assert meeting["__meeting"] == Literal("2016-03-03", datatype=XSD.date)
+    # a meeting given by its date binds the date variable, one given by its IRI the meeting's
+    by_date = queries.get("meeting_attendance").bind({"meeting": "2016-03-03"})
+    assert by_date == {"__meeting_date": Literal("2016-03-03", datatype=XSD.date)}
+    iri = "https://w3id.org/ccmgraph/id/meeting/cc/2016-03-03"
+    assert queries.get("meeting_attendance").bind({"meeting": iri}) == {"__meeting": URIRef(iri)}
 
 
 @pytest.mark.parametrize("name,params", [

@@ -1,13 +1,26 @@
 """Named queries: `queries/NAME.rq` files with a grlc-style `#+` YAML header.
 
-Parameters are `?_name` (required) or `?__name` (optional) variables. Values are turned
-into RDF terms of the kind the header declares (`#+ params:`) and bound as one VALUES row at
-the start of the outer WHERE group, the term serialised by rdflib (quotes escaped, IRIs
-checked), so a value can never change the query's shape. The same text runs locally and
-on remote endpoints, so both give the same rows. (Oxigraph's own substitutions would need
-every parameter in the SELECT projection, which aggregates forbid.)
-Queries therefore use parameters in their outer group: FILTERs and triple patterns there,
-not BINDs inside nested groups, which SPARQL evaluates before the VALUES join.
+Parameters are `?_name` (required) or `?__name` (optional) variables, used as ordinary
+variables of the query's patterns (`?mandate ccm:convention ?__convention`). A given value is
+turned into an RDF term of the kind the header declares (`#+ params:`) and bound as one VALUES
+row at the start of the outer WHERE group, the term serialised by rdflib (quotes escaped, IRIs
+checked), so a value can never change the query's shape; the store then looks that value up
+first. An absent optional parameter stays unbound and its pattern matches anything, at no cost.
+Why not `FILTER (!BOUND(?__x) || ?v = ?__x)`: stores cannot push such a filter down, so one
+meeting cost as much as all of them. Conditions that are no pattern (a year within a period, a
+slug or a label) still use that filter.
+
+A line starting `#?` is a pattern that applies only when every parameter it names is given
+(and its `?__x_date` variables are bound): otherwise it stays a comment, so the file as written
+is the query with no parameters.
+It serves constraints that must not drop rows when absent (a meeting's convention is optional).
+A `meeting` parameter takes a meeting IRI or an ISO date: an IRI binds `?__meeting`, a date
+binds `?__meeting_date`, which a `#? ?__meeting schema:startDate ?__meeting_date` line uses.
+
+The same text runs locally and on remote endpoints, so both give the same rows. (Oxigraph's
+own substitutions would need every parameter in the SELECT projection, which aggregates forbid.)
+Queries therefore use parameters in their outer group, not inside nested groups or BINDs,
+which SPARQL evaluates before the VALUES join.
 """
 
 from __future__ import annotations
@@ -29,6 +42,9 @@ from .errors import QueryError
 from .paths import queries_dir
 
 PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9]*)")
+BOUND_VAR = re.compile(r"\?(__?[A-Za-z][A-Za-z0-9]*(?:_date)?)\b")  # a parameter's variable(s)
+WHEN_BOUND = re.compile(r"^([ \t]*)#\?[ \t]?(.*)$", re.MULTILINE)  # `#?` patterns
+DATE_SUFFIX = "_date"  # a meeting given by its date binds ?__meeting_date
 _IRI_OK = re.compile(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", re.IGNORECASE)
 
 
@@ -68,8 +84,11 @@ class NamedQuery:
                 continue
             if param.allowed and str(value) not in param.allowed:
                 raise QueryError(f"parameter {name!r} must be one of {', '.join(param.allowed)}; got {value!r}")
-            prefix = "_" if param.required else "__"
-            bound[f"{prefix}{name}"] = to_term(param, value)
+            variable = ("_" if param.required else "__") + name
+            term = to_term(param, value)
+            if param.kind == "meeting" and isinstance(term, Literal):
+                variable += DATE_SUFFIX
+            bound[variable] = term
         return bound
 
 
@@ -124,6 +143,9 @@ def parse(path: Path) -> NamedQuery:
         header = yaml.safe_load("\n".join(header_lines)) or {}
     except yaml.YAMLError as exc:
         raise QueryError(f"{path.name}: header is not YAML: {exc}") from None
+    for _indent, pattern in WHEN_BOUND.findall(text):
+        if not BOUND_VAR.search(pattern):
+            raise QueryError(f"{path.name}: a `#?` line names no parameter: {pattern.strip()!r}")
     declared = header.get("params") or {}
     defaults = {k: v for d in header.get("defaults") or [] for k, v in d.items()}
     enumerate_ = {k: tuple(map(str, v)) for d in header.get("enumerate") or [] for k, v in d.items()}
@@ -162,7 +184,8 @@ def get(name: str) -> NamedQuery:
 
 
 def with_values_block(text: str, bindings: dict[str, Node]) -> str:
-    """Put one VALUES row for the bound parameters at the start of the outer WHERE group."""
+    """Put one VALUES row for the bound parameters at the start of the outer WHERE group and
+    turn on the `#?` patterns whose parameters are all bound."""
     if not bindings:
         return text
     match = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
@@ -171,4 +194,14 @@ def with_values_block(text: str, bindings: dict[str, Node]) -> str:
     names = " ".join(f"?{k}" for k in bindings)
     terms = " ".join(term.n3() for term in bindings.values())
     block = f"\n  VALUES ({names}) {{ ({terms}) }}\n"
-    return text[: match.end()] + block + text[match.end():]
+    text = text[: match.end()] + block + text[match.end():]
+
+    given = {name.removesuffix(DATE_SUFFIX) for name in bindings}
+
+    def switch(line: re.Match[str]) -> str:
+        named = BOUND_VAR.findall(line.group(2))
+        dates = [v for v in named if v.endswith(DATE_SUFFIX)]
+        applies = all(v.removesuffix(DATE_SUFFIX) in given for v in named) and all(v in bindings for v in dates)
+        return line.group(1) + line.group(2) if applies else line.group(0)
+
+    return WHEN_BOUND.sub(switch, text)
