@@ -73,10 +73,15 @@ ONTOLOGY_GRAPH = URIRef("https://w3id.org/ccmgraph/ontology")
 def load_ontology(store: Store) -> None:
     """Keep the ontology in the store (its own graph) so that queries and endpoints see labels,
     class hierarchy and alignments next to the data."""
+    store.replace_graph(ONTOLOGY_GRAPH, ontology_graph())
+
+
+def ontology_graph() -> Graph:
+    """The ontology's Turtle files as one graph."""
     graph = Graph()
     for path in sorted(ontology_dir().glob("*.ttl")):
         graph.parse(path, format="turtle")
-    store.replace_graph(ONTOLOGY_GRAPH, graph)
+    return graph
 
 
 def reference_graphs() -> list[tuple[str, URIRef, Graph]]:

@@ -168,20 +168,22 @@ def validate(obj: Context) -> None:
 @click.pass_obj
 def export(obj: Context, fmt: str, output: Path | None, void_path: Path | None) -> None:
     """Export the whole store, deterministically (same store, same bytes)."""
-    from .export import export_store
+    from .export import write_export
 
     with obj.kg() as kg:
-        data = export_store(kg.store, fmt)
+        if output is None:
+            write_export(kg.store, fmt, sys.stdout.buffer)
+        else:
+            partial = output.with_name(output.name + ".partial")  # never a half-written export
+            with partial.open("wb") as handle:
+                write_export(kg.store, fmt, handle)
+            partial.replace(output)
+            obj.say(f"wrote {output.stat().st_size} bytes to {output}")
         if void_path is not None:
             from .void import void_turtle
 
             void_path.write_bytes(void_turtle(kg.store, kg.query))
             obj.say(f"wrote the dataset description to {void_path}")
-    if output is None:
-        sys.stdout.buffer.write(data)
-    else:
-        output.write_bytes(data)
-        obj.say(f"wrote {len(data)} bytes to {output}")
 
 
 @cli.command()

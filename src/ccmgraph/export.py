@@ -1,6 +1,8 @@
 """Deterministic exports: the same store gives the same bytes, so dataset diffs mean something.
 
-N-Quads and N-Triples come straight from Oxigraph, lines sorted. Turtle, TriG and JSON-LD go
+N-Quads come straight from Oxigraph, graph by graph in name order with each graph's lines
+sorted, so an export streams with the memory of one graph; N-Triples (the merged graphs) are
+sorted lines. Turtle, TriG and JSON-LD go
 through rdflib graph by graph, in graph-name order, with prefixes bound; blank nodes are
 renamed by content first (export_canon), so two builds of the same sources export the same bytes.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -21,9 +24,26 @@ from .termconv import to_rdflib
 
 def sorted_nquads(store: Store) -> bytes:
     buffer = io.BytesIO()
-    store.dump(buffer, ox.RdfFormat.N_QUADS)
-    lines = sorted(set(relabel(buffer.getvalue().splitlines())))
-    return b"\n".join(lines) + (b"\n" if lines else b"")
+    write_nquads(store, buffer)
+    return buffer.getvalue()
+
+
+def write_nquads(store: Store, output: IO[bytes]) -> None:
+    """Every named graph, in name order, its N-Quads lines sorted (the derived union left out)."""
+    for graph in store.graphs():
+        buffer = io.BytesIO()
+        ox.serialize(store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))),
+                     buffer, ox.RdfFormat.N_QUADS)
+        lines = sorted(set(relabel(buffer.getvalue().splitlines())))
+        output.write(b"\n".join(lines) + (b"\n" if lines else b""))
+
+
+def write_export(store: Store, fmt: str, output: IO[bytes]) -> None:
+    """export_store() written to `output`; N-Quads stream graph by graph."""
+    if fmt == "nquads":
+        write_nquads(store, output)
+    else:
+        output.write(export_store(store, fmt))
 
 
 def export_store(store: Store, fmt: str) -> bytes:
@@ -88,4 +108,4 @@ def _jsonld(graphs: dict[str, Graph]) -> bytes:
     return json.dumps(entries, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
-__all__ = ["export_store", "sorted_nquads"]
+__all__ = ["export_store", "sorted_nquads", "write_export", "write_nquads"]
