@@ -16,7 +16,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ from .validate import validate
 from .validate_fast import ntriples
 
 BATCH = 8  # documents per task sent to a worker: amortises pickling, keeps progress lively
+IN_FLIGHT = 4  # batches queued per worker ahead of the commits
 
 
 @dataclass
@@ -134,8 +136,15 @@ def _prepared(sources: Sequence[Source], meeting_date: PartialDate | None, worke
     batches = [sources[i:i + BATCH] for i in range(0, len(sources), BATCH)]
     context = multiprocessing.get_context("fork")  # workers inherit the parsed shapes and tables
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        for results in pool.map(_prepare_batch, batches, [meeting_date] * len(batches)):
-            yield from results
+        # a bounded window of batches in flight: workers never run far ahead of the commits,
+        # so memory does not grow with the number of documents
+        window: deque[Future[list[_Prepared]]] = deque()
+        for batch in batches:
+            window.append(pool.submit(_prepare_batch, batch, meeting_date))
+            if len(window) >= IN_FLIGHT * workers:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
 
 
 def ingest_sources(store: Store, sources: Iterable[Source], meeting_date: PartialDate | None = None,

@@ -43,7 +43,7 @@ from rdflib.compare import to_canonical_graph
 
 from .errors import QueryError, StoreError
 
-BULK_BATCH_BYTES = 64 << 20  # N-Quads handed to Oxigraph's bulk loader at once
+BULK_BATCH_BYTES = 16 << 20  # N-Quads per call of the bulk loader: large enough to pay, small enough to overlap the workers
 LOCK_WAIT_SECONDS = float(os.environ.get("CCMGRAPH_LOCK_WAIT", "30"))
 Mode = Literal["auto", "read", "write"]
 
