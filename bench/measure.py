@@ -167,7 +167,7 @@ def ours(paths: list[Path], extra: Path, folder: Path, repeats: int) -> dict[str
             "queries": query_s, "export_s": export_s, "export_bytes": export_bytes}
 
 
-def baseline(paths: list[Path], extra: Path, repeats: int) -> dict[str, object]:
+def baseline(paths: list[Path], extra: Path, repeats: int, with_queries: bool) -> dict[str, object]:
     graph = Dataset(default_union=True)  # one named graph per document, queried as their union
 
     def add(path: Path) -> None:
@@ -202,7 +202,7 @@ def baseline(paths: list[Path], extra: Path, repeats: int) -> dict[str, object]:
         for _ in graph.query(text):
             pass
 
-    query_s = time_queries(run, repeats, BASELINE_BUDGET_S)
+    query_s = time_queries(run, repeats, BASELINE_BUDGET_S) if with_queries else {}
     start = time.perf_counter()
     data = graph.serialize(format="nquads", encoding="utf-8")
     export_s = time.perf_counter() - start
@@ -211,7 +211,8 @@ def baseline(paths: list[Path], extra: Path, repeats: int) -> dict[str, object]:
 
 
 def main() -> None:
-    size, with_baseline, repeats = int(sys.argv[1]), sys.argv[2] == "1", int(sys.argv[3])
+    # argv[2]: 0 no baseline, 1 the baseline with its queries, 2 its build and export only
+    size, with_baseline, repeats = int(sys.argv[1]), sys.argv[2] in ("1", "2"), int(sys.argv[3])
     count = max(3, size // TRIPLES_PER_DOC)
     with tempfile.TemporaryDirectory(prefix="ccmbench-") as tmp:
         folder = Path(tmp)
@@ -223,7 +224,7 @@ def main() -> None:
         result["ours_peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         result["ours_children_peak_mib"] = result["ours"]["workers_peak_mib"]  # type: ignore[index]
         if with_baseline:
-            result["baseline"] = baseline(paths, extra, repeats)
+            result["baseline"] = baseline(paths, extra, repeats, sys.argv[2] == "1")
             result["baseline_peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
 
