@@ -19,8 +19,11 @@ _GAP = re.compile(r"[\s\-.'`]*")  # what may stand between two words of one name
 _CANON = {"&": "and", "st": "saint"}
 
 
+_MARKS = str.maketrans("", "", "'`.")
+
+
 def _word_key(word: str) -> str:
-    bare = re.sub(r"['`.]", "", word)
+    bare = word.translate(_MARKS)
     return _CANON.get(bare, bare)
 
 
@@ -55,6 +58,8 @@ def fold_text(text: str) -> str:
     >>> fold_text("Côte d’Ivoire – CCM")
     "cote d'ivoire - ccm"
     """
+    if text.isascii():  # most passages: folding is lower-casing
+        return text.lower()
     return "".join(_fold_char(c) for c in text)
 
 
