@@ -27,7 +27,7 @@ from rdflib import Graph, URIRef
 from . import ingesters
 from .document import Document, read_file
 from .errors import CcmGraphError, ExtractionError, ValidationError
-from .mapping import map_document
+from .mapping import MappedDocument, map_document
 from .records import PartialDate, Warning_
 from .resolve_scan import forget_passages
 from .store import Store
@@ -67,12 +67,12 @@ class Source:
 
 def prepare(doc: Document, kind: str | None = None, meeting_date: PartialDate | None = None) -> tuple[str, URIRef, Graph, list[str]]:
     """Extract, map and validate one document; raise a CcmGraphError if it must be rejected."""
-    kind, iri, graph, warnings, _ = prepare_written(doc, kind, meeting_date)
-    return kind, iri, graph, warnings
+    kind, iri, mapped, warnings, _ = prepare_written(doc, kind, meeting_date)
+    return kind, iri, mapped.graph, warnings
 
 
 def prepare_written(doc: Document, kind: str | None = None, meeting_date: PartialDate | None = None,
-                    ) -> tuple[str, URIRef, Graph, list[str], bytes]:
+                    ) -> tuple[str, URIRef, MappedDocument, list[str], bytes]:
     """prepare(), and the graph as N-Triples for the store, written once for the validator too."""
     forget_passages()
     if kind:
@@ -83,13 +83,13 @@ def prepare_written(doc: Document, kind: str | None = None, meeting_date: Partia
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")
     mapped = map_document(doc, kind, records)
-    data = ntriples(mapped.graph)
-    check(doc.name, mapped.graph, data)
+    data = ntriples(mapped.triples)
+    check(doc.name, (lambda: mapped.graph) if data is not None else mapped.graph, data)
     written = data.encode("utf-8") if data is not None else mapped.graph.serialize(format="nt", encoding="utf-8")
-    return kind, mapped.iri, mapped.graph, mapped.warnings, written
+    return kind, mapped.iri, mapped, mapped.warnings, written
 
 
-def check(name: str, graph: Graph, data: str | None = None) -> None:
+def check(name: str, graph: Graph | Callable[[], Graph], data: str | None = None) -> None:
     """Raise ValidationError with a one-line reason unless `graph` conforms to the shapes."""
     report = validate(graph, data)
     if not report.conforms:
@@ -108,10 +108,10 @@ class _Prepared:
 def _prepare_source(source: Source, meeting_date: PartialDate | None) -> _Prepared:
     try:
         doc = source.doc if source.doc is not None else read_file(source.path, source.source_url)  # type: ignore[arg-type]
-        kind, iri, graph, warnings, data = prepare_written(doc, source.kind, meeting_date)
+        kind, iri, mapped, warnings, data = prepare_written(doc, source.kind, meeting_date)
     except CcmGraphError as exc:
         return _Prepared(Outcome(source.name, False, source.kind, error=str(exc).splitlines()[0]))
-    return _Prepared(Outcome(source.name, True, kind, iri, len(graph), warnings), data)
+    return _Prepared(Outcome(source.name, True, kind, iri, len(mapped.triples), warnings), data)
 
 
 def _prepare_batch(batch: Sequence[Source], meeting_date: PartialDate | None) -> list[_Prepared]:

@@ -16,6 +16,7 @@ report. tests/test_validate_engines.py keeps the two verdicts equal.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyshacl
@@ -79,13 +80,19 @@ def fast_shapes() -> CompiledShapes | None:
     return CompiledShapes(engine, shapes_graph(), class_skeleton()) if engine else None
 
 
-def validate(graph: Graph, data: str | None = None) -> Report:
+def validate(graph: Graph | Callable[[], Graph], data: str | None = None) -> Report:
     """Validate `graph` (left unchanged) against the shapes; never raises on bad data.
-    `data`: the graph as validate_fast.ntriples() wrote it, when the caller has it already."""
+    `data`: the graph as validate_fast.ntriples() wrote it, when the caller has it already;
+    then `graph` may be a function that builds it, called only when pySHACL must judge."""
     fast = fast_shapes()
-    if fast is not None and fast.conforms(graph, data) is True:
+    if data is not None:
+        if fast is not None and fast.conforms_text(data) is True:
+            return conforming_report()
+        return pyshacl_report(graph() if callable(graph) else graph)
+    built = graph() if callable(graph) else graph
+    if fast is not None and fast.conforms(built) is True:
         return conforming_report()
-    return pyshacl_report(graph)
+    return pyshacl_report(built)
 
 
 def conforming_report() -> Report:

@@ -22,9 +22,11 @@ parent has validated (pipeline.py forks) inherit no thread pool; a test checks t
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from types import ModuleType
 
 from rdflib import Graph, Literal
+from rdflib.term import Node
 from rdflib.plugins.serializers.nt import _nt_row  # the row writer of rdflib's own "nt" format
 
 ENGINE_VARIABLE = "CCMGRAPH_SHACL_ENGINE"  # "fast" (default) or "pyshacl"
@@ -49,20 +51,21 @@ class CompiledShapes:
         self._shapes = engine.Shapes.from_text(shapes.serialize(format="nt"), format="ntriples")
         self._ontology = ontology.serialize(format="nt")
 
-    def conforms(self, graph: Graph, data: str | None = None) -> bool | None:
-        """The engine's verdict on `graph` (`data`: its ntriples() when already written), or
-        None where it cannot judge it (see module doc)."""
-        data = data if data is not None else ntriples(graph)
-        if data is None:
-            return None
+    def conforms(self, graph: Graph) -> bool | None:
+        """The engine's verdict on `graph`, or None where it cannot judge it (see module doc)."""
+        data = ntriples(graph)
+        return None if data is None else self.conforms_text(data)
+
+    def conforms_text(self, data: str) -> bool | None:
+        """The verdict on a graph already written by ntriples()."""
         try:
             return bool(self._shapes.validate_text(data + self._ontology, format="ntriples").conforms)
         except ValueError:  # its parser refused what rdflib wrote
             return None
 
 
-def ntriples(graph: Graph) -> str | None:
-    """`graph` as rdflib writes N-Triples, in the same pass as the check for ill-typed literals
+def ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> str | None:
+    """`graph` (or any triples) as rdflib writes N-Triples, in the same pass as the check for ill-typed literals
     (a second pass over the triples cost a fifth of the fast path); None when it holds one, or
     an IRI rdflib cannot write (it raises a bare Exception for one with a space)."""
     rows = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from rdflib import RDF, Graph, Literal, URIRef
@@ -16,6 +17,7 @@ from rdflib.namespace import DCTERMS
 from .. import records as r
 from ..document import Document
 from ..namespaces import CCM
+from ..sourcegraph import Triple, as_graph
 from . import facts, meetings
 from .context import MappingContext
 
@@ -41,8 +43,13 @@ _FIRST = (r.Meeting, r.NewsItem, r.AgendaItem)
 @dataclass
 class MappedDocument:
     iri: URIRef
-    graph: Graph
+    triples: frozenset[Triple]
     warnings: list[str]
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph, built when first asked for (pySHACL, tests)."""
+        return as_graph(self.triples)
 
 
 def describe_document(ctx: MappingContext) -> None:
@@ -70,4 +77,4 @@ def map_document(doc: Document, kind: str, records: Iterable[r.Record]) -> Mappe
             ctx.warn(rec.message, rec.quote)
             continue
         _MAPPERS[type(rec)](ctx, rec)
-    return MappedDocument(ctx.doc_iri, ctx.graph, ctx.warnings)
+    return MappedDocument(ctx.doc_iri, frozenset(ctx.triples), ctx.warnings)

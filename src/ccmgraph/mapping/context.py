@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import FOAF, SKOS, XSD
 
 from .. import iris
 from ..document import Document
-from ..namespaces import CCM, bind_prefixes
+from ..namespaces import CCM
 from ..records import ActorRef, Quote
 from ..resolve import PersonName, match_surname, normalise_person, resolve_actor
 from ..resolve_registry import organisations
 from .literals import text
 from .themes import resolve_theme
-from ..sourcegraph import SourceGraphWriter
+from ..sourcegraph import SourceGraphWriter, Triple
 
 
 @dataclass
@@ -28,7 +28,8 @@ class MappingContext(SourceGraphWriter):
 
     doc: Document
     kind: str
-    graph: Graph = field(default_factory=Graph)
+    triples: set[Triple] = field(default_factory=set)
+    named: set[URIRef] = field(default_factory=set)  # people given a foaf:name already
     keys: dict[str, URIRef] = field(default_factory=dict)
     people: dict[str, PersonName] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -36,7 +37,6 @@ class MappingContext(SourceGraphWriter):
     item_meeting: dict[URIRef, URIRef] = field(default_factory=dict)  # agenda item -> its meeting
 
     def __post_init__(self) -> None:
-        bind_prefixes(self.graph)
         self.source_sha256 = self.doc.sha256
         self.doc_iri = iris.document(self.doc.sha256)
 
@@ -121,7 +121,8 @@ class MappingContext(SourceGraphWriter):
         self.people.setdefault(parsed.key, parsed)
         node = iris.person(parsed.key)
         self.add(node, RDF.type, CCM.Person)
-        if not self.graph.value(node, FOAF.name):
+        if node not in self.named:
+            self.named.add(node)
             self.add(node, FOAF.name, Literal(parsed.display))
             self.add(node, RDFS.label, Literal(parsed.display))
         return node

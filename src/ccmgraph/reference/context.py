@@ -9,16 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
 from .. import iris
 from ..errors import InputError
 from ..mapping.literals import date_literal
-from ..namespaces import CCM, bind_prefixes
+from ..namespaces import CCM
 from ..records import PartialDate
 from ..resolve import lookup_state
-from ..sourcegraph import SourceGraphWriter
+from ..sourcegraph import SourceGraphWriter, Triple
 from .tables import Row, Table, source_column
 
 
@@ -29,10 +29,9 @@ class TableGraph(SourceGraphWriter):
     table: Table
     title: str
     folder: Path
-    graph: Graph = field(default_factory=Graph)
+    triples: set[Triple] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        bind_prefixes(self.graph)
         self.source_sha256 = self.table.sha256
         self.iri = self.doc_iri = iris.document(self.table.sha256)
         node = self.iri
