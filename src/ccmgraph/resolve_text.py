@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from unidecode import unidecode
 
@@ -27,6 +27,7 @@ def _word_key(word: str) -> str:
     return _CANON.get(bare, bare)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked about the same few hundred names all day
 def name_key(name: str) -> str:
     """The lookup key of a name: ASCII, lower case, no leading "the", words joined by one space.
 
