@@ -32,6 +32,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -60,6 +61,8 @@ class Store:
         self._staged: set[str] | None = None  # graphs written in a loading() session
         self._pending: list[bytes] = []  # their N-Quads, not yet handed to the bulk loader
         self._pending_size = 0
+        self._loader = ThreadPoolExecutor(1, thread_name_prefix="ccmgraph-bulk-load")
+        self._loads: list[Future[None]] = []
         if path is None:
             self._ox = ox.Store()
             return
@@ -138,6 +141,9 @@ class Store:
             self._ox.flush()
             _test_pause("swap")
         except BaseException:
+            for load in self._loads:  # let running loads end before the database goes
+                load.exception()
+            self._loads = []
             self._ox = live  # the staging database is dropped here, then removed
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -177,12 +183,20 @@ class Store:
         self._pending += [lines, lines.replace(b" .\n", f" {name} .\n".encode())]
         self._pending_size += 2 * len(lines)
         if self._pending_size > BULK_BATCH_BYTES:
-            self._load_pending()
+            self._load_pending(wait=False)
 
-    def _load_pending(self) -> None:
+    def _load_pending(self, wait: bool = True) -> None:
+        """Hand the queued graphs to the bulk loader, in a thread: a call spends most of its
+        time waiting for the disk, while documents keep arriving. `wait`: until all are in."""
         if self._pending:
-            self._ox.bulk_load(b"".join(self._pending), ox.RdfFormat.N_QUADS)
+            chunk = b"".join(self._pending)
+            self._loads.append(self._loader.submit(self._ox.bulk_load, chunk, ox.RdfFormat.N_QUADS))
         self._pending, self._pending_size = [], 0
+        while self._loads and (wait or len(self._loads) > 1):  # at most one chunk waits in memory
+            try:
+                self._loads.pop(0).result()
+            except (OSError, SyntaxError) as exc:
+                raise StoreError(f"bulk load into {self.path} failed: {exc}") from None
 
     def is_empty(self) -> bool:
         return next(iter(self._ox.quads_for_pattern(None, None, None, None)), None) is None
@@ -228,6 +242,11 @@ class Store:
         again writes nothing.
         """
         name = ox.NamedNode(str(graph_iri))
+        if self._staged is not None and name.value not in self._staged and b"_:" not in data:
+            _test_pause("commit")  # a new graph in a fresh database: the bulk loader parses it
+            self._stage(name, data)
+            _test_pause("committed")
+            return data.count(b" .\n")
         try:
             triples = {q.triple for q in ox.parse(data, ox.RdfFormat.N_TRIPLES)}  # parse() yields quads
         except SyntaxError as exc:
@@ -237,10 +256,6 @@ class Store:
         store = self._writable()
         _test_pause("commit")
         if self._staged is not None:
-            if name.value not in self._staged:
-                self._stage(name, data)
-                _test_pause("committed")
-                return len(triples)
             self._load_pending()  # written before in this load: replace it as usual
         try:
             existing = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
