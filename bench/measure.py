@@ -59,8 +59,8 @@ def _timed_runs(run: object, text: str, repeats: int, out: object) -> None:
     try:
         for _ in range(repeats):
             start = time.perf_counter()
-            run(text)  # type: ignore[operator]
-            out.put(time.perf_counter() - start)  # type: ignore[attr-defined]
+            rows = run(text)  # type: ignore[operator]
+            out.put((time.perf_counter() - start, rows))  # type: ignore[attr-defined]
     except Exception as exc:  # the engine cannot run this query: say so in the table
         out.put(f"error: {type(exc).__name__}")  # type: ignore[attr-defined]
 
@@ -107,6 +107,7 @@ def time_queries(run: object, repeats: int, budget: float) -> dict[str, object]:
         child = context.Process(target=_timed_runs, args=(run, text, repeats, out))
         child.start()
         samples: list[float] = []
+        rows = 0
         deadline = time.monotonic() + budget
         verdict: object = None
         while len(samples) < repeats:
@@ -117,8 +118,9 @@ def time_queries(run: object, repeats: int, budget: float) -> dict[str, object]:
             if isinstance(got, str):
                 verdict = got
                 break
-            samples.append(got)
-        found[label] = verdict if verdict is not None else percentiles(samples) if samples else None
+            samples.append(got[0])
+            rows = got[1]
+        found[label] = verdict if verdict is not None else [*percentiles(samples), rows] if samples else None
         child.join(1)
         if child.is_alive():
             child.kill()
@@ -151,10 +153,8 @@ def ours(paths: list[Path], extra: Path, folder: Path, repeats: int) -> dict[str
     store.close()
     reader = Store(folder / "store", mode="read")
 
-    def run(text: str) -> None:
-        result = reader.select(text)
-        for _ in result:  # type: ignore[union-attr]
-            pass
+    def run(text: str) -> int:
+        return sum(1 for _ in reader.select(text))  # type: ignore[union-attr]
 
     query_s = time_queries(run, repeats, QUERY_BUDGET_S)
     start = time.perf_counter()
@@ -199,9 +199,8 @@ def baseline(paths: list[Path], extra: Path, repeats: int, with_queries: bool) -
     check()
     one_doc_s = time.perf_counter() - start
 
-    def run(text: str) -> None:
-        for _ in graph.query(text):
-            pass
+    def run(text: str) -> int:
+        return sum(1 for _ in graph.query(text))
 
     query_s = time_queries(run, repeats, BASELINE_BUDGET_S) if with_queries else {}
     start = time.perf_counter()

@@ -41,8 +41,8 @@ def fmt_q(value: object) -> str:
         return "over budget"
     if isinstance(value, str):
         return value
-    p50, p95 = value  # type: ignore[misc]
-    return f"{p50 * 1000:.1f}/{p95 * 1000:.1f} ms"
+    p50, p95, *rows = value  # type: ignore[misc]
+    return f"{p50 * 1000:.1f}/{p95 * 1000:.1f} ms" + (f", {rows[0]:,} rows" if rows else "")
 
 
 def table(results: list[dict], budget: float, baseline_budget: float) -> str:
