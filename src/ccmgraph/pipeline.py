@@ -84,7 +84,7 @@ def prepare_written(doc: Document, kind: str | None = None, meeting_date: Partia
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")
     mapped = map_document(doc, kind, records)
     data = ntriples(mapped.triples)
-    check(doc.name, (lambda: mapped.graph) if data is not None else mapped.graph, data)
+    check(doc.name, lambda: mapped.graph, data)  # the Graph is built only if pySHACL must judge
     written = data.encode("utf-8") if data is not None else mapped.graph.serialize(format="nt", encoding="utf-8")
     return kind, mapped.iri, mapped, mapped.warnings, written
 

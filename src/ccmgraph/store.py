@@ -58,11 +58,7 @@ class Store:
         self.mode = mode
         self._lock: IO[str] | None = None
         self._writer = path is None
-        self._staged: set[str] | None = None  # graphs written in a loading() session
-        self._pending: list[bytes] = []  # their N-Quads, not yet handed to the bulk loader
-        self._pending_size = 0
-        self._loader = ThreadPoolExecutor(1, thread_name_prefix="ccmgraph-bulk-load")
-        self._loads: list[Future[None]] = []
+        self._bulk: _BulkLoad | None = None  # set inside a loading() session
         if path is None:
             self._ox = ox.Store()
             return
@@ -122,7 +118,7 @@ class Store:
     def loading(self) -> Iterator[None]:
         """Writes in this block go to a fresh database, swapped in at the end, if the store is
         on disk and empty; otherwise they are the usual per-graph transactions."""
-        if self.path is None or self._staged is not None:
+        if self.path is None or self._bulk is not None:
             yield
             return
         live = self._writable()
@@ -134,21 +130,20 @@ class Store:
             self._ox = ox.Store(str(staging))
         except OSError as exc:
             raise StoreError(f"cannot create {staging}: {exc}") from None
-        self._staged = set()
+        self._bulk = _BulkLoad(self._ox)
         try:
             yield
-            self._load_pending()
+            self._bulk.finish()
             self._ox.flush()
             _test_pause("swap")
         except BaseException:
-            for load in self._loads:  # let running loads end before the database goes
-                load.exception()
-            self._loads = []
+            self._bulk.close()  # its running load ends before the database goes
             self._ox = live  # the staging database is dropped here, then removed
             shutil.rmtree(staging, ignore_errors=True)
             raise
         finally:
-            self._staged, self._pending, self._pending_size = None, [], 0
+            self._bulk.close()
+            self._bulk = None
         del live, self._ox  # both databases closed before the swap
         self._swap_in(staging)
         self._ox = self._open(ox.Store)
@@ -172,31 +167,6 @@ class Store:
         for folder in self.path.glob("oxigraph-*"):
             if folder.name != current:
                 shutil.rmtree(folder, ignore_errors=True)
-
-    def _stage(self, name: ox.NamedNode, data: bytes) -> None:
-        """Queue a new graph for the bulk loader, in its named graph and in the union. The
-        loader pays per call, so graphs go to it in large batches."""
-        assert self._staged is not None
-        self._staged.add(name.value)
-        lines = data if data.endswith(b"\n") else data + b"\n"
-        # N-Triples escapes newlines inside literals, so " .\n" ends a statement and nothing else
-        self._pending += [lines, lines.replace(b" .\n", f" {name} .\n".encode())]
-        self._pending_size += 2 * len(lines)
-        if self._pending_size > BULK_BATCH_BYTES:
-            self._load_pending(wait=False)
-
-    def _load_pending(self, wait: bool = True) -> None:
-        """Hand the queued graphs to the bulk loader, in a thread: a call spends most of its
-        time waiting for the disk, while documents keep arriving. `wait`: until all are in."""
-        if self._pending:
-            chunk = b"".join(self._pending)
-            self._loads.append(self._loader.submit(self._ox.bulk_load, chunk, ox.RdfFormat.N_QUADS))
-        self._pending, self._pending_size = [], 0
-        while self._loads and (wait or len(self._loads) > 1):  # at most one chunk waits in memory
-            try:
-                self._loads.pop(0).result()
-            except (OSError, SyntaxError) as exc:
-                raise StoreError(f"bulk load into {self.path} failed: {exc}") from None
 
     def is_empty(self) -> bool:
         return next(iter(self._ox.quads_for_pattern(None, None, None, None)), None) is None
@@ -242,9 +212,9 @@ class Store:
         again writes nothing.
         """
         name = ox.NamedNode(str(graph_iri))
-        if self._staged is not None and name.value not in self._staged and b"_:" not in data:
+        if self._bulk is not None and name.value not in self._bulk.graphs and b"_:" not in data:
             _test_pause("commit")  # a new graph in a fresh database: the bulk loader parses it
-            self._stage(name, data)
+            self._bulk.add(name, data)
             _test_pause("committed")
             return data.count(b" .\n")
         try:
@@ -255,8 +225,8 @@ class Store:
             raise StoreError(f"store refused graph {graph_iri}: blank nodes must be skolemised first")
         store = self._writable()
         _test_pause("commit")
-        if self._staged is not None:
-            self._load_pending()  # written before in this load: replace it as usual
+        if self._bulk is not None:
+            self._bulk.finish()  # written before in this load: replace it as usual
         try:
             existing = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
             if existing == triples:
@@ -325,13 +295,57 @@ class Store:
     @property
     def _view(self) -> ox.Store:
         """The database as readers must see it: graphs queued for the bulk loader included."""
-        if self._pending:
-            self._load_pending()
+        if self._bulk is not None:
+            self._bulk.finish()
         return self._ox
 
 
 SKOLEM_AUTHORITY = "https://w3id.org/ccmgraph"
 SKOLEM_PATH = "/.well-known/genid/"
+
+
+class _BulkLoad:
+    """One loading() session: new graphs queued as N-Quads (in their named graph and in the
+    union) and handed to Oxigraph's bulk loader in large chunks, in a thread: a call spends
+    most of its time waiting for the disk while documents keep arriving."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self.graphs: set[str] = set()
+        self._queued: list[bytes] = []
+        self._queued_bytes = 0
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="ccmgraph-bulk-load")
+        self._running: list[Future[None]] = []
+
+    def add(self, name: ox.NamedNode, data: bytes) -> None:
+        self.graphs.add(name.value)
+        lines = data if data.endswith(b"\n") else data + b"\n"
+        # N-Triples escapes newlines inside literals, so " .\n" ends a statement and nothing else
+        self._queued += [lines, lines.replace(b" .\n", f" {name} .\n".encode())]
+        self._queued_bytes += 2 * len(lines)
+        if self._queued_bytes > BULK_BATCH_BYTES:
+            self._hand_over(wait=False)
+
+    def finish(self) -> None:
+        """Everything queued is in the database when this returns."""
+        self._hand_over(wait=True)
+
+    def close(self) -> None:
+        """Stop the thread once running loads end (their errors are finish()'s to report)."""
+        for load in self._running:
+            load.exception()
+        self._thread.shutdown()
+
+    def _hand_over(self, wait: bool) -> None:
+        if self._queued:
+            chunk = b"".join(self._queued)
+            self._running.append(self._thread.submit(self.store.bulk_load, chunk, ox.RdfFormat.N_QUADS))
+        self._queued, self._queued_bytes = [], 0
+        while self._running and (wait or len(self._running) > 1):  # at most one chunk waits in memory
+            try:
+                self._running.pop(0).result()
+            except (OSError, SyntaxError) as exc:
+                raise StoreError(f"bulk load failed: {exc}") from None
 
 
 def _nt(triples: Iterable[ox.Triple]) -> str:
