@@ -24,13 +24,13 @@ import yaml  # noqa: E402
 
 from ccmgraph import ingesters, queries  # noqa: E402
 from ccmgraph.build import ONTOLOGY_GRAPH, ontology_graph, reference_graphs  # noqa: E402
-from ccmgraph.document import read_file  # noqa: E402
-from ccmgraph.export import write_export  # noqa: E402
+from ccmgraph.document.read import read_file  # noqa: E402
+from ccmgraph.export.write import write_export  # noqa: E402
 from ccmgraph.mapping import map_document  # noqa: E402
 from ccmgraph.pipeline import commit_graph, ingest_paths  # noqa: E402
-from ccmgraph.store import Store  # noqa: E402
-from ccmgraph.validate import class_skeleton, shapes_graph, validate  # noqa: E402
-from ccmgraph.validate_fast import ntriples  # noqa: E402
+from ccmgraph.store.oxigraph import Store  # noqa: E402
+from ccmgraph.validate.shacl import class_skeleton, shapes_graph, validate  # noqa: E402
+from ccmgraph.validate.fast import ntriples  # noqa: E402
 
 REFERENCE = reference_graphs()  # the bundled tables, mapped once: both ways store the same graphs
 TRIPLES_PER_DOC = 800  # measured average of generated documents; sizes are then measured, not assumed

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from ccmgraph.validate import fast_shapes, pyshacl_report, validate
-from ccmgraph.validate_agreement import compare, corpus
+from ccmgraph.validate.shacl import fast_shapes, pyshacl_report, validate
+from ccmgraph.validate.agreement import compare, corpus
 
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 
@@ -33,7 +33,7 @@ def median_ms(run: Callable[[Graph], object], graph: Graph, repeats: int) -> flo
 
 
 def timings(graphs: dict[str, Graph], repeats: int) -> None:
-    print(f"| graph | triples | pySHACL ms | validate() ms | x |\n|---|---|---|---|---|")
+    print("| graph | triples | pySHACL ms | validate() ms | x |\n|---|---|---|---|---|")
     total = {"triples": 0, "py": 0.0, "fast": 0.0}
     for name, graph in graphs.items():
         if name.startswith("case"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import MINUTES_2016_03_03, NEWS_2017, run_cli
 
-from ccmgraph.resolve import normalise_person
+from ccmgraph.resolve.actors import normalise_person
 
 ID = "https://w3id.org/ccmgraph/id/"
 # Read from the minutes of 3 March 2016 by hand: the attendance table's two columns interleave in

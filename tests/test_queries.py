@@ -8,9 +8,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.plugins.sparql import prepareQuery
 
-from ccmgraph import queries
+from ccmgraph.query import named as queries
 from ccmgraph.errors import QueryError
-from ccmgraph.store import Store
+from ccmgraph.store.oxigraph import Store
 
 ALL = sorted(queries.catalogue().values(), key=lambda q: q.name)
 CONTRACT = {

@@ -12,7 +12,9 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
-from ccmgraph import KnowledgeGraph, queries
+from ccmgraph import KnowledgeGraph
+
+from ccmgraph.query import named as queries
 from ccmgraph.errors import QueryError
 
 ID = "https://w3id.org/ccmgraph/id/"

@@ -10,7 +10,7 @@ import pytest
 
 from ccmgraph.errors import InputError
 from ccmgraph.paths import ingest_dir
-from ccmgraph.resolve import (
+from ccmgraph.resolve.actors import (
     find_actor_names,
     looks_like_person,
     lookup_demonym,

@@ -14,7 +14,7 @@ import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SH
 
-from ccmgraph.validate import Report, ontology_graph, shapes_graph, validate
+from ccmgraph.validate.shacl import Report, ontology_graph, shapes_graph, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = sorted((ROOT / "tests" / "shapes").glob("*.test.ttl"))

@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from ccmgraph.errors import StoreError
-from ccmgraph.store import Store
+from ccmgraph.store.oxigraph import Store
 
 G = URIRef("https://w3id.org/ccmgraph/id/document/abc")
 

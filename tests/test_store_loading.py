@@ -15,7 +15,7 @@ from conftest import FIXTURES, MINUTES_2016_03_03, NEWS_2017, run_cli
 from rdflib import Graph, Literal, URIRef
 
 from ccmgraph.pipeline import ingest_paths
-from ccmgraph.store import Store
+from ccmgraph.store.oxigraph import Store
 
 DOCS = [MINUTES_2016_03_03, NEWS_2017, *sorted((FIXTURES / "minutes").glob("cc-minutes-20??-??-??.txt"))[:4]]
 S, P = URIRef("http://x/s"), URIRef("http://x/p")

@@ -18,9 +18,9 @@ import pytest
 import shacl  # the fast engine is a dependency: its absence must fail here, not pass quietly
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
-from ccmgraph.validate import fast_shapes, validate
-from ccmgraph.validate_agreement import Comparison, compare, corpus
-from ccmgraph.validate_fast import CompiledShapes, has_ill_typed_literal, ntriples
+from ccmgraph.validate.shacl import fast_shapes, validate
+from ccmgraph.validate.agreement import Comparison, compare, corpus
+from ccmgraph.validate.fast import CompiledShapes, has_ill_typed_literal, ntriples
 
 TESTS = Path(__file__).resolve().parent
 SAMPLE = TESTS / "fixtures" / "sample-data.ttl"
@@ -108,7 +108,7 @@ def test_an_accepted_graph_gets_an_empty_conforming_report() -> None:
 
 
 def test_the_reference_engine_alone_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    from ccmgraph import validate_fast
+    from ccmgraph.validate import fast as validate_fast
 
     monkeypatch.setenv(validate_fast.ENGINE_VARIABLE, "pyshacl")
     assert validate_fast.engine_module() is None

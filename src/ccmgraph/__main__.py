@@ -1,5 +1,5 @@
 """`python -m ccmgraph` runs the CLI."""
 
-from .cli import main
+from ccmgraph.cli import main
 
 main()

@@ -14,15 +14,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from . import queries
-from .errors import QueryError
-from .pipeline import Outcome, ingest_paths
-from .records import PartialDate
-from .remote import remote_select
-from .network_actors import actor_iri
-from .results import Rows
-from .store import Store
-from .termconv import to_rdflib
+from ccmgraph.query import named as queries
+from ccmgraph.errors import QueryError
+from ccmgraph.pipeline import Outcome, ingest_paths
+from ccmgraph.records import PartialDate
+from ccmgraph.store.remote import remote_select
+from ccmgraph.network.actors import actor_iri
+from ccmgraph.query.results import Rows
+from ccmgraph.store.oxigraph import Store
+from ccmgraph.query.terms import to_rdflib
 
 
 class KnowledgeGraph:
@@ -51,13 +51,13 @@ class KnowledgeGraph:
 
     # -- building ----------------------------------------------------------------------------
     def build(self, progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-        from .build import build
+        from ccmgraph.build import build
 
         return build(self._local(), progress)
 
     def ingest(self, paths: Iterable[str | Path], kind: str | None = None,
                meeting_date: PartialDate | None = None) -> list[Outcome]:
-        from .build import ONTOLOGY_GRAPH, load_ontology
+        from ccmgraph.build import ONTOLOGY_GRAPH, load_ontology
 
         store = self._local()
         with store.loading():  # an empty store is filled in bulk, ontology and documents at once
@@ -76,7 +76,7 @@ class KnowledgeGraph:
 
     def sparql(self, text: str) -> Rows:
         """Run an ad-hoc read query (SELECT, ASK gives one row `ask`)."""
-        from .sparqlcheck import refuse_updates
+        from ccmgraph.query.guard import refuse_updates
 
         refuse_updates(text)
         if self.endpoint is not None:
@@ -115,13 +115,13 @@ class KnowledgeGraph:
         >>> g.nodes["https://w3id.org/ccmgraph/id/state/AUS"]["label"], g.graph["node_weight"][:19]
         ('Australia', 'mandate-years held ')
         """
-        from .network import network
+        from ccmgraph.network.kinds import network
 
         return network(self.query, kind, convention, theme, start, end)
 
     def ego_network(self, actor: str, kind: str = "coordinators", radius: int = 1, **filters: Any) -> Any:
         """An actor and its neighbours within `radius` steps in one network."""
-        from .network_paths import ego
+        from ccmgraph.network.paths import ego
 
         return ego(self.network(kind, **filters), actor, radius)
 
@@ -132,7 +132,7 @@ class KnowledgeGraph:
         >>> [(h["from_label"], h["to_label"]) for h in kg.shortest_path("Hugh Watson", "Iraq", via="mandates")]
         [('Hugh Watson', 'Australia'), ('Australia', 'Iraq')]
         """
-        from .network_paths import joined, shortest_path
+        from ccmgraph.network.paths import joined, shortest_path
 
         kinds = {"mandates": ["coordinators"], "meetings": ["attendance", "delegates"],
                  "any": ["coordinators", "attendance", "delegates"]}
@@ -149,7 +149,7 @@ class KnowledgeGraph:
         >>> kg.centrality("coordinators", "strength", top=1)[0]["label"]
         'Australia'
         """
-        from .network_paths import centrality
+        from ccmgraph.network.paths import centrality
 
         return centrality(self.network(kind, **filters), measure, top)
 

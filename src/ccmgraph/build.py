@@ -9,13 +9,13 @@ from pathlib import Path
 
 import yaml
 
-from .document import read_file
-from .errors import CcmGraphError, InputError
+from ccmgraph.document.read import read_file
+from ccmgraph.errors import CcmGraphError, InputError
 from rdflib import Graph, URIRef
 
-from .paths import ingest_dir, ontology_dir
-from .pipeline import Outcome, commit_graph, ingest_document
-from .store import Store
+from ccmgraph.paths import ingest_dir, ontology_dir
+from ccmgraph.pipeline import Outcome, commit_graph, ingest_document
+from ccmgraph.store.oxigraph import Store
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,8 @@ def ontology_graph() -> Graph:
 
 def reference_graphs() -> list[tuple[str, URIRef, Graph]]:
     """(table file name, graph IRI, graph) for each curated reference table."""
-    from .namespaces import CCM
-    from .reference import reference_graphs as produce
+    from ccmgraph.namespaces import CCM
+    from ccmgraph.reference import reference_graphs as produce
 
     found = []
     for iri, graph in produce():

@@ -12,9 +12,9 @@ from typing import Any
 
 import click
 
-from .errors import CcmGraphError, UsageError
-from .paths import default_store
-from .pipeline import Outcome
+from ccmgraph.errors import CcmGraphError, UsageError
+from ccmgraph.paths import default_store
+from ccmgraph.pipeline import Outcome
 
 
 class Context:
@@ -26,7 +26,7 @@ class Context:
             click.echo(message, err=True)
 
     def kg(self, endpoint: str | None = None) -> Any:
-        from .api import KnowledgeGraph
+        from ccmgraph.api import KnowledgeGraph
 
         return KnowledgeGraph(self.store_path, endpoint=endpoint) if endpoint else KnowledgeGraph(self.store_path)
 
@@ -57,7 +57,7 @@ def _report(obj: Context, outcome: Outcome) -> None:
 @click.pass_obj
 def build(obj: Context) -> None:
     """Build the graph from the bundled corpus and reference tables, then summarise it."""
-    from .summary import summary
+    from ccmgraph.store.summary import summary
 
     with obj.kg() as kg:
         outcomes = kg.build(progress=lambda o: _report(obj, o))
@@ -73,7 +73,7 @@ def build(obj: Context) -> None:
 @click.pass_obj
 def ingest(obj: Context, files: tuple[Path, ...], kind: str | None, meeting_date: str | None) -> None:
     """Add documents: each is validated and committed whole, or rejected with one line."""
-    from .records import PartialDate
+    from ccmgraph.records import PartialDate
 
     supplied = None
     if meeting_date:
@@ -84,7 +84,7 @@ def ingest(obj: Context, files: tuple[Path, ...], kind: str | None, meeting_date
             raise UsageError(f"--meeting-date {meeting_date!r} is not an ISO date (YYYY-MM-DD)") from None
     with obj.kg() as kg:
         if kind:
-            from . import ingesters
+            from ccmgraph import ingesters
 
             ingesters.get(kind)  # unknown kinds are a usage error before any file is read
         outcomes = [o for o in kg.ingest(files, kind, supplied)]
@@ -123,7 +123,7 @@ def query(obj: Context, name: str, params: tuple[str, ...], fmt: str, endpoint: 
 @cli.command(name="queries")
 def list_queries() -> None:
     """List the named queries with their summaries and parameters."""
-    from . import queries as q
+    from ccmgraph.query import named as q
 
     for named in q.catalogue().values():
         params = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in named.params.values())
@@ -148,7 +148,7 @@ def sparql(obj: Context, text: str, fmt: str, endpoint: str | None) -> None:
 @click.pass_obj
 def validate(obj: Context) -> None:
     """Validate every named graph in the store against the shapes; exit 1 on any violation."""
-    from .storecheck import validate_store
+    from ccmgraph.validate.store import validate_store
 
     with obj.kg() as kg:
         failures = validate_store(kg.store, progress=obj.say)
@@ -168,7 +168,7 @@ def validate(obj: Context) -> None:
 @click.pass_obj
 def export(obj: Context, fmt: str, output: Path | None, void_path: Path | None) -> None:
     """Export the whole store, deterministically (same store, same bytes)."""
-    from .export import write_export
+    from ccmgraph.export.write import write_export
 
     with obj.kg() as kg:
         if output is None:
@@ -180,7 +180,7 @@ def export(obj: Context, fmt: str, output: Path | None, void_path: Path | None) 
             partial.replace(output)
             obj.say(f"wrote {output.stat().st_size} bytes to {output}")
         if void_path is not None:
-            from .void import void_turtle
+            from ccmgraph.export.void import void_turtle
 
             void_path.write_bytes(void_turtle(kg.store, kg.query))
             obj.say(f"wrote the dataset description to {void_path}")
@@ -199,7 +199,7 @@ def export(obj: Context, fmt: str, output: Path | None, void_path: Path | None) 
 def network(obj: Context, kind: str, convention: str | None, theme: str | None, start: str | None,
             end: str | None, outputs: tuple[Path, ...]) -> None:
     """Draw an actor network as an offline HTML page, a picture, or a Gephi file."""
-    from .visualise import write
+    from ccmgraph.network.visualise import write
 
     with obj.kg() as kg:
         graph = kg.network(kind, convention=convention, theme=theme, start=start, end=end)
@@ -217,7 +217,7 @@ def network(obj: Context, kind: str, convention: str | None, theme: str | None, 
 @click.pass_obj
 def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, workers: int) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint with a query page."""
-    from .serve import Limits, make_server
+    from ccmgraph.serve.app import Limits, make_server
 
     server = make_server(obj.store_path, host, port, Limits(timeout, max_rows, max(1, workers)), obj.quiet)
     click.echo(f"SPARQL endpoint on http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops it)", err=True)
@@ -234,7 +234,7 @@ def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, wor
 @click.pass_obj
 def push(obj: Context, endpoint: str, gsp: str | None) -> None:
     """Replace every named graph on a SPARQL 1.1 store, then check the counts."""
-    from .push import push as push_graphs
+    from ccmgraph.export.push import push as push_graphs
 
     with obj.kg() as kg:
         done = push_graphs(kg.store, endpoint, gsp,
@@ -247,7 +247,7 @@ def push(obj: Context, endpoint: str, gsp: str | None) -> None:
 @click.pass_obj
 def docs(obj: Context, output: Path) -> None:
     """Write the ontology's HTML documentation (index.html) into a folder."""
-    from .ontodoc import write_docs
+    from ccmgraph.export.ontodoc import write_docs
 
     obj.say(f"wrote {write_docs(output)}")
 

@@ -24,15 +24,15 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from . import ingesters
-from .document import Document, read_file
-from .errors import CcmGraphError, ExtractionError, ValidationError
-from .mapping import MappedDocument, map_document
-from .records import PartialDate, Warning_
-from .resolve_scan import forget_passages
-from .store import Store
-from .validate import validate
-from .validate_fast import ntriples
+from ccmgraph import ingesters
+from ccmgraph.document.read import Document, read_file
+from ccmgraph.errors import CcmGraphError, ExtractionError, ValidationError
+from ccmgraph.mapping import MappedDocument, map_document
+from ccmgraph.records import PartialDate, Warning_
+from ccmgraph.resolve.scan import forget_passages
+from ccmgraph.store.oxigraph import Store
+from ccmgraph.validate.shacl import validate
+from ccmgraph.validate.fast import ntriples
 
 BATCH = 8  # documents per task sent to a worker: amortises pickling, keeps progress lively
 IN_FLIGHT = 4  # batches queued per worker ahead of the commits

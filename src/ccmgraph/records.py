@@ -87,10 +87,17 @@ class PartialDate:
 
 @dataclass(frozen=True)
 class ActorRef:
-    """A State, organisation or person as the document names it; `kind` is a hint only."""
+    """A State, organisation or person as the document names it; `kind` is a hint only.
+
+    `party` is the context the resolver needs for a person: the delegation (State or
+    organisation, as written) the person sits with or speaks for. `role` is a role the text
+    glues to the name ("Permanent Representative"), split off by the ingester when it can.
+    """
 
     name: str
     kind: ActorKind = "unknown"
+    party: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,9 @@ class Meeting:
     presidency: ActorRef | None = None  # the State holding the presidency at the time
     planned: bool = False
     scheduled_at: str | None = None  # key of the meeting that scheduled this one
+    number: int | None = None  # ordinal of an MSP, Review Conference, intersessional or preparatory meeting
+    participants: int | None = None  # participation count the text gives ("over 300 participants")
+    states_participating: int | None = None  # States (Parties and observers) the text counts
 
 
 @dataclass(frozen=True)
@@ -128,20 +138,38 @@ class Attendance:
     role_note: str | None = None  # "6MSP President", "Immediate Past President"
 
 
+MandateRole = Literal[
+    "president",
+    "president-designate",
+    "immediate-past-president",
+    "vice-president",
+    "coordinator",
+    "co-chair",
+    "co-rapporteur",
+    "committee-member",
+    "committee-chair",
+    "isu-director",
+    "friend-of-the-president",
+    "other",
+]
+TreatyEventKind = Literal[
+    "signature",
+    "ratification",
+    "accession",
+    "acceptance",
+    "approval",
+    "succession",
+    "entry_into_force",
+    "consent_to_be_bound",
+]
+
+
 @dataclass(frozen=True)
 class Mandate:
     """A post held: presidency, thematic coordination, ISU directorship, committee seat."""
 
     holder: ActorRef
-    role: Literal[
-        "president",
-        "president-designate",
-        "immediate-past-president",
-        "coordinator",
-        "isu-director",
-        "committee-member",
-        "friend-of-president",
-    ]
+    role: MandateRole
     quote: Quote
     convention: str = "ccm"
     theme: str | None = None  # as written: "Universalization", "Victim Assistance"
@@ -149,6 +177,8 @@ class Mandate:
     end: PartialDate | None = None
     for_meeting: str | None = None  # short name of the meeting presided, e.g. "6MSP"
     context: str | None = None  # key of the meeting or news item that reports it
+    body: str | None = None  # committee or body as written: "Committee on Victim Assistance"
+    on_behalf_of: ActorRef | None = None  # the State a person holds the post for
 
 
 @dataclass(frozen=True)
@@ -277,6 +307,53 @@ class Publication:
 
 
 @dataclass(frozen=True)
+class TreatyEvent:
+    """One dated step of a State's participation in a convention, as a status table gives it."""
+
+    state: ActorRef
+    convention: str  # "ccm", "apmbc", "ccw-p5"
+    event: TreatyEventKind
+    date: PartialDate
+    quote: Quote
+    context: str | None = None
+
+
+@dataclass(frozen=True)
+class OverdueReport:
+    """A transparency report a document lists as overdue (as reported, not derived)."""
+
+    state: ActorRef
+    convention: str
+    report: Literal["initial", "annual"]
+    quote: Quote
+    due: PartialDate | None = None
+    as_of: PartialDate | None = None  # the date the list speaks for
+    year: int | None = None  # the reporting year of an annual report
+    context: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingDocument:
+    """A document of a meeting, with its symbol ("CCM/MSP/2018/1") and title."""
+
+    meeting: str  # key of the meeting
+    symbol: str
+    quote: Quote
+    title: str | None = None
+    date: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class PlanAction:
+    """One numbered action of an action plan text ("Action 12"), with its text."""
+
+    plan: str  # key of the plan in action_plans.csv ("dubrovnik", "maputo")
+    number: str  # "1.3", "12"
+    text: str
+    quote: Quote
+
+
+@dataclass(frozen=True)
 class Warning_:
     """Something the extractor noticed but did not turn into a fact (kept in the report)."""
 
@@ -298,5 +375,9 @@ Record = Union[
     Vote,
     ObligationFulfilment,
     Publication,
+    TreatyEvent,
+    OverdueReport,
+    MeetingDocument,
+    PlanAction,
     Warning_,
 ]

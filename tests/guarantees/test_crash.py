@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, MINUTES_2016_03_03, NEWS_2017, run_cli
 
-from ccmgraph.store import Store
+from ccmgraph.store.oxigraph import Store
 
 DOCS = [MINUTES_2016_03_03, NEWS_2017, *sorted((FIXTURES / "minutes").glob("cc-minutes-20??-??-??.txt"))[:3]]
 

@@ -11,8 +11,8 @@ import pytest
 from conftest import FIXTURES, MINUTES_2016_03_03, NEWS_2017, run_cli
 from guarantees.pdfs import image_only_pdf, two_column_minutes
 
-from ccmgraph.document import MAX_BYTES, read_bytes
-from ccmgraph.ingesters.minutes import MinutesIngester
+from ccmgraph.document.read import MAX_BYTES, read_bytes
+from ccmgraph.ingesters.minutes.ingester import MinutesIngester
 from ccmgraph.pipeline import prepare
 from ccmgraph.records import Attendance
 

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 import yaml
 
-from ccmgraph.document import Document, read_bytes, read_file
+from ccmgraph.document.read import Document, read_bytes, read_file
 from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters import detect
-from ccmgraph.ingesters.minutes import MinutesIngester
-from ccmgraph.ingesters.minutes_lexicon import Lexicon, default_lexicon
+from ccmgraph.ingesters.minutes.ingester import MinutesIngester
+from ccmgraph.ingesters.minutes.lexicon import Lexicon, default_lexicon
 from ccmgraph.records import (
     AgendaItem,
     Attendance,
@@ -273,7 +273,7 @@ def test_party_lines_and_bullets() -> None:
 # --- one-line entries, loose headings, restarts of the alphabetical order -------------------------
 
 def test_party_runs_split_parties_and_people_but_not_states_in_names() -> None:
-    from ccmgraph.ingesters.minutes_entries import party_runs, split_note
+    from ccmgraph.ingesters.minutes.entries import party_runs, split_note
     lexicon = default_lexicon()
     assert party_runs("Peru Mr. Jorge Salas Chile Ms. Ana Soto Mr. B Cole", lexicon) == [
         ("Peru", "Mr. Jorge Salas"), ("Chile", "Ms. Ana Soto Mr. B Cole")]
@@ -284,7 +284,7 @@ def test_party_runs_split_parties_and_people_but_not_states_in_names() -> None:
 
 
 def test_loose_heading_needs_known_parties_and_inner_heading_a_capital() -> None:
-    from ccmgraph.ingesters.minutes_attendance import find_heading
+    from ccmgraph.ingesters.minutes.attendance import find_heading
     lexicon = default_lexicon()
     assert find_heading("Apologies received Ghana, Lao PDR", lexicon) == ("apologies_received", None, "Ghana, Lao PDR", "")
     assert find_heading("Present at the meeting were the Coordinators", lexicon) is None

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from ccmgraph.document import read_bytes, read_file
+from ccmgraph.document.read import read_bytes, read_file
 from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters import detect
-from ccmgraph.ingesters.news import NewsIngester
+from ccmgraph.ingesters.news.ingester import NewsIngester
 from ccmgraph.records import (
     ActorRef,
     Mandate,
@@ -23,7 +23,7 @@ from ccmgraph.records import (
     Vote,
     Warning_,
 )
-from ccmgraph.resolve import lookup_state
+from ccmgraph.resolve.actors import lookup_state
 
 NEWS = Path(__file__).parents[1] / "fixtures" / "news"
 MINUTES = Path(__file__).parents[1] / "fixtures" / "minutes" / "cc-minutes-2016-03-03.txt"

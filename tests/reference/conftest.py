@@ -8,9 +8,9 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-from ccmgraph.queries import parse, with_values_block
+from ccmgraph.query.named import parse, with_values_block
 from ccmgraph.reference import reference_graphs
-from ccmgraph.termconv import to_ox
+from ccmgraph.query.terms import to_ox
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
 

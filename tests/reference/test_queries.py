@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from ccmgraph.queries import parse
+from ccmgraph.query.named import parse
 from ccmgraph.reference import reference_graphs
 
 from .conftest import QUERIES, load, run
@@ -40,7 +40,7 @@ def test_header_columns_lead_the_projection(name: str, with_documents: ox.Store)
     assert query.summary and "cross-convention" in query.tags
     params = {"date": "2016-03-03"} if name == "reports_overdue" else {"year": 2016} if name == "deadlines_in_year" else {}
     result = with_documents.query(
-        __import__("ccmgraph.queries", fromlist=["x"]).with_values_block(query.text, query.bind(params)),
+        __import__("ccmgraph.query.named", fromlist=["x"]).with_values_block(query.text, query.bind(params)),
         use_default_graph_as_union=True,
     )
     names = [v.value for v in result.variables]

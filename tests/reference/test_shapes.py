@@ -9,7 +9,7 @@ from rdflib.namespace import DCTERMS
 
 from ccmgraph.namespaces import CCM
 from ccmgraph.reference import reference_folder, table_graph
-from ccmgraph.validate import validate
+from ccmgraph.validate.shacl import validate
 
 
 def extra() -> Graph:

@@ -15,8 +15,8 @@ import pytest
 from conftest import run_cli
 
 from ccmgraph import KnowledgeGraph
-from ccmgraph.push import push
-from ccmgraph.store import Store
+from ccmgraph.export.push import push
+from ccmgraph.store.oxigraph import Store
 
 pytestmark = pytest.mark.slow
 

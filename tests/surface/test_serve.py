@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from ccmgraph.errors import StoreError
-from ccmgraph.serve import Limits, Server, make_server, serve_in_thread
+from ccmgraph.serve.app import Limits, Server, make_server, serve_in_thread
 
 pytestmark = pytest.mark.slow
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"

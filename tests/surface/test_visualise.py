@@ -13,7 +13,7 @@ import pytest
 from surface.browser import chromium, dump_dom
 from ccmgraph import KnowledgeGraph
 from ccmgraph.errors import UsageError
-from ccmgraph.visualise import write
+from ccmgraph.network.visualise import write
 from conftest import run_cli
 
 pytestmark = pytest.mark.slow
@@ -96,7 +96,7 @@ def test_cli_writes_networks(rich_store: Path, tmp_path: Path) -> None:
 
 def test_a_large_connected_group_is_laid_out_without_scipy(tmp_path: Path) -> None:
     """From 500 nodes in one group networkx's spring layout needs scipy; the fallback must not."""
-    from ccmgraph.visualise import LARGE, page_data
+    from ccmgraph.network.layout import LARGE, page_data
 
     ring = nx.cycle_graph(LARGE + 20)
     graph = nx.Graph(title="ring", node_weight="w", edge_weight="w", filters="")

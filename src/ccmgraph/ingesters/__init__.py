@@ -5,14 +5,14 @@ Adding a kind = one new module + one line in `_REGISTERED`.
 
 from __future__ import annotations
 
-from ..document import Document
-from ..errors import ExtractionError, UsageError
-from .base import Ingester
+from ccmgraph.document.read import Document
+from ccmgraph.errors import ExtractionError, UsageError
+from ccmgraph.ingesters.base import Ingester
 
 _REGISTERED: list[tuple[str, str]] = [
     # (module, class name)
-    ("ccmgraph.ingesters.minutes", "MinutesIngester"),
-    ("ccmgraph.ingesters.news", "NewsIngester"),
+    ("ccmgraph.ingesters.minutes.ingester", "MinutesIngester"),
+    ("ccmgraph.ingesters.news.ingester", "NewsIngester"),
 ]
 SNIFF_THRESHOLD = 0.3
 

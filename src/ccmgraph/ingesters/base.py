@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar, Protocol
 
-from ..document import Document
-from ..records import PartialDate, Record
+from ccmgraph.document.read import Document
+from ccmgraph.records import PartialDate, Record
 
 
 class Ingester(Protocol):

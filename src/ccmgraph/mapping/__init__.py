@@ -14,12 +14,12 @@ from typing import Any
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from .. import records as r
-from ..document import Document
-from ..namespaces import CCM
-from ..sourcegraph import Triple, as_graph
-from . import facts, meetings
-from .context import MappingContext
+from ccmgraph import records as r
+from ccmgraph.document.read import Document
+from ccmgraph.namespaces import CCM
+from ccmgraph.mapping.sourcegraph import Triple, as_graph
+from ccmgraph.mapping import facts, meetings
+from ccmgraph.mapping.context import MappingContext
 
 _MAPPERS: dict[type, Callable[[MappingContext, Any], None]] = {
     r.Meeting: meetings.map_meeting,

@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import FOAF, SKOS, XSD
 
-from .. import iris
-from ..document import Document
-from ..namespaces import CCM
-from ..records import ActorRef, Quote
-from ..resolve import PersonName, match_surname, normalise_person, resolve_actor
-from ..resolve_registry import organisations
-from .literals import text
-from .themes import resolve_theme
-from ..sourcegraph import SourceGraphWriter, Triple
+from ccmgraph import iris
+from ccmgraph.document.read import Document
+from ccmgraph.namespaces import CCM
+from ccmgraph.records import ActorRef, Quote
+from ccmgraph.resolve.actors import PersonName, match_surname, normalise_person, resolve_actor
+from ccmgraph.resolve.registry import organisations
+from ccmgraph.mapping.literals import text
+from ccmgraph.mapping.themes import resolve_theme
+from ccmgraph.mapping.sourcegraph import SourceGraphWriter, Triple
 
 
 @dataclass

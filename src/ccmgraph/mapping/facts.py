@@ -5,9 +5,9 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, Literal
 from rdflib.namespace import DCTERMS, ORG, XSD
 
-from .. import iris
-from ..namespaces import CCM, SCHEMA
-from ..records import (
+from ccmgraph import iris
+from ccmgraph.namespaces import CCM, SCHEMA
+from ccmgraph.records import (
     Commitment,
     FinancialContribution,
     Mandate,
@@ -18,9 +18,9 @@ from ..records import (
     Statement,
     Vote,
 )
-from .context import MappingContext
-from .literals import date_literal, text
-from .mentions import mentioned_entity
+from ccmgraph.mapping.context import MappingContext
+from ccmgraph.mapping.literals import date_literal, text
+from ccmgraph.mapping.mentions import mentioned_entity
 
 ROLES = {
     "president": (CCM.PresidentRole, CCM.Presidency),
@@ -29,7 +29,7 @@ ROLES = {
     "coordinator": (CCM.CoordinatorRole, CCM.ThematicCoordination),
     "isu-director": (CCM.ISUDirectorRole, CCM.ISUDirectorship),
     "committee-member": (CCM.CommitteeMemberRole, CCM.CommitteeMembership),
-    "friend-of-president": (CCM.FriendOfPresidentRole, CCM.Mandate),
+    "friend-of-the-president": (CCM.FriendOfPresidentRole, CCM.Mandate),
 }
 
 
@@ -59,7 +59,7 @@ def map_mandate(ctx: MappingContext, rec: Mandate) -> None:
 
 def map_minutes_approval(ctx: MappingContext, rec: MinutesApproval) -> None:
     earlier = iris.meeting(rec.approved_meeting_kind, rec.approved_meeting_date.iso())
-    from .meetings import MEETING_CLASSES  # one table of kinds, shared with meetings
+    from ccmgraph.mapping.meetings import MEETING_CLASSES  # one table of kinds, shared with meetings
 
     ctx.add(earlier, RDF.type, CCM.Meeting)
     ctx.add(earlier, RDF.type, MEETING_CLASSES[rec.approved_meeting_kind])

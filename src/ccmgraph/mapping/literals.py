@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import Literal
 from rdflib.namespace import XSD
 
-from ..records import PartialDate
+from ccmgraph.records import PartialDate
 
 
 def date_literal(value: PartialDate) -> Literal:

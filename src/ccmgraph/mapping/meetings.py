@@ -5,11 +5,11 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from .. import iris
-from ..namespaces import CCM, SCHEMA
-from ..records import AgendaItem, Attendance, Meeting, NewsItem
-from .context import MappingContext
-from .literals import date_literal, text, time_literal
+from ccmgraph import iris
+from ccmgraph.namespaces import CCM, SCHEMA
+from ccmgraph.records import AgendaItem, Attendance, Meeting, NewsItem
+from ccmgraph.mapping.context import MappingContext
+from ccmgraph.mapping.literals import date_literal, text, time_literal
 
 MEETING_CLASSES = {
     "cc": CCM.CoordinationCommitteeMeeting,

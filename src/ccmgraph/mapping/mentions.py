@@ -8,11 +8,11 @@ from functools import cache
 
 from rdflib import RDF, RDFS, Literal, URIRef
 
-from .. import iris
-from ..namespaces import CCM
-from ..paths import ingest_dir
-from ..records import ActorRef, Mention
-from .context import MappingContext
+from ccmgraph import iris
+from ccmgraph.namespaces import CCM
+from ccmgraph.paths import ingest_dir
+from ccmgraph.records import ActorRef, Mention
+from ccmgraph.mapping.context import MappingContext
 
 
 @cache

@@ -11,8 +11,8 @@ from functools import cache
 
 from rdflib import URIRef
 
-from .. import iris
-from ..paths import ingest_dir
+from ccmgraph import iris
+from ccmgraph.paths import ingest_dir
 
 
 def _norm(label: str) -> str:

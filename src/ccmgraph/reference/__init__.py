@@ -13,17 +13,17 @@ from pathlib import Path
 import yaml
 from rdflib import Graph, URIRef
 
-from ..errors import InputError
-from ..paths import ingest_dir
-from .context import TableGraph
-from .holders import map_holders
-from .instruments import map_articles, map_conventions, map_eif_rules, map_obligations
-from .mandates import map_mandates
-from .meetings import map_meetings
-from .participations import map_participations
-from .plans import map_action_plans, map_actions
-from .tables import Row, read_table
-from .themes import map_themes
+from ccmgraph.errors import InputError
+from ccmgraph.paths import ingest_dir
+from ccmgraph.reference.context import TableGraph
+from ccmgraph.reference.holders import map_holders
+from ccmgraph.reference.instruments import map_articles, map_conventions, map_eif_rules, map_obligations
+from ccmgraph.reference.mandates import map_mandates
+from ccmgraph.reference.meetings import map_meetings
+from ccmgraph.reference.participations import map_participations
+from ccmgraph.reference.plans import map_action_plans, map_actions
+from ccmgraph.reference.tables import Row, read_table
+from ccmgraph.reference.themes import map_themes
 
 FAMILIES: dict[str, Callable[[TableGraph, Row], None]] = {
     "conventions": map_conventions,

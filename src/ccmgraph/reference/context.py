@@ -12,14 +12,14 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
-from .. import iris
-from ..errors import InputError
-from ..mapping.literals import date_literal
-from ..namespaces import CCM
-from ..records import PartialDate
-from ..resolve import lookup_state
-from ..sourcegraph import SourceGraphWriter, Triple
-from .tables import Row, Table, source_column
+from ccmgraph import iris
+from ccmgraph.errors import InputError
+from ccmgraph.mapping.literals import date_literal
+from ccmgraph.namespaces import CCM
+from ccmgraph.records import PartialDate
+from ccmgraph.resolve.actors import lookup_state
+from ccmgraph.mapping.sourcegraph import SourceGraphWriter, Triple
+from ccmgraph.reference.tables import Row, Table, source_column
 
 
 @dataclass

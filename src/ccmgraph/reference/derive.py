@@ -19,8 +19,8 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..records import PartialDate
-from .rules import Holding, Rules
+from ccmgraph.records import PartialDate
+from ccmgraph.reference.rules import Holding, Rules
 
 INITIAL_REPORT = "initial-report"  # the obligation a participation row's report column fulfils
 

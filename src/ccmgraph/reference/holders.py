@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from rdflib import Literal
 
-from .. import iris
-from ..namespaces import CCM
-from .context import TableGraph
-from .rules import fulfilled_flag
-from .tables import Row
+from ccmgraph import iris
+from ccmgraph.namespaces import CCM
+from ccmgraph.reference.context import TableGraph
+from ccmgraph.reference.rules import fulfilled_flag
+from ccmgraph.reference.tables import Row
 
 
 def map_holders(ctx: TableGraph, row: Row) -> None:

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
-from .. import iris
-from ..errors import InputError
-from ..namespaces import CCM
-from .context import TableGraph
-from .tables import Row
+from ccmgraph import iris
+from ccmgraph.errors import InputError
+from ccmgraph.namespaces import CCM
+from ccmgraph.reference.context import TableGraph
+from ccmgraph.reference.tables import Row
 
 # Terms used here that ontology/ccm.ttl does not define yet (listed for the ontology owner).
 ANNUAL_DEADLINE = CCM.annualDeadline

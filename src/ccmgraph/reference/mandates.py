@@ -10,16 +10,16 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG
 
-from .. import iris
-from ..errors import InputError
-from ..mapping.facts import ROLES
-from ..mapping.literals import date_literal
-from ..namespaces import CCM, SCHEMA
-from ..resolve import normalise_person
-from .context import TableGraph
-from .meetings import link_meetings
-from .tables import Row
-from .themes import theme
+from ccmgraph import iris
+from ccmgraph.errors import InputError
+from ccmgraph.mapping.facts import ROLES
+from ccmgraph.mapping.literals import date_literal
+from ccmgraph.namespaces import CCM, SCHEMA
+from ccmgraph.resolve.actors import normalise_person
+from ccmgraph.reference.context import TableGraph
+from ccmgraph.reference.meetings import link_meetings
+from ccmgraph.reference.tables import Row
+from ccmgraph.reference.themes import theme
 
 
 def person(ctx: TableGraph, name: str) -> URIRef:

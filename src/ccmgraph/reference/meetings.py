@@ -13,12 +13,12 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Literal, URIRef
 
 
-from .. import iris
-from ..errors import InputError
-from ..mapping.meetings import MEETING_CLASSES
-from ..namespaces import CCM, SCHEMA
-from .context import TableGraph
-from .tables import Row, read_table
+from ccmgraph import iris
+from ccmgraph.errors import InputError
+from ccmgraph.mapping.meetings import MEETING_CLASSES
+from ccmgraph.namespaces import CCM, SCHEMA
+from ccmgraph.reference.context import TableGraph
+from ccmgraph.reference.tables import Row, read_table
 
 
 def meeting_iri(row: Row) -> URIRef:

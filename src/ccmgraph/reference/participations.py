@@ -10,14 +10,14 @@ from __future__ import annotations
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import PROV, XSD
 
-from .. import iris
-from ..errors import InputError
-from ..mapping.literals import date_literal
-from ..namespaces import CCM
-from .context import TableGraph
-from .derive import Deadline, Participation, deadlines
-from .rules import load_rules
-from .tables import Row
+from ccmgraph import iris
+from ccmgraph.errors import InputError
+from ccmgraph.mapping.literals import date_literal
+from ccmgraph.namespaces import CCM
+from ccmgraph.reference.context import TableGraph
+from ccmgraph.reference.derive import Deadline, Participation, deadlines
+from ccmgraph.reference.rules import load_rules
+from ccmgraph.reference.tables import Row
 
 MAIN_TABLE = "treaty_status.csv"
 

@@ -8,13 +8,13 @@ from pathlib import Path
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, RDFS, XSD
 
-from .. import iris
-from ..errors import InputError
-from ..namespaces import CCM, SCHEMA
-from .context import TableGraph
-from .meetings import link_meetings
-from .tables import Row, read_table
-from .themes import theme
+from ccmgraph import iris
+from ccmgraph.errors import InputError
+from ccmgraph.namespaces import CCM, SCHEMA
+from ccmgraph.reference.context import TableGraph
+from ccmgraph.reference.meetings import link_meetings
+from ccmgraph.reference.tables import Row, read_table
+from ccmgraph.reference.themes import theme
 
 
 def map_action_plans(ctx: TableGraph, row: Row) -> None:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .. import iris
-from ..errors import InputError
-from ..records import PartialDate
-from .tables import Row, read_table
+from ccmgraph import iris
+from ccmgraph.errors import InputError
+from ccmgraph.records import PartialDate
+from ccmgraph.reference.tables import Row, read_table
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ from pathlib import Path
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from .. import iris
-from ..errors import InputError
-from ..namespaces import CCM
-from .context import TableGraph
-from .instruments import align
-from .tables import Row, read_table
+from ccmgraph import iris
+from ccmgraph.errors import InputError
+from ccmgraph.namespaces import CCM
+from ccmgraph.reference.context import TableGraph
+from ccmgraph.reference.instruments import align
+from ccmgraph.reference.tables import Row, read_table
 
 
 def map_themes(ctx: TableGraph, row: Row) -> None:

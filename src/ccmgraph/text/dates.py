@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import PartialDate
+from ccmgraph.records import PartialDate
 
 MONTHS = {
     name: i

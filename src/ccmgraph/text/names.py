@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from ..resolve import looks_like_person
-from ..resolve_people import split_honorific
+from ccmgraph.resolve.actors import looks_like_person
+from ccmgraph.resolve.people import split_honorific
 
 Known = Callable[[str], bool]
 """Tells whether a name denotes a State or organisation."""

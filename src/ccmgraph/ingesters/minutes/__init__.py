@@ -1,0 +1,1 @@
+"""Coordination Committee minutes: meeting, attendance table, agenda items and what was agreed."""

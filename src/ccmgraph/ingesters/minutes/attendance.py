@@ -1,0 +1,212 @@
+"""The attendance table of minutes: rows of parties with their people and printed heading.
+
+This module only reads what is printed (which heading a row falls under, in which blank-line
+chunk, with which people); minutes_status.py decides what status each row really had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from ccmgraph.records import Warning_, Quote
+from ccmgraph.text.names import is_person_line, is_role_line, split_names, split_party_line, split_person, strip_bullet
+from ccmgraph.ingesters.minutes.entries import party_runs, split_note
+from ccmgraph.ingesters.minutes.lexicon import Lexicon
+from ccmgraph.ingesters.minutes.text import is_footer, patterns
+
+STATUSES = ("apologies_not_received", "apologies_received", "present")  # most specific heading first
+
+
+@dataclass
+class Row:
+    """One party as printed: where, under which heading, with whom."""
+
+    party: str
+    kind: str
+    key: str
+    line: int
+    heading: str
+    chunk: int
+    heading_chunk: int
+    note: str | None = None
+    people: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    first: int  # 1-based line of the first heading
+    last: int  # last line of the table
+    warnings: list[Warning_]
+    number: int | None  # the agenda number of the attendance heading ("1. PRESENT")
+    lead: str = ""  # header text before a heading that opens mid-line ("... 11:30 hours 1. Present: ...")
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    alternatives = "|".join(f"(?P<{s}>{patterns()['headings'][s]})" for s in STATUSES)
+    return re.compile(
+        rf"^\s*(?:(?P<number>\d{{1,2}})\.?\s+)?(?:{alternatives})\s*(?::\s*(?P<rest>.*)|\s*)$", re.IGNORECASE
+    )
+
+
+def match_heading(line: str) -> tuple[str, int | None, str] | None:
+    """(status, agenda number, inline list) when the line is an attendance heading."""
+    m = _heading().match(line)
+    if not m:
+        return None
+    status = next(s for s in STATUSES if m.group(s))
+    return status, int(m["number"]) if m["number"] else None, (m["rest"] or "").strip()
+
+
+PROSE_WORDS = 8  # a line longer than this with PROSE_LOWER lower-case words is prose, not a list entry
+PROSE_LOWER = 4
+
+
+@cache
+def _item() -> re.Pattern[str]:
+    return re.compile(rf"^\s*{patterns()['item_prefix']}\d{{1,2}}(?:\.\d{{1,2}})*[.:]?(?:\s+[A-Z].*)?\s*$")
+
+
+def _ends_table(text: str) -> bool:
+    """An agenda heading or prose: the attendance table is over.
+
+    Names and parties are capitalised; prose is not, even when a wrapped line lacks its full stop.
+    """
+    words = text.split()
+    prose = len(words) > PROSE_WORDS and sum(w[0].islower() for w in words) >= PROSE_LOWER
+    return bool(_item().match(text)) or prose
+
+
+@cache
+def _loose_heading() -> re.Pattern[str]:
+    """A heading without its colon, the entries after it ("Apologies not received Chile")."""
+    alternatives = "|".join(f"(?P<{s}>{patterns()['headings'][s]})" for s in STATUSES)
+    return re.compile(rf"^\s*(?:(?P<number>\d{{1,2}})\.?\s+)?(?:{alternatives})\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+@cache
+def _inner_heading() -> re.Pattern[str]:
+    """A capitalised heading with its colon after other text on the line ("... hours 1. Present: X")."""
+    alternatives = "|".join(f"(?P<{s}>{patterns()['headings'][s]})" for s in STATUSES)
+    return re.compile(rf"^(?P<lead>.*?\S)\s+(?:(?P<number>\d{{1,2}})\.\s+)?(?=[A-Z])(?i:{alternatives})\s*:\s*(?P<rest>.*)$")
+
+
+def find_heading(line: str, lexicon: Lexicon) -> tuple[str, int | None, str, str] | None:
+    """(status, agenda number, inline list, text before the heading) of a heading line.
+
+    Besides whole-line headings, reads a heading whose entries follow without a colon (only
+    when every entry is a known party) and a capitalised heading with a colon that opens in the
+    middle of a line, as when a PDF's header paragraph runs into the table.
+    """
+    head = match_heading(line)
+    if head:
+        return head[0], head[1], head[2], ""
+    for pattern, lead in ((_loose_heading(), False), (_inner_heading(), True)):
+        m = pattern.match(line)
+        if not m:
+            continue
+        rest = m["rest"].strip()
+        if not lead and not all(_entries(p, lexicon) for p in _top_level_pieces(rest, lexicon.known)):
+            continue
+        status = next(s for s in STATUSES if m.group(s))
+        return status, int(m["number"]) if m["number"] else None, rest, m["lead"] if lead else ""
+    return None
+
+
+def _entries(piece: str, lexicon: Lexicon) -> list[tuple[str, str | None]]:
+    party = split_party_line(piece, lexicon.known)
+    return [party] if party else party_runs(piece, lexicon) or []
+
+
+def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
+    """Read the attendance table that starts at the first attendance heading, or None."""
+    start = next((i for i, line in enumerate(lines) if find_heading(line, lexicon)), None)
+    if start is None:
+        return None
+    rows: list[Row] = []
+    warnings: list[Warning_] = []
+    heading, chunk, heading_chunk, last = "present", 0, 0, start
+    _, number, _, lead = find_heading(lines[start], lexicon)  # type: ignore[misc]
+    for index in range(start, len(lines)):
+        raw, lineno = lines[index], index + 1
+        if is_footer(raw):
+            continue
+        if not raw.strip():
+            chunk += 1
+            continue
+        head = find_heading(raw, lexicon)
+        if head:
+            heading, chunk = head[0], chunk + 1
+            heading_chunk, last = chunk, lineno
+            rows += _inline(head[2], heading, chunk, lineno, lexicon, warnings)
+            continue
+        if index > start and _ends_table(raw):
+            break
+        last = lineno
+        _read_line(strip_bullet(raw), raw, lineno, rows, heading, chunk, heading_chunk, lexicon, warnings)
+    return Table(rows, start + 1, last, warnings, number, lead)
+
+
+def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, chunk: int,
+               heading_chunk: int, lexicon: Lexicon, warnings: list[Warning_]) -> None:
+    party = split_party_line(text, lexicon.known)
+    if party is not None:
+        rows.append(_party_row(party, raw.strip(), lineno, heading, chunk, heading_chunk, lexicon))
+        return
+    runs = party_runs(text, lexicon)
+    if runs:
+        rows += [_party_row(entry, raw.strip(), lineno, heading, chunk, heading_chunk, lexicon) for entry in runs]
+        return
+    if rows and is_person_line(text):
+        rows[-1].people.append(split_person(text)[0])
+        rows[-1].lines.append(raw.strip())
+    elif rows and is_role_line(text):
+        rows[-1].lines.append(raw.strip())
+    else:
+        warnings.append(Warning_(f"attendance line not read as a party or a person: {text!r}",
+                                 Quote(raw.strip(), lineno)))
+
+
+def _inline(text: str, heading: str, chunk: int, lineno: int, lexicon: Lexicon,
+            warnings: list[Warning_]) -> list[Row]:
+    """Rows of a whole list written on its heading's line ("Present: Australia, Austria, ...")."""
+    rows = []
+    for piece in _top_level_pieces(text, lexicon.known):
+        entries = _entries(piece, lexicon)
+        if not entries:
+            warnings.append(Warning_(f"attendance entry not recognised: {piece!r}", Quote(text, lineno)))
+        rows += [_party_row(entry, piece, lineno, heading, chunk, chunk, lexicon) for entry in entries]
+    return rows
+
+
+def _party_row(party: tuple[str, str | None], written: str, lineno: int, heading: str, chunk: int,
+               heading_chunk: int, lexicon: Lexicon) -> Row:
+    """A row for a recognised party; what stands beside it is its people or else its role note."""
+    name, note = party
+    kind, key = lexicon.identify(name) or ("unknown", name)
+    role, people = split_note(note) if note else (None, [])
+    return Row(lexicon.canonical_name(name), kind, key, lineno, heading, chunk, heading_chunk,
+               role, people, [written])
+
+
+def _top_level_pieces(text: str, known: Callable[[str], bool]) -> list[str]:
+    """Split a one-line list at commas and "and" outside brackets, keeping "X and Y" States whole."""
+    depth, pieces, current = 0, [], ""
+    for char in text.strip().rstrip("."):
+        depth += char == "("
+        depth -= char == ")"
+        if char in ",;" and depth == 0:
+            pieces.append(current)
+            current = ""
+        else:
+            current += char
+    pieces.append(current)
+    out: list[str] = []
+    for piece in (p.strip() for p in pieces if p.strip()):
+        out += [piece] if "(" in piece else split_names(piece, known)
+    return out

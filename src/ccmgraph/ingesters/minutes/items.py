@@ -1,0 +1,143 @@
+"""Numbered agenda items of minutes, and the coordinators each coordinators' report names.
+
+Numbers and titles may share a line ("3.1 Universalization (Japan and Lebanon)") or not
+("4.1" then "6MSP Logo"). A number counts as a heading only when it continues the sequence
+(the next top-level number, or a sub-number of the current one), so that a line of prose
+that happens to start with a figure is not taken for an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ccmgraph.text.names import split_names
+from ccmgraph.ingesters.minutes.lexicon import Lexicon
+from ccmgraph.ingesters.minutes.text import Passage, Sentence, is_footer, patterns, rx
+
+_NUMBER = re.compile(
+    rf"^\s*{patterns()['item_prefix']}(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)(?:[.:]|(?=\s)|$)\s*(?P<title>[A-Z“\"'(].{{0,140}})?$"
+)
+_LETTER = re.compile(r"^\s*(?P<num>[a-h])[.)]\s*(?P<title>[A-Z].{0,100})?$")
+_TITLED = re.compile(r"^(?P<theme>.+?)\s*\((?P<names>[^()]+)\)\s*$")
+
+
+@dataclass
+class Item:
+    """One agenda item: number, title, and the lines its text spans."""
+
+    number: str
+    title: str
+    line: int  # line of the number
+    title_line: int
+    last: int = 0
+    body: Passage | None = None
+    theme: str | None = None
+    coordinators: list[tuple[str, str, str]] = field(default_factory=list)  # written, kind, key
+    coordinator_quote: Sentence | None = None
+
+    @property
+    def key(self) -> str:
+        return f"item-{self.number}"
+
+    @property
+    def parent(self) -> str | None:
+        return f"item-{self.number.rsplit('.', 1)[0]}" if "." in self.number else None
+
+    def text(self) -> str:
+        return self.body.text if self.body else ""
+
+
+def _title_ok(title: str) -> bool:
+    return len(title.split()) <= 18 and not title.rstrip().endswith((",", ";"))
+
+
+def _next_title(lines: list[str], index: int) -> tuple[str, int] | None:
+    for j in range(index + 1, min(index + 4, len(lines))):
+        text = lines[j].strip()
+        if not text or is_footer(text):
+            continue
+        return (text, j + 1) if (text[0].isupper() or text[0].isdigit()) and _title_ok(text) else None
+    return None
+
+
+def _continues(number: str, top: int | None, sub: list[int]) -> bool:
+    parts = [int(p) for p in number.split(".")]
+    if len(parts) == 1:
+        return top is None or top < parts[0] <= top + 2
+    return len(parts) == 2 and parts[0] == top and (not sub or parts[1] > sub[-1])
+
+
+def read_items(lines: list[str], start: int, top: int | None) -> list[Item]:
+    """Agenda items from 0-based line `start` on; `top` is the number already used (attendance)."""
+    items: list[Item] = []
+    sub: list[int] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        m = _NUMBER.match(line)
+        head: tuple[str, str, int] | None = None
+        if m and _continues(m["num"], top, sub):
+            title = (m["title"], index + 1) if m["title"] and _title_ok(m["title"]) else None
+            title = title or (None if m["title"] else _next_title(lines, index))
+            if title:
+                head = (m["num"], title[0].strip(), title[1])
+        elif (lm := _LETTER.match(line)) and items and "." in items[-1].number.rstrip("abcdefgh."):
+            title = (lm["title"], index + 1) if lm["title"] else _next_title(lines, index)
+            if title and _title_ok(title[0]) and not title[0].rstrip().endswith("."):
+                base = items[-1].number if items[-1].number.count(".") == 1 else items[-1].number.rsplit(".", 1)[0]
+                head = (f"{base}.{lm['num']}", title[0].strip(), title[1])
+        if head is None:
+            continue
+        parts = head[0].split(".")
+        if parts[-1].isdigit():
+            if len(parts) == 1:
+                top, sub = int(parts[0]), []
+            else:
+                sub.append(int(parts[1]))
+        items.append(Item(head[0], head[1], index + 1, head[2]))
+    for item, following in zip(items, items[1:] + [None]):
+        item.last = following.line - 1 if following else len(lines)
+        item.body = Passage(lines, item.title_line + 1, item.last)
+    return items
+
+
+def find_coordinators(items: list[Item], lexicon: Lexicon) -> None:
+    """Fill theme and coordinators: from "Theme (A and B)" titles, else from the body of items
+    under a coordinators' heading ("The Coordinator on Reporting, Costa Rica, informed")."""
+    titles = {i.key: i.title for i in items}
+    for item in items:
+        m = _TITLED.match(item.title)
+        if m:
+            names = split_names(m["names"], lexicon.known)
+            if names and all(lexicon.known(n) for n in names):
+                item.theme = m["theme"].strip()
+                item.coordinators = [_ident(n, lexicon) for n in names]
+                continue
+        parent_title = titles.get(item.parent or "", "")
+        if item.body and re.search(patterns()["coordinators_parent"], parent_title, re.IGNORECASE):
+            _body_coordinators(item, lexicon)
+
+
+def _body_coordinators(item: Item, lexicon: Lexicon) -> None:
+    assert item.body is not None
+    wanted = set(_words(item.title))
+    for sentence in item.body.sentences():
+        for m in rx("body_coordinator", 0).finditer(sentence.text):
+            names = split_names(m["names"], lexicon.known)
+            theme_words = set(_words(m["theme"]))
+            if not names or not all(lexicon.known(n) for n in names) or not wanted:
+                continue
+            if len(wanted & theme_words) / len(wanted) >= 0.5:
+                item.theme = item.title
+                item.coordinators = [_ident(n, lexicon) for n in names]
+                item.coordinator_quote = sentence
+                return
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", text.lower()) if w not in {"the", "and", "of", "on", "for"}]
+
+
+def _ident(name: str, lexicon: Lexicon) -> tuple[str, str, str]:
+    kind, key = lexicon.identify(name) or ("unknown", name)
+    return lexicon.canonical_name(name), kind, key

@@ -1,0 +1,99 @@
+"""The meeting itself (date, times, venue, chair) and the next meeting the minutes schedule.
+
+A date is kept as precise as written: "Tuesday 27 March" is a date without its year and is
+never completed by guessing; a date that cannot exist (31 February) rejects the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ccmgraph.errors import ExtractionError
+from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote, Warning_
+from ccmgraph.text.dates import find_dates, time_range
+from ccmgraph.ingesters.minutes.items import Item
+from ccmgraph.ingesters.minutes.lexicon import Lexicon
+from ccmgraph.ingesters.minutes.text import Passage, patterns, rx
+
+_CHAIR = re.compile(
+    r"(?P<name>(?:H\.\s?E\.?\s*)?(?:Mr|Ms|Mrs|Dr|Ambassador|Amb|H\.\s?E)\.?\s+[^,;]{2,60}?)\s+of\s+(?:the\s+)?"
+    r"(?P<party>[A-Z][^,;.]{1,40}?)\s*(?=[,;.]|\s+(?:who|and|opened|chaired|welcomed|with)\b)"
+)
+_CHAIR_CUE = re.compile(r"\b(?:chaired|opened|presided|convened|President|Chair)\b")
+
+
+def dates_in(text: str, name: str, quote: Quote) -> list[PartialDate]:
+    """Dates of `text`; an impossible one rejects the document with a one-line reason."""
+    try:
+        return [start for _, start, _ in find_dates(text)]
+    except ValueError as exc:
+        raise ExtractionError(f"{name}: impossible date at line {quote.line} ({exc})") from None
+
+
+def meeting_date(header: list[str], name: str, given: PartialDate | None) -> tuple[PartialDate, list[Warning_]]:
+    """The meeting's date from the header lines, else the caller's, else an ExtractionError."""
+    quote = Quote("\n".join(header).strip(), 1)
+    date = None
+    for number, line in enumerate(header, start=1):
+        found = dates_in(line, name, Quote(line.strip(), number))
+        if found:
+            date, quote = found[0], Quote(line.strip(), number)
+            break
+    warnings: list[Warning_] = []
+    if date is not None and given is not None and date != given:
+        if date.year is None and (date.month, date.day) == (given.month, given.day):
+            return given, warnings
+        warnings.append(Warning_(f"minutes give {date.iso()}, the caller {given.iso()}; the minutes' date is kept", quote))
+    date = date or given
+    if date is None:
+        raise ExtractionError(f"{name}: minutes give no meeting date; the meeting cannot be identified (use --meeting-date)")
+    if date.year is None:
+        warnings.append(Warning_(f"meeting date {date.iso()} is written without its year; year left unknown", quote))
+    return date, warnings
+
+
+def venue(text: str) -> tuple[str | None, str | None]:
+    """(venue, city) from "at the Permanent Mission of the Netherlands, from 10:00" or "Venue: X, Geneva"."""
+    m = re.search(r"(?:Venue\s*:\s*)(?P<v>[^\n]+)", text) or re.search(rf"(?P<v>(?:{rx('venues', 0).pattern})[^\n]*)", text)
+    if not m:
+        return None, None
+    value = re.split(r",?\s+(?:from|at)\s+\d|,?\s+\d{1,2}[:.h]\d{2}|\s+on\s+(?:the\s+)?[A-Z]", m["v"])[0]
+    parts = [p.strip() for p in value.strip(" .").split(",") if p.strip()]
+    city = None
+    if len(parts) > 1 and re.fullmatch(r"[A-Z][a-zé]+", parts[-1]) and not re.search(r"\d", parts[-1]):
+        city = parts.pop()
+    return (", ".join(parts) or None), city
+
+
+def chair(passages: list[Passage], lexicon: Lexicon) -> tuple[ActorRef | None, ActorRef | None]:
+    """The President who chaired ("opened by CCM President, Ambassador X of the Netherlands")."""
+    for passage in passages:
+        for sentence in passage.sentences():
+            if not _CHAIR_CUE.search(sentence.text):
+                continue
+            for m in _CHAIR.finditer(sentence.text):
+                if lexicon.known(m["party"]):
+                    return ActorRef(" ".join(m["name"].split()), "person"), ActorRef(m["party"], lexicon.kind(m["party"]))
+    return None, None
+
+
+def next_meeting(items: list[Item], name: str, venue_default: str | None) -> tuple[Meeting | None, list[Warning_]]:
+    """The next meeting as the minutes schedule it, from its own item or a sentence saying so."""
+    candidates = [i for i in items if re.search(patterns()["next_meeting_title"], i.title, re.IGNORECASE)]
+    sentences = [s for i in candidates or items for s in (i.body.sentences() if i.body else ())
+                 if re.search(patterns()["next_meeting_sentence"], s.text, re.IGNORECASE)]
+    if not sentences:
+        return None, []
+    sentence = sentences[0]
+    dates = dates_in(sentence.text, name, sentence.quote())
+    warnings = []
+    if dates and dates[0].year is None:
+        warnings.append(Warning_(f"next meeting date {dates[0].iso()} is written without its year", sentence.quote()))
+    start, end = time_range(sentence.text)
+    place, city = venue(sentence.text)
+    if place is None and re.search(r"\bsame\s+(?:room|venue|place)\b", sentence.text):
+        place = venue_default
+    meeting = Meeting("next-meeting", "cc", sentence.quote(), date=dates[0] if dates else None,
+                      convention="ccm", venue=place, city=city, start_time=start, end_time=end,
+                      planned=True, scheduled_at="meeting")
+    return meeting, warnings

@@ -1,0 +1,105 @@
+"""Thematic coordinators a news item names, with the years of their mandate.
+
+Three ways pages write them: "Coordinators for 2016 and 2017 on Victim Assistance (Australia,
+Chile and Italy) and ... (Austria, Iraq)"; a list after "Coordinators for 2014-2015:" with one
+"Theme: States" line each; and "Ecuador and Zambia, the Coordinators on Universalization for 2019-2020".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
+from ccmgraph.ingesters.news.items import Item, Paragraph
+from ccmgraph.ingesters.news.text import Recogniser, Sentence, sentences
+
+_YEARS = re.compile(r"\bfor\s+(?P<a>(?:19|20)\d\d)(?:\s*(?:-|–|and|to)\s*(?P<b>(?:19|20)?\d\d))?\b")
+_THEME = r"[A-Z][\w-]*(?:\s+(?:and|of|the|on|&|[A-Z][\w-]*))*"
+_PAIR = re.compile(rf"\s*(?:on\s+|and\s+|,\s*)?(?P<theme>{_THEME})\s*\((?P<list>[^()]+)\)")
+_COORDINATORS = re.compile(r"\b[Cc]oordinators?\b")
+_LINE = re.compile(rf"^\s*(?:[•·▪◦*‣-]\s*)?(?P<theme>{_THEME})\s*[:–—-]\s*(?P<list>[^.]+?)\.?\s*$")
+_AFTER_LIST = re.compile(rf",?\s+(?:the\s+)?(?:(?:CCM|APMBC)\s+)?[Cc]oordinators?\s+on\s+(?P<theme>{_THEME}?)"
+                         r"(?=\s+for\s|[,.;]|$)")
+
+
+def _years(text: str) -> tuple[PartialDate | None, PartialDate | None]:
+    m = _YEARS.search(text)
+    if not m:
+        return None, None
+    start = int(m["a"])
+    end = m["b"]
+    if end is None:
+        return PartialDate(start), PartialDate(start)
+    end_year = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+    return PartialDate(start), PartialDate(end_year)
+
+
+class CoordinatorReader:
+    """Yields one coordinator Mandate per State and theme."""
+
+    def __init__(self, recognise: Recogniser) -> None:
+        self.recognise = recognise
+        self.seen: set[tuple[str, str, PartialDate | None]] = set()
+
+    def _states(self, text: str) -> list[ActorRef] | None:
+        """The States of a list, or None when the list holds anything else."""
+        found = [ref for _, _, ref in self.recognise(text)]
+        rest = text
+        for _, _, ref in self.recognise(text):
+            rest = rest.replace(ref.name, "", 1)
+        if not found or any(r.kind != "state" for r in found) or re.search(r"[A-Za-z]{3,}", re.sub(r"\band\b", "", rest)):
+            return None
+        return found
+
+    def _mandates(self, item: Item, theme: str, states: list[ActorRef], years: tuple[PartialDate | None, PartialDate | None],
+                  quote: Quote, convention: str) -> Iterator[Mandate]:
+        theme = " ".join(theme.split())
+        for state in states:
+            if (state.name, theme, years[0]) in self.seen:
+                continue
+            self.seen.add((state.name, theme, years[0]))
+            yield Mandate(ActorRef(state.name, "state"), "coordinator", quote, convention, theme,
+                          years[0], years[1], context=item.key)
+
+    def read(self, item: Item) -> Iterator[Mandate]:
+        listing: tuple[tuple[PartialDate | None, PartialDate | None], str] | None = None
+        for para in item.paragraphs:
+            line = _LINE.match(para.text)
+            if listing and line and (states := self._states(line["list"])):
+                yield from self._mandates(item, line["theme"], states, listing[0], para_quote(para), listing[1])
+                continue
+            listing = None
+            for sentence in sentences(para):
+                yield from self._sentence(item, sentence)
+                if re.search(r"[Cc]oordinators?\b[^:]*:\s*$", sentence.text):
+                    listing = (_years(sentence.text), _convention(sentence.text))
+
+    def _sentence(self, item: Item, sentence: Sentence) -> Iterator[Mandate]:
+        text = sentence.text
+        convention = _convention(text)
+        for m in _COORDINATORS.finditer(text):
+            pos = m.end()
+            years = _years(text[pos : pos + 40])
+            head = _YEARS.match(text, pos + 1)
+            pos = head.end() if head else pos
+            while pair := _PAIR.match(text, pos):
+                states = self._states(pair["list"])
+                if not states:
+                    break
+                yield from self._mandates(item, pair["theme"], states, years if years[0] else _years(text[pair.end():]),
+                                          sentence.quote(), convention)
+                pos = pair.end()
+        for m in _AFTER_LIST.finditer(text):
+            states = self._states(text[: m.start()].split(",")[-1] if "," in text[: m.start()] else text[: m.start()])
+            if states:
+                yield from self._mandates(item, m["theme"], states, _years(text[m.end() : m.end() + 30]),
+                                          sentence.quote(), convention)
+
+
+def _convention(text: str) -> str:
+    return "apmbc" if re.search(r"\bAPMBC\b[^.]{0,30}[Cc]oordinators?", text) else "ccm"
+
+
+def para_quote(para: Paragraph) -> Quote:
+    return Quote(para.text, para.line)

@@ -1,0 +1,55 @@
+"""Who and what a news item names: States, organisations, people, conventions, action plans.
+
+One Mention per entity per item, quoting the sentence that first names it. Action plans
+are named by abbreviation ("Maputo Action Plan" -> "MAP", "Siem Reap-Angkor" -> "SRAAP"),
+with the action number when one is given ("Action 1.3 of the Dubrovnik Action Plan" -> "DAP 1.3").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ccmgraph.records import Mention
+from ccmgraph.resolve.actors import resolve_actor
+from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.text import Recogniser, conventions, sentences
+
+_PLAN = re.compile(r"(?P<name>(?:[A-Z][a-z][\w'’]*[\s-]+)+)Action\s+Plan\b(?:\s+\((?P<abbr>[A-Z]{2,6})\))?")
+_ACTION_OF = re.compile(r"\bAction\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s+of\s+the\s+(?:\d{4}\s+)?(?:[A-Z]{2,6}\s+)?$")
+_ACTION_ABBR = re.compile(r"\b(?P<abbr>[A-Z]{2,5}AP)\s+Action\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\b")
+
+
+def plan_abbreviation(name: str) -> str:
+    """ "Maputo" -> "MAP"; "Siem Reap-Angkor" -> "SRAAP" (initials of the place, then AP)."""
+    return "".join(word[0].upper() for word in re.split(r"[\s-]+", name.strip()) if word) + "AP"
+
+
+def action_names(text: str) -> list[tuple[int, str]]:
+    """(offset, "DAP 1.3" or "MAP") for every action plan or action named in `text`."""
+    found: list[tuple[int, str]] = []
+    for m in _PLAN.finditer(text):
+        abbr = m["abbr"] or plan_abbreviation(m["name"])
+        action = _ACTION_OF.search(text[max(0, m.start() - 60) : m.start()])
+        found.append((m.start(), f"{abbr} {action['num']}" if action else abbr))
+    found += [(m.start(), f"{m['abbr']} {m['num']}") for m in _ACTION_ABBR.finditer(text)]
+    return sorted(found)
+
+
+def mentions(item: Item, recognise: Recogniser) -> Iterator[Mention]:
+    """Each entity the item names, once, with the sentence that names it first."""
+    seen: set[tuple[str, str]] = set()
+    for para in item.paragraphs:
+        for sentence in sentences(para):
+            text = sentence.text
+            actors = recognise(text)
+            spans = [(a, b) for a, b, ref in actors if ref.kind == "organisation"]
+            named: list[tuple[int, str, str]] = [(a, ref.name, ref.kind) for a, _, ref in actors]
+            named += [(a, short, "convention") for a, b, short in conventions(text)
+                      if not any(x <= a < y for x, y in spans)]
+            named += [(a, name, "action") for a, name in action_names(text)]
+            for _, name, kind in sorted(named):
+                identity = (resolve_actor(name, kind).key if kind in ("state", "organisation") else name, kind)
+                if identity not in seen:
+                    seen.add(identity)
+                    yield Mention(item.key, name, kind, sentence.quote())  # type: ignore[arg-type]

@@ -1,0 +1,135 @@
+"""Reading helpers for news prose: sentences, numbers in words, names of people, conventions.
+
+Everything here works on one paragraph's joined text and returns offsets into it, so the
+callers can quote the exact sentence and line a fact came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ccmgraph.records import ActorRef, Quote
+from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
+from ccmgraph.ingesters.news.items import Paragraph
+
+# A sentence ends at . ! ? before a capital, unless the dot closes an abbreviation or an initial.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:\b(?:Amb|Mr|Mrs|Ms|Dr|Prof|St|No|Art|Nos|Vol|e\.g|i\.e|H\.E|U\.S|Jr|Sr)|\b[A-Z])\.$")
+_INITIAL_NEXT = re.compile(r"[A-Z]\.(?:[A-Z]\.)*\s")
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " \
+         "sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_NUMBER_WORD = r"(?:" + "|".join(sorted([*NUMBER_WORDS, "hundred", "thousand"], key=len, reverse=True)) + r")"
+NUMBER = rf"(?:\d[\d,]*|{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*)"
+
+_HONORIFIC = r"(?:H\.\s?E\.?\s+)?(?:Ambassador|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Minister|H\.\s?E\.?)"
+_NAME_WORD = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*|van|von|der|den|de|del|da|dos|la|le)"
+PERSON = re.compile(rf"\b{_HONORIFIC}(?:\.?\s+{_HONORIFIC})*\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
+
+_TITLES_NOT_NAMES = frozenset({"President", "Presidency", "Chair", "Chairperson", "Coordinator", "Secretary"})
+
+# Conventions by short name, longest written forms first; "CCW" alone is the framework convention.
+_CONVENTIONS = [
+    ("ccw-p5", r"(?:CCW\s+)?Protocol\s+V\b(?:\s+(?:of|to)\s+the\s+(?:Convention\s+on\s+Certain\s+Conventional"
+               r"\s+Weapons|CCW)(?:\s+\(CCW\))?)?"),
+    ("apmbc", r"Anti-Personnel\s+Mine\s+Ban\s+Convention|Mine\s+Ban\s+(?:Convention|Treaty)|Ottawa\s+Convention"
+              r"|\bAPMBC\b"),
+    ("ccm", r"Convention\s+on\s+Cluster\s+Munitions?|Cluster\s+Munitions?\s+Convention|\bCCM\b(?![-\s]ISU)"),
+    ("ccw", r"Convention\s+on\s+Certain\s+Conventional\s+Weapons|\bCCW\b"),
+]
+CONVENTION = re.compile("|".join(f"(?P<{short.replace('-', '_')}>{rx})" for short, rx in _CONVENTIONS))
+
+FoundActor = tuple[int, int, ActorRef]
+Recogniser = Callable[[str], list[FoundActor]]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a paragraph: its text and offsets."""
+
+    para: Paragraph
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.para.text[self.start : self.end]
+
+    def quote(self) -> Quote:
+        return Quote(self.text.strip(), self.para.line_at(self.start))
+
+
+def sentences(para: Paragraph) -> list[Sentence]:
+    """The sentences of a paragraph; abbreviations ("Amb.") and initials ("M. Biontino") do not end one."""
+    cuts = [0]
+    for m in _SENTENCE_END.finditer(para.text):
+        before = para.text[cuts[-1] : m.start()]
+        if _ABBREVIATION.search(before) or _INITIAL_NEXT.match(para.text, m.end()):
+            continue
+        cuts.append(m.end())
+    cuts.append(len(para.text))
+    return [Sentence(para, a, b) for a, b in zip(cuts, cuts[1:]) if para.text[a:b].strip()]
+
+
+def parse_number(text: str) -> int | None:
+    """141, "1,000", "one hundred and forty-four", "thirty-eight" -> int; anything else None.
+
+    >>> parse_number("one hundred and forty-four"), parse_number("thirty-eight"), parse_number("2")
+    (144, 38, 2)
+    """
+    text = text.strip().lower()
+    if re.fullmatch(r"\d[\d,]*", text):
+        return int(text.replace(",", ""))
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", text):
+        if word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total, current = total + max(current, 1) * 1000, 0
+        elif word != "and":
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def conventions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, short name) of every convention named in `text`."""
+    return [(m.start(), m.end(), (m.lastgroup or "").replace("_", "-")) for m in CONVENTION.finditer(text)]
+
+
+def people(text: str) -> list[FoundActor]:
+    """People introduced by an honorific ("Ambassador Michael Biontino", "H.E. Mr. Manuel González Sanz")."""
+    found = []
+    for m in PERSON.finditer(text):
+        name = re.sub(r"\s+", " ", m.group(0)).strip()
+        if set(m["name"].split()) & _TITLES_NOT_NAMES:
+            continue
+        found.append((m.start(), m.end(), ActorRef(name, "person")))
+    return found
+
+
+def default_recogniser(text: str) -> list[FoundActor]:
+    """States, organisations (resolve.find_actor_names) and people named in `text`, in order.
+
+    A demonym ("the German Presidency") stands for its State under the State's own name.
+    """
+    found: list[FoundActor] = []
+    for offset, written, kind, _ in find_actor_names(text):
+        name = written
+        if kind == "state" and (state := lookup_demonym(written)) is not None:
+            name = state.name
+        found.append((offset, offset + len(written), ActorRef(name, kind)))  # type: ignore[arg-type]
+    taken = [(a, b) for a, b, _ in found]
+    found += [p for p in people(text) if not any(a < p[1] and p[0] < b for a, b in taken)]
+    return sorted(found, key=lambda f: f[0])
+
+
+def dedupe(actors: list[ActorRef]) -> tuple[ActorRef, ...]:
+    """Actors in order of first appearance, each once."""
+    return tuple(dict.fromkeys(actors))

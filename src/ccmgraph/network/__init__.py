@@ -1,0 +1,1 @@
+"""Actor networks: named-query rows projected onto networkx graphs, and how they are drawn."""

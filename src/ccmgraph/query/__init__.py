@@ -1,0 +1,1 @@
+"""Querying: named queries with typed, safely bound parameters, typed rows, the update guard."""

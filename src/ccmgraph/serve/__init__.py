@@ -1,0 +1,1 @@
+"""The read-only SPARQL endpoint: HTTP front, bounded worker processes, result formats."""

@@ -1,0 +1,177 @@
+"""`ccmgraph serve`: a read-only SPARQL 1.1 Protocol endpoint, with a query page, over a built store.
+
+Safe by default: it listens on 127.0.0.1, refuses SPARQL Update (by media type, by the
+`update` parameter and by parsing the text), stops each query at a time limit (the worker
+process running it is killed and replaced) and refuses results larger than a row limit.
+Requests are served by threads; queries by a small pool of worker processes, so a burst
+waits its turn and a client that hangs up only loses its own answer.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import sys
+import threading
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from ccmgraph.serve import results as serve_results
+
+from ccmgraph.serve import worker as serve_worker
+from ccmgraph.errors import CcmGraphError, StoreError
+from ccmgraph.serve.worker import Answer
+
+MAX_BODY = 1 << 20
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout: float = 10.0  # seconds per query
+    max_rows: int = 10_000
+    workers: int = 2
+    queue_wait: float = 30.0  # how long a request may wait for a free worker
+
+
+class Pool:
+    """Worker processes holding the store read-only; one query each at a time."""
+
+    def __init__(self, location: Path, limits: Limits) -> None:
+        self.location, self.limits = str(location), limits
+        self._idle: queue.Queue[serve_worker.Worker] = queue.Queue()
+        for _ in range(limits.workers):
+            self._idle.put(serve_worker.Worker(self.location, limits.max_rows))
+
+    def run(self, query: str, fmt: str) -> Answer:
+        try:
+            worker = self._idle.get(timeout=self.limits.queue_wait)
+        except queue.Empty:
+            return Answer(503, "text/plain", b"all query workers are busy; try again\n")
+        try:
+            reply = worker.ask(query, fmt, self.limits.timeout)
+            if reply is not None:
+                self._idle.put(worker)
+                return reply
+            reason = Answer(503, "text/plain", f"query stopped at the time limit of {self.limits.timeout:g} s\n".encode())
+        except (EOFError, OSError, ValueError):
+            reason = Answer(500, "text/plain", b"query worker failed; it has been restarted\n")
+        worker.stop()
+        self._idle.put(serve_worker.Worker(self.location, self.limits.max_rows))
+        return reason
+
+    def close(self) -> None:
+        while not self._idle.empty():
+            self._idle.get_nowait().stop()
+
+
+class Handler(BaseHTTPRequestHandler):
+    """SPARQL 1.1 Protocol: GET ?query=, POST form or application/sparql-query; GET / is the page."""
+
+    server: Server
+    timeout = 30  # a client that stops sending is dropped instead of holding a thread
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if not self.server.quiet:
+            sys.stderr.write(f"serve: {self.address_string()} {format % args}\n")
+
+    def do_GET(self) -> None:
+        url = urlsplit(self.path)
+        params = parse_qs(url.query)
+        if "update" in params:
+            return self._send(Answer(403, "text/plain", b"SPARQL Update is refused: this endpoint is read-only\n"))
+        if "query" not in params:
+            if url.path in ("/", "/sparql", "/query"):
+                return self._send(Answer(200, "text/html; charset=utf-8", self.server.page))
+            return self._send(Answer(404, "text/plain", b"not found; queries go to /sparql\n"))
+        self._query(params["query"][0], params)
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            return self._send(Answer(413, "text/plain", b"request body too large\n"), close=True)
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = parse_qs(urlsplit(self.path).query)
+        if media == "application/sparql-update":
+            return self._send(Answer(403, "text/plain", b"SPARQL Update is refused: this endpoint is read-only\n"))
+        if media == "application/sparql-query":
+            return self._query(body, params)
+        form = parse_qs(body)
+        if "update" in form:
+            return self._send(Answer(403, "text/plain", b"SPARQL Update is refused: this endpoint is read-only\n"))
+        if "query" not in form:
+            return self._send(Answer(400, "text/plain", b"no query: send query= or application/sparql-query\n"))
+        self._query(form["query"][0], {**params, **form})
+
+    def _query(self, text: str, params: dict[str, list[str]]) -> None:
+        from ccmgraph.query.guard import refuse_updates
+
+        try:
+            refuse_updates(text)
+        except CcmGraphError as exc:
+            return self._send(Answer(400, "text/plain", f"{exc}\n".encode()))
+        fmt = serve_results.choose(self.headers.get("Accept", ""), (params.get("format") or [""])[0] or None)
+        self._send(self.server.pool.run(text, fmt))
+
+    def _send(self, answer: Answer, close: bool = False) -> None:
+        try:
+            self.send_response(answer.status)
+            self.send_header("Content-Type", answer.media)
+            self.send_header("Content-Length", str(len(answer.body)))
+            self.send_header("Access-Control-Allow-Origin", "*")
+            if close:
+                self.send_header("Connection", "close")
+                self.close_connection = True
+            self.end_headers()
+            self.wfile.write(answer.body)
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            self.close_connection = True  # the client hung up: nothing to answer
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128
+
+    def __init__(self, address: tuple[str, int], pool: Pool, page: bytes, quiet: bool) -> None:
+        self.pool, self.page, self.quiet = pool, page, quiet
+        super().__init__(address, Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, (ConnectionError, TimeoutError)):
+            sys.stderr.write(f"serve: error with {client_address[0]}: {type(exc).__name__}: {exc}\n")
+
+
+def query_page() -> bytes:
+    """The query page, with the named queries that need no parameter offered as examples."""
+    from ccmgraph.query import named as queries
+
+    examples = {q.name: q.text for q in queries.catalogue().values() if not any(p.required for p in q.params.values())}
+    template = resources.files("ccmgraph").joinpath("templates/query.html").read_text(encoding="utf-8")
+    data = json.dumps(examples, sort_keys=True, ensure_ascii=False).replace("</", "<\\/")
+    return template.replace("__EXAMPLES__", data).encode("utf-8")
+
+
+def make_server(store: Path, host: str = "127.0.0.1", port: int = 7878, limits: Limits = Limits(),
+                quiet: bool = False) -> Server:
+    """A server ready to `serve_forever()`; port 0 picks a free port (see `server_address`)."""
+    location = store / "oxigraph"
+    if not location.is_dir():
+        raise StoreError(f"no store at {store}; run `ccmgraph build` first")
+    pool = Pool(location, limits)
+    try:
+        return Server((host, port), pool, query_page(), quiet)
+    except OSError as exc:
+        pool.close()
+        raise StoreError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+
+
+def serve_in_thread(server: Server) -> threading.Thread:
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return thread

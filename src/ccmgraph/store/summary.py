@@ -1,0 +1,17 @@
+"""What the store holds, in a few lines a new user can read after `ccmgraph build`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ccmgraph.paths import queries_dir
+
+
+def summary(kg: Any) -> str:
+    text = (queries_dir() / "store_summary.rq").read_text(encoding="utf-8")
+    rows = kg.sparql(text)
+    store = kg.store
+    lines = [f"store: {store.path or 'in memory'} — {len(store)} quads in {len(store.graphs())} named graphs"]
+    for row in rows.to_dicts():
+        lines.append(f"  {row['count']:>6}  {row['label']}")
+    return "\n".join(lines)

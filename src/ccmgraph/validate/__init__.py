@@ -1,0 +1,1 @@
+"""Validation: the SHACL gate every graph passes before it is committed, and store checks."""

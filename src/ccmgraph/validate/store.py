@@ -1,0 +1,36 @@
+"""Re-validate what the store holds, graph by graph (`ccmgraph validate`)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from ccmgraph.store.oxigraph import Store
+from ccmgraph.validate.shacl import validate
+
+
+def graph_of(store: Store, iri: str) -> Graph:
+    buffer = io.BytesIO()
+    store.oxigraph.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri))
+    graph = Graph()
+    graph.parse(data=buffer.getvalue().decode("utf-8"), format="nt")
+    return graph
+
+
+def validate_store(store: Store, progress: Callable[[str], None] = lambda _m: None) -> list[str]:
+    """One line per graph that does not conform (empty when the store conforms)."""
+    failures = []
+    from ccmgraph.build import ONTOLOGY_GRAPH
+
+    for iri in store.graphs():
+        if iri == ONTOLOGY_GRAPH:
+            continue
+        report = validate(graph_of(store, str(iri)))
+        progress(f"checked {iri} ({'ok' if report.conforms else 'violations'})")
+        if not report.conforms:
+            first = report.text.splitlines()[0] if report.text else ""
+            failures.append(f"{iri}: {report.results} violations: {first}")
+    return failures
