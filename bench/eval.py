@@ -70,13 +70,13 @@ def gold_value(value: Any) -> str:
 
 
 def gold_fact(raw: Any, allowed: Sequence[str], where: str) -> Fact:
-    """One gold fact, its values as strings; null fields are not given."""
+    """One gold fact, its values as strings; null or empty fields are not given."""
     if not isinstance(raw, Mapping):
         raise Malformed(f"{where}: a fact must be a mapping, not {raw!r}")
     unknown = sorted(set(map(str, raw)) - set(allowed))
     if unknown:
         raise Malformed(f"{where}: unknown field(s) {', '.join(unknown)} (known: {', '.join(allowed)})")
-    return {str(k): gold_value(v) for k, v in raw.items() if v is not None and k != "people"}
+    return {str(k): gold_value(v) for k, v in raw.items() if v not in (None, "") and k != "people"}
 
 
 def gold_facts(facts: Any, where: str) -> dict[str, list[Fact]]:
