@@ -57,6 +57,7 @@ class CCM(DefinedNamespace):
     coordinator: URIRef  # coordinator
     CoordinatorReport: URIRef  # coordinator report
     CoordinatorRole: URIRef  # Coordinator
+    datesOf: URIRef  # dates of
     deadline: URIRef  # deadline
     deadlineDays: URIRef  # deadline in days
     deadlineMonths: URIRef  # deadline in months
@@ -98,6 +99,7 @@ class CCM(DefinedNamespace):
     Mandate: URIRef  # mandate
     Meeting: URIRef  # meeting
     meeting: URIRef  # meeting
+    MeetingDates: URIRef  # meeting dates claim
     MeetingOfStatesParties: URIRef  # Meeting of States Parties
     Mention: URIRef  # mention
     mentionedEntity: URIRef  # mentioned entity

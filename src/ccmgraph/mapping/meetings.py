@@ -34,19 +34,8 @@ STATUS = {
 
 
 def meeting_iri(ctx: MappingContext, rec: Meeting) -> URIRef:
-    """Numbered meetings by number, dated ones by kind + date (shared across documents); else local."""
-    if rec.kind in ("msp", "revcon") and rec.short_name:
-        named = iris.numbered_meeting(rec.short_name, rec.convention or "ccm")
-        if named is not None:
-            return named
-    if rec.date is None:
-        return ctx.local("meeting", rec.key)
-    suffix = None
-    if rec.kind not in ("cc",) and rec.short_name:
-        suffix = rec.short_name
-    elif rec.kind not in ("cc", "msp", "revcon") and rec.city:
-        suffix = rec.city
-    return iris.meeting(rec.kind, rec.date.iso(), suffix)
+    """The meeting the resolver identified (shared across documents and tables); else local."""
+    return iris.meeting_at(rec.identity) if rec.identity else ctx.local("meeting", rec.key)
 
 
 def map_meeting(ctx: MappingContext, rec: Meeting) -> None:

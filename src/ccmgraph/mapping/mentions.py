@@ -42,32 +42,23 @@ def action_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
     return iris.action(plan, number.strip()) if number else iris.action_plan(plan)
 
 
-ORDINALS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
-_NUMBERED = re.compile(
-    r"(?:(?P<num>\d{1,2})(?:st|nd|rd|th)?|(?P<word>[A-Za-z]+))\s*(?:(?P<msp>MSP|Meeting of (?:the )?States Parties)"
-    r"|(?P<rc>RC|Review Conference))", re.IGNORECASE)
+_NUMBERED_CLASSES = {"msp": (CCM.MeetingOfStatesParties, "MSP"), "revcon": (CCM.ReviewConference, "RC")}
 
 
 def meeting_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
-    """Numbered meetings ("6MSP", "First Review Conference", "15th MSP of the APMBC") by IRI."""
-    match = _NUMBERED.search(rec.name)
-    number = None
-    if match:
-        number = int(match["num"]) if match["num"] else ORDINALS.get((match["word"] or "").lower())
-    if number is None:
+    """The numbered meeting the resolver found in the mention ("6MSP", "15th MSP of the APMBC")."""
+    if rec.target is None:
         return None  # an unnumbered meeting cannot be identified from a mention alone
-    convention = "apmbc" if re.search(r"APMBC|Mine Ban|Ottawa", rec.name) else \
-        "ccw" if "CCW" in rec.name else "ccm"
-    is_msp = bool(match and match["msp"])
-    node = iris.numbered_meeting(f"{number}{'MSP' if is_msp else 'RC'}", convention)
-    if node is not None:
-        ctx.add(node, RDF.type, CCM.Meeting)
-        ctx.add(node, RDF.type, CCM.MeetingOfStatesParties if is_msp else CCM.ReviewConference)
-        short = f"{number}{'MSP' if is_msp else 'RC'}"
-        ctx.add(node, CCM.shortName, Literal(short))
-        ctx.add(node, RDFS.label, Literal(f"{convention.upper()} {short}"))
+    node = iris.meeting_at(rec.target)
+    kind, _, local = rec.target.partition("/")
+    convention, _, short = local.rpartition("-")
+    ctx.add(node, RDF.type, CCM.Meeting)
+    if kind in _NUMBERED_CLASSES:
+        cls, suffix = _NUMBERED_CLASSES[kind]
+        ctx.add(node, RDF.type, cls)
+        name = re.sub(r"\D", "", short) + suffix
+        ctx.add(node, CCM.shortName, Literal(name))
+        ctx.add(node, RDFS.label, Literal(f"{convention.upper()} {name}"))
     return node
 
 
@@ -79,5 +70,5 @@ def mentioned_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
     if rec.kind == "meeting":
         return meeting_entity(ctx, rec)
     if rec.kind in ("state", "organisation", "person"):
-        return ctx.actor(ActorRef(rec.name, rec.kind), rec.quote)
+        return ctx.actor(ActorRef(rec.name, rec.kind, key=rec.target), rec.quote)
     return None  # "unknown" names: nothing to point at without guessing
