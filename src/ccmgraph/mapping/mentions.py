@@ -6,25 +6,30 @@ import csv
 import re
 from functools import cache
 
-from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib import URIRef
 
 from ccmgraph import iris
-from ccmgraph.namespaces import CCM
 from ccmgraph.paths import ingest_dir
 from ccmgraph.records import ActorRef, Mention
 from ccmgraph.mapping.context import MappingContext
+from ccmgraph.mapping.meetings import identified_meeting
+
+
+@cache
+def plan_rows() -> tuple[dict[str, str], ...]:
+    """The rows of action_plans.csv: each plan's key, abbreviations and title."""
+    path = ingest_dir() / "reference" / "action_plans.csv"
+    if not path.exists():
+        return ()
+    with path.open(newline="", encoding="utf-8") as handle:
+        return tuple(csv.DictReader(handle))
 
 
 @cache
 def plan_keys() -> dict[str, str]:
     """Action-plan abbreviations ("DAP") to plan keys ("dubrovnik"), from action_plans.csv."""
-    path = ingest_dir() / "reference" / "action_plans.csv"
-    if not path.exists():
-        return {}
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
     keys: dict[str, str] = {}
-    for row in rows:
+    for row in plan_rows():
         for abbreviation in (row.get("abbreviation") or "").split(";"):
             if abbreviation.strip():
                 keys[abbreviation.strip().upper()] = row["key"]
@@ -42,24 +47,11 @@ def action_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
     return iris.action(plan, number.strip()) if number else iris.action_plan(plan)
 
 
-_NUMBERED_CLASSES = {"msp": (CCM.MeetingOfStatesParties, "MSP"), "revcon": (CCM.ReviewConference, "RC")}
-
-
 def meeting_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
     """The numbered meeting the resolver found in the mention ("6MSP", "15th MSP of the APMBC")."""
     if rec.target is None:
         return None  # an unnumbered meeting cannot be identified from a mention alone
-    node = iris.meeting_at(rec.target)
-    kind, _, local = rec.target.partition("/")
-    convention, _, short = local.rpartition("-")
-    ctx.add(node, RDF.type, CCM.Meeting)
-    if kind in _NUMBERED_CLASSES:
-        cls, suffix = _NUMBERED_CLASSES[kind]
-        ctx.add(node, RDF.type, cls)
-        name = re.sub(r"\D", "", short) + suffix
-        ctx.add(node, CCM.shortName, Literal(name))
-        ctx.add(node, RDFS.label, Literal(f"{convention.upper()} {name}"))
-    return node
+    return identified_meeting(ctx, rec.target)
 
 
 def mentioned_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
