@@ -246,6 +246,7 @@ class Mention:
     kind: Literal["state", "organisation", "person", "convention", "action", "meeting", "unknown"]
     quote: Quote
     target: str | None = None  # set by the resolver: a mentioned meeting's key, an actor's key
+    label: str | None = None  # set by the resolver: the canonical name of a mentioned actor
 
 
 @dataclass(frozen=True)

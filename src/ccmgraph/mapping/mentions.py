@@ -62,5 +62,5 @@ def mentioned_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
     if rec.kind == "meeting":
         return meeting_entity(ctx, rec)
     if rec.kind in ("state", "organisation", "person"):
-        return ctx.actor(ActorRef(rec.name, rec.kind, key=rec.target), rec.quote)
+        return ctx.actor(ActorRef(rec.name, rec.kind, key=rec.target, label=rec.label), rec.quote)
     return None  # "unknown" names: nothing to point at without guessing

@@ -68,6 +68,13 @@ def _person_context(rec: r.Record) -> Iterator[tuple[r.ActorRef, r.ActorRef | No
         yield rec.holder, rec.on_behalf_of
 
 
+def _mentioned(rec: r.Record) -> list[r.ActorRef]:
+    """The actor a mention names, as the ActorRef the resolver keys it by."""
+    if isinstance(rec, r.Mention) and rec.kind in ("state", "organisation", "person"):
+        return [r.ActorRef(rec.name, rec.kind)]
+    return []
+
+
 def _refs(value: Any) -> Iterator[r.ActorRef]:
     if isinstance(value, r.ActorRef):
         yield value
@@ -89,7 +96,7 @@ class _Resolver:
                 self.parties.setdefault(person, self._party_key(person.party or (party.name if party else None)))
         self.written: dict[r.ActorRef, tuple[str, str | None]] = {}
         for rec in records:
-            for ref in _refs(rec):
+            for ref in [*_refs(rec), *_mentioned(rec)]:
                 if self._is_person(ref):
                     self.written[ref] = self._person_form(ref)
         self.people = PeopleResolver(self.written.values())
@@ -140,7 +147,8 @@ class _Resolver:
         if isinstance(rec, r.Mention) and rec.kind == "meeting":
             changes["target"] = mention_key(rec.name, self.convention)
         elif isinstance(rec, r.Mention) and rec.kind in ("state", "organisation", "person"):
-            changes["target"] = self.actor(r.ActorRef(rec.name, rec.kind)).key
+            mentioned = self.actor(r.ActorRef(rec.name, rec.kind))
+            changes["target"], changes["label"] = mentioned.key, mentioned.label
         return dataclasses.replace(rec, **changes) if changes else rec
 
 
