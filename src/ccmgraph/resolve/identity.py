@@ -94,9 +94,13 @@ class PeopleResolver:
         full = [k for _, k in written_full]
         curated = list(known) or list(curated_people())
         self._full_names(written_full, curated)
-        for pair in pairs:
-            if pair not in self._identity:
-                self._identity[pair] = self._partial(parsed[pair], pair[1], full, curated)
+        # initials first: "M. Biontino", once it is Michael Biontino, lets "Mr. Biontino" of the
+        # same document be him too
+        partial = sorted((p for p in pairs if p not in self._identity), key=lambda p: len(parsed[p].surname) - len(_words(parsed[p].display)))
+        for pair in partial:
+            found = self._identity[pair] = self._partial(parsed[pair], pair[1], full, curated)
+            if found.key != parsed[pair].key:
+                full.append(Known(normalise_person(found.display), pair[1]))
 
     def _full_names(self, written_full: list[tuple[tuple[str, str | None], Known]], curated: list[Known]) -> None:
         """Full names keep their key, unless their party differs from another holder of the name."""
