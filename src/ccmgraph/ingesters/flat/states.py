@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ccmgraph.resolve.actors import find_actor_names
+from ccmgraph.resolve.actors import find_actor_names, lookup_state
 
 _FOOTNOTE = re.compile(r"<sup(?:erscript)?>[^<]{0,6}</sup(?:erscript)?>", re.I)
 _TAG = re.compile(r"</?[a-z][^>]{0,40}>", re.I)
+# What a table may write after a State's name: "Bolivia (Plurinational State of)", "Congo, Rep.".
+_QUALIFIER = re.compile(r"\s*\([^()\n]{1,40}\)|,\s*(?:Dem\.\s*)?(?:People's\s+)?Rep\.|,\s*(?:The|the)\b")
 _LOWER_UPPER = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zà-ÿ)])(?=\d)|(?<=\d)(?=[A-Za-zà-ÿ]{2})")
 
@@ -43,6 +45,22 @@ def unglue(line: str) -> str:
 
 
 def state_spans(text: str) -> list[StateSpan]:
-    """Every State `text` names, in order (organisations left out)."""
-    return [StateSpan(offset, offset + len(written), written, code)
-            for offset, written, kind, code in find_actor_names(text) if kind == "state"]
+    """Every State `text` names, in order (organisations left out); a qualifier the name
+    carries is part of it, and decides the State when the registry knows the whole.
+
+    >>> [(s.written, s.iso3) for s in state_spans("Congo, Dem. Rep. 18 Mar 09 Bolivia (Plurinational State of) 3")]
+    [('Congo, Dem. Rep.', 'COD'), ('Bolivia (Plurinational State of)', 'BOL')]
+    """
+    spans = []
+    for offset, written, kind, code in find_actor_names(text):
+        if kind != "state":
+            continue
+        end = offset + len(written)
+        m = _QUALIFIER.match(text, end)
+        if m:
+            whole = text[offset : m.end()]
+            entry = lookup_state(whole)
+            if entry is not None or m.group(0).lstrip().startswith("("):
+                written, end, code = whole, m.end(), entry.iso3 if entry else code
+        spans.append(StateSpan(offset, end, written, code))
+    return spans

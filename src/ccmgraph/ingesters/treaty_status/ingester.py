@@ -48,7 +48,9 @@ class TreatyStatusIngester:
             return 0.0
         notice = any(s.event and re.search(r"hinterlegt|notifiziert|déposé|Kraft|vigueur", text[s.start : s.end])
                      for s in stated)
-        return 0.7 if notice else (0.45 if _status_heading(doc) else 0.2)
+        if notice or _heading(doc, "status_headings"):
+            return 0.7 if notice else 0.45
+        return 0.35 if _heading(doc, "profile_headings") else 0.2
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
         """Yield one TreatyEvent per State, step and date; refuse a table read only in part."""
@@ -63,7 +65,7 @@ class TreatyStatusIngester:
         if len(rows) >= MIN_ROWS:
             found += _table(doc.name, text, rows, warnings)
             taken = [(r.state.start, r.end) for r in rows]
-        for s in read_prose(text, None):
+        for s in read_prose(text, _page_state(doc)):
             if not any(a <= s.start < b for a, b in taken):
                 found.append((s.state, s.event, s.date, s.start, s.end))
         if not found:
@@ -135,10 +137,17 @@ def _quote(text: str, start: int, end: int) -> Quote:
     return Quote(" ".join(text[start:end].split())[:300], line)
 
 
-def _status_heading(doc: Document) -> bool:
+def _page_state(doc: Document) -> str | None:
+    """The State a page is about: the only one its first lines (title, headings) name."""
+    heads = "\n".join([unglue(line) for line in doc.lines if line.strip()][:3])
+    named = {s.iso3: s.written for s in state_spans(heads)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _heading(doc: Document, which: str) -> bool:
+    """Whether one of the first ten lines is a short heading of the kind `which` names."""
     heads = [line for line in doc.lines if line.strip()][:10]
-    return any(re.search(r"status|signature\s+and\s+ratification|ratification", h, re.IGNORECASE)
-               and len(h) < 80 for h in heads)
+    return any(len(h) < 80 and re.search(words()[which], h, re.IGNORECASE) for h in heads)
 
 
 __all__ = ["Stated", "TreatyStatusIngester"]

@@ -80,10 +80,10 @@ def _sentences(text: str, page_state: str | None) -> Iterator[Stated]:
     cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
     for a, b in zip(cuts, cuts[1:]):
         inside = [s for s in states if a <= s.start < b]
-        yield from _in_sentence(text, a, b, inside)
+        yield from _in_sentence(text, a, b, inside, page_state)
 
 
-def _in_sentence(text: str, a: int, b: int, states: list[StateSpan]) -> Iterator[Stated]:
+def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state: str | None) -> Iterator[Stated]:
     verbs = sorted(((m.start(), m.end(), event) for event, rx in compiled("verbs").items()
                     for m in rx.finditer(text, a, b)), key=lambda v: v[0])
     subject: StateSpan | None = None
@@ -92,6 +92,8 @@ def _in_sentence(text: str, a: int, b: int, states: list[StateSpan]) -> Iterator
         gap_ok = before and re.match(words()["subject_gap"], text[before[-1].end : start])
         if gap_ok:
             subject = before[-1]
+        elif page_state and re.search(words()["page_subject"], text[max(a, start - 16) : start]):
+            subject = StateSpan(start, start, page_state, "")
         elif subject is None or not re.search(r"\band\s*$", text[max(a, start - 12) : start]):
             subject = None
             continue
@@ -101,6 +103,9 @@ def _in_sentence(text: str, a: int, b: int, states: list[StateSpan]) -> Iterator
     for event, rx in compiled("verbs_state_after").items():
         for m in rx.finditer(text, a, b):
             after = [s for s in states if s.start >= m.end() and not text[m.end() : s.start].strip(" \t,the")]
+            own = re.match(r"\s*(?:the\s+)?country\b", text[m.end() : b]) if page_state else None
+            if own and page_state:
+                after = [StateSpan(m.end(), m.end() + own.end(), page_state, "")]
             if after:
                 date = _own_date(text, after[0].end, b, [])
                 if date:
