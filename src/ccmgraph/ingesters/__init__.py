@@ -20,6 +20,7 @@ _REGISTERED: list[tuple[str, str]] = [
     ("ccmgraph.ingesters.news.ingester", "NewsIngester"),
     ("ccmgraph.ingesters.treaty_status.ingester", "TreatyStatusIngester"),
     ("ccmgraph.ingesters.overdue.ingester", "OverdueIngester"),
+    ("ccmgraph.ingesters.composition.ingester", "CompositionIngester"),
 ]
 SNIFF_THRESHOLD = 0.3
 ENTRY_POINT_GROUP = "ccmgraph.ingesters"

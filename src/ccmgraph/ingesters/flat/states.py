@@ -18,7 +18,7 @@ _TAG = re.compile(r"</?[a-z][^>]{0,40}>", re.I)
 # What a table may write after a State's name: "Bolivia (Plurinational State of)", "Congo, Rep.".
 _QUALIFIER = re.compile(r"\s*\([^()\n]{1,40}\)|,\s*(?:Dem\.\s*)?(?:People's\s+)?Rep\.|,\s*(?:The|the)\b")
 _LOWER_UPPER = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
-_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zà-ÿ)])(?=\d)|(?<=\d)(?=[A-Za-zà-ÿ]{2})")
+_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zà-ÿ)])(?=\d)|(?<=\d)(?!(?:st|nd|rd|th)\b)(?=[A-Za-zà-ÿ]{2})")
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,8 @@ def unglue(line: str) -> str:
 
     >>> unglue("RatificationAfghanistan 3 Dec 2008 aCyprus23 Sep 2009")
     'Ratification Afghanistan 3 Dec 2008 a Cyprus 23 Sep 2009'
-    >>> unglue("Belize<superscript>1</superscript> 2 Sep 2014")
-    'Belize 2 Sep 2014'
+    >>> unglue("Belize<superscript>1</superscript> 2 Sep 2014 the 9thMeeting")
+    'Belize 2 Sep 2014 the 9th Meeting'
     """
     line = _TAG.sub(" ", _FOOTNOTE.sub(" ", line))
     line = _LETTER_DIGIT.sub(" ", _LOWER_UPPER.sub(" ", line))
