@@ -64,6 +64,12 @@ def read_prose(text: str, convention: str) -> Iterator[Mandate]:
         yield from _presidents(passage.text, convention, quote)
 
 
+def read_presidents(text: str, convention: str) -> Iterator[Mandate]:
+    """Only the presidencies a text names (for pages whose other mandates are not theirs to read)."""
+    for passage in passages(text):
+        yield from _presidents(passage.text, convention, Quote(" ".join(passage.text.split())[:400], passage.line))
+
+
 def _coordinators(m: re.Match[str], text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
     states = only_states(_tail_list(m["states"]))
     theme = " ".join(m["theme"].split())
