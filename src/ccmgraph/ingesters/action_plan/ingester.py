@@ -58,11 +58,12 @@ def actions(text: str, plan: ActionPlan) -> Iterator[PlanAction]:
         if number in seen or not subject.match(body):
             continue
         seen.add(number)
-        # the action's text runs on over wrapped lines up to the next numbered line or heading
-        rest = text[m.end() :].split("\n")
-        more = []
+        # the action's text runs on over wrapped lines until a line ends its sentence
+        rest = text[m.end() :].split("\n")[1:]
+        more: list[str] = []
         for line in rest:
-            if not line.strip() or re.match(_words()["action"], line, re.IGNORECASE) or line.isupper():
+            ended = (more[-1] if more else body).rstrip().endswith((".", ";", ":"))
+            if ended or not line.strip() or re.match(_words()["action"], line, re.IGNORECASE) or line.isupper():
                 break
             more.append(line.strip())
         full = " ".join([body, *more])
