@@ -280,7 +280,7 @@ def test_party_runs_split_parties_and_people_but_not_states_in_names() -> None:
     assert party_runs("Mr. Jordan Smith", lexicon) is None  # a State inside a person's name
     assert party_runs("Chad Smith", lexicon) is None  # what follows the State is not a person
     assert split_note("Head of Delegation") == ("Head of Delegation", [])
-    assert split_note("Ms. Ana Soto, Counsellor") == (None, ["Ms. Ana Soto"])
+    assert split_note("Ms. Ana Soto, Counsellor") == (None, [("Ms. Ana Soto", "Counsellor")])
 
 
 def test_loose_heading_needs_known_parties_and_inner_heading_a_capital() -> None:

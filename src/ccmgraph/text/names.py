@@ -163,3 +163,18 @@ def split_names(text: str, known: Known) -> list[str]:
                 i = j + 1
                 break
     return [p for p in (p.strip() for p in pieces) if p]
+
+
+def honorific_at(text: str, offset: int) -> int | None:
+    """The end of the honorific word at `offset` ("Mr." in "Mr. Jonas Keller"), or None.
+
+    >>> honorific_at("Austria Ms. Petra Hofer", 8), honorific_at("Austria Ms. Petra Hofer", 0)
+    (11, None)
+    """
+    m = re.compile(r"\S+").match(text, offset)
+    return m.end() if m and _honorific_token().fullmatch(m.group(0)) else None
+
+
+def has_honorific(text: str) -> bool:
+    """Whether some word of `text` is an honorific: the text names people by their titles."""
+    return any(honorific_at(text, m.start()) is not None for m in re.finditer(r"\S+", text))

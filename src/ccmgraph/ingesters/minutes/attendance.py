@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ccmgraph.records import Warning_, Quote
-from ccmgraph.text.names import is_person_line, is_role_line, split_names, split_party_line, split_person, strip_bullet
-from ccmgraph.ingesters.minutes.entries import party_runs, split_note
+from ccmgraph.text.names import (has_honorific, is_person_line, is_role_line, split_names, split_party_line, split_person,
+                                 strip_bullet)
+from ccmgraph.ingesters.minutes.items import item_number
+from ccmgraph.ingesters.minutes.entries import Person, party_runs, split_note
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
 from ccmgraph.ingesters.minutes.text import is_footer, patterns
 
@@ -32,7 +34,7 @@ class Row:
     chunk: int
     heading_chunk: int
     note: str | None = None
-    people: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)  # name and role, as written
     lines: list[str] = field(default_factory=list)
 
 
@@ -67,11 +69,6 @@ PROSE_WORDS = 8  # a line longer than this with PROSE_LOWER lower-case words is 
 PROSE_LOWER = 4
 
 
-@cache
-def _item() -> re.Pattern[str]:
-    return re.compile(rf"^\s*{patterns()['item_prefix']}\d{{1,2}}(?:\.\d{{1,2}})*[.:]?(?:\s+[A-Z].*)?\s*$")
-
-
 def _ends_table(text: str) -> bool:
     """An agenda heading or prose: the attendance table is over.
 
@@ -79,7 +76,7 @@ def _ends_table(text: str) -> bool:
     """
     words = text.split()
     prose = len(words) > PROSE_WORDS and sum(w[0].islower() for w in words) >= PROSE_LOWER
-    return bool(_item().match(text)) or prose
+    return item_number(text) is not None or prose
 
 
 @cache
@@ -143,7 +140,11 @@ def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
         if head:
             heading, chunk = head[0], chunk + 1
             heading_chunk, last = chunk, lineno
-            rows += _inline(head[2], heading, chunk, lineno, lexicon, warnings)
+            for heading, text in _sections(head[0], head[2]):
+                rows += _inline(text, heading, chunk, lineno, lexicon, warnings)
+                chunk += 1
+            chunk -= 1
+            heading_chunk = chunk
             continue
         if index > start and _ends_table(raw):
             break
@@ -163,18 +164,47 @@ def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, 
         rows += [_party_row(entry, raw.strip(), lineno, heading, chunk, heading_chunk, lexicon) for entry in runs]
         return
     if rows and is_person_line(text):
-        rows[-1].people.append(split_person(text)[0])
+        rows[-1].people.append(split_person(text))
         rows[-1].lines.append(raw.strip())
     elif rows and is_role_line(text):
+        people = rows[-1].people
+        if people:  # a job title on the line below its person ("Counsellor")
+            people[-1] = (people[-1][0], f"{people[-1][1]}, {text}" if people[-1][1] else text)
         rows[-1].lines.append(raw.strip())
     else:
         warnings.append(Warning_(f"attendance line not read as a party or a person: {text!r}",
                                  Quote(raw.strip(), lineno)))
 
 
+@cache
+def _within() -> re.Pattern[str]:
+    """A capitalised heading inside a list written on one line ("... Ms. G. Gee Apologies received X")."""
+    alternatives = "|".join(f"(?P<{s}>{patterns()['headings'][s]})" for s in STATUSES)
+    return re.compile(rf"(?<![\w.])(?=[A-Z])(?i:{alternatives})(?![\w-])\s*:?")
+
+
+def _sections(status: str, text: str) -> list[tuple[str, str]]:
+    """A heading's inline list cut at the headings that follow inside it, each with its status."""
+    found: list[tuple[str, str]] = []
+    position = 0
+    for m in _within().finditer(text):
+        found.append((status, text[position : m.start()]))
+        status, position = next(s for s in STATUSES if m.group(s)), m.end()
+    found.append((status, text[position:]))
+    return [(s, t.strip()) for s, t in found if t.strip() or s == found[-1][0]]
+
+
 def _inline(text: str, heading: str, chunk: int, lineno: int, lexicon: Lexicon,
             warnings: list[Warning_]) -> list[Row]:
-    """Rows of a whole list written on its heading's line ("Present: Australia, Austria, ...")."""
+    """Rows of a whole list written on its heading's line ("Present: Australia, Austria, ...").
+
+    A list that names people by their honorifics is read whole by the registry of parties
+    (its commas belong to people's roles); any other list is cut at its commas first.
+    """
+    named = has_honorific(text)
+    runs = party_runs(text, lexicon) if named else None
+    if runs:
+        return [_party_row(entry, text, lineno, heading, chunk, chunk, lexicon) for entry in runs]
     rows = []
     for piece in _top_level_pieces(text, lexicon.known):
         entries = _entries(piece, lexicon)

@@ -117,7 +117,7 @@ def _attendance(table: Table, items: list[Item], lexicon: Lexicon) -> Iterator[R
     roles = {r.line for r in table.rows if _role(r.note)}
     for row, status, warnings in decide(table.rows, evidence, roles):
         quote = Quote("\n".join(row.lines), row.line)
-        people = tuple(ActorRef(p, "person") for p in row.people)
+        people = tuple(ActorRef(name, "person", party=row.party, role=role) for name, role in row.people)
         yield Attendance("meeting", _party_ref(row), status, quote, people, row.note)  # type: ignore[arg-type]
         yield from warnings
         role = _role(row.note)

@@ -14,7 +14,10 @@ among several, weighed together:
   coordinator gave "on behalf of" the group (consistent with absence).
 
 When the table has one column (no section broken into blocks) the headings are taken as
-printed and evidence against them only yields a warning. Every change of a printed status,
+printed and evidence against them only yields a warning. A block that follows an apology
+heading without a blank line is moved to the present list only when the discussion
+corroborates it (one of its parties takes the floor): names and alphabetical order alone are
+also what an apology list with named delegates looks like. Every change of a printed status,
 and every conflict left standing, is reported as a warning.
 """
 
@@ -93,13 +96,15 @@ def decide(rows: list[Row], evidence: Evidence, role_row: set[int]) -> list[tupl
     named = sum(1 for r, _ in present if r.people) / len(present) if present else 0.0
     gaps = _gaps([(r, b) for r, b in present if r.kind == "state" and r.line not in role_row])
     interleaved = two_columns(rows, found)
+    spoken = {b for r, b in zip(rows, found) if r.heading != "present" and r.key in evidence.speakers}
     decided = []
     for row, block in zip(rows, found):
         under = block == (row.heading_chunk, 0)
         score, reasons = _score(row, under, evidence, gaps, named >= NAMED_SHARE)
         status, warnings = row.heading, []
         quote = Quote("\n".join(row.lines), row.line)
-        if row.heading != "present" and score > 0 and interleaved:
+        apart = block[0] != row.heading_chunk  # set off from its heading by a blank line
+        if row.heading != "present" and score > 0 and interleaved and (apart or block in spoken):
             status = "present"
             warnings.append(Warning_(
                 f"{row.party} is printed under the {_label(row.heading)} heading but was present "
