@@ -60,7 +60,7 @@ def test_meeting(case: tuple[list[Record], dict[str, Any], Document]) -> None:
     records, expected, _ = case
     meeting = next(m for m in of(records, Meeting) if m.key == "meeting")
     want = expected["meeting"]
-    assert (meeting.kind, meeting.convention) == ("cc", "ccm")
+    assert (meeting.kind, meeting.convention) == ("cc", want.get("convention", "ccm"))
     assert iso(meeting.date) == want["date"]
     assert (meeting.venue, meeting.city) == (want["venue"], want["city"])
     assert (meeting.start_time, meeting.end_time) == (want["start_time"], want["end_time"])
@@ -75,6 +75,17 @@ def test_attendance_rows_people_and_statuses(case: tuple[list[Record], dict[str,
     got = [[a.party.name, a.status, a.role_note, [p.name for p in a.people]] for a in of(records, Attendance)]
     assert got == expected["attendance"]
     assert all(p.kind == "person" for a in of(records, Attendance) for p in a.people)
+
+
+def test_people_keep_their_delegation_and_role(case: tuple[list[Record], dict[str, Any], Document]) -> None:
+    """Each person is attached to the party they sit with; a job written beside a name is split off."""
+    records, expected, _ = case
+    attendance = of(records, Attendance)
+    assert all(p.party == a.party.name for a in attendance for p in a.people)
+    roles = [[p.name, p.role] for a in attendance for p in a.people if p.role]
+    assert roles == expected.get("roles", roles)
+    people = [p.name for a in attendance for p in a.people]
+    assert len(people) == len(set(people))  # every named person once
 
 
 def test_every_changed_status_is_warned(case: tuple[list[Record], dict[str, Any], Document]) -> None:
@@ -108,7 +119,7 @@ def test_coordinators_and_their_mandates(case: tuple[list[Record], dict[str, Any
     mandates: dict[str, list[Any]] = {}
     for m in of(records, Mandate):
         if m.role == "coordinator":
-            assert (m.convention, m.start) == ("ccm", PartialDate(year))
+            assert (m.convention, m.start) == (expected["meeting"].get("convention", "ccm"), PartialDate(year))
             mandates.setdefault(m.context, [m.theme, []])[1].append(m.holder.name)
     assert mandates == expected["coordinators"]
 

@@ -74,7 +74,7 @@ def _ends_table(text: str) -> bool:
 
     Names and parties are capitalised; prose is not, even when a wrapped line lacks its full stop.
     """
-    words = text.split()
+    words = re.sub(r"\([^()]*\)", " ", text).split()  # a role in brackets is not prose
     prose = len(words) > PROSE_WORDS and sum(w[0].islower() for w in words) >= PROSE_LOWER
     return item_number(text) is not None or prose
 

@@ -50,7 +50,8 @@ def split_note(note: str) -> tuple[str | None, list[Person]]:
         if not is_person_line(name):
             return note, []
         people.append((name, role))
-    return " ".join(parts[:first]) or None, people
+    role = note[: note.find(parts[first])].strip(" ,;–—-:") if first else ""
+    return role or None, people
 
 
 def _joined(role: str | None, more: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ccmgraph.text.dates import find_dates
 from ccmgraph.text.names import split_names
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
 from ccmgraph.ingesters.minutes.text import Passage, Sentence, is_footer, patterns, rx
@@ -82,7 +83,7 @@ def item_number(line: str) -> tuple[str, str | None] | None:
     """(number, title on the line) of a line that opens with an item number, Roman ones in
     Arabic figures ("IV. Next meeting" -> ("4", "Next meeting")); None otherwise."""
     m = _NUMBER.match(line)
-    if m:
+    if m and not any(offset == 0 for offset, _, _ in find_dates(line.strip())):  # "3 March 2016" is a date
         return m["num"], m["title"]
     m = _ROMAN.match(line)
     value = _roman(m["roman"]) if m else None

@@ -51,7 +51,7 @@ class Evidence:
 Block = tuple[int, int]  # (blank-line chunk, run of alphabetical order inside it)
 
 
-def blocks(rows: list[Row], role_row: set[int]) -> list[Block]:
+def blocks(rows: list[Row], role_row: set[tuple[int, str]]) -> list[Block]:
     """The block of each row: a new block starts at a blank line or a heading, and also where
     the alphabetical order of States starts again (a State sorting before the State above it,
     or a State after an organisation; presidency rows stand outside the order).
@@ -63,7 +63,7 @@ def blocks(rows: list[Row], role_row: set[int]) -> list[Block]:
     found: list[Block] = []
     run, previous_chunk, last_state, after_org = 0, None, "", False
     for row in rows:
-        ordered = row.kind == "state" and row.line not in role_row
+        ordered = row.kind == "state" and (row.line, row.key) not in role_row
         if row.chunk != previous_chunk:
             run, last_state, after_org = 0, "", False
         elif ordered and (name_key(row.party) < last_state or after_org):
@@ -85,16 +85,17 @@ def two_columns(rows: list[Row], found: list[Block]) -> bool:
     return any(len(seen) > 1 for seen in spans.values())
 
 
-def decide(rows: list[Row], evidence: Evidence, role_row: set[int]) -> list[tuple[Row, str, list[Warning_]]]:
+def decide(rows: list[Row], evidence: Evidence,
+           role_row: set[tuple[int, str]]) -> list[tuple[Row, str, list[Warning_]]]:
     """Each row with the status it had and the warnings the decision raised.
 
-    `role_row` holds the line numbers of presidency rows, which stand outside the
+    `role_row` holds the line numbers and keys of presidency rows, which stand outside the
     alphabetical order.
     """
     found = blocks(rows, role_row)
     present = [(r, b) for r, b in zip(rows, found) if r.heading == "present"]
     named = sum(1 for r, _ in present if r.people) / len(present) if present else 0.0
-    gaps = _gaps([(r, b) for r, b in present if r.kind == "state" and r.line not in role_row])
+    gaps = _gaps([(r, b) for r, b in present if r.kind == "state" and (r.line, r.key) not in role_row])
     interleaved = two_columns(rows, found)
     spoken = {b for r, b in zip(rows, found) if r.heading != "present" and r.key in evidence.speakers}
     decided = []
