@@ -199,6 +199,27 @@ def test_footers_mid_list_change_nothing(footer: str) -> None:
     assert got == want
 
 
+@pytest.mark.parametrize("width", [45, 70, 110])
+def test_a_one_line_table_wrapped_anywhere_reads_the_same(width: int) -> None:
+    """The PDF's text wraps a run-on table at any word, inside names and party names too."""
+    import textwrap
+
+    text = (FIXTURES / "cc-minutes-2019-07-02.txt").read_text("utf-8")
+    table = next(line for line in text.splitlines() if line.startswith("Present:"))
+    wrapped = text.replace(table, "\n".join(textwrap.wrap(table, width)))
+    assert wrapped.count("\n") > text.count("\n")
+
+    def rows(source: str) -> list[tuple[str, str, list[tuple[str, str | None]]]]:
+        records = list(MinutesIngester().extract(read_bytes(source.encode(), "wrapped.txt")))
+        return [(a.party.name, a.status, [(p.name, p.role) for p in a.people]) for a in of(records, Attendance)]
+
+    assert rows(wrapped) == rows(text)
+    records = list(MinutesIngester().extract(read_bytes(wrapped.encode(), "wrapped.txt")))
+    lines = wrapped.splitlines()
+    for attendance in of(records, Attendance):  # each row is quoted from the line its party is on
+        assert attendance.party.name.split()[0] in lines[attendance.quote.line - 1] or attendance.party.name == "CCM ISU"
+
+
 def test_truthful_single_column_headings_are_kept_even_with_a_speaker() -> None:
     """In a one-column table a speaking party under an apology heading is a conflict, not a move."""
     text = (FIXTURES / "cc-minutes-2013-06-18.txt").read_text("utf-8")

@@ -66,7 +66,13 @@ def _role_note() -> re.Pattern[str]:
 
 
 def party_runs(text: str, lexicon: Lexicon) -> list[Entry] | None:
-    """Parties and what follows each of them in text with no separators, or None.
+    """Parties and what follows each of them in text with no separators, or None (see `party_spans`)."""
+    spans = party_spans(text, lexicon)
+    return None if spans is None else [(party, note) for _, _, party, note in spans]
+
+
+def party_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str | None]] | None:
+    """(start, end, party as written, what follows it) of each entry in text with no separators.
 
     A party opens an entry at the start of the text (after at most a short label such as
     "Secretariat"), right after another party or its role note, or right after a complete
@@ -95,14 +101,14 @@ def party_runs(text: str, lexicon: Lexicon) -> list[Entry] | None:
     if not starts:
         return None
     label = text[: starts[0][0]].strip(" –—-:,;") or None
-    entries: list[Entry] = []
+    entries: list[tuple[int, int, str, str | None]] = []
     for (a, b), (c, _) in zip(starts, starts[1:] + [(len(text), len(text))]):
         rest = text[b:c].strip(" –—-:,;")
         note = " ".join(p for p in (label if not entries else None, rest) if p) or None
         if rest and not split_note(rest)[1] and len(starts) > 1 and not _is_role_note(rest):
             return None
-        entries.append((text[a:b], note))
-    if len(entries) == 1 and not split_note(entries[0][1] or "")[1]:
+        entries.append((a, c, text[a:b], note))
+    if len(entries) == 1 and not split_note(entries[0][3] or "")[1]:
         return None  # one party and no people: the ordinary readers handle it
     return entries
 
