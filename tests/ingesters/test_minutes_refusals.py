@@ -91,6 +91,7 @@ def test_minutes_with_neither_attendance_nor_agenda_are_refused() -> None:
 
 
 @pytest.mark.parametrize("path", [FIXTURES / "other" / "residents-coordination-committee-minutes.txt",
+                                  FIXTURES / "other" / "country-coordinating-mechanism-minutes.txt",
                                   Path(__file__).parents[2] / "README.md"])
 def test_texts_of_another_field_are_refused(path: Path) -> None:
     doc = read_file(path)

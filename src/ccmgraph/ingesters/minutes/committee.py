@@ -1,7 +1,8 @@
 """Whose minutes these are: the CCM's Coordination Committee or the APMBC's Coordinating Committee.
 
 The committee's name alone is no evidence of this field (residents' associations have
-coordination committees too): the text must also name or be about one of the conventions.
+coordination committees too): the text must also name one of the conventions or its subject,
+or list several States.
 The convention the heading names wins over the one the committee's name implies.
 """
 
@@ -11,10 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ccmgraph.vocabulary import bodies, conventions_about, phrase_pattern
+from ccmgraph.vocabulary import bodies, convention_spans, conventions, conventions_about, meeting_mentions, phrase_pattern
+from ccmgraph.ingesters.minutes.lexicon import Lexicon, default_lexicon
 from ccmgraph.ingesters.minutes.text import patterns
 
 HEAD_CHARS = 1500  # the heading of minutes: title, date, venue
+STATES_CHARS = 4000  # where the attendance list is
+MIN_STATES = 3  # distinct States that show a committee of States met
 
 
 @dataclass(frozen=True)
@@ -36,26 +40,38 @@ def _committees() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple(found)
 
 
-def committee_of(text: str) -> Committee | None:
-    """The committee the heading of `text` names first, with its convention, or None.
+def committee_of(text: str, lexicon: Lexicon) -> Committee | None:
+    r"""The committee the heading of `text` names first, with its convention, or None when the
+    text shows nothing of the field besides the committee's name.
 
-    >>> committee_of("Anti-Personnel Mine Ban Convention\\nCoordinating Committee\\nMinutes")
+    >>> lexicon = default_lexicon()
+    >>> committee_of("Anti-Personnel Mine Ban Convention\nCoordinating Committee\nMinutes", lexicon)
     Committee(name='Coordinating Committee', convention='apmbc', offset=35)
-    >>> committee_of("Minutes of the CCM Coordination Committee").convention
+    >>> committee_of("Minutes of the CCM Coordination Committee. Present: Chile, Peru, Spain", lexicon).convention
     'ccm'
-    >>> committee_of("Minutes of the Residents' Coordination Committee") is None
+    >>> committee_of("Minutes of the Residents' Coordination Committee", lexicon) is None
     True
     """
     head = text[:HEAD_CHARS]
     named = [(m.start(), name, convention) for rx, name, convention in _committees() for m in rx.finditer(head)]
-    if not named:
+    if not named or not _of_the_field(text, lexicon):
         return None
     offset, name, convention = min(named)
-    about = conventions_about(head) or conventions_about(text)
-    if not about:
-        return None
-    written = [c for c in about if c in (conv for _, _, conv in _committees())]
-    return Committee(name, written[0] if written and conventions_about(head) else convention, offset)
+    ours = {conv for _, _, conv in _committees()}
+    written = [c for c in conventions_about(head) if c in ours]
+    return Committee(name, written[0] if written else convention, offset)
+
+
+def _of_the_field(text: str, lexicon: Lexicon) -> bool:
+    """A convention spelled out or its subject named ("cluster munitions"), a numbered meeting
+    of States Parties ("2RC President"), or several States: an abbreviation alone ("CCM" is
+    also the Global Fund's country coordinating mechanism) is not enough."""
+    spelled = any(text[a:b] not in conventions()[key].abbreviations for a, b, key in convention_spans(text))
+    about = any(re.search(rf"(?<!\w){phrase_pattern(word)}(?!\w)", text, re.IGNORECASE)
+                for entry in conventions().values() for word in entry.about)
+    numbered = any(m.number and m.kind in ("msp", "revcon") for m in meeting_mentions(text[:STATES_CHARS]))
+    states = {key for _, _, kind, key in lexicon.actors(text[:STATES_CHARS]) if kind == "state"}
+    return spelled or about or numbered or len(states) >= MIN_STATES
 
 
 def records_a_meeting(text: str) -> bool:

@@ -55,7 +55,7 @@ class MinutesIngester:
     def sniff(self, doc: Document) -> float:
         """The committee named in the heading (with evidence of a convention), a heading that
         says minutes, attendance headings, a next meeting; nothing without the committee."""
-        committee = committee_of(doc.text)
+        committee = committee_of(doc.text, self.lexicon)
         if committee is None or committee.offset > TITLE_CHARS:
             return 0.0
         attendance = any(find_heading(line, self.lexicon) for line in doc.lines[:HEADING_LINES])
@@ -68,7 +68,7 @@ class MinutesIngester:
         return min(score, 1.0)
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
-        committee = committee_of(doc.text)
+        committee = committee_of(doc.text, self.lexicon)
         if committee is None:
             raise ExtractionError(f"{doc.name}: not the minutes of a committee of the CCM or the APMBC "
                                   "(no Coordination or Coordinating Committee of a convention named in its heading)")
