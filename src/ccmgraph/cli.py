@@ -199,6 +199,25 @@ def _export_format(fmt: str | None, output: Path | None) -> str:
 
 
 @cli.command()
+@click.option("--reason", is_flag=True, help="Run HermiT over the ontology and the store's data (needs Java).")
+@click.pass_obj
+def check(obj: Context, reason: bool) -> None:
+    """Check the store beyond its shapes: --reason looks for contradictions with the ontology."""
+    if not reason:
+        raise UsageError("say what to check: --reason")
+    from ccmgraph.validate.reason import check as run_hermit
+
+    with obj.kg(existing=True) as kg:
+        facts = [q.triple for q in kg.store.quads()]
+    findings = run_hermit(facts, say=obj.say)
+    for finding in findings:
+        click.echo("\n".join(finding.lines()))
+    if findings:
+        sys.exit(1)
+    click.echo(f"HermiT: the ontology and the store's {len(facts)} facts are consistent")
+
+
+@cli.command()
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
               default=None, help="Default: from the extension of -o (.ttl .trig .nq .nt .jsonld), else turtle.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None)
