@@ -293,8 +293,10 @@ def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, wor
 @cli.command()
 @click.option("--endpoint", required=True, help="The store's SPARQL query URL.")
 @click.option("--gsp", default=None, help="Its Graph Store Protocol URL (derived for Oxigraph, Fuseki, GraphDB).")
+@click.option("--no-union-check", is_flag=True,
+              help="Push even if the store's default graph is not the union of its named graphs.")
 @click.pass_obj
-def push(obj: Context, endpoint: str, gsp: str | None) -> None:
+def push(obj: Context, endpoint: str, gsp: str | None, no_union_check: bool) -> None:
     """Replace every named graph on a SPARQL 1.1 store, then check the counts."""
     from ccmgraph.export.push import Pushed, push as push_graphs
     from ccmgraph.progress import progress_bar
@@ -304,7 +306,7 @@ def push(obj: Context, endpoint: str, gsp: str | None) -> None:
             obj.say(f"pushed    {p.graph}  ({p.local} triples, {p.seconds:.2f} s)")
             advance(p.graph)
 
-        done = push_graphs(kg.store, endpoint, gsp, progress=pushed)
+        done = push_graphs(kg.store, endpoint, gsp, progress=pushed, union_check=not no_union_check)
     click.echo(f"{len(done)} graphs, {sum(p.local for p in done)} triples pushed to {endpoint}; counts match")
 
 
