@@ -112,5 +112,6 @@ def annual_deadline(ctx: TableGraph, row: Row, report: URIRef, party: URIRef) ->
         ctx.add(node, CCM.fulfilled, Literal(True))
         ctx.date(node, CCM.fulfilledOn, submitted)
     add_timeliness(ctx, node, [due], submitted, submitted is not None)
+    ctx.source(node, row)
     ctx.add(report, CCMX.reportDeadline, node)
     ctx.add(report, CCMX.reportingYear, Literal(year, datatype=XSD.integer))
