@@ -78,6 +78,10 @@ class MappingContext(SourceGraphWriter):
         """Type a fact node and tie it to its passage."""
         return self.typed_fact(node, cls, self.quote(quote))
 
+    def thing(self, node: URIRef, cls: URIRef, quote: Quote) -> URIRef:
+        """Type a meeting or other thing; this document's description of it is tied to the passage."""
+        return self.typed_thing(node, cls, self.quote(quote))
+
     def actor(self, ref: ActorRef, quote: Quote | None = None) -> URIRef:
         """The canonical node of a named actor; unresolved names stay visible, with a warning."""
         if ref.kind == "person":

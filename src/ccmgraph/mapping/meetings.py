@@ -12,6 +12,7 @@ from ccmgraph.namespaces import CCM, SCHEMA
 from ccmgraph.records import AgendaItem, Attendance, Meeting, MeetingDocument, NewsItem
 from ccmgraph.mapping.context import MappingContext
 from ccmgraph.mapping.sourcegraph import SourceGraphWriter
+from ccmgraph.mapping.time import add_bounds
 from ccmgraph.mapping.literals import date_literal, text, time_literal
 
 MEETING_CLASSES = {
@@ -77,7 +78,7 @@ def meeting_iri(ctx: MappingContext, rec: Meeting) -> URIRef:
         node = numbered_meeting_node(ctx, numbered, rec.convention or "ccm")
         if node is not None:
             return node
-    if rec.date is None:
+    if rec.date is None or not rec.date.complete:  # a partial date never goes into an IRI
         return ctx.local("meeting", rec.key)
     suffix = None
     if rec.kind not in ("cc",) and rec.short_name:
@@ -90,7 +91,7 @@ def meeting_iri(ctx: MappingContext, rec: Meeting) -> URIRef:
 def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
     node = meeting_iri(ctx, rec)
     ctx.keys[rec.key] = node
-    ctx.fact(node, CCM.Meeting, rec.quote)
+    ctx.thing(node, CCM.Meeting, rec.quote)
     ctx.add(node, RDF.type, MEETING_CLASSES[rec.kind])
     label = rec.title or rec.short_name or f"{rec.kind} meeting"
     if rec.kind == "cc":  # minutes' headings are not names; the committee and the date are
@@ -100,6 +101,7 @@ def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
     ctx.add(node, RDFS.label, text(label))
     if rec.end_date is not None:
         ctx.add(node, SCHEMA.endDate, date_literal(rec.end_date))
+    add_bounds(ctx, node, rec.date, rec.end_date)
     if rec.start_time:
         ctx.add(node, CCM.startTime, time_literal(rec.start_time))
     if rec.end_time:
@@ -167,6 +169,7 @@ def map_news_item(ctx: MappingContext, rec: NewsItem) -> None:
     ctx.add(node, DCTERMS.isPartOf, ctx.doc_iri)
     if rec.date is not None:
         ctx.add(node, SCHEMA.datePublished, date_literal(rec.date))
+        add_bounds(ctx, node, rec.date)
 
 
 def map_meeting_document(ctx: MappingContext, rec: MeetingDocument) -> None:
