@@ -31,6 +31,7 @@ class TableGraph(SourceGraphWriter):
     title: str
     folder: Path
     triples: set[Triple] = field(default_factory=set)
+    compiled_from: str | None = None  # tables.yml `source`, for a table whose rows cite no URL
 
     def __post_init__(self) -> None:
         self.source_sha256 = self.table.sha256
@@ -44,7 +45,7 @@ class TableGraph(SourceGraphWriter):
         # A document names one source URL (shapes/provenance): for a table compiled from many, the
         # URL most of its rows cite; every row's own source stays on its facts and in its quote.
         describe_source(self, node, self.table.sha256, title=self.title, media_type="text/csv",
-                        url=self.table.principal_source())
+                        url=self.table.principal_source() or self.compiled_from)
         describe_extraction(self, node, "reference-table")
 
     def quote(self, row: Row) -> URIRef:
