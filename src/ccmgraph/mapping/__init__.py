@@ -12,7 +12,9 @@ from functools import cached_property
 from typing import Any
 
 from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
 
+from ccmgraph import iris
 from ccmgraph import records as r
 from ccmgraph.document.read import Document
 from ccmgraph.namespaces import CCM
@@ -20,6 +22,7 @@ from ccmgraph.mapping.sourcegraph import Triple, as_graph
 from ccmgraph.mapping import facts, meetings, plans, treaty
 from ccmgraph.mapping.documents import describe_extraction, describe_source
 from ccmgraph.mapping.context import MappingContext
+from ccmgraph.resolve.identity import Candidate
 
 _MAPPERS: dict[type, Callable[[MappingContext, Any], None]] = {
     r.Meeting: meetings.map_meeting,
@@ -68,10 +71,15 @@ def describe_document(ctx: MappingContext) -> None:
     describe_extraction(ctx, node, ctx.kind)
 
 
-def map_document(doc: Document, kind: str, records: Iterable[r.Record]) -> MappedDocument:
-    """All triples of one document, plus the warnings extraction and mapping raised."""
+def map_document(doc: Document, kind: str, records: Iterable[r.Record],
+                 candidates: Iterable[Candidate] = ()) -> MappedDocument:
+    """All triples of one document (its records resolved: resolve/stage.py), plus the warnings
+    extraction and mapping raised. A candidate identity is a skos:closeMatch between two people,
+    in the graph of the document whose wording raised it (its evidence)."""
     ctx = MappingContext(doc=doc, kind=kind)
     describe_document(ctx)
+    for candidate in candidates:
+        ctx.add(iris.person(candidate.person), SKOS.closeMatch, iris.person(candidate.other))
     ordered = list(records)
     ordered.sort(key=lambda rec: 0 if isinstance(rec, _FIRST) else 1)  # stable: keeps record order
     for rec in ordered:

@@ -22,6 +22,7 @@ from ccmgraph.reference.themes import theme
 
 
 def person(ctx: TableGraph, name: str) -> URIRef:
+    """The person of a full name: the same key the resolver gives it in documents."""
     parsed = normalise_person(name)
     node = iris.person(parsed.key)
     ctx.add(node, RDF.type, CCM.Person)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.term import Node
 
 # The OWL 2 datatype map (OWL 2 Structural Specification, section 4), plus rdf:langString.
 DATATYPE_MAP = {
@@ -25,7 +26,7 @@ DATATYPE_MAP = {
     ).split()),
 }
 BUILT_IN = (str(RDF), str(RDFS), str(OWL), str(XSD))
-KINDS = {OWL.ObjectProperty: "object", OWL.DatatypeProperty: "datatype", OWL.AnnotationProperty: "annotation"}
+KINDS: dict[URIRef, str] = {OWL.ObjectProperty: "object", OWL.DatatypeProperty: "datatype", OWL.AnnotationProperty: "annotation"}
 # RDFS and OWL terms that are annotation properties by the OWL 2 mapping to RDF.
 ANNOTATIONS = {RDFS.label, RDFS.comment, RDFS.seeAlso, RDFS.isDefinedBy, OWL.versionInfo, OWL.deprecated,
                OWL.priorVersion, OWL.backwardCompatibleWith, OWL.incompatibleWith}
@@ -51,7 +52,7 @@ class Signature:
             for s, o in graph.subject_objects(RDF.type):
                 if not isinstance(s, URIRef):
                     continue
-                if o in KINDS:
+                if isinstance(o, URIRef) and o in KINDS:
                     self.kinds.setdefault(s, set()).add(KINDS[o])
                 elif o in (OWL.Class, RDFS.Class):
                     self.classes.add(s)
@@ -79,7 +80,7 @@ def findings(checked: Iterable[Graph], signature: Signature) -> Iterator[Finding
                     yield finding
 
 
-def _triple(signature: Signature, p: URIRef, o: URIRef | BNode | Literal) -> Iterator[Finding]:
+def _triple(signature: Signature, p: Node, o: Node) -> Iterator[Finding]:
     if isinstance(o, Literal) and o.datatype is not None and str(o.datatype) not in signature.datatypes:
         yield Finding(str(o.datatype), "datatype used but not declared (rdfs:Datatype) nor in the OWL 2 map")
     if p == RDF.type:
@@ -88,7 +89,7 @@ def _triple(signature: Signature, p: URIRef, o: URIRef | BNode | Literal) -> Ite
         return
     if str(p).startswith(BUILT_IN) and p not in ANNOTATIONS:
         return
-    kinds = signature.kinds.get(p, set())
+    kinds = signature.kinds.get(p, set()) if isinstance(p, URIRef) else set()
     if not kinds:
         yield Finding(str(p), "property used but not declared")
     elif kinds == {"object"} and isinstance(o, Literal):
