@@ -1,8 +1,9 @@
 """The ontology is documented, closed, consistent, and the generated namespace is fresh.
 
 Brick's `test_definitions` made strict (a missing label or comment fails), ODK's reason test
-(HermiT through owlready2 on the ontology plus a hand-made sample of mapped data), FtM's check
-that a generated file is not stale.
+(HermiT on the ontology plus the real output of `ccmgraph build`, together with the published
+PROV-O, ORG and SKOS of ontology/imports), an OWL 2 DL profile check, FtM's check that a
+generated file is not stale.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import importlib.util
 import re
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import owlready2
+from owlready2.reasoning import _HERMIT_CLASSPATH as HERMIT_CLASSPATH
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
@@ -165,10 +168,12 @@ def test_namespace_is_closed_and_complete() -> None:
 
 
 def consistent(*graphs: Graph) -> bool:
-    """HermiT's verdict on the union of `graphs`.
+    """HermiT's verdict on the union of `graphs` (the HermiT that owlready2 ships, run directly).
 
     HermiT knows only the OWL 2 datatype map, which lacks xsd:date, xsd:time and the partial
     dates; it is told to ignore those (their literals are checked by the shapes instead).
+    owlready2's own wrapper is not used: it fails applying inferences to IRIs that PROV-O
+    puns as class and individual (prov:EmptyCollection).
     """
     union = Graph()
     for graph in graphs:
@@ -176,16 +181,12 @@ def consistent(*graphs: Graph) -> bool:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "union.nt"
         union.serialize(path, format="nt", encoding="utf-8")
-        world = owlready2.World()
-        onto = world.get_ontology(path.as_uri()).load()
-        try:
-            with onto:
-                owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0,
-                                               ignore_unsupported_datatypes=True)
-        except owlready2.OwlReadyInconsistentOntologyError:
-            return False
-        finally:
-            world.close()
+        command = [owlready2.JAVA_EXE, f"-Xmx{owlready2.JAVA_MEMORY}M", "-cp", HERMIT_CLASSPATH,
+                   "org.semanticweb.HermiT.cli.CommandLine", "-k", "--ignoreUnsupportedDatatypes", path.as_uri()]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    if "InconsistentOntologyException" in result.stderr:
+        return False
+    assert result.returncode == 0 and "is satisfiable" in result.stdout, result.stderr[-2000:]
     return True
 
 
@@ -214,3 +215,89 @@ def test_hermit_finds_ontology_and_sample_data_consistent() -> None:
 def test_hermit_finds_a_contradiction_added_to_the_sample(name: str) -> None:
     contradiction = Graph().parse(data=CONTRADICTIONS[name], format="turtle")
     assert not consistent(ONTOLOGY_GRAPH, SAMPLE_GRAPH, contradiction)
+
+
+# --- the real output of `build`, with the published PROV-O, ORG and SKOS ------------------------
+
+IMPORTS = ROOT / "ontology" / "imports"
+
+
+def published() -> list[Graph]:
+    """PROV-O, ORG and SKOS as published (ontology/imports); owl:imports dropped: their content is merged."""
+    graphs = []
+    for name in ("prov-o.ttl", "org.ttl", "skos.ttl"):
+        graph = Graph().parse(IMPORTS / name, format="turtle")
+        graph.remove((None, OWL.imports, None))
+        graphs.append(graph)
+    return graphs
+
+
+PUBLISHED = published()
+
+
+@pytest.fixture(scope="module")
+def build_output(built_store: Path) -> Graph:
+    """Every named graph `ccmgraph build` wrote, as one graph (the ontology's own graph left out)."""
+    from ccmgraph.store.oxigraph import Store
+
+    with Store(built_store, mode="read") as store:
+        result = store.select("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+                              "FILTER (?g != <https://w3id.org/ccmgraph/ontology>) }")
+        data = Graph()
+        data.parse(data="\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in result), format="nt")
+    assert len(data) > 10_000
+    return data
+
+
+def test_the_imports_are_the_published_ontologies() -> None:
+    prov, org, skos = PUBLISHED
+    assert (URIRef("http://www.w3.org/ns/prov#Activity"), OWL.disjointWith,
+            URIRef("http://www.w3.org/ns/prov#Entity")) in prov
+    assert (URIRef("http://www.w3.org/ns/org#Organization"), OWL.disjointWith,
+            URIRef("http://www.w3.org/ns/org#Membership")) in org
+    assert (URIRef("http://www.w3.org/2004/02/skos/core#exactMatch"), RDF.type, OWL.TransitiveProperty) in skos
+    assert len(prov) > 1500 and len(org) > 400 and len(skos) > 200
+
+
+@pytest.mark.slow
+@NEEDS_JAVA
+def test_hermit_finds_the_build_output_consistent_with_prov_o_and_org(build_output: Graph) -> None:
+    assert consistent(ONTOLOGY_GRAPH, *PUBLISHED, build_output)
+
+
+@pytest.mark.slow
+@NEEDS_JAVA
+def test_hermit_with_prov_o_rejects_a_meeting_derived_from_a_quote(build_output: Graph) -> None:
+    """The check has teeth: the triple issue 14 found on the 3 March meeting contradicts PROV-O."""
+    meeting = URIRef("https://w3id.org/ccmgraph/id/meeting/cc/2016-03-03")
+    quote = next(build_output.objects(next(build_output.subjects(URIRef(CCM + "describes"), meeting)),
+                                      URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))
+    wrong = Graph()
+    wrong.add((meeting, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), quote))
+    assert not consistent(ONTOLOGY_GRAPH, *PUBLISHED, build_output, wrong)
+
+
+def test_the_ontology_and_the_build_output_are_in_the_owl_2_dl_profile(build_output: Graph) -> None:
+    from ccmgraph.validate.owlprofile import Signature, findings
+
+    signature = Signature([ONTOLOGY_GRAPH, *PUBLISHED])
+    problems = [str(f) for f in findings([ONTOLOGY_GRAPH, build_output], signature)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("turtle,problem", [
+    ("<http://x/a> <http://purl.org/dc/terms/source> \"http://y\" .", "object property with a literal value"),
+    ("<http://x/a> <https://schema.org/startDate> <http://y> .", "datatype property with an IRI"),
+    ("<http://x/a> <http://x/undeclared> 1 .", "property used but not declared"),
+    ("<http://x/a> a <http://x/Undeclared> .", "used as a class but not declared"),
+    ("<http://x/a> <https://schema.org/startDate> \"--04\"^^<http://www.w3.org/2001/XMLSchema#gMonth> .",
+     "datatype used but not declared"),
+    ("<http://purl.org/dc/terms/source> a <http://www.w3.org/2002/07/owl#DatatypeProperty> .", "illegal punning"),
+])
+def test_the_profile_check_finds_each_kind_of_problem(turtle: str, problem: str) -> None:
+    from ccmgraph.validate.owlprofile import Signature, findings
+
+    bad = Graph().parse(data=turtle, format="turtle")
+    found = [str(f) for f in findings([bad], Signature([ONTOLOGY_GRAPH, *PUBLISHED, bad]))]
+    assert any(problem in f for f in found), found
+

@@ -316,7 +316,7 @@ def test_every_curated_form_resolves_to_its_own_entry() -> None:
 
 
 def test_wikidata_ids_where_known() -> None:
-    assert lookup_state("Netherlands").wikidata == "Q55"
+    assert lookup_state("Netherlands").wikidata == "Q29999"  # the Kingdom, the treaty party (Q55: the country)
     assert lookup_state("Mozambique").wikidata == "Q1029"
     assert lookup_state("Holy See").wikidata is None  # not sure which item: left without sameAs
 

@@ -72,9 +72,16 @@ def theme(convention_short: str, label: str) -> URIRef:
     return URIRef(f"{BASE}theme/{convention_short}/{slug(label)}")
 
 
-def mandate(convention_short: str, role: str, theme_label: str | None, holder: URIRef, period: str) -> URIRef:
+def mandate(convention_short: str, role: str, scope: str | None, holder: URIRef, period: str | None) -> URIRef:
+    """One membership per post and holder, and per term unless the post's meeting is its term."""
     holder_local = str(holder).removeprefix(BASE).replace("/", "-")
-    return URIRef(f"{BASE}mandate/{convention_short}/{role}/{slug(theme_label or 'none')}/{holder_local}/{period}")
+    tail = f"/{period}" if period else ""
+    return URIRef(f"{BASE}mandate/{convention_short}/{role}/{slug(scope or 'none')}/{holder_local}{tail}")
+
+
+def post(convention_short: str, role: str, scope: str) -> URIRef:
+    """A post ("President of the CCM 6MSP", "Coordinator on victim assistance") by role and scope."""
+    return URIRef(f"{BASE}post/{convention_short}/{role}/{slug(scope)}")
 
 
 def action_plan(key: str) -> URIRef:

@@ -81,10 +81,13 @@ class CCM(DefinedNamespace):
     depositDate: URIRef  # deposit date
     derivationRule: URIRef  # derivation rule
     derived: URIRef  # derived
+    describes: URIRef  # describes
+    Description: URIRef  # description
     documentKind: URIRef  # document kind
     documentOf: URIRef  # document of
     dueAt: URIRef  # due at
     dueDate: URIRef  # due date
+    earliest: URIRef  # earliest
     endTime: URIRef  # end time
     entryIntoForce: URIRef  # entry into force
     entryIntoForceDate: URIRef  # entry into force date
@@ -92,6 +95,7 @@ class CCM(DefinedNamespace):
     establishedBy: URIRef  # established by
     eventDate: URIRef  # event date
     eventKind: URIRef  # event kind
+    Extraction: URIRef  # extraction
     Fact: URIRef  # fact
     fileName: URIRef  # file name
     FinancialContribution: URIRef  # financial contribution
@@ -112,6 +116,7 @@ class CCM(DefinedNamespace):
     ISUDirectorship: URIRef  # ISU directorship
     itemNumber: URIRef  # item number
     kindSlug: URIRef  # kind slug
+    latest: URIRef  # latest
     launchedAt: URIRef  # launched at
     launchedBy: URIRef  # launched by
     lineNumber: URIRef  # line number
@@ -147,6 +152,7 @@ class CCM(DefinedNamespace):
     Person: URIRef  # person
     planned: URIRef  # planned
     PledgingConference: URIRef  # pledging conference
+    post: URIRef  # post
     present: URIRef  # present
     Presidency: URIRef  # presidency
     presidency: URIRef  # presidency
@@ -174,6 +180,7 @@ class CCM(DefinedNamespace):
     SideEvent: URIRef  # side event
     signatureDate: URIRef  # signature date
     signatureEvent: URIRef  # signature
+    softwareVersion: URIRef  # software version
     SourceDocument: URIRef  # source document
     startTime: URIRef  # start time
     State: URIRef  # State
@@ -187,6 +194,7 @@ class CCM(DefinedNamespace):
     ThematicCoordination: URIRef  # thematic coordination
     Theme: URIRef  # theme
     theme: URIRef  # theme
+    topic: URIRef  # topic
     TreatyEvent: URIRef  # treaty event
     TreatyEventKind: URIRef  # treaty event kind
     TreatyParticipation: URIRef  # treaty participation

@@ -156,11 +156,13 @@ def test_aligned_obligations_follow_the_article_alignment(store: ox.Store) -> No
     assert len(rows) == 9
 
 
-def test_presidencies_in_a_year(store: ox.Store) -> None:
-    rows = {(r["convention"], r["holder_kind"], r["holder_label"]) for r in run(store, "presidencies", year=2016)}
-    assert rows == {("apmbc", "state", "Chile"), ("apmbc", "person", "Heraldo Muñoz"),  # 15MSP programme page
-                    ("ccm", "state", "Netherlands"), ("ccm", "person", "Henk Cor van der Kwast"),  # minutes, 6MSP page
-                    ("ccm", "state", "Germany"), ("ccm", "person", "Michael Biontino")}  # handover at the 6MSP
+def test_presidencies_in_a_year_one_row_per_presidency(store: ox.Store) -> None:
+    rows = [(r["convention"], r["holder_kind"], r["holder_label"], r["meeting_name"], r["person_label"])
+            for r in run(store, "presidencies", year=2016)]
+    # several rows of mandates.csv report each of these; Chile's as-of row (no meeting) is its 15MSP term
+    assert sorted(rows) == [("apmbc", "state", "Chile", "15MSP", "Heraldo Muñoz"),  # 15MSP programme page
+                            ("ccm", "state", "Germany", "7MSP", "Michael Biontino"),  # handover at the 6MSP
+                            ("ccm", "state", "Netherlands", "6MSP", "Henk Cor van der Kwast")]
 
 
 def test_aligned_deadlines_for_one_state(store: ox.Store) -> None:

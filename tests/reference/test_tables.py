@@ -17,8 +17,11 @@ from ccmgraph.reference import reference_folder, reference_graphs, table_list
 from ccmgraph.reference.tables import read_table
 
 FOLDER = reference_folder()
-FACT_CLASSES = (CCM.Convention, CCM.Article, CCM.Obligation, CCM.Theme, CCM.Meeting, CCM.ActionPlan, CCM.Action,
-                CCM.Mandate, CCM.TreatyParticipation, CCM.ObligationFulfilment)
+FACT_CLASSES = (CCM.Mandate, CCM.TreatyParticipation, CCM.TreatyEvent, CCM.ObligationFulfilment)
+# Things the tables define: a table's description of each is traced to a row, the thing never is.
+THING_TABLES = {CCM.Convention: "conventions.csv", CCM.Article: "articles.csv", CCM.Obligation: "obligations.csv",
+                CCM.Theme: "themes.csv", CCM.Meeting: "meetings.csv", CCM.ActionPlan: "action_plans.csv",
+                CCM.Action: "actions.csv"}
 
 
 @pytest.fixture(scope="module")
@@ -44,10 +47,17 @@ def test_one_quote_per_row_and_every_fact_traced(graphs: dict[str, tuple[URIRef,
             line = int(graph.value(quote, CCM.lineNumber))
             assert str(graph.value(quote, CCM.quoteText)) == (FOLDER / name).read_text(encoding="utf-8").splitlines()[line - 1]
         for cls in FACT_CLASSES:
-            if cls == CCM.Convention and name != "conventions.csv":
-                continue  # other tables only point at conventions; the facts about them are there
             for node in graph.subjects(RDF.type, cls):
                 assert set(graph.objects(node, PROV.wasDerivedFrom)) & quotes, (name, node)
+        for cls, table in THING_TABLES.items():
+            things = set(graph.subjects(RDF.type, cls))
+            assert not any((thing, PROV.wasDerivedFrom, None) in graph for thing in things), (name, cls)
+            if table != name:
+                continue
+            assert things, (name, cls)
+            for thing in things:
+                described = {d for d in graph.subjects(CCM.describes, thing) if (d, RDF.type, CCM.Description) in graph}
+                assert described and all(set(graph.objects(d, PROV.wasDerivedFrom)) & quotes for d in described), thing
 
 
 def test_every_derived_deadline_names_its_rule_and_participation(graphs: dict[str, tuple[URIRef, Graph]]) -> None:

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, SKOS
+from rdflib.namespace import SKOS
 
 from ccmgraph import iris
 from ccmgraph import records as r
@@ -20,6 +20,7 @@ from ccmgraph.document.read import Document
 from ccmgraph.namespaces import CCM
 from ccmgraph.mapping.sourcegraph import Triple, as_graph
 from ccmgraph.mapping import facts, meetings, plans, treaty
+from ccmgraph.mapping.documents import describe_extraction, describe_source
 from ccmgraph.mapping.context import MappingContext
 from ccmgraph.resolve.identity import Candidate
 
@@ -65,11 +66,9 @@ def describe_document(ctx: MappingContext) -> None:
     ctx.add(node, CCM.sha256, Literal(doc.sha256))
     ctx.add(node, CCM.fileName, Literal(doc.name))
     ctx.add(node, CCM.documentKind, Literal(ctx.kind))
-    ctx.add(node, DCTERMS.format, Literal(doc.media_type))
     first_line = next((line.strip() for line in doc.lines if line.strip()), doc.name)
-    ctx.add(node, DCTERMS.title, Literal(first_line[:200]))
-    if doc.source_url:
-        ctx.add(node, DCTERMS.source, Literal(doc.source_url, datatype=URIRef("http://www.w3.org/2001/XMLSchema#anyURI")))
+    describe_source(ctx, node, doc.sha256, title=first_line[:200], media_type=doc.media_type, url=doc.source_url)
+    describe_extraction(ctx, node, ctx.kind)
 
 
 def map_document(doc: Document, kind: str, records: Iterable[r.Record],

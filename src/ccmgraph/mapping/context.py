@@ -77,6 +77,10 @@ class MappingContext(SourceGraphWriter):
         """Type a fact node and tie it to its passage."""
         return self.typed_fact(node, cls, self.quote(quote))
 
+    def thing(self, node: URIRef, cls: URIRef, quote: Quote) -> URIRef:
+        """Type a meeting or other thing; this document's description of it is tied to the passage."""
+        return self.typed_thing(node, cls, self.quote(quote))
+
     def actor(self, ref: ActorRef, quote: Quote | None = None) -> URIRef:
         """The node of the key the resolver gave a named actor; unresolved names stay visible, with a warning."""
         family, _, ident = (ref.key or "").partition("/")

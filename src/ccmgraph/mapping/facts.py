@@ -19,47 +19,20 @@ from ccmgraph.records import (
     Vote,
 )
 from ccmgraph.mapping.context import MappingContext
-from ccmgraph.mapping.bodies import convention_body
 from ccmgraph.mapping.literals import date_literal, text
 from ccmgraph.mapping.meetings import numbered_meeting_node
+from ccmgraph.mapping.time import add_bounds
 from ccmgraph.mapping.mentions import mentioned_entity
-
-ROLES = {
-    "president": (CCM.PresidentRole, CCM.Presidency),
-    "president-designate": (CCM.PresidentDesignateRole, CCM.Presidency),
-    "immediate-past-president": (CCM.ImmediatePastPresidentRole, CCM.Presidency),
-    "coordinator": (CCM.CoordinatorRole, CCM.ThematicCoordination),
-    "isu-director": (CCM.ISUDirectorRole, CCM.ISUDirectorship),
-    "committee-member": (CCM.CommitteeMemberRole, CCM.CommitteeMembership),
-    "friend-of-the-president": (CCM.FriendOfPresidentRole, CCM.Mandate),
-    "vice-president": (CCM.VicePresidentRole, CCM.Mandate),
-    "co-chair": (CCM.CoChairRole, CCM.CommitteeMembership),
-    "co-rapporteur": (CCM.CoRapporteurRole, CCM.CommitteeMembership),
-    "committee-chair": (CCM.CommitteeChairRole, CCM.CommitteeMembership),
-    "other": (CCM.OtherRole, CCM.Mandate),
-}
-
+from ccmgraph.mapping.posts import ROLES, Term, describe_mandate
 
 def map_mandate(ctx: MappingContext, rec: Mandate) -> None:
+    """A post held, as ORG means it (see posts.py); the term is the meeting for presidencies."""
     holder = ctx.actor(rec.holder, rec.quote)
-    role, cls = ROLES[rec.role]
-    period = rec.start.iso() if rec.start else (rec.for_meeting or "undated")
-    node = iris.mandate(rec.convention, rec.role, rec.theme or rec.for_meeting, holder, period)
-    ctx.fact(node, cls, rec.quote)
-    ctx.add(node, RDF.type, CCM.Mandate)
-    ctx.add(node, ORG.member, holder)
-    ctx.add(node, ORG.role, role)
-    ctx.add(node, CCM.convention, ctx.convention(rec.convention))
-    if rec.theme:
-        ctx.add(node, CCM.theme, ctx.theme(rec.convention, rec.theme))
-    if rec.start:
-        ctx.add(node, SCHEMA.startDate, date_literal(rec.start))
-    if rec.end:
-        ctx.add(node, SCHEMA.endDate, date_literal(rec.end))
-    if rec.for_meeting:
-        ctx.add(node, CCM.forMeeting, numbered_meeting_node(ctx, rec.for_meeting, rec.convention))
-    if rec.body:
-        ctx.add(node, CCM.body, convention_body(ctx, rec.convention, rec.body))
+    meeting = numbered_meeting_node(ctx, rec.for_meeting, rec.convention) if rec.for_meeting else None
+    term = Term(rec.convention, rec.role, ctx.theme(rec.convention, rec.theme) if rec.theme else None,
+                rec.theme, rec.body, meeting, rec.for_meeting.strip() if meeting and rec.for_meeting else None,
+                rec.start, rec.end)
+    node = describe_mandate(ctx, ctx.quote(rec.quote), holder, term)
     if rec.on_behalf_of:
         ctx.add(node, CCM.onBehalfOf, ctx.actor(rec.on_behalf_of, rec.quote))
     ctx.report_context(node, rec.context)
@@ -68,13 +41,19 @@ def map_mandate(ctx: MappingContext, rec: Mandate) -> None:
 def map_minutes_approval(ctx: MappingContext, rec: MinutesApproval) -> None:
     from ccmgraph.mapping.meetings import MEETING_CLASSES, committee_meeting_iri, committee_meeting_label
 
-    date_iso = rec.approved_meeting_date.iso()
-    earlier = committee_meeting_iri(date_iso, rec.convention) if rec.approved_meeting_kind == "cc" \
-        else iris.meeting(rec.approved_meeting_kind, date_iso)
+    when = rec.approved_meeting_date
+    date_iso = when.iso()
+    if not when.complete:  # a partial date never goes into an IRI
+        earlier = ctx.local("meeting", "approved", date_iso)
+    elif rec.approved_meeting_kind == "cc":
+        earlier = committee_meeting_iri(date_iso, rec.convention)
+    else:
+        earlier = iris.meeting(rec.approved_meeting_kind, date_iso)
 
     ctx.add(earlier, RDF.type, CCM.Meeting)
     ctx.add(earlier, RDF.type, MEETING_CLASSES[rec.approved_meeting_kind])
     ctx.add(earlier, SCHEMA.startDate, date_literal(rec.approved_meeting_date))
+    add_bounds(ctx, earlier, rec.approved_meeting_date)
     if rec.approved_meeting_kind == "cc":
         ctx.add(earlier, RDFS.label, text(committee_meeting_label(rec.convention, date_iso)))
         ctx.add(earlier, CCM.convention, ctx.convention(rec.convention))
@@ -125,7 +104,7 @@ def map_statement(ctx: MappingContext, rec: Statement) -> None:
         ctx.add(node, CCM.statedBy, ctx.actor(actor, rec.quote))
     _describe(ctx, node, rec.title, rec.date, rec.at_meeting, rec.context)
     if rec.about:
-        ctx.add(node, DCTERMS.subject, text(rec.about))
+        ctx.add(node, CCM.topic, text(rec.about))
 
 
 def map_vote(ctx: MappingContext, rec: Vote) -> None:
@@ -149,6 +128,7 @@ def map_fulfilment(ctx: MappingContext, rec: ObligationFulfilment) -> None:
         ctx.add(node, CCM.obligation, iris.obligation(rec.convention, rec.obligation))
     if rec.date:
         ctx.add(node, CCM.fulfilledOn, date_literal(rec.date))
+        add_bounds(ctx, node, rec.date)
     if rec.context:
         ctx.report_context(node, rec.context)
 
@@ -168,6 +148,7 @@ def _describe(ctx: MappingContext, node, title, date, at_meeting, context) -> No
         ctx.add(node, DCTERMS.title, text(title))
     if date:
         ctx.add(node, SCHEMA.startDate, date_literal(date))
+        add_bounds(ctx, node, date)
     if at_meeting:
         ctx.add(node, CCM.meeting, ctx.node(at_meeting))
     if context:

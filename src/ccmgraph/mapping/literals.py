@@ -11,15 +11,17 @@ from ccmgraph.records import PartialDate
 def date_literal(value: PartialDate) -> Literal:
     """xsd:date when complete, else the XSD type that holds exactly what is known.
 
+    A day whose year is unknown stays text: xsd:gMonthDay would say it recurs every year.
+
     >>> date_literal(PartialDate(2016, 3, 3)).datatype.endswith("#date")
     True
-    >>> str(date_literal(PartialDate(None, 3, 27))), date_literal(PartialDate(None, 3, 27)).datatype.endswith("gMonthDay")
-    ('--03-27', True)
+    >>> str(date_literal(PartialDate(None, 3, 27))), date_literal(PartialDate(None, 3, 27)).datatype
+    ('--03-27', None)
     """
     if value.complete:
         return Literal(value.iso(), datatype=XSD.date)
     if value.year is None:
-        return Literal(value.iso(), datatype=XSD.gMonthDay if value.day else XSD.gMonth)
+        return Literal(value.iso())
     if value.month is None:
         return Literal(value.iso(), datatype=XSD.gYear)
     return Literal(value.iso(), datatype=XSD.gYearMonth)

@@ -12,6 +12,7 @@ from ccmgraph.namespaces import CCM, SCHEMA
 from ccmgraph.records import AgendaItem, Attendance, Meeting, MeetingDocument, NewsItem
 from ccmgraph.mapping.context import MappingContext
 from ccmgraph.mapping.sourcegraph import SourceGraphWriter
+from ccmgraph.mapping.time import add_bounds
 from ccmgraph.mapping.literals import date_literal, text, time_literal
 from ccmgraph.vocabulary import bodies
 
@@ -103,7 +104,7 @@ def identified_meeting(ctx: SourceGraphWriter, key: str) -> URIRef:
 def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
     node = meeting_iri(ctx, rec)
     ctx.keys[rec.key] = node
-    ctx.fact(node, CCM.Meeting, rec.quote)
+    ctx.thing(node, CCM.Meeting, rec.quote)
     ctx.add(node, RDF.type, MEETING_CLASSES[rec.kind])
     label = rec.title or rec.short_name or f"{rec.kind} meeting"
     if rec.kind == "cc":  # minutes' headings are not names; the committee and the date are
@@ -113,6 +114,7 @@ def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
     ctx.add(node, RDFS.label, text(label))
     if rec.end_date is not None:
         ctx.add(node, SCHEMA.endDate, date_literal(rec.end_date))
+    add_bounds(ctx, node, rec.date, rec.end_date)
     if rec.start_time:
         ctx.add(node, CCM.startTime, time_literal(rec.start_time))
     if rec.end_time:
@@ -180,6 +182,7 @@ def map_news_item(ctx: MappingContext, rec: NewsItem) -> None:
     ctx.add(node, DCTERMS.isPartOf, ctx.doc_iri)
     if rec.date is not None:
         ctx.add(node, SCHEMA.datePublished, date_literal(rec.date))
+        add_bounds(ctx, node, rec.date)
 
 
 def map_meeting_document(ctx: MappingContext, rec: MeetingDocument) -> None:

@@ -2,7 +2,10 @@
 
 All nodes of a source live under its document IRI, and every fact is typed and tied to the
 Quote (passage or table row) it was read from: that is what makes `provenance` work the
-same way for minutes, news pages and curated tables.
+same way for minutes, news pages and curated tables. Things that exist apart from any source
+(a meeting, a convention, a theme) never carry provenance themselves: what a source says of
+one is recorded on a ccm:Description node of that source (PROV-O: a meeting is an Activity,
+and only Entities are derived from quotes).
 """
 
 from __future__ import annotations
@@ -47,11 +50,21 @@ class SourceGraphWriter:
         self.add(node, CCM.quoteText, Literal(text))
         self.add(node, CCM.lineNumber, Literal(line, datatype=XSD.integer))
         self.add(node, DCTERMS.isPartOf, self.doc_iri)
+        self.add(node, PROV.wasQuotedFrom, self.doc_iri)
         return node
 
     def typed_fact(self, node: URIRef, cls: URIRef, quote: URIRef) -> URIRef:
         self.add(node, RDF.type, cls)
         self.add(node, PROV.wasDerivedFrom, quote)
+        return node
+
+    def typed_thing(self, node: URIRef, cls: URIRef, quote: URIRef) -> URIRef:
+        """Type a thing and tie this source's description of it (not the thing) to the quote."""
+        self.add(node, RDF.type, cls)
+        about = self.local("about", str(node).removeprefix(iris.BASE))
+        self.add(about, RDF.type, CCM.Description)
+        self.add(about, CCM.describes, node)
+        self.add(about, PROV.wasDerivedFrom, quote)
         return node
 
 

@@ -13,6 +13,7 @@ from ccmgraph import iris
 from ccmgraph.mapping.context import MappingContext
 from ccmgraph.mapping.literals import date_literal
 from ccmgraph.mapping.sourcegraph import SourceGraphWriter
+from ccmgraph.mapping.time import add_bounds
 from ccmgraph.namespaces import CCM
 from ccmgraph.records import OverdueReport, PartialDate, TreatyEvent
 
@@ -36,6 +37,7 @@ def describe_treaty_event(ctx: SourceGraphWriter, node: URIRef, state: URIRef, c
     ctx.add(node, CCM.convention, convention)
     ctx.add(node, CCM.eventKind, EVENT_KINDS[event])
     ctx.add(node, CCM.eventDate, date_literal(date))
+    add_bounds(ctx, node, date)
 
 
 def map_treaty_event(ctx: MappingContext, rec: TreatyEvent) -> None:
@@ -52,6 +54,7 @@ def map_overdue_report(ctx: MappingContext, rec: OverdueReport) -> None:
     ctx.add(node, CCM.reportKind, REPORT_KINDS[rec.report])
     if rec.due is not None:
         ctx.add(node, CCM.dueDate, date_literal(rec.due))
+        add_bounds(ctx, node, rec.due)
     if rec.as_of is not None:
         ctx.add(node, CCM.asOf, date_literal(rec.as_of))
     if rec.year is not None:

@@ -26,6 +26,7 @@ from ccmgraph.reference.plans import map_action_plans, map_actions
 from ccmgraph.reference.reports import map_reports
 from ccmgraph.reference.tables import Row, read_table
 from ccmgraph.reference.themes import map_themes
+from ccmgraph.reference.wikidata import map_wikidata
 from ccmgraph.reference.votes import map_votes
 
 FAMILIES: dict[str, Callable[[TableGraph, Row], None]] = {
@@ -40,6 +41,7 @@ FAMILIES: dict[str, Callable[[TableGraph, Row], None]] = {
     "mandates": map_mandates,
     "holders": map_holders,
     "participations": map_participations,
+    "wikidata": map_wikidata,
     "article7_reports": map_reports,
     "extension_requests": map_extensions,
     "withdrawals": map_withdrawals,
@@ -65,9 +67,9 @@ def table_list(folder: Path) -> dict[str, dict[str, str]]:
     return tables
 
 
-def table_graph(folder: Path, name: str, title: str, family: str) -> TableGraph:
+def table_graph(folder: Path, name: str, title: str, family: str, source: str | None = None) -> TableGraph:
     """Map one table; any bad row rejects the whole table with the row's line in the message."""
-    ctx = TableGraph(read_table(folder / name), title, folder)
+    ctx = TableGraph(read_table(folder / name), title, folder, compiled_from=source)
     for row in ctx.table.rows:
         FAMILIES[family](ctx, row)
     return ctx
@@ -77,5 +79,5 @@ def reference_graphs(folder: Path | None = None) -> Iterator[tuple[URIRef, Graph
     """(document IRI, graph) of each reference table, in the order tables.yml lists them."""
     root = folder or reference_folder()
     for name, spec in table_list(root).items():
-        ctx = table_graph(root, name, spec.get("title", name), spec["family"])
+        ctx = table_graph(root, name, spec.get("title", name), spec["family"], spec.get("source"))
         yield ctx.iri, ctx.graph

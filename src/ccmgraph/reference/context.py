@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, XSD
 
 from ccmgraph import iris
 from ccmgraph.errors import InputError
+from ccmgraph.mapping.documents import cited_source, describe_extraction, describe_source
 from ccmgraph.mapping.literals import date_literal
 from ccmgraph.namespaces import CCM
 from ccmgraph.records import PartialDate
@@ -30,6 +31,7 @@ class TableGraph(SourceGraphWriter):
     title: str
     folder: Path
     triples: set[Triple] = field(default_factory=set)
+    compiled_from: str | None = None  # tables.yml `source`, for a table whose rows cite no URL
 
     def __post_init__(self) -> None:
         self.source_sha256 = self.table.sha256
@@ -37,23 +39,22 @@ class TableGraph(SourceGraphWriter):
         node = self.iri
         self.add(node, RDF.type, CCM.ReferenceTable)
         self.add(node, RDF.type, CCM.SourceDocument)
-        self.add(node, DCTERMS.title, Literal(self.title))
         self.add(node, CCM.fileName, Literal(self.table.name))
         self.add(node, CCM.sha256, Literal(self.table.sha256))
         self.add(node, CCM.documentKind, Literal("reference-table"))
-        self.add(node, DCTERMS.format, Literal("text/csv"))
         # A document names one source URL (shapes/provenance): for a table compiled from many, the
         # URL most of its rows cite; every row's own source stays on its facts and in its quote.
-        principal = self.table.principal_source()
-        if principal:
-            self.add(node, DCTERMS.source, uri_literal(principal))
+        describe_source(self, node, self.table.sha256, title=self.title, media_type="text/csv",
+                        url=self.table.principal_source() or self.compiled_from)
+        describe_extraction(self, node, "reference-table")
 
     def quote(self, row: Row) -> URIRef:
         node = self.quote_node(self.local("row", str(row.line)), row.text, row.line)
         # The row's own source, so that queries can cite it rather than the table's principal URL.
         cited = row.get(source_column(row)).strip()
-        if cited.startswith(("http://", "https://")):
-            self.add(node, DCTERMS.source, uri_literal(cited))
+        source = cited_source(cited)
+        if source is not None:
+            self.add(node, DCTERMS.source, source)
         elif cited:
             self.add(node, DCTERMS.bibliographicCitation, Literal(cited))
         return node
@@ -62,8 +63,13 @@ class TableGraph(SourceGraphWriter):
         """Type a fact node and tie it to its row."""
         return self.typed_fact(node, cls, self.quote(row))
 
+    def thing(self, node: URIRef, cls: URIRef, row: Row) -> URIRef:
+        """Type a convention, meeting, theme or plan; the table's description of it cites the row."""
+        return self.typed_thing(node, cls, self.quote(row))
+
     def source(self, node: URIRef, row: Row) -> None:
-        self.add(node, DCTERMS.source, uri_literal(row.get(source_column(row))))
+        """The URL or bundled document the row cites (a citation that is neither stays on the quote)."""
+        self.add(node, DCTERMS.source, cited_source(row.get(source_column(row))))
 
     def date(self, node: URIRef, prop: URIRef, value: PartialDate | None) -> None:
         if value is not None:
@@ -88,7 +94,3 @@ class TableGraph(SourceGraphWriter):
         node = iris.convention(key)
         self.add(node, RDF.type, CCM.Convention)
         return node
-
-
-def uri_literal(value: str) -> Literal:
-    return Literal(value, datatype=XSD.anyURI)

@@ -23,7 +23,7 @@ ANNUAL_DEADLINE = CCM.annualDeadline
 
 def map_conventions(ctx: TableGraph, row: Row) -> None:
     node = ctx.convention(row.get("key"))
-    ctx.fact(node, CCM.Convention, row)
+    ctx.thing(node, CCM.Convention, row)
     ctx.text(node, RDFS.label, row.get("name"))
     ctx.text(node, CCM.shortName, row.get("short_name"))
     ctx.date(node, CCM.adoptedOn, row.date("adopted_on"))
@@ -37,7 +37,7 @@ def map_conventions(ctx: TableGraph, row: Row) -> None:
 def map_eif_rules(ctx: TableGraph, row: Row) -> None:
     """The article that says when the convention enters into force for a State."""
     convention, number = row.get("convention"), row.get("article").split("(")[0]
-    node = ctx.fact(iris.article(convention, number), CCM.Article, row)
+    node = ctx.thing(iris.article(convention, number), CCM.Article, row)
     ctx.add(node, CCM.articleOf, ctx.convention(convention))
     ctx.add(node, CCM.articleNumber, Literal(number))
     ctx.text(node, RDFS.label, f"{convention.upper()} Article {number}: entry into force")
@@ -46,7 +46,7 @@ def map_eif_rules(ctx: TableGraph, row: Row) -> None:
 
 def map_articles(ctx: TableGraph, row: Row) -> None:
     convention, number = row.get("convention"), row.get("number")
-    node = ctx.fact(iris.article(convention, number), CCM.Article, row)
+    node = ctx.thing(iris.article(convention, number), CCM.Article, row)
     ctx.add(node, CCM.articleOf, ctx.convention(convention))
     ctx.add(node, CCM.articleNumber, Literal(number))
     ctx.text(node, RDFS.label, row.get("title") or f"{convention.upper()} Article {number}")
@@ -55,7 +55,7 @@ def map_articles(ctx: TableGraph, row: Row) -> None:
 
 def map_obligations(ctx: TableGraph, row: Row) -> None:
     convention, key = row.get("convention"), row.get("key")
-    node = ctx.fact(iris.obligation(convention, key), CCM.Obligation, row)
+    node = ctx.thing(iris.obligation(convention, key), CCM.Obligation, row)
     ctx.text(node, RDFS.label, row.get("label"))
     ctx.add(node, CCM.convention, ctx.convention(convention))
     ctx.add(node, CCM.establishedBy, iris.article(convention, row.get("article")))

@@ -1,23 +1,22 @@
 """Mandates from reference rows: presidencies, thematic coordination, ISU directorships.
 
 A row naming a State and the person who exercised the post gives two mandates, one per
-holder (a mandate has exactly one org:member). A row that only reports the post at a date (`as_of`)
+holder (a mandate has exactly one org:member), the person's on behalf of the State. A row that only reports the post at a date (`as_of`)
 keeps that date as dcterms:date, not as a start or end the source never gave.
 """
 
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG
+from rdflib.namespace import FOAF
 
 from ccmgraph import iris
 from ccmgraph.errors import InputError
-from ccmgraph.mapping.facts import ROLES
-from ccmgraph.mapping.literals import date_literal
-from ccmgraph.namespaces import CCM, SCHEMA
+from ccmgraph.mapping.posts import ROLES, Term, describe_mandate
+from ccmgraph.namespaces import CCM
 from ccmgraph.resolve.actors import normalise_person
 from ccmgraph.reference.context import TableGraph
-from ccmgraph.reference.meetings import link_meetings
+from ccmgraph.reference.meetings import find_meeting
 from ccmgraph.reference.tables import Row
 from ccmgraph.reference.themes import theme
 
@@ -38,34 +37,23 @@ def map_mandates(ctx: TableGraph, row: Row) -> None:
     if role not in ROLES:
         raise InputError(f"{row.table} line {row.line}: unknown role {role!r}")
     state = ctx.state(row.get("holder_state"), row) if row.get("holder_state") else None
-    holder = person(ctx, row.get("holder_person")) if row.get("holder_person") else None
-    if state is None and holder is None:
+    someone = person(ctx, row.get("holder_person")) if row.get("holder_person") else None
+    if state is None and someone is None:
         raise InputError(f"{row.table} line {row.line}: mandate has no holder")
     if state is not None:
         mandate(ctx, row, state)
-    if holder is not None:
-        node = mandate(ctx, row, holder)
-        ctx.add(node, CCM.onBehalfOf, state)  # the person exercised the State's post
+    if someone is not None:
+        mandate(ctx, row, someone, on_behalf_of=state)
 
 
-def mandate(ctx: TableGraph, row: Row, holder: URIRef) -> URIRef:
+def mandate(ctx: TableGraph, row: Row, holder: URIRef, on_behalf_of: URIRef | None = None) -> None:
     convention, role = row.get("convention"), row.get("role")
-    start, end, as_of = row.date("start"), row.date("end"), row.date("as_of")
-    when = start or as_of or end
-    period = f"{when.year:04d}" if when and when.year else "undated"
-    label = row.get("theme") or row.get("for_meeting") or None
-    role_node, cls = ROLES[role]
-    node = ctx.fact(iris.mandate(convention, role, label, holder, period), cls, row)
-    ctx.add(node, RDF.type, CCM.Mandate)
-    ctx.add(node, ORG.role, role_node)
-    ctx.add(node, CCM.convention, ctx.convention(convention))
-    ctx.add(node, ORG.member, holder)
-    ctx.add(node, CCM.theme, theme(ctx, row, convention))
-    ctx.date(node, SCHEMA.startDate, start)
-    ctx.date(node, SCHEMA.endDate, end)
-    if as_of is not None:
-        ctx.add(node, DCTERMS.date, date_literal(as_of))
-    link_meetings(ctx, node, CCM.forMeeting, convention, row.get("for_meeting"))
+    meeting = find_meeting(ctx, convention, row.get("for_meeting"))
+    term = Term(convention, role, theme(ctx, row, convention), row.get("theme") or None, row.get("body") or None,
+                meeting, row.get("for_meeting") or None, row.date("start"), row.date("end"), row.date("as_of"))
+    node = describe_mandate(ctx, ctx.quote(row), holder, term)
+    if meeting is None and row.get("for_meeting"):
+        ctx.add(node, CCM.note, Literal(f"for meeting {row.get('for_meeting')}"))
+    ctx.add(node, CCM.onBehalfOf, on_behalf_of)
     ctx.source(node, row)
     ctx.text(node, CCM.note, row.get("note"))
-    return node

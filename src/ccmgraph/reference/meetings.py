@@ -18,7 +18,8 @@ from rdflib.namespace import XSD
 
 from ccmgraph import iris
 from ccmgraph.errors import InputError
-from ccmgraph.mapping.meetings import MEETING_CLASSES, meeting_number
+from ccmgraph.mapping.meetings import MEETING_CLASSES, meeting_number, numbered_meeting_node
+from ccmgraph.mapping.time import add_bounds
 from ccmgraph.namespaces import CCM, SCHEMA
 from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.tables import Row, read_table
@@ -37,7 +38,7 @@ def meeting_iri(row: Row) -> URIRef:
 
 
 def map_meetings(ctx: TableGraph, row: Row) -> None:
-    node = ctx.fact(meeting_iri(row), CCM.Meeting, row)
+    node = ctx.thing(meeting_iri(row), CCM.Meeting, row)
     ctx.add(node, RDF.type, MEETING_CLASSES[row.get("kind")])
     ctx.add(node, CCM.convention, ctx.convention(row.get("convention")))
     ctx.text(node, RDFS.label, row.get("title"))
@@ -50,6 +51,7 @@ def map_meetings(ctx: TableGraph, row: Row) -> None:
         ctx.add(dated, CCM.datesOf, node)
     ctx.date(dated, SCHEMA.startDate, row.date("start"))
     ctx.date(dated, SCHEMA.endDate, row.date("end"))
+    add_bounds(ctx, node, row.date("start"), row.date("end"))  # every source's span, comparable
     ctx.text(node, CCM.note, row.get("note"))
     number = meeting_number(row.get("short_name")) if row.get("kind") in ("msp", "revcon") else None
     if number is not None:
@@ -64,6 +66,17 @@ def meeting_index(folder: Path) -> dict[tuple[str, str], tuple[URIRef, ...]]:
         if row.get("short_name"):
             index.setdefault((row.get("convention"), row.get("short_name")), []).append(meeting_iri(row))
     return {key: tuple(dict.fromkeys(value)) for key, value in index.items()}
+
+
+def find_meeting(ctx: TableGraph, convention: str, short_name: str) -> URIRef | None:
+    """The meeting of that name: the table's (first row's date when sources disagree), else the
+    numbered meeting every source names alike ("6MSP"); None for a name that is neither."""
+    if not short_name:
+        return None
+    found = meeting_index(ctx.folder).get((convention, short_name), ())
+    if found:
+        return found[0]
+    return numbered_meeting_node(ctx, short_name, convention)
 
 
 def link_meetings(ctx: TableGraph, node: URIRef, prop: URIRef, convention: str, short_name: str) -> None:

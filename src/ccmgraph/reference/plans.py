@@ -6,11 +6,14 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import Literal
-from rdflib.namespace import DCTERMS, RDFS, XSD
+from rdflib.namespace import DCTERMS, RDFS
 
 from ccmgraph import iris
 from ccmgraph.errors import InputError
+from ccmgraph.mapping.literals import date_literal
+from ccmgraph.mapping.time import add_bounds
 from ccmgraph.namespaces import CCM, SCHEMA
+from ccmgraph.records import PartialDate
 from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.meetings import link_meetings
 from ccmgraph.reference.tables import Row, read_table
@@ -19,14 +22,17 @@ from ccmgraph.reference.themes import theme
 
 def map_action_plans(ctx: TableGraph, row: Row) -> None:
     convention = row.get("convention")
-    node = ctx.fact(iris.action_plan(row.get("key")), CCM.ActionPlan, row)
+    node = ctx.thing(iris.action_plan(row.get("key")), CCM.ActionPlan, row)
     ctx.add(node, CCM.actionPlanOf, ctx.convention(convention))
     ctx.text(node, RDFS.label, row.get("title"))
     ctx.text(node, CCM.abbreviation, row.get("abbreviation"))
+    years = {}
     for column, prop in (("start_year", SCHEMA.startDate), ("end_year", SCHEMA.endDate)):
         year = row.integer(column)
         if year is not None:
-            ctx.add(node, prop, Literal(f"{year:04d}", datatype=XSD.gYear))
+            years[column] = PartialDate(year)
+            ctx.add(node, prop, date_literal(years[column]))
+    add_bounds(ctx, node, years.get("start_year"), years.get("end_year"))
     ctx.date(node, DCTERMS.issued, row.date("adopted_on"))
     link_meetings(ctx, node, CCM.adoptedAt, convention, row.get("adopted_at"))
 
@@ -42,7 +48,7 @@ def map_actions(ctx: TableGraph, row: Row) -> None:
     if convention is None:
         raise InputError(f"{row.table} line {row.line}: plan {plan!r} is not in action_plans.csv")
     number = row.get("number")
-    node = ctx.fact(iris.action(plan, number), CCM.Action, row)
+    node = ctx.thing(iris.action(plan, number), CCM.Action, row)
     ctx.add(node, CCM.partOfPlan, iris.action_plan(plan))
     ctx.add(node, CCM.actionNumber, Literal(number))
     ctx.text(node, CCM.text, row.get("summary"))

@@ -18,7 +18,7 @@ from ccmgraph.reference.tables import Row, read_table
 
 def map_themes(ctx: TableGraph, row: Row) -> None:
     convention, key = row.get("convention"), row.get("key")
-    node = ctx.fact(iris.theme(convention, key), CCM.Theme, row)
+    node = ctx.thing(iris.theme(convention, key), CCM.Theme, row)
     scheme = iris.theme_scheme(convention)
     ctx.add(scheme, RDF.type, SKOS.ConceptScheme)
     ctx.add(scheme, SKOS.prefLabel, Literal(f"Themes of the {convention.upper()}"))
