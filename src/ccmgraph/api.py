@@ -28,8 +28,10 @@ from ccmgraph.query.terms import to_rdflib
 class KnowledgeGraph:
     """A store (local folder, in memory, or a remote endpoint) with named queries over it."""
 
-    def __init__(self, store: str | Path | None = None, *, endpoint: str | None = None) -> None:
+    def __init__(self, store: str | Path | None = None, *, endpoint: str | None = None,
+                 allow_service: bool = False) -> None:
         self.endpoint = endpoint
+        self.allow_service = allow_service  # SERVICE lets a query make this process call other servers
         self.store: Store | None = None
         if endpoint is None:
             self.store = Store(Path(store) if store is not None else None)
@@ -56,14 +58,18 @@ class KnowledgeGraph:
         return build(self._local(), progress)
 
     def ingest(self, paths: Iterable[str | Path], kind: str | None = None,
-               meeting_date: PartialDate | None = None) -> list[Outcome]:
+               meeting_date: PartialDate | None = None,
+               progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+        """Each file committed or rejected on its own; `progress` hears of each as it is decided.
+        Nothing is locked until the first document is ready to commit."""
         from ccmgraph.build import ONTOLOGY_GRAPH, load_ontology
 
         store = self._local()
         with store.loading():  # an empty store is filled in bulk, ontology and documents at once
+            outcomes = ingest_paths(store, [Path(p) for p in paths], kind, meeting_date, progress)
             if ONTOLOGY_GRAPH not in store.graphs():  # queries read class slugs and labels from it
                 load_ontology(store)
-            return ingest_paths(store, [Path(p) for p in paths], kind, meeting_date)
+            return outcomes
 
     # -- querying ----------------------------------------------------------------------------
     def query(self, name: str, **params: Any) -> Rows:
@@ -78,7 +84,7 @@ class KnowledgeGraph:
         """Run an ad-hoc read query (SELECT, ASK gives one row `ask`)."""
         from ccmgraph.query.guard import refuse_updates
 
-        refuse_updates(text)
+        refuse_updates(text, allow_service=self.allow_service)
         if self.endpoint is not None:
             return remote_select(self.endpoint, text)
         return self._select(text)

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from ccmgraph.errors import CcmGraphError, UsageError
+from ccmgraph.errors import CcmGraphError, StoreWriteError, UsageError
 from ccmgraph.paths import default_store
 from ccmgraph.pipeline import Outcome
 
@@ -82,16 +82,33 @@ def ingest(obj: Context, files: tuple[Path, ...], kind: str | None, meeting_date
             supplied = PartialDate(y, m, d)
         except ValueError:
             raise UsageError(f"--meeting-date {meeting_date!r} is not an ISO date (YYYY-MM-DD)") from None
-    with obj.kg() as kg:
-        if kind:
-            from ccmgraph import ingesters
+    if kind:
+        from ccmgraph import ingesters
 
-            ingesters.get(kind)  # unknown kinds are a usage error before any file is read
-        outcomes = [o for o in kg.ingest(files, kind, supplied)]
-    for outcome in outcomes:
+        ingesters.get(kind)  # unknown kinds are a usage error before any file is read
+    decided: list[Outcome] = []
+
+    def report(outcome: Outcome) -> None:  # each file's line as soon as it is decided
+        decided.append(outcome)
         _report(obj, outcome)
-    if not all(o.accepted for o in outcomes):
+
+    try:
+        with obj.kg() as kg:
+            kg.ingest(files, kind, supplied, progress=report)
+    except StoreWriteError as exc:
+        if exc.batch_lost:
+            raise StoreWriteError(f"{exc}; no file of this batch was committed (the store is as it was)") from None
+        raise StoreWriteError(f"{exc}; {_committed(decided, len(files))}") from None
+    if len(decided) < len(files) or not all(o.accepted for o in decided):
         sys.exit(1)
+
+
+def _committed(decided: list[Outcome], total: int) -> str:
+    """What a batch stopped by a store failure leaves behind, for its last line."""
+    done = [o.source for o in decided if o.accepted]
+    named = ", ".join(done[:10]) + (f" and {len(done) - 10} more" if len(done) > 10 else "")
+    return (f"committed before the failure: {len(done)} file(s){': ' + named if done else ''}; "
+            f"{total - len(decided)} file(s) not ingested")
 
 
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -137,11 +154,23 @@ def list_queries() -> None:
 @click.pass_obj
 def sparql(obj: Context, text: str, fmt: str, endpoint: str | None) -> None:
     """Run an ad-hoc read-only SPARQL query given as text or as a file path."""
-    candidate = Path(text)
-    if len(text) < 4096 and candidate.is_file():
-        text = candidate.read_text(encoding="utf-8")
+    text = _query_text(text)
     with obj.kg(endpoint) as kg:
         click.echo(kg.sparql(text).render(fmt))
+
+
+def _query_text(text: str) -> str:
+    """The query itself, or the content of the file it names: only text that could be a path
+    (one line, no braces) is looked up, and a name too long for the system is no file."""
+    if "\n" in text or "{" in text or len(text) > 4096:
+        return text
+    try:
+        candidate = Path(text)
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    except (OSError, ValueError):  # ENAMETOOLONG, a NUL, unreadable: it is query text
+        pass
+    return text
 
 
 @cli.command()
@@ -210,16 +239,28 @@ def network(obj: Context, kind: str, convention: str | None, theme: str | None, 
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=7878, show_default=True, type=int)
-@click.option("--timeout", default=10.0, show_default=True, type=float, help="Seconds per query.")
-@click.option("--max-rows", default=10_000, show_default=True, type=int, help="Largest result served.")
-@click.option("--workers", default=2, show_default=True, type=int, help="Queries run at the same time.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0, min_open=True),
+              help="Seconds per query.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="Largest result served.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1), help="Queries run at the same time.")
+@click.option("--memory", "memory_mb", default=2048, show_default=True, type=click.IntRange(1),
+              help="MiB of address space per query worker; a query needing more gets 503.")
+@click.option("--cors", default=None, metavar="ORIGIN",
+              help="Let web pages of this one origin (https://example.org) read the answers.")
+@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Also accept this Host header (a reverse proxy's name); repeatable.")
+@click.option("--allow-service", is_flag=True, help="Let queries call other endpoints with SERVICE.")
 @click.pass_obj
-def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, workers: int) -> None:
+def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, workers: int, memory_mb: int,
+          cors: str | None, allowed_hosts: tuple[str, ...], allow_service: bool) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint with a query page."""
-    from ccmgraph.serve.app import Limits, make_server
+    from ccmgraph.serve.app import Limits, is_loopback, make_server
 
-    server = make_server(obj.store_path, host, port, Limits(timeout, max_rows, max(1, workers)), obj.quiet)
+    limits = Limits(timeout, max_rows, workers, memory_mb=memory_mb, allow_service=allow_service)
+    server = make_server(obj.store_path, host, port, limits, obj.quiet, cors, allowed_hosts)
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can query the store", err=True)
     click.echo(f"SPARQL endpoint on http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops it)", err=True)
     try:
         server.serve_forever()
