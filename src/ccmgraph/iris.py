@@ -1,6 +1,7 @@
 """Deterministic IRIs (DESIGN.md "IRIs"): the same input always mints the same IRI.
 
-States by ISO 3166-1 alpha-3, conventions by short name, meetings by kind and date,
+States by ISO 3166-1 alpha-3, conventions by short name, meetings by the key the resolver
+gives them (numbered ones by convention, kind and number, others by kind and date),
 documents by content hash, people by normalised name; every other node of a document
 lives under the document's IRI, so replacing a document's graph replaces all of them.
 """
@@ -53,6 +54,11 @@ def meeting(kind: str, date_iso: str, suffix: str | None = None) -> URIRef:
     return URIRef(f"{BASE}meeting/{kind}/{date_iso}{tail}")
 
 
+def meeting_at(key: str) -> URIRef:
+    """The meeting of a resolver key ("msp/ccm-7msp", "cc/2016-03-03"): one IRI whoever names it."""
+    return URIRef(f"{BASE}meeting/{key}")
+
+
 def document(sha256: str) -> URIRef:
     return URIRef(f"{BASE}document/{sha256}")
 
@@ -91,6 +97,11 @@ def obligation(convention_short: str, key: str) -> URIRef:
     return URIRef(f"{BASE}obligation/{convention_short}/{slug(key)}")
 
 
+def body(convention_short: str, label: str) -> URIRef:
+    """A committee or other body of a convention, by its name as written ("Committee on Victim Assistance")."""
+    return URIRef(f"{BASE}body/{convention_short}/{slug(label)}")
+
+
 def numbered_meeting(short_name: str, convention_short: str = "ccm") -> URIRef | None:
     """MSPs and Review Conferences are known by convention and number ("6MSP", "1RC"), dated or not.
 
@@ -104,4 +115,4 @@ def numbered_meeting(short_name: str, convention_short: str = "ccm") -> URIRef |
         return None
     kind = "msp" if match.group(2).upper() == "MSP" else "revcon"
     suffix = "msp" if kind == "msp" else "rc"
-    return URIRef(f"{BASE}meeting/{kind}/{convention_short}-{int(match.group(1))}{suffix}")
+    return meeting_at(f"{kind}/{convention_short}-{int(match.group(1))}{suffix}")

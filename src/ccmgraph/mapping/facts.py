@@ -19,7 +19,9 @@ from ccmgraph.records import (
     Vote,
 )
 from ccmgraph.mapping.context import MappingContext
+from ccmgraph.mapping.bodies import convention_body
 from ccmgraph.mapping.literals import date_literal, text
+from ccmgraph.mapping.meetings import numbered_meeting_node
 from ccmgraph.mapping.mentions import mentioned_entity
 
 ROLES = {
@@ -30,6 +32,11 @@ ROLES = {
     "isu-director": (CCM.ISUDirectorRole, CCM.ISUDirectorship),
     "committee-member": (CCM.CommitteeMemberRole, CCM.CommitteeMembership),
     "friend-of-the-president": (CCM.FriendOfPresidentRole, CCM.Mandate),
+    "vice-president": (CCM.VicePresidentRole, CCM.Mandate),
+    "co-chair": (CCM.CoChairRole, CCM.CommitteeMembership),
+    "co-rapporteur": (CCM.CoRapporteurRole, CCM.CommitteeMembership),
+    "committee-chair": (CCM.CommitteeChairRole, CCM.CommitteeMembership),
+    "other": (CCM.OtherRole, CCM.Mandate),
 }
 
 
@@ -49,24 +56,28 @@ def map_mandate(ctx: MappingContext, rec: Mandate) -> None:
         ctx.add(node, SCHEMA.startDate, date_literal(rec.start))
     if rec.end:
         ctx.add(node, SCHEMA.endDate, date_literal(rec.end))
-    if rec.for_meeting and (meeting := iris.numbered_meeting(rec.for_meeting, rec.convention)) is not None:
-        ctx.add(meeting, RDF.type, CCM.Meeting)
-        ctx.add(meeting, RDF.type, CCM.MeetingOfStatesParties if "msp" in meeting else CCM.ReviewConference)
-        ctx.add(meeting, CCM.shortName, text(rec.for_meeting.strip()))
-        ctx.add(node, CCM.forMeeting, meeting)
+    if rec.for_meeting:
+        ctx.add(node, CCM.forMeeting, numbered_meeting_node(ctx, rec.for_meeting, rec.convention))
+    if rec.body:
+        ctx.add(node, CCM.body, convention_body(ctx, rec.convention, rec.body))
+    if rec.on_behalf_of:
+        ctx.add(node, CCM.onBehalfOf, ctx.actor(rec.on_behalf_of, rec.quote))
     ctx.report_context(node, rec.context)
 
 
 def map_minutes_approval(ctx: MappingContext, rec: MinutesApproval) -> None:
-    earlier = iris.meeting(rec.approved_meeting_kind, rec.approved_meeting_date.iso())
-    from ccmgraph.mapping.meetings import MEETING_CLASSES  # one table of kinds, shared with meetings
+    from ccmgraph.mapping.meetings import MEETING_CLASSES, committee_meeting_iri, committee_meeting_label
+
+    date_iso = rec.approved_meeting_date.iso()
+    earlier = committee_meeting_iri(date_iso, rec.convention) if rec.approved_meeting_kind == "cc" \
+        else iris.meeting(rec.approved_meeting_kind, date_iso)
 
     ctx.add(earlier, RDF.type, CCM.Meeting)
     ctx.add(earlier, RDF.type, MEETING_CLASSES[rec.approved_meeting_kind])
     ctx.add(earlier, SCHEMA.startDate, date_literal(rec.approved_meeting_date))
     if rec.approved_meeting_kind == "cc":
-        ctx.add(earlier, RDFS.label, text(f"CCM Coordination Committee meeting of {rec.approved_meeting_date.iso()}"))
-        ctx.add(earlier, CCM.convention, ctx.convention("ccm"))
+        ctx.add(earlier, RDFS.label, text(committee_meeting_label(rec.convention, date_iso)))
+        ctx.add(earlier, CCM.convention, ctx.convention(rec.convention))
     node = ctx.fact(ctx.local("approval", rec.approved_meeting_date.iso()), CCM.MinutesApproval, rec.quote)
     ctx.add(node, RDF.type, CCM.Decision)
     ctx.add(node, CCM.meeting, ctx.node(rec.meeting))

@@ -27,7 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ccmgraph.errors import CcmGraphError
-from ccmgraph.query.guard import refuse_updates
+from ccmgraph.query.guard import refuse_updates, syntax_error
 from ccmgraph.serve import results as serve_results
 from ccmgraph.store.snapshot import Snapshot
 
@@ -76,7 +76,7 @@ def _run(store: ox.Store, query: str, fmt: str, max_rows: int) -> Answer:
     try:
         result = store.query(query)  # the default graph is the set union of the named graphs
     except SyntaxError as exc:
-        return Answer(400, "text/plain", f"SPARQL syntax error: {str(exc).splitlines()[0]}\n".encode())
+        return Answer(400, "text/plain", f"{syntax_error(query, exc)}\n".encode())
     if isinstance(result, ox.QueryBoolean):
         return Answer(200, serve_results.MEDIA[fmt], serve_results.boolean(fmt, bool(result)))
     if isinstance(result, ox.QuerySolutions):

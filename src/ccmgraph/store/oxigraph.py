@@ -44,7 +44,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 
-from ccmgraph.errors import QueryError, StoreError, StoreWriteError
+from ccmgraph.errors import StoreError, StoreWriteError
+from ccmgraph.query.guard import syntax_error
 from ccmgraph.store import layout, version
 from ccmgraph.store.layout import LOCK_WAIT_SECONDS
 from ccmgraph.store.snapshot import Snapshot
@@ -354,7 +355,7 @@ class Store:
                     raise
                 return self._snapshot.renew().query(query)  # the writer compacted files away: look again
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+            raise syntax_error(query, exc) from None
 
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad of the named graphs (the derived union is left out)."""

@@ -11,37 +11,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
-
-import yaml
 
 from ccmgraph.resolve.actors import looks_like_person
 from ccmgraph.resolve.people import split_honorific
+from ccmgraph.vocabulary import bullets, honorific_pattern, role_pattern
 
 Known = Callable[[str], bool]
 """Tells whether a name denotes a State or organisation."""
 
 
 @cache
-def _table() -> dict[str, object]:
-    with open(Path(__file__).with_name("names.yml"), encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh))
-
-
-@cache
 def _bullet() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{_table()['bullets']})\s+")
+    return re.compile(rf"^\s*(?:{bullets()})\s+")
 
 
 @cache
 def _role() -> re.Pattern[str]:
-    words = sorted((re.escape(str(w)) for w in _table()["role_words"]), key=len, reverse=True)  # type: ignore[attr-defined]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    return re.compile(role_pattern(), re.IGNORECASE)
 
 
 @cache
 def _honorific_token() -> re.Pattern[str]:
-    return re.compile(str(_table()["honorific_tokens"]))
+    return re.compile(honorific_pattern())
 
 
 def split_people(text: str) -> list[str]:
@@ -121,13 +112,15 @@ def split_party_line(text: str, known: Known) -> tuple[str, str | None] | None:
 
     The note is what stands beside the party: a role ("6MSP President") or, in lists that
     keep a party's people on its line, their names. Whichever side is a known party wins,
-    so "Secretariat - CCM ISU" gives ("CCM ISU", "Secretariat").
+    so "Secretariat - CCM ISU" gives ("CCM ISU", "Secretariat"); a party with a body in
+    brackets keeps the body as its note ("Sweden (Committee on Victim Assistance)").
     """
     text = text.strip().rstrip(".;,")
     m = _PAREN.match(text)
     if m:
         a, b, rest = m["a"].strip(), m["b"].strip(), m["rest"].strip(" –—-:")
-        if known(b):  # "Implementation Support Unit (CCM ISU)": the bracketed short name
+        short = len(b.split()) <= 2 and not any(w[:1].islower() for w in b.split())
+        if known(b) and (short or not known(a)):  # "Implementation Support Unit (CCM ISU)": the short name
             return b, None if known(a) else a
         if known(a):
             return a, ", ".join(p for p in (b, rest) if p) or None
@@ -172,3 +165,18 @@ def split_names(text: str, known: Known) -> list[str]:
                 i = j + 1
                 break
     return [p for p in (p.strip() for p in pieces) if p]
+
+
+def honorific_at(text: str, offset: int) -> int | None:
+    """The end of the honorific word at `offset` ("Mr." in "Mr. Jonas Keller"), or None.
+
+    >>> honorific_at("Austria Ms. Petra Hofer", 8), honorific_at("Austria Ms. Petra Hofer", 0)
+    (11, None)
+    """
+    m = re.compile(r"\S+").match(text, offset)
+    return m.end() if m and _honorific_token().fullmatch(m.group(0)) else None
+
+
+def has_honorific(text: str) -> bool:
+    """Whether some word of `text` is an honorific: the text names people by their titles."""
+    return any(honorific_at(text, m.start()) is not None for m in re.finditer(r"\S+", text))
