@@ -38,15 +38,15 @@ class KnowledgeGraph:
         if endpoint is None:
             self.store = Store(Path(store) if store is not None else None)
 
-    def close(self) -> None:
+    def close(self, *, after_error: bool = False) -> None:
         if self.store is not None:
-            self.store.close()
+            self.store.close(after_error=after_error)
 
     def __enter__(self) -> KnowledgeGraph:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
+        self.close(after_error=exc[0] is not None)
 
     def _local(self) -> Store:
         if self.store is None:

@@ -223,12 +223,12 @@ def read_bytes(data: bytes, name: str, source_url: str | None = None) -> Documen
         media_type = "text/html"
     else:
         text = decode_text(data)
+    if fmt == "text" and _looks_like_rdf(text[:100_000]):
+        raise InputError(f"{name}: an RDF file (an export?), not a document; `ccmgraph load` loads exports")
     limits.check_text(text, name)
     text = normalise_text(text)
     if not text.strip():
         raise InputError(f"{name}: document holds no text")
-    if fmt == "text" and _looks_like_rdf(text):
-        raise InputError(f"{name}: an RDF file (an export?), not a document; `ccmgraph load` loads exports")
     if max((len(line) for line in text.split("\n")), default=0) > MAX_LINE:
         raise InputError(f"{name}: a line longer than {MAX_LINE} characters; not a prose document")
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()

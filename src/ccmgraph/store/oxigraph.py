@@ -221,7 +221,9 @@ class Store:
         layout.release(self._lock)
         self._lock = None
 
-    def close(self) -> None:
+    def close(self, *, after_error: bool = False) -> None:
+        """Flush and let go; `after_error`: the caller is already reporting a failure, which a
+        failing flush (the same full disk) must not hide."""
         with self._guard:
             if self._bulk is not None:
                 self._drop_staging()
@@ -230,7 +232,8 @@ class Store:
                     try:
                         self._ox.flush()
                     except OSError as exc:
-                        raise StoreWriteError(f"store {self.path}: could not flush: {exc}") from None
+                        if not after_error:
+                            raise StoreWriteError(f"store {self.path}: could not flush: {exc}") from None
                     finally:
                         del self._ox
                 else:
@@ -242,7 +245,7 @@ class Store:
         return self
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
+        self.close(after_error=exc[0] is not None)
 
     # -- writing -----------------------------------------------------------------------------
     def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
