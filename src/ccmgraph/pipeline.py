@@ -125,6 +125,8 @@ def _prepare_source(source: Source, meeting_date: PartialDate | None) -> _Prepar
             kind, iri, mapped, warnings, data = prepare_written(doc, source.kind, meeting_date)
     except CcmGraphError as exc:
         return _Prepared(Outcome(source.name, False, source.kind, error=str(exc).splitlines()[0]))
+    except ValueError as exc:  # a date that cannot be (31 February, year 9999) deep in a document's text
+        return _Prepared(Outcome(source.name, False, source.kind, error=f"{source.name}: impossible date ({exc})"))
     return _Prepared(Outcome(source.name, True, kind, iri, len(mapped.triples), warnings), data)
 
 
