@@ -375,6 +375,94 @@ def docs(obj: Context, output: Path) -> None:
     obj.say(f"wrote {write_docs(output)}")
 
 
+@cli.command()
+@click.argument("target", type=click.Path(path_type=Path))
+@click.pass_obj
+def backup(obj: Context, target: Path) -> None:
+    """Back the store up into a new folder (a complete store: `--store TARGET` or `restore`)."""
+    from ccmgraph.store.recovery import backup as back_up
+
+    with obj.kg(existing=True) as kg:
+        back_up(kg.store, target)
+    click.echo(f"backed up {obj.store_path} to {target}")
+
+
+@cli.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.pass_obj
+def restore(obj: Context, source: Path) -> None:
+    """Replace the store's content with a backup made by `ccmgraph backup`, in one step."""
+    from ccmgraph.store.recovery import restore as put_back
+
+    with obj.kg() as kg:
+        put_back(kg.store, source)
+        click.echo(f"restored {obj.store_path} from {source}: {len(kg.store.graphs())} graphs")
+
+
+@cli.command()
+@click.argument("export", type=click.Path(path_type=Path))
+@click.pass_obj
+def load(obj: Context, export: Path) -> None:
+    """Load an export (.nq or .trig) back, graph by graph, each validated and committed alone."""
+    from rdflib import Graph
+
+    from ccmgraph.pipeline import check
+    from ccmgraph.store.recovery import load as load_export
+
+    def validated(name: str, data: str) -> None:
+        check(name, lambda: Graph().parse(data=data, format="nt"), data)
+
+    rejected = 0
+    with obj.kg() as kg:
+        for loaded in load_export(kg.store, export, validated):
+            if loaded.error:
+                rejected += 1
+                click.echo(f"rejected  {loaded.graph}: {loaded.error}", err=True)
+            else:
+                obj.say(f"loaded    {loaded.graph}  ({loaded.triples} triples)")
+    if rejected:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("document")
+@click.pass_obj
+def remove(obj: Context, document: str) -> None:
+    """Remove one document (by file name, graph IRI or sha256) in one transaction."""
+    from ccmgraph.store.recovery import find_document
+
+    with obj.kg(existing=True) as kg:
+        graph = find_document(kg.store, document)
+        triples = kg.store.remove_graph(graph)
+    click.echo(f"removed {graph} ({triples} triples)")
+
+
+@cli.command()
+@click.pass_obj
+def optimize(obj: Context) -> None:
+    """Compact the store (after many one-by-one ingests it takes several times the space)."""
+    from ccmgraph.store.summary import disk_size
+
+    with obj.kg(existing=True) as kg:
+        before = disk_size(obj.store_path)
+        kg.store.optimize()
+    click.echo(f"optimised {obj.store_path}: {before / 2**20:.1f} MiB -> {disk_size(obj.store_path) / 2**20:.1f} MiB")
+
+
+@cli.command()
+@click.option("--backup", "backup_to", type=click.Path(path_type=Path), default=None,
+              help="Where to copy the store first (default: STORE.backup-DATE beside it).")
+@click.pass_obj
+def upgrade(obj: Context, backup_to: Path | None) -> None:
+    """Copy the store aside, then open it with this pyoxigraph and mark it (no way back but the copy)."""
+    from ccmgraph.store.recovery import upgrade as upgrade_store
+    from ccmgraph.store.version import FORMAT, RUNNING
+
+    target, old = upgrade_store(obj.store_path, backup_to)
+    click.echo(f"backed up {obj.store_path} ({old}) to {target}; the store is now format {FORMAT}, "
+               f"pyoxigraph {RUNNING}")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: runs the group and turns errors into one line and an exit code."""
     args = sys.argv[1:] if argv is None else argv

@@ -33,7 +33,7 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -171,6 +171,25 @@ class Store:
             raise StoreWriteError(f"could not put the loaded database in place: {exc}", batch_lost=True) from None
         finally:
             self._ox = self._open(ox.Store)
+
+    def replace_database(self, fill: Callable[[Path], object]) -> None:
+        """Put a complete database, written into a new folder by `fill(folder)`, in place of
+        the live one with one rename (restore): readers see the old store or the new, whole."""
+        assert self.path is not None
+        with self._guard:
+            self._writable()
+            staging = self.path / f"oxigraph-{uuid.uuid4().hex[:12]}"
+            try:
+                fill(staging)
+            except OSError as exc:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise StoreWriteError(f"could not copy the database into {staging}: {exc}") from None
+            del self._ox
+            try:
+                with layout.commit_lock(self.path, exclusive=True, wait=self.wait):
+                    self._swap_in(staging)
+            finally:
+                self._ox = self._open(ox.Store)
 
     def _swap_in(self, staging: Path) -> None:
         """Point `oxigraph` at `staging` with one atomic rename, then remove the old database."""
