@@ -33,7 +33,9 @@ class Context:
 
         if endpoint:
             return KnowledgeGraph(self.store_path, endpoint=endpoint)
-        if existing and not (self.store_path / "oxigraph").exists():
+        from ccmgraph.store.layout import started
+
+        if existing and not started(self.store_path):
             raise StoreError(f"no store at {self.store_path}; run `ccmgraph build` "
                              "(or give --store DIR or $CCMGRAPH_STORE)")
         return KnowledgeGraph(self.store_path)

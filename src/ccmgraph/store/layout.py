@@ -33,6 +33,12 @@ def database(store: Path) -> Path:
     return store / "oxigraph"
 
 
+def started(store: Path) -> bool:
+    """Has a ccmgraph store been begun here (a database, or a writer that has marked the folder
+    and not yet written its first commit)?"""
+    return database(store).exists() or (store / "format.json").exists()
+
+
 def generation(store: Path) -> int:
     """The number of the last commit (0 for a store never written by this version)."""
     try:

@@ -82,8 +82,7 @@ class Store:
         if mode == "write":
             self._open_writer()
         else:
-            self._snapshot = Snapshot(path, wait)
-            self._ox = self._snapshot.current()
+            self._snapshot = Snapshot(path, wait)  # readers query the snapshot, never a database of their own
 
     @property
     def _db(self) -> Path:
