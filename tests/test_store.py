@@ -36,9 +36,10 @@ def test_store_persists_across_opens(tmp_path: Path) -> None:
 
 
 def test_second_writer_stops_with_a_message(tmp_path: Path) -> None:
-    with Store(tmp_path / "s"):
+    with Store(tmp_path / "s") as first:
+        first.replace_graph(G, _graph("a"))  # the writer lock is taken at the first write
         with pytest.raises(StoreError, match="in use by another ccmgraph process"):
-            Store(tmp_path / "s", wait=0.3)
+            Store(tmp_path / "s", wait=0.3, mode="write")
 
 
 def test_unwritable_location_is_a_store_error(tmp_path: Path) -> None:

@@ -30,21 +30,23 @@ from rdflib import Graph, URIRef
 class KnowledgeGraph:
     """A store (local folder, in memory, or a remote endpoint) with named queries over it."""
 
-    def __init__(self, store: str | Path | None = None, *, endpoint: str | None = None) -> None:
+    def __init__(self, store: str | Path | None = None, *, endpoint: str | None = None,
+                 allow_service: bool = False) -> None:
         self.endpoint = endpoint
+        self.allow_service = allow_service  # SERVICE lets a query make this process call other servers
         self.store: Store | None = None
         if endpoint is None:
             self.store = Store(Path(store) if store is not None else None)
 
-    def close(self) -> None:
+    def close(self, *, after_error: bool = False) -> None:
         if self.store is not None:
-            self.store.close()
+            self.store.close(after_error=after_error)
 
     def __enter__(self) -> KnowledgeGraph:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
+        self.close(after_error=exc[0] is not None)
 
     def _local(self) -> Store:
         if self.store is None:
@@ -60,13 +62,16 @@ class KnowledgeGraph:
     def ingest(self, paths: Iterable[str | Path], kind: str | None = None,
                meeting_date: PartialDate | None = None,
                progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+        """Each file committed or rejected on its own; `progress` hears of each as it is decided.
+        Nothing is locked until the first document is ready to commit."""
         from ccmgraph.build import ONTOLOGY_GRAPH, load_ontology
 
         store = self._local()
         with store.loading():  # an empty store is filled in bulk, ontology and documents at once
+            outcomes = ingest_paths(store, [Path(p) for p in paths], kind, meeting_date, progress)
             if ONTOLOGY_GRAPH not in store.graphs():  # queries read class slugs and labels from it
                 load_ontology(store)
-            return ingest_paths(store, [Path(p) for p in paths], kind, meeting_date, progress)
+            return outcomes
 
     # -- querying ----------------------------------------------------------------------------
     def query(self, name: str, **params: Any) -> Rows:
@@ -87,7 +92,7 @@ class KnowledgeGraph:
         >>> len(kg.sparql("DESCRIBE <https://w3id.org/ccmgraph/id/state/AUS>")) >= 3
         True
         """
-        form = query_form(text)
+        form = query_form(text, allow_service=self.allow_service)
         if self.endpoint is not None:
             return remote_answer(self.endpoint, text, form)
         return from_oxigraph(self._local().select(text))

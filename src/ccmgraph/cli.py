@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from ccmgraph.errors import CcmGraphError, StoreError, UsageError
+from ccmgraph.errors import CcmGraphError, StoreError, StoreWriteError, UsageError
 from ccmgraph.paths import default_store
 from ccmgraph.pipeline import Outcome
 
@@ -33,7 +33,9 @@ class Context:
 
         if endpoint:
             return KnowledgeGraph(self.store_path, endpoint=endpoint)
-        if existing and not (self.store_path / "oxigraph").exists():
+        from ccmgraph.store.layout import started
+
+        if existing and not started(self.store_path):
             raise StoreError(f"no store at {self.store_path}; run `ccmgraph build` "
                              "(or give --store DIR or $CCMGRAPH_STORE)")
         return KnowledgeGraph(self.store_path)
@@ -98,16 +100,36 @@ def ingest(obj: Context, files: tuple[Path, ...], kind: str | None, meeting_date
             supplied = PartialDate(y, m, d)
         except ValueError:
             raise UsageError(f"--meeting-date {meeting_date!r} is not an ISO date (YYYY-MM-DD)") from None
+    if kind:
+        from ccmgraph import ingesters
+
+        ingesters.get(kind)  # unknown kinds are a usage error before any file is read
     from ccmgraph.progress import progress_bar
 
-    with obj.kg() as kg, progress_bar("ingest", len(files), not obj.quiet and len(files) > 1) as advance:
-        if kind:
-            from ccmgraph import ingesters
+    decided: list[Outcome] = []
+    try:
+        with obj.kg() as kg, progress_bar("ingest", len(files), not obj.quiet and len(files) > 1) as advance:
+            each = _reporting(obj, advance)  # each file's line as soon as it is decided
 
-            ingesters.get(kind)  # unknown kinds are a usage error before any file is read
-        outcomes = kg.ingest(files, kind, supplied, progress=_reporting(obj, advance))
-    if not all(o.accepted for o in outcomes):
+            def report(outcome: Outcome) -> None:
+                decided.append(outcome)
+                each(outcome)
+
+            kg.ingest(files, kind, supplied, progress=report)
+    except StoreWriteError as exc:
+        if exc.batch_lost:
+            raise StoreWriteError(f"{exc}; no file of this batch was committed (the store is as it was)") from None
+        raise StoreWriteError(f"{exc}; {_committed(decided, len(files))}") from None
+    if len(decided) < len(files) or not all(o.accepted for o in decided):
         sys.exit(1)
+
+
+def _committed(decided: list[Outcome], total: int) -> str:
+    """What a batch stopped by a store failure leaves behind, for its last line."""
+    done = [o.source for o in decided if o.accepted]
+    named = ", ".join(done[:10]) + (f" and {len(done) - 10} more" if len(done) > 10 else "")
+    return (f"committed before the failure: {len(done)} file(s){': ' + named if done else ''}; "
+            f"{total - len(decided)} file(s) not ingested")
 
 
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -172,11 +194,23 @@ def sparql(obj: Context, text: str, fmt: str | None, endpoint: str | None, wide:
     ASK true or false, CONSTRUCT and DESCRIBE a graph."""
     from ccmgraph.query.answers import render
 
-    candidate = Path(text)
-    if len(text) < 4096 and candidate.is_file():
-        text = candidate.read_text(encoding="utf-8")
+    text = _query_text(text)
     with obj.kg(endpoint, existing=True) as kg:
         click.echo(render(kg.sparql(text), fmt, wide=wide))
+
+
+def _query_text(text: str) -> str:
+    """The query itself, or the content of the file it names: only text that could be a path
+    (one line, no braces) is looked up, and a name too long for the system is no file."""
+    if "\n" in text or "{" in text or len(text) > 4096:
+        return text
+    try:
+        candidate = Path(text)
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    except (OSError, ValueError):  # ENAMETOOLONG, a NUL, unreadable: it is query text
+        pass
+    return text
 
 
 @cli.command()
@@ -283,16 +317,28 @@ def network(obj: Context, kind: str, convention: str | None, theme: str | None, 
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=7878, show_default=True, type=int)
-@click.option("--timeout", default=10.0, show_default=True, type=float, help="Seconds per query.")
-@click.option("--max-rows", default=10_000, show_default=True, type=int, help="Largest result served.")
-@click.option("--workers", default=2, show_default=True, type=int, help="Queries run at the same time.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0, min_open=True),
+              help="Seconds per query.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="Largest result served.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1), help="Queries run at the same time.")
+@click.option("--memory", "memory_mb", default=2048, show_default=True, type=click.IntRange(1),
+              help="MiB of address space per query worker; a query needing more gets 503.")
+@click.option("--cors", default=None, metavar="ORIGIN",
+              help="Let web pages of this one origin (https://example.org) read the answers.")
+@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Also accept this Host header (a reverse proxy's name); repeatable.")
+@click.option("--allow-service", is_flag=True, help="Let queries call other endpoints with SERVICE.")
 @click.pass_obj
-def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, workers: int) -> None:
+def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, workers: int, memory_mb: int,
+          cors: str | None, allowed_hosts: tuple[str, ...], allow_service: bool) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint with a query page."""
-    from ccmgraph.serve.app import Limits, make_server
+    from ccmgraph.serve.app import Limits, is_loopback, make_server
 
-    server = make_server(obj.store_path, host, port, Limits(timeout, max_rows, max(1, workers)), obj.quiet)
+    limits = Limits(timeout, max_rows, workers, memory_mb=memory_mb, allow_service=allow_service)
+    server = make_server(obj.store_path, host, port, limits, obj.quiet, cors, allowed_hosts)
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can query the store", err=True)
     click.echo(f"SPARQL endpoint on http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops it)", err=True)
     try:
         server.serve_forever()
@@ -329,6 +375,94 @@ def docs(obj: Context, output: Path) -> None:
     from ccmgraph.export.ontodoc import write_docs
 
     obj.say(f"wrote {write_docs(output)}")
+
+
+@cli.command()
+@click.argument("target", type=click.Path(path_type=Path))
+@click.pass_obj
+def backup(obj: Context, target: Path) -> None:
+    """Back the store up into a new folder (a complete store: `--store TARGET` or `restore`)."""
+    from ccmgraph.store.recovery import backup as back_up
+
+    with obj.kg(existing=True) as kg:
+        back_up(kg.store, target)
+    click.echo(f"backed up {obj.store_path} to {target}")
+
+
+@cli.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.pass_obj
+def restore(obj: Context, source: Path) -> None:
+    """Replace the store's content with a backup made by `ccmgraph backup`, in one step."""
+    from ccmgraph.store.recovery import restore as put_back
+
+    with obj.kg() as kg:
+        put_back(kg.store, source)
+        click.echo(f"restored {obj.store_path} from {source}: {len(kg.store.graphs())} graphs")
+
+
+@cli.command()
+@click.argument("export", type=click.Path(path_type=Path))
+@click.pass_obj
+def load(obj: Context, export: Path) -> None:
+    """Load an export (.nq or .trig) back, graph by graph, each validated and committed alone."""
+    from rdflib import Graph
+
+    from ccmgraph.pipeline import check
+    from ccmgraph.store.recovery import load as load_export
+
+    def validated(name: str, data: str) -> None:
+        check(name, lambda: Graph().parse(data=data, format="nt"), data)
+
+    rejected = 0
+    with obj.kg() as kg:
+        for loaded in load_export(kg.store, export, validated):
+            if loaded.error:
+                rejected += 1
+                click.echo(f"rejected  {loaded.graph}: {loaded.error}", err=True)
+            else:
+                obj.say(f"loaded    {loaded.graph}  ({loaded.triples} triples)")
+    if rejected:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("document")
+@click.pass_obj
+def remove(obj: Context, document: str) -> None:
+    """Remove one document (by file name, graph IRI or sha256) in one transaction."""
+    from ccmgraph.store.recovery import find_document
+
+    with obj.kg(existing=True) as kg:
+        graph = find_document(kg.store, document)
+        triples = kg.store.remove_graph(graph)
+    click.echo(f"removed {graph} ({triples} triples)")
+
+
+@cli.command()
+@click.pass_obj
+def optimize(obj: Context) -> None:
+    """Compact the store (after many one-by-one ingests it takes several times the space)."""
+    from ccmgraph.store.summary import disk_size
+
+    with obj.kg(existing=True) as kg:
+        before = disk_size(obj.store_path)
+        kg.store.optimize()
+    click.echo(f"optimised {obj.store_path}: {before / 2**20:.1f} MiB -> {disk_size(obj.store_path) / 2**20:.1f} MiB")
+
+
+@cli.command()
+@click.option("--backup", "backup_to", type=click.Path(path_type=Path), default=None,
+              help="Where to copy the store first (default: STORE.backup-DATE beside it).")
+@click.pass_obj
+def upgrade(obj: Context, backup_to: Path | None) -> None:
+    """Copy the store aside, then open it with this pyoxigraph and mark it (no way back but the copy)."""
+    from ccmgraph.store.recovery import upgrade as upgrade_store
+    from ccmgraph.store.version import FORMAT, RUNNING
+
+    target, old = upgrade_store(obj.store_path, backup_to)
+    click.echo(f"backed up {obj.store_path} ({old}) to {target}; the store is now format {FORMAT}, "
+               f"pyoxigraph {RUNNING}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -33,5 +33,20 @@ class StoreError(CcmGraphError):
     """The store cannot be opened, is locked by another writer, or refused a change."""
 
 
+class StoreWriteError(StoreError):
+    """The store could not be written (disk full, I/O error, held by another writer): a batch
+    must stop here, whatever document came next.
+    `batch_lost`: the failure came while a bulk load was filling an empty store, so no
+    document of the batch was committed."""
+
+    def __init__(self, message: str, batch_lost: bool = False) -> None:
+        super().__init__(message)
+        self.batch_lost = batch_lost
+
+
+class StoreBusyError(StoreWriteError):
+    """Another ccmgraph process held the store longer than the wait allowed."""
+
+
 class UsageError(CcmGraphError):
     """The command line asks for something that does not make sense (exit code 2)."""

@@ -25,8 +25,9 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from ccmgraph import ingesters
+from ccmgraph.document.limits import time_bound
 from ccmgraph.document.read import Document, read_file
-from ccmgraph.errors import CcmGraphError, ExtractionError, ValidationError
+from ccmgraph.errors import CcmGraphError, ExtractionError, StoreWriteError, ValidationError
 from ccmgraph.mapping import MappedDocument, map_document
 from ccmgraph.records import PartialDate, Warning_
 from ccmgraph.resolve.scan import forget_passages
@@ -119,10 +120,13 @@ class _Prepared:
 
 def _prepare_source(source: Source, meeting_date: PartialDate | None) -> _Prepared:
     try:
-        doc = source.doc if source.doc is not None else read_file(source.path, source.source_url)  # type: ignore[arg-type]
-        kind, iri, mapped, warnings, data = prepare_written(doc, source.kind, meeting_date)
+        with time_bound(source.name):  # one document's reading and extraction, bounded in time
+            doc = source.doc if source.doc is not None else read_file(source.path, source.source_url)  # type: ignore[arg-type]
+            kind, iri, mapped, warnings, data = prepare_written(doc, source.kind, meeting_date)
     except CcmGraphError as exc:
         return _Prepared(Outcome(source.name, False, source.kind, error=str(exc).splitlines()[0]))
+    except ValueError as exc:  # a date that cannot be (31 February, year 9999) deep in a document's text
+        return _Prepared(Outcome(source.name, False, source.kind, error=f"{source.name}: impossible date ({exc})"))
     return _Prepared(Outcome(source.name, True, kind, iri, len(mapped.triples), warnings), data)
 
 
@@ -178,6 +182,8 @@ def _commit_in_order(store: Store, prepared: Iterable[_Prepared],
         if outcome.accepted:
             try:
                 store.replace_ntriples(outcome.graph, item.ntriples)  # type: ignore[arg-type]
+            except StoreWriteError as exc:  # the store, not the document: the batch stops here
+                raise StoreWriteError(f"stopped at {outcome.source}: {exc}", exc.batch_lost) from None
             except CcmGraphError as exc:
                 outcome = Outcome(outcome.source, False, outcome.kind, error=str(exc))
         outcomes.append(outcome)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ccmgraph.document import limits
 from ccmgraph.errors import InputError
 
 MAX_BYTES = 50 * 1024 * 1024  # a larger source is refused: no real minutes or news page is this big
@@ -162,6 +165,7 @@ def _columns(table: list[tuple[float, list[Segment]]], split: float) -> list[str
 def _read_pdf(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     import pdfplumber  # imported here: PDF support costs start-up time for every other command
 
+    limits.check_pdf_inflation(data, name)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = tuple(_page_lines(page) for page in pdf.pages)
@@ -175,6 +179,7 @@ def _read_pdf(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
 def _read_html(data: bytes, name: str) -> str:
     from bs4 import BeautifulSoup
 
+    limits.check_html_tags(data, name)
     soup = BeautifulSoup(decode_text(data), "lxml")
     for tag in soup(["script", "style", "noscript", "template", "nav", "footer", "header"]):
         tag.decompose()
@@ -218,6 +223,9 @@ def read_bytes(data: bytes, name: str, source_url: str | None = None) -> Documen
         media_type = "text/html"
     else:
         text = decode_text(data)
+    if fmt == "text" and _looks_like_rdf(text[:100_000]):
+        raise InputError(f"{name}: an RDF file (an export?), not a document; `ccmgraph load` loads exports")
+    limits.check_text(text, name)
     text = normalise_text(text)
     if not text.strip():
         raise InputError(f"{name}: document holds no text")
@@ -228,17 +236,40 @@ def read_bytes(data: bytes, name: str, source_url: str | None = None) -> Documen
                     pages=pages, media_type=media_type)
 
 
+_TRIPLE_LINE = re.compile(r"^\s*(?:<[^>\s]*>|_:\S+)\s+<[^>\s]*>\s+.+\.\s*$|^\s*(?:@prefix|@base|PREFIX|BASE)\s", re.I)
+
+
+def _looks_like_rdf(text: str) -> bool:
+    """N-Triples, N-Quads, Turtle or TriG: most of the first lines are statements or prefixes."""
+    lines = [line for line in text.split("\n", 200)[:200] if line.strip() and not line.lstrip().startswith("#")][:20]
+    return len(lines) >= 1 and sum(1 for line in lines if _TRIPLE_LINE.match(line)) >= 0.8 * len(lines)
+
+
 def read_file(path: Path, source_url: str | None = None) -> Document:
-    """Read a file from disk into a Document."""
+    """Read a regular file from disk into a Document; anything else (a FIFO, a device, a
+    directory, a symbolic link loop, an unreadable file) is one InputError."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path.name}: {size} bytes exceeds the {MAX_BYTES // 2**20} MiB limit")
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO opens without waiting for a writer
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            what = "a FIFO" if stat.S_ISFIFO(info.st_mode) else "a device" if stat.S_ISCHR(info.st_mode) or \
+                stat.S_ISBLK(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode) else "not a file"
+            raise InputError(f"{path}: {what}, not a regular file; only files are read")
+        if info.st_size > MAX_BYTES:
+            raise InputError(f"{path.name}: {info.st_size} bytes exceeds the {MAX_BYTES // 2**20} MiB limit")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_BYTES + 1)  # a file that grows while read still stops here
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
     return read_bytes(data, path.name, source_url)

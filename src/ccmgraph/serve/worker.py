@@ -1,20 +1,35 @@
-"""Query workers for `ccmgraph serve`: one process each, holding the store open read-only.
+"""Query workers for `ccmgraph serve`: one process each, reading the store's newest snapshot.
 
 A query that overruns its time limit cannot be interrupted inside Oxigraph, so it runs in a
-process the server can kill and replace; the server itself never blocks on a query.
+process the server can kill and replace; the server itself never blocks on a query. All the
+work a query costs happens here, inside the time limit: the read-only and SERVICE checks, the
+parse, the evaluation. The process's address space is capped (RLIMIT_AS), so a query that
+would take the machine's memory ends its own worker instead (Oxigraph aborts when an
+allocation fails), and the server answers 503 and starts another. Queries run on a thread with
+a large stack: Oxigraph's parser recurses once per triple pattern of a group, and the main
+thread's 8 MiB end in a crash near 18,000 patterns; with 64 MiB such a query parses and runs
+into the time limit like any other long query.
 """
 
 from __future__ import annotations
 
 import json
+import resource
 import select
+import signal
 import subprocess
 import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 
+from ccmgraph.errors import CcmGraphError
+from ccmgraph.query.guard import refuse_updates, syntax_error
 from ccmgraph.serve import results as serve_results
+from ccmgraph.store.snapshot import Snapshot
 
 
 @dataclass(frozen=True)
@@ -24,12 +39,44 @@ class Answer:
     body: bytes
 
 
-def answer(store: ox.Store, query: str, fmt: str, max_rows: int) -> Answer:
-    """Run one read query; more than `max_rows` rows (or triples) is refused, not cut short."""
+QUERY_STACK = 64 << 20
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every worker is started with (the server's options)."""
+
+    max_rows: int = 10_000
+    memory_mb: int = 2048  # address space per worker, baseline (~400 MiB) included
+    allow_service: bool = False
+
+
+def answer(snapshot: Snapshot, query: str, fmt: str, settings: Settings) -> Answer:
+    """Check and run one read query on the newest snapshot; more than `max_rows` rows (or
+    triples) is refused, not cut short."""
+    try:
+        refuse_updates(query, allow_service=settings.allow_service)
+    except CcmGraphError as exc:
+        return Answer(400, "text/plain", f"{exc}\n".encode())
+    try:
+        try:
+            return _run(snapshot.current(), query, fmt, settings.max_rows)
+        except OSError:  # the writer compacted away a file this snapshot still named
+            return _run(snapshot.renew(), query, fmt, settings.max_rows)
+    except MemoryError:
+        return too_hungry(settings.memory_mb)
+
+
+def too_hungry(memory_mb: int) -> Answer:
+    return Answer(503, "text/plain", f"query stopped: it needed more than the {memory_mb} MiB of memory "
+                                     "a query may use; narrow it or add a LIMIT\n".encode())
+
+
+def _run(store: ox.Store, query: str, fmt: str, max_rows: int) -> Answer:
     try:
         result = store.query(query)  # the default graph is the set union of the named graphs
     except SyntaxError as exc:
-        return Answer(400, "text/plain", f"SPARQL syntax error: {str(exc).splitlines()[0]}\n".encode())
+        return Answer(400, "text/plain", f"{syntax_error(query, exc)}\n".encode())
     if isinstance(result, ox.QueryBoolean):
         return Answer(200, serve_results.MEDIA[fmt], serve_results.boolean(fmt, bool(result)))
     if isinstance(result, ox.QuerySolutions):
@@ -53,14 +100,20 @@ def _too_large(max_rows: int) -> Answer:
                   f"result has more than {max_rows} rows; add a LIMIT or narrow the query\n".encode())
 
 
-def main(location: str, max_rows: int) -> None:
+def main(store: str, settings: Settings) -> None:
     """Worker loop over stdin/stdout: a JSON line (query, format) in; a JSON header line and body out."""
-    store = ox.Store.read_only(location)
+    snapshot = Snapshot(Path(store))
+    limit = settings.memory_mb << 20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    threading.stack_size(QUERY_STACK)
+    runner = ThreadPoolExecutor(1, thread_name_prefix="query")
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     for line in source:
         try:
             request = json.loads(line)
-            reply = answer(store, request["query"], request["format"], max_rows)
+            reply = runner.submit(answer, snapshot, request["query"], request["format"], settings).result()
+        except MemoryError:
+            reply = too_hungry(settings.memory_mb)
         except Exception as exc:  # a query Oxigraph cannot evaluate must not end the worker
             reply = Answer(500, "text/plain", f"query failed: {type(exc).__name__}: {exc}\n".encode())
         header = {"status": reply.status, "media": reply.media, "length": len(reply.body)}
@@ -71,9 +124,10 @@ def main(location: str, max_rows: int) -> None:
 class Worker:
     """A worker process seen from the server: send a query, wait for the answer up to a deadline."""
 
-    def __init__(self, location: str, max_rows: int) -> None:
+    def __init__(self, store: str, settings: Settings) -> None:
+        self.settings = settings
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "ccmgraph.serve.worker", location, str(max_rows)],
+            [sys.executable, "-m", "ccmgraph.serve.worker", store, json.dumps(settings.__dict__)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
     def ask(self, query: str, fmt: str, timeout: float) -> Answer | None:
@@ -86,6 +140,8 @@ class Worker:
             return None
         header_line = self.process.stdout.readline()
         if not header_line:
+            if self.process.wait(5) == -signal.SIGABRT:  # Oxigraph could not allocate: the cap
+                return too_hungry(self.settings.memory_mb)
             raise EOFError("query worker ended")
         header = json.loads(header_line)
         return Answer(header["status"], header["media"], self.process.stdout.read(header["length"]))
@@ -99,4 +155,4 @@ class Worker:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    main(sys.argv[1], Settings(**json.loads(sys.argv[2])))

@@ -4,17 +4,19 @@ Guarantees (README "Guarantees"):
 - A document's graph is written in one Oxigraph transaction (`extend` for a new graph, one
   SPARQL Update DROP + INSERT DATA for a changed one), so after a crash, even SIGKILL, it is
   wholly in or wholly out. Writing the graph it already holds writes nothing.
-- One writer at a time, many readers: `.ccmgraph.lock` is taken exclusively (flock) by a
-  writer and shared by readers. Oxigraph calls opening read-only while another process
-  writes "undefined behaviour", so readers wait for a writer and a writer waits for readers,
-  each up to `wait` seconds, then stops with a message. A reader opens a read-only snapshot,
-  so a query sees the store before or after an ingest, never between. The kernel drops an
-  flock when its process dies, so a killed process never leaves a lock behind.
-- A store opened in the default "auto" mode reads until its first write, then upgrades to
-  the writer lock: `query` never blocks readers and `ingest` holds the lock only while it writes.
+- One writer at a time, many readers that never wait long (store/layout.py): a writer holds
+  `.ccmgraph.lock` from its first write until it closes; each commit holds the commit lock,
+  which a reader shares only while it opens a snapshot. A reader waits at most one commit,
+  a writer at most one opening, and neither waits for the other's queries or documents.
+- A reader follows the commits (store/snapshot.py): before each query it opens a fresh
+  read-only snapshot if a commit came in since its last one, so a long-lived reader sees each
+  commit, and a query sees the store before or after an ingest, never between.
+- A store opened in the default "auto" mode reads until its first write, then takes the writer
+  lock: `ingest` reads and extracts its first document before it locks anything.
+- The database is opened only if its format marker agrees with this package (store/version.py).
 - Filling an empty store (`loading()`, the first `build`, a first `ingest` of many files) writes
   into a fresh database beside it with Oxigraph's bulk loader, about three times faster than
-  transactions, and swaps it in by renaming one symbolic link. A kill before the swap leaves the
+  transactions, and swaps it in by renaming one symbolic link (under the commit lock). A kill before the swap leaves the
   store empty (every document absent); the next writer removes the unfinished database.
 
 Queries read the default graph, which the store keeps as the *set* union of all named graphs,
@@ -26,12 +28,12 @@ stable IRIs on the way in, so that every triple can be added to and removed from
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
+import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,23 +44,34 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 
-from ccmgraph.errors import QueryError, StoreError
+from ccmgraph.errors import StoreError, StoreWriteError
+from ccmgraph.query.guard import syntax_error
+from ccmgraph.store import layout, version
+from ccmgraph.store.layout import LOCK_WAIT_SECONDS
+from ccmgraph.store.snapshot import Snapshot
 
 BULK_BATCH_BYTES = 16 << 20  # N-Quads per call of the bulk loader: large enough to pay, small enough to overlap the workers
-LOCK_WAIT_SECONDS = float(os.environ.get("CCMGRAPH_LOCK_WAIT", "30"))
 Mode = Literal["auto", "read", "write"]
 
 
 class Store:
-    """A local store; `Store(None)` is in memory (tests, scratch work)."""
+    """A local store; `Store(None)` is in memory (tests, scratch work).
+
+    Safe to share between threads: queries run side by side, writes one at a time, and the
+    switch from reading to writing never leaves a thread without a database.
+    """
 
     def __init__(self, path: Path | None, *, wait: float = LOCK_WAIT_SECONDS, mode: Mode = "auto") -> None:
         self.path = path
         self.wait = wait
         self.mode = mode
+        self._guard = threading.RLock()  # one writer thread at a time; readers take no lock
         self._lock: IO[str] | None = None
         self._writer = path is None
-        self._bulk: _BulkLoad | None = None  # set inside a loading() session
+        self._snapshot: Snapshot | None = None
+        self._session: Literal["none", "pending", "open"] = "none"  # a loading() session, before/after its first write
+        self._bulk: _BulkLoad | None = None  # set once a loading() session writes into an empty store
+        self._live: ox.Store | None = None  # the live database while the bulk loader fills another
         if path is None:
             self._ox = ox.Store()
             return
@@ -66,33 +79,15 @@ class Store:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create store folder {path}: {exc.strerror}") from None
-        if mode == "write" or not (self._db / "CURRENT").exists():
-            if mode == "read":
-                self._ox = ox.Store()  # nothing written yet: an empty store answers every query
-                return
+        if mode == "write":
             self._open_writer()
         else:
-            self._lock = _acquire(self._lock_path, fcntl.LOCK_SH, wait)
-            try:
-                self._ox = self._open(ox.Store.read_only)
-            except RuntimeError:
-                # A writer killed right after creating the database, before Oxigraph wrote its
-                # version marker: nothing was committed, so the store is empty. A reader sees it
-                # empty; anyone else opens it read-write, which finishes the initialisation.
-                if mode == "read":
-                    self._ox = ox.Store()
-                else:
-                    self._open_writer()
+            self._snapshot = Snapshot(path, wait)  # readers query the snapshot, never a database of their own
 
     @property
     def _db(self) -> Path:
         assert self.path is not None
-        return self.path / "oxigraph"
-
-    @property
-    def _lock_path(self) -> Path:
-        assert self.path is not None
-        return self.path / ".ccmgraph.lock"
+        return layout.database(self.path)
 
     def _open(self, opener: object) -> ox.Store:
         try:
@@ -102,57 +97,104 @@ class Store:
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
 
     def _open_writer(self) -> None:
-        """Take the writer lock (dropping a reader's shared lock first) and open read-write."""
+        """Take the writer lock and open read-write; threads still reading the snapshot go on."""
         if self.mode == "read":
             raise StoreError(f"store {self.path} was opened read-only")
-        self._release()
-        if hasattr(self, "_ox"):
-            del self._ox
-        self._lock = _acquire(self._lock_path, fcntl.LOCK_EX, self.wait)
-        self._remove_unfinished()
-        self._ox = self._open(ox.Store)
+        assert self.path is not None
+        self._lock = layout.writer_lock(self.path, self.wait)
+        try:
+            version.check(self.path, self._db)
+            self._remove_unfinished()
+            with layout.commit_lock(self.path, exclusive=False, wait=self.wait):
+                self._ox = self._open(ox.Store)
+        except BaseException:
+            self._release()
+            raise
         self._writer = True
+        self._snapshot = None
 
     # -- filling an empty store in bulk --------------------------------------------------------
     @contextmanager
     def loading(self) -> Iterator[None]:
         """Writes in this block go to a fresh database, swapped in at the end, if the store is
-        on disk and empty; otherwise they are the usual per-graph transactions."""
-        if self.path is None or self._bulk is not None:
+        on disk and empty when the block first writes; otherwise they are the usual per-graph
+        transactions. Nothing is locked before that first write."""
+        if self.path is None or self._session != "none":
             yield
             return
-        live = self._writable()
-        if not self.is_empty():
-            yield
-            return
-        staging = self.path / f"oxigraph-{uuid.uuid4().hex[:12]}"
-        try:
-            self._ox = ox.Store(str(staging))
-        except OSError as exc:
-            raise StoreError(f"cannot create {staging}: {exc}") from None
-        self._bulk = _BulkLoad(self._ox)
+        self._session = "pending"
         try:
             yield
-            self._bulk.finish()
-            self._ox.flush()
-            _test_pause("swap")
+            if self._bulk is not None:
+                self._bulk.finish()
+                self._ox.flush()
+                _test_pause("swap")
         except BaseException:
-            self._bulk.close()  # its running load ends before the database goes
-            self._ox = live  # the staging database is dropped here, then removed
-            shutil.rmtree(staging, ignore_errors=True)
+            if self._bulk is not None:
+                self._drop_staging()
             raise
         finally:
-            self._bulk.close()
-            self._bulk = None
-        del live, self._ox  # both databases closed before the swap
-        self._swap_in(staging)
-        self._ox = self._open(ox.Store)
+            self._session = "none"
+        if self._bulk is not None:
+            self._finish_staging()
+
+    def _start_staging(self) -> None:
+        """First write of a loading() session into an empty store: fill a fresh database."""
+        assert self.path is not None
+        staging = self.path / f"oxigraph-{uuid.uuid4().hex[:12]}"
+        try:
+            fresh = ox.Store(str(staging))
+        except OSError as exc:
+            raise StoreWriteError(f"cannot create {staging}: {exc}", batch_lost=True) from None
+        self._live, self._ox = self._ox, fresh
+        self._staging = staging
+        self._bulk = _BulkLoad(fresh)
+
+    def _drop_staging(self) -> None:
+        assert self._bulk is not None and self._live is not None
+        self._bulk.close()  # its running load ends before the database goes
+        self._bulk = None
+        self._ox, self._live = self._live, None  # the staging database is dropped here, then removed
+        shutil.rmtree(self._staging, ignore_errors=True)
+
+    def _finish_staging(self) -> None:
+        assert self._bulk is not None and self.path is not None
+        self._bulk.close()
+        self._bulk = None
+        self._live = None
+        del self._ox  # both databases closed before the swap
+        try:
+            with layout.commit_lock(self.path, exclusive=True, wait=self.wait):
+                self._swap_in(self._staging)
+        except OSError as exc:
+            raise StoreWriteError(f"could not put the loaded database in place: {exc}", batch_lost=True) from None
+        finally:
+            self._ox = self._open(ox.Store)
+
+    def replace_database(self, fill: Callable[[Path], object]) -> None:
+        """Put a complete database, written into a new folder by `fill(folder)`, in place of
+        the live one with one rename (restore): readers see the old store or the new, whole."""
+        assert self.path is not None
+        with self._guard:
+            self._writable()
+            staging = self.path / f"oxigraph-{uuid.uuid4().hex[:12]}"
+            try:
+                fill(staging)
+            except OSError as exc:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise StoreWriteError(f"could not copy the database into {staging}: {exc}") from None
+            del self._ox
+            try:
+                with layout.commit_lock(self.path, exclusive=True, wait=self.wait):
+                    self._swap_in(staging)
+            finally:
+                self._ox = self._open(ox.Store)
 
     def _swap_in(self, staging: Path) -> None:
         """Point `oxigraph` at `staging` with one atomic rename, then remove the old database."""
         assert self.path is not None
         link = self._db
-        if link.exists() and not link.is_symlink():  # the store's first database, empty: move it aside
+        if link.exists() and not link.is_symlink():  # the store's first database: move it aside
             link.rename(self.path / f"oxigraph-{uuid.uuid4().hex[:12]}")
         temporary = self.path / ".oxigraph-link"
         temporary.unlink(missing_ok=True)
@@ -169,32 +211,59 @@ class Store:
                 shutil.rmtree(folder, ignore_errors=True)
 
     def is_empty(self) -> bool:
-        return next(iter(self._ox.quads_for_pattern(None, None, None, None)), None) is None
+        return next(iter(self._view.quads_for_pattern(None, None, None, None)), None) is None
 
     def _writable(self) -> ox.Store:
+        """The database to write (the writer lock taken at the first write)."""
         if not self._writer:
             self._open_writer()
+        if self._session == "pending":
+            self._session = "open"
+            if self.is_empty():
+                self._start_staging()
         return self._ox
+
+    @contextmanager
+    def _commit(self) -> Iterator[ox.Store]:
+        """One write to the live database: readers wait for it, then see it whole."""
+        with self._guard:
+            store = self._writable()
+            if self.path is None or self._bulk is not None:
+                yield store
+                return
+            with layout.commit_lock(self.path, exclusive=True, wait=self.wait):
+                yield store
 
     # -- lifecycle ---------------------------------------------------------------------------
     def _release(self) -> None:
-        if self._lock is not None:
-            fcntl.flock(self._lock, fcntl.LOCK_UN)
-            self._lock.close()
-            self._lock = None
+        layout.release(self._lock)
+        self._lock = None
 
-    def close(self) -> None:
-        if hasattr(self, "_ox"):
-            if self._writer and self.path is not None:
-                self._ox.flush()
-            del self._ox
-        self._release()
+    def close(self, *, after_error: bool = False) -> None:
+        """Flush and let go; `after_error`: the caller is already reporting a failure, which a
+        failing flush (the same full disk) must not hide."""
+        with self._guard:
+            if self._bulk is not None:
+                self._drop_staging()
+            if hasattr(self, "_ox"):
+                if self._writer and self.path is not None:
+                    try:
+                        self._ox.flush()
+                    except OSError as exc:
+                        if not after_error:
+                            raise StoreWriteError(f"store {self.path}: could not flush: {exc}") from None
+                    finally:
+                        del self._ox
+                else:
+                    del self._ox
+            self._snapshot = None
+            self._release()
 
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
+        self.close(after_error=exc[0] is not None)
 
     # -- writing -----------------------------------------------------------------------------
     def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
@@ -209,54 +278,81 @@ class Store:
 
         One transaction writes the graph and brings the union (default graph) up to date: an
         atomic `extend` for a new graph, one SPARQL Update for a changed one. The same content
-        again writes nothing.
+        again writes nothing. A failure of the store itself (disk full) is a StoreWriteError.
         """
         name = ox.NamedNode(str(graph_iri))
-        if self._bulk is not None and name.value not in self._bulk.graphs and b"_:" not in data:
-            _test_pause("commit")  # a new graph in a fresh database: the bulk loader parses it
-            self._bulk.add(name, data)
-            _test_pause("committed")
-            return data.count(b" .\n")
+        with self._guard:
+            self._writable()
+            if self._bulk is not None and name.value not in self._bulk.graphs and b"_:" not in data:
+                _test_pause("commit")  # a new graph in a fresh database: the bulk loader parses it
+                self._bulk.add(name, data)
+                _test_pause("committed")
+                return data.count(b" .\n")
         try:
             triples = {q.triple for q in ox.parse(data, ox.RdfFormat.N_TRIPLES)}  # parse() yields quads
         except SyntaxError as exc:
             raise StoreError(f"store refused graph {graph_iri}: {exc}") from None
         if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
             raise StoreError(f"store refused graph {graph_iri}: blank nodes must be skolemised first")
-        store = self._writable()
-        _test_pause("commit")
-        if self._bulk is not None:
-            self._bulk.finish()  # written before in this load: replace it as usual
-        try:
-            existing = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
-            if existing == triples:
-                return len(triples)
-            gained = [t for t in triples - existing if not _in_union(store, t)]
-            if not existing:
-                store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
-                             + [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in gained])
-            else:
-                lost = [t for t in existing - triples if not _elsewhere(store, t, name)]
-                store.update(" ;\n".join(filter(None, (
-                    f"DROP SILENT GRAPH {name}",
-                    f"INSERT DATA {{ GRAPH {name} {{ {_nt(triples)} }} }}",
-                    f"INSERT DATA {{ {_nt(gained)} }}" if gained else "",
-                    f"DELETE DATA {{ {_nt(lost)} }}" if lost else "",
-                ))))
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"store refused graph {graph_iri}: {exc}") from None
+        with self._commit() as store:
+            _test_pause("commit")
+            if self._bulk is not None:
+                self._bulk.finish()  # written before in this load: replace it as usual
+            try:
+                existing = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
+                if existing == triples:
+                    return len(triples)
+                gained = [t for t in triples - existing if not _in_union(store, t)]
+                if not existing:
+                    store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
+                                 + [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in gained])
+                else:
+                    lost = [t for t in existing - triples if not _elsewhere(store, t, name)]
+                    store.update(" ;\n".join(filter(None, (
+                        f"DROP SILENT GRAPH {name}",
+                        f"INSERT DATA {{ GRAPH {name} {{ {_nt(triples)} }} }}",
+                        f"INSERT DATA {{ {_nt(gained)} }}" if gained else "",
+                        f"DELETE DATA {{ {_nt(lost)} }}" if lost else "",
+                    ))))
+            except OSError as exc:
+                raise StoreWriteError(f"store failed writing graph {graph_iri}: {exc}") from None
+            except SyntaxError as exc:
+                raise StoreError(f"store refused graph {graph_iri}: {exc}") from None
         _test_pause("committed")
         return len(triples)
 
-    def remove_graph(self, graph_iri: URIRef) -> None:
-        """Drop a named graph and the union triples no other graph holds, in one transaction."""
-        store = self._writable()
+    def remove_graph(self, graph_iri: URIRef) -> int:
+        """Drop a named graph and the union triples no other graph holds, in one transaction;
+        return how many triples the graph held."""
         name = ox.NamedNode(str(graph_iri))
-        lost = [q.triple for q in store.quads_for_pattern(None, None, None, name) if not _elsewhere(store, q.triple, name)]
-        store.update(f"DROP SILENT GRAPH {name}" + (f" ;\nDELETE DATA {{ {_nt(lost)} }}" if lost else ""))
+        with self._commit() as store:
+            held = [q.triple for q in store.quads_for_pattern(None, None, None, name)]
+            lost = [t for t in held if not _elsewhere(store, t, name)]
+            try:
+                store.update(f"DROP SILENT GRAPH {name}" + (f" ;\nDELETE DATA {{ {_nt(lost)} }}" if lost else ""))
+            except OSError as exc:
+                raise StoreWriteError(f"store failed removing graph {graph_iri}: {exc}") from None
+        return len(held)
 
     def clear(self) -> None:
-        self._writable().clear()
+        with self._commit() as store:
+            store.clear()
+
+    def optimize(self) -> None:
+        """Compact the database (Oxigraph's own optimisation), holding the writer lock."""
+        with self._commit() as store:
+            try:
+                store.optimize()
+            except OSError as exc:
+                raise StoreWriteError(f"store {self.path}: optimisation failed: {exc}") from None
+
+    def backup(self, target: Path) -> None:
+        """Oxigraph's consistent backup (hard links where it can) of the database into `target`."""
+        with self._commit() as store:
+            try:
+                store.backup(str(target))
+            except OSError as exc:
+                raise StoreWriteError(f"backup into {target} failed: {exc}") from None
 
     # -- reading -----------------------------------------------------------------------------
     def graphs(self) -> list[URIRef]:
@@ -273,9 +369,14 @@ class Store:
     def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a read query over the set union of all named graphs (the default graph)."""
         try:
-            return self._view.query(query)
+            try:
+                return self._view.query(query)
+            except OSError:
+                if self._snapshot is None:
+                    raise
+                return self._snapshot.renew().query(query)  # the writer compacted files away: look again
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+            raise syntax_error(query, exc) from None
 
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad of the named graphs (the derived union is left out)."""
@@ -294,10 +395,15 @@ class Store:
 
     @property
     def _view(self) -> ox.Store:
-        """The database as readers must see it: graphs queued for the bulk loader included."""
-        if self._bulk is not None:
-            self._bulk.finish()
-        return self._ox
+        """The database as readers must see it: the newest commit of the store for a reader,
+        graphs queued for the bulk loader included for a writer."""
+        snapshot = self._snapshot
+        if snapshot is not None:
+            return snapshot.current()
+        with self._guard:
+            if self._bulk is not None:
+                self._bulk.finish()
+            return self._ox
 
 
 SKOLEM_AUTHORITY = "https://w3id.org/ccmgraph"
@@ -345,7 +451,7 @@ class _BulkLoad:
             try:
                 self._running.pop(0).result()
             except (OSError, SyntaxError) as exc:
-                raise StoreError(f"bulk load failed: {exc}") from None
+                raise StoreWriteError(f"bulk load failed: {exc}", batch_lost=True) from None
 
 
 def _nt(triples: Iterable[ox.Triple]) -> str:
@@ -360,24 +466,6 @@ def _elsewhere(store: ox.Store, t: ox.Triple, graph: ox.NamedNode) -> bool:
     """Does a named graph other than `graph` also hold this triple (so the union keeps it)?"""
     return any(not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != graph
                for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None))
-
-
-def _acquire(lock_path: Path, kind: int, wait: float) -> IO[str]:
-    """Take the lock (shared for readers, exclusive for the writer), waiting up to `wait` s."""
-    handle = lock_path.open("a+")
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            fcntl.flock(handle, kind | fcntl.LOCK_NB)
-            return handle
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                handle.close()
-                raise StoreError(
-                    f"store {lock_path.parent} is in use by another ccmgraph process "
-                    f"(waited {wait:.0f} s); try again when it has finished"
-                ) from None
-            time.sleep(0.05)
 
 
 def _test_pause(phase: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ccmgraph.paths import queries_dir
@@ -15,3 +16,11 @@ def summary(kg: Any) -> str:
     for row in rows.to_dicts():
         lines.append(f"  {row['count']:>6}  {row['label']}")
     return "\n".join(lines)
+
+
+def disk_size(path: Path) -> int:
+    """Bytes the store's database takes on disk (its live folder only)."""
+    from ccmgraph.store.layout import database
+
+    root = database(path).resolve()
+    return sum(f.stat().st_size for f in root.rglob("*") if f.is_file())

@@ -1,14 +1,21 @@
 """Dates as documents write them: "Thursday, 3 March 2016", "4-6 September 2017", "27 March".
 
 Only what the text states is kept (`PartialDate`); a missing year stays missing, never guessed.
-Impossible dates (31 February) raise ValueError so that the caller can reject the document.
+Impossible dates (31 February) raise ValueError so that the caller can reject the document, and
+so does a written year outside the conventions' era (before 1990, or more than five years
+ahead of today): any run of four to six digits after a day and month is read as the year, so
+a year is never dropped ("3 March 9999" is not "3 March").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ccmgraph.records import PartialDate
+
+ERA_START = 1990  # the APMBC negotiations began in the 1990s; no CCM, APMBC or Protocol V record is older
+ERA_AHEAD = 5  # years after today: meetings are planned, and announced, a few years ahead
 
 MONTHS = {
     name: i
@@ -25,7 +32,7 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_YEAR = r"(?P<year>\d{4,6})"
 _DASH = r"\s*[-–—]\s*|\s+to\s+|\s+and\s+"
 
 # "3 March 2016", "3rd of March, 2016", "4-6 September 2017", "4 to 6 September 2017"
@@ -38,12 +45,25 @@ MONTH_FIRST = re.compile(
     rf"\b{_MONTH}\s+(?:(?P<day0>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}))?{_DAY}(?:,?\s+{_YEAR})?\b",
     re.IGNORECASE,
 )
-ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+ISO = re.compile(r"\b(?P<year>\d{4,6})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)
 
 
+def in_era(year: int) -> int:
+    """`year`, or ValueError naming the era when no record of these conventions can carry it.
+
+    >>> in_era(9999)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ValueError: year 9999 is outside the conventions' era (1990 to ...)
+    """
+    last = dt.date.today().year + ERA_AHEAD
+    if not ERA_START <= year <= last:
+        raise ValueError(f"year {year} is outside the conventions' era ({ERA_START} to {last})")
+    return year
+
+
 def _build(m: re.Match[str], month_value: int) -> tuple[PartialDate, PartialDate | None]:
-    year = int(m["year"]) if m["year"] else None
+    year = in_era(int(m["year"])) if m["year"] else None
     day = int(m["day"])
     end = PartialDate(year, month_value, day)
     if m.groupdict().get("day0"):
@@ -76,7 +96,7 @@ def find_date_spans(text: str) -> list[tuple[int, int, PartialDate, PartialDate 
             month = m["month"]
             month_value = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
             if pattern is ISO:
-                start, end = PartialDate(int(m["year"]), month_value, int(m["day"])), None
+                start, end = PartialDate(in_era(int(m["year"])), month_value, int(m["day"])), None
             else:
                 start, end = _build(m, month_value)
             if not _overlaps(found, m):
@@ -98,7 +118,7 @@ def first_date(text: str) -> PartialDate | None:
 def month_year(text: str) -> PartialDate | None:
     """A month and year without a day ("May 2016")."""
     m = MONTH_YEAR.search(text)
-    return PartialDate(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")]) if m else None
+    return PartialDate(in_era(int(m["year"])), MONTHS[m["month"].lower().rstrip(".")]) if m else None
 
 
 TIME_RANGE = re.compile(
