@@ -137,6 +137,17 @@ def query(obj: Context, name: str, params: tuple[str, ...], fmt: str, endpoint: 
     click.echo(rows.render(fmt, wide=wide))
 
 
+@cli.command()
+@click.option("--review", is_flag=True, help="List the uncertain identities kept apart, with their evidence.")
+@click.option("--format", "fmt", type=FORMATS, default="table")
+@click.pass_obj
+def people(obj: Context, review: bool, fmt: str) -> None:
+    """People, once each (named query `people`); --review: who may be one person (`people_candidates`)."""
+    with obj.kg(None) as kg:
+        rows = kg.query("people_candidates" if review else "people")
+    click.echo(rows.render(fmt))
+
+
 @cli.command(name="queries")
 @click.option("--grlc", "grlc_dir", type=click.Path(path_type=Path), default=None,
               help="Write the queries into this folder as a grlc Web API (grlc's typed parameters).")
