@@ -25,7 +25,7 @@ class Browser:
 
         binary = chromium()
         assert binary, "chromium is not installed"
-        self._profile = tempfile.TemporaryDirectory()
+        self._profile = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)  # chromium helpers may still write
         self.process = subprocess.Popen(
             [binary, *LIVE_FLAGS, f"--user-data-dir={self._profile.name}", "--remote-debugging-port=0",
              f"--window-size={width},{height}", "--hide-scrollbars", "about:blank"],
@@ -94,3 +94,21 @@ class Browser:
             except subprocess.TimeoutExpired:
                 self.process.kill()
             self._profile.cleanup()
+
+
+def main(argv: list[str]) -> None:
+    """`cd tests && python -m surface.cdp PAGE.html OUT.png [WIDTHxHEIGHT]`: the README's screenshots."""
+    width, height = (int(v) for v in (argv[2] if len(argv) > 2 else "1400x860").split("x"))
+    browser = Browser(width, height)
+    try:
+        browser.goto(Path(argv[0]).resolve().as_uri())
+        time.sleep(1.5)  # sigma's first frames and the label placement
+        browser.screenshot(Path(argv[1]))
+    finally:
+        browser.close()
+
+
+if __name__ == "__main__":  # from tests/: python -m surface.cdp PAGE.html OUT.png
+    import sys
+
+    main(sys.argv[1:])
