@@ -171,9 +171,20 @@ def people(obj: Context, review: bool, fmt: str) -> None:
 
 
 @cli.command(name="queries")
-def list_queries() -> None:
+@click.option("--grlc", "grlc_dir", type=click.Path(path_type=Path), default=None,
+              help="Write the queries into this folder as a grlc Web API (grlc's typed parameters).")
+@click.option("--endpoint", default=None, help="With --grlc: the SPARQL endpoint grlc sends them to.")
+@click.pass_obj
+def list_queries(obj: Context, grlc_dir: Path | None, endpoint: str | None) -> None:
     """List the named queries with their summaries and parameters."""
     from ccmgraph.query import named as q
+
+    if grlc_dir is not None:
+        from ccmgraph.query.grlc import write_grlc
+
+        written = write_grlc(grlc_dir, endpoint)
+        obj.say(f"wrote {len(written)} queries for grlc to {grlc_dir}")
+        return
 
     for named in q.catalogue().values():
         params = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in named.params.values())

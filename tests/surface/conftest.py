@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,17 @@ def kg(rich_store: Path):  # type: ignore[no-untyped-def]
     graph = KnowledgeGraph(rich_store)
     yield graph
     graph.close()
+
+
+@pytest.fixture(scope="module")
+def origin(rich_store: Path) -> Iterator[str]:
+    """`ccmgraph serve` over the rich store on a free loopback port: its http://host:port."""
+    from ccmgraph.serve.app import Limits, make_server, serve_in_thread
+
+    server = make_server(rich_store, port=0, limits=Limits(timeout=30, max_rows=10_000), quiet=True)
+    serve_in_thread(server)
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}"
+    server.shutdown()
+    server.server_close()
+    server.pool.close()

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, VOID, XSD
 
 from conftest import run_cli
@@ -98,6 +98,36 @@ def test_ontology_documentation(tmp_path: Path) -> None:
         local = str(term)[len(str(CCM_NS)):]
         assert f'id="{local}"' in page
     assert 'href="#Meeting"' in page and "Coordination Committee" in page
+
+
+def test_ontology_documentation_has_what_pylode_gives(tmp_path: Path) -> None:
+    import re
+    import xml.etree.ElementTree as ET
+
+    from ccmgraph.export.ontodoc import diagram, load, write_docs
+
+    page = write_docs(tmp_path / "docs").read_text(encoding="utf-8")
+    ontology = load()
+    header = URIRef("https://w3id.org/ccmgraph/ontology")
+    for prop in (OWL.versionInfo, OWL.versionIRI, DCTERMS.license, DCTERMS.created):
+        value = ontology.value(header, prop)
+        assert value is not None and str(value) in page, prop
+    assert "<th>prefix</th>" in page and "<code>http://www.w3.org/ns/org#</code>" in page
+    for name in ("ccm.ttl", "compliance.ttl"):  # download links to copies beside the page
+        assert f"href='{name}' download" in page and (tmp_path / "docs" / name).read_bytes() == (
+            Path(__file__).parents[2] / "ontology" / name).read_bytes()
+    svg = ET.fromstring(diagram(ontology))
+    classes = {str(t) for t in ontology.subjects(RDF.type, OWL.Class) if str(t).startswith(str(CCM_NS))}
+    texts = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")}
+    assert {"ccm:" + c[len(str(CCM_NS)):] for c in classes} <= texts
+    lines = len(list(svg.iter("{http://www.w3.org/2000/svg}line")))
+    assert lines == len({(s, o) for s, o in ontology.subject_objects(RDFS.subClassOf)
+                         if str(s) in classes and isinstance(o, URIRef)})
+    attendance = page[page.index('id="Attendance"'):]
+    attendance = attendance[:attendance.index('<div class="term"')]
+    assert "query meeting_attendance" in attendance and "in domain of" in attendance
+    assert re.search(r"<dt>range</dt><dd>[^<]*<a href=\"#", page)  # ranges link to their class
+    assert write_docs(tmp_path / "again").read_bytes() == (tmp_path / "docs" / "index.html").read_bytes()
 
 
 CCM_NS = Namespace("https://w3id.org/ccmgraph/ontology#")

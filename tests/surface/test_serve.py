@@ -64,7 +64,7 @@ def test_get_and_post_in_every_result_format(server: Server, rich_store: Path) -
                                   headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
     status, media, body = _call(post)
     states = list(csv.reader(io.StringIO(body.decode())))
-    assert status == 200 and media == "text/csv" and states[0] == ["s"] and len(states) > 100
+    assert status == 200 and media == "text/csv; charset=utf-8" and states[0] == ["s"] and len(states) > 100
     form = urllib.request.Request(_url(server), data=urllib.parse.urlencode({"query": STATES}).encode(),
                                   headers={"Accept": "application/sparql-results+xml"})
     status, media, body = _call(form)

@@ -7,6 +7,7 @@ same arrangement; colours and sizes say what an actor is and how active it was.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import networkx as nx
@@ -58,6 +59,28 @@ def _spring(group: nx.Graph) -> dict[str, tuple[float, float]]:
     return {n: ((p[0] - min(xs)) / span_x, (p[1] - min(ys)) / span_y) for n, p in points.items()}
 
 
+# What joins two actors, as kinds.py words it: "Victim Assistance (ccm 2016)", "CC 2016-03-03"
+_THEMED = re.compile(r"^(?P<theme>.+) \((?P<convention>[a-z0-9-]+) (?P<year>\d{4})\)$")
+_MEETING = re.compile(r"^CC (?P<year>\d{4})-\d{2}-\d{2}$")
+
+
+def facets(via: str) -> list[dict[str, Any]]:
+    """The convention, theme and year of each reason in an edge's `via`, for the page's filters
+    and time slider and GEXF's time intervals; reasons without a year give none.
+
+    >>> facets("Victim Assistance (ccm 2016); CC 2016-03-03; named together")
+    [{'convention': 'ccm', 'theme': 'Victim Assistance', 'year': 2016}, {'convention': 'ccm', 'theme': None, 'year': 2016}]
+    """
+    found = []
+    for reason in via.split("; "):
+        themed, meeting = _THEMED.match(reason), _MEETING.match(reason)
+        if themed:
+            found.append({"convention": themed["convention"], "theme": themed["theme"], "year": int(themed["year"])})
+        elif meeting:  # the Coordination Committee is the CCM's
+            found.append({"convention": "ccm", "theme": None, "year": int(meeting["year"])})
+    return found
+
+
 def radius(weight: float, heaviest: float) -> float:
     """Circle radius in page units: area grows with weight, from 5 to 22."""
     return round(5 + 17 * math.sqrt(weight / heaviest), 2) if heaviest > 0 else 5.0
@@ -79,7 +102,7 @@ def page_data(graph: nx.Graph) -> dict[str, Any]:
     nodes = [{"id": n, "label": d["label"], "kind": d["kind"], "weight": d["weight"],
               "x": pos[n][0], "y": pos[n][1], "r": radius(d["weight"], heaviest),
               "color": COLOURS.get(d["kind"], COLOURS["actor"])} for n, d in sorted(graph.nodes(data=True))]
-    edges = [{"source": a, "target": b, "weight": d["weight"], "via": d["via"],
+    edges = [{"source": a, "target": b, "weight": d["weight"], "via": d["via"], "facets": facets(d["via"]),
               "width": round(1 + 5 * d["weight"] / widest, 2)}
              for a, b, d in sorted((min(a, b), max(a, b), d) for a, b, d in graph.edges(data=True))]
     return {"title": graph.graph.get("title", "Network"), "filters": graph.graph.get("filters", ""),

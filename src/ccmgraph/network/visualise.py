@@ -22,13 +22,20 @@ from ccmgraph.network.layout import page_data
 FORMATS = ("html", "png", "svg", "graphml", "gexf")
 
 
+def _template(name: str) -> str:
+    return resources.files("ccmgraph").joinpath(f"templates/{name}").read_text(encoding="utf-8")
+
+
 def to_html(graph: nx.Graph) -> str:
-    """A self-contained page: data, style and script inline, nothing fetched from the network."""
-    template = resources.files("ccmgraph").joinpath("templates/network.html").read_text(encoding="utf-8")
+    """A self-contained page: data, style and script inline (sigma.js and graphology bundled,
+    templates/README.md), nothing fetched from the network."""
     data = json.dumps(page_data(graph), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    data = data.replace("</", "<\\/")
     title = html.escape(f"{graph.graph.get('title', 'Network')} — {graph.graph.get('filters', '')}")
-    return template.replace("__TITLE__", title).replace("__CCMGRAPH_DATA__", data)
+    page = _template("network.html").replace("__TITLE__", title)
+    for marker, text in (("__NETWORK_LIBS__", _template("network-libs.min.js")),
+                         ("__NETWORK_JS__", _template("network.js")), ("__CCMGRAPH_DATA__", data)):
+        page = page.replace(marker, text.replace("</", "<\\/"))
+    return page
 
 
 def write(graph: nx.Graph, path: Path, fmt: str | None = None) -> Path:
@@ -55,9 +62,21 @@ def _plain(graph: nx.Graph) -> nx.Graph:
 
 
 def _with_viz(graph: nx.Graph) -> nx.Graph:
-    """GEXF with Gephi's viz attributes: the same colours, sizes and positions as the page."""
+    """GEXF with Gephi's viz attributes (the same colours, sizes and positions as the page) and
+    time intervals: each edge lives in the years of the mandates or meetings that join the
+    pair, each actor in the years of its edges, so Gephi's timeline plays them year by year."""
     copy = _plain(graph)
-    for node in page_data(graph)["nodes"]:
+    data = page_data(graph)
+    years: dict[str, set[int]] = {}
+    for edge in data["edges"]:
+        spans = sorted({f["year"] for f in edge["facets"]})
+        if spans:
+            copy.edges[edge["source"], edge["target"]]["spells"] = [(f"{y}-01-01", f"{y}-12-31") for y in spans]
+            for end in (edge["source"], edge["target"]):
+                years.setdefault(end, set()).update(spans)
+    for node, active in years.items():
+        copy.nodes[node]["spells"] = [(f"{y}-01-01", f"{y}-12-31") for y in sorted(active)]
+    for node in data["nodes"]:
         colour = node["color"].lstrip("#")
         r, g, b = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
         copy.nodes[node["id"]]["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": node["r"],

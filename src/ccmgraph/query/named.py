@@ -55,6 +55,7 @@ class Param:
     required: bool = False
     default: str | None = None
     allowed: tuple[str, ...] = ()
+    doc: str = ""  # what the header says about it (the query page's form shows it)
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ def parse(path: Path) -> NamedQuery:
             required=prefix == "_",
             default=None if defaults.get(name) is None else str(defaults[name]),
             allowed=enumerate_.get(name, ()),
+            doc=str(spec.get("doc", "")),
         )
     return NamedQuery(
         name=path.stem,

@@ -14,13 +14,11 @@ loses its own answer.
 from __future__ import annotations
 
 import ipaddress
-import json
 import queue
 import sys
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -156,9 +154,12 @@ class Handler(BaseHTTPRequestHandler):
         params = parse_qs(url.query)
         if "update" in params:
             return self._send(READ_ONLY)
-        if "query" not in params:
-            if url.path in ("/", "/sparql", "/query"):
-                return self._send(Answer(200, "text/html; charset=utf-8", self.server.page))
+        if "query" not in params or url.path not in ("/sparql", "/query"):
+            from ccmgraph.serve.pages import Request, route  # the query page, entity pages, static files
+
+            page = route(self.server, Request(url.path, params))
+            if page is not None:
+                return self._send(page)
             return self._send(Answer(404, "text/plain", b"not found; queries go to /sparql\n"))
         self._query(params["query"][0], params)
 
@@ -223,13 +224,10 @@ class Server(ThreadingHTTPServer):
 
 
 def query_page() -> bytes:
-    """The query page, with the named queries that need no parameter offered as examples."""
-    from ccmgraph.query import named as queries
+    """The query page (serve/pages.py): YASGUI with the named queries and their forms."""
+    from ccmgraph.serve.pages import query_page as page
 
-    examples = {q.name: q.text for q in queries.catalogue().values() if not any(p.required for p in q.params.values())}
-    template = resources.files("ccmgraph").joinpath("templates/query.html").read_text(encoding="utf-8")
-    data = json.dumps(examples, sort_keys=True, ensure_ascii=False).replace("</", "<\\/")
-    return template.replace("__EXAMPLES__", data).encode("utf-8")
+    return page()
 
 
 def make_server(store: Path, host: str = "127.0.0.1", port: int = 7878, limits: Limits = Limits(),

@@ -25,6 +25,12 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 Row = Sequence[object | None]
 
 
+def content_type(fmt: str) -> str:
+    """The Content-Type of a result: CSV and TSV say they are UTF-8 (clients such as grlc's
+    `requests` read a bare text/* as Latin-1 and garble every accented name)."""
+    return MEDIA[fmt] + ("; charset=utf-8" if fmt in ("csv", "tsv") else "")
+
+
 def choose(accept: str, explicit: str | None) -> str:
     """The result format a client asked for: `format=` wins, then the Accept header, then JSON."""
     if explicit:

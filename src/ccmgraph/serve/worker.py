@@ -78,7 +78,7 @@ def _run(store: ox.Store, query: str, fmt: str, max_rows: int) -> Answer:
     except SyntaxError as exc:
         return Answer(400, "text/plain", f"{syntax_error(query, exc)}\n".encode())
     if isinstance(result, ox.QueryBoolean):
-        return Answer(200, serve_results.MEDIA[fmt], serve_results.boolean(fmt, bool(result)))
+        return Answer(200, serve_results.content_type(fmt), serve_results.boolean(fmt, bool(result)))
     if isinstance(result, ox.QuerySolutions):
         variables = [v.value for v in result.variables]
         rows: list[list[object | None]] = []
@@ -86,7 +86,7 @@ def _run(store: ox.Store, query: str, fmt: str, max_rows: int) -> Answer:
             if len(rows) == max_rows:
                 return _too_large(max_rows)
             rows.append([solution[v] for v in variables])
-        return Answer(200, serve_results.MEDIA[fmt], serve_results.solutions(fmt, variables, rows))
+        return Answer(200, serve_results.content_type(fmt), serve_results.solutions(fmt, variables, rows))
     triples: list[ox.Triple] = []
     for triple in result:
         if len(triples) == max_rows:
