@@ -75,10 +75,7 @@ def prepare_written(doc: Document, kind: str | None = None, meeting_date: Partia
                     ) -> tuple[str, URIRef, MappedDocument, list[str], bytes]:
     """prepare(), and the graph as N-Triples for the store, written once for the validator too."""
     forget_passages()
-    if kind:
-        ingester = ingesters.get(kind)
-    else:
-        kind, ingester = ingesters.detect(doc)
+    kind, ingester = ingesters.choose(doc, kind)
     records = list(ingester.extract(doc, meeting_date=meeting_date))
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")
