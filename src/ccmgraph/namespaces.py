@@ -42,6 +42,8 @@ class CCM(DefinedNamespace):
     Attendance: URIRef  # attendance
     AttendanceStatus: URIRef  # attendance status
     BilateralMeeting: URIRef  # bilateral meeting
+    PreparatoryMeeting: URIRef  # preparatory meeting
+    MeetingOfExperts: URIRef  # meeting of experts (CCW Protocol V)
     chair: URIRef  # chair
     chairParty: URIRef  # chair party
     city: URIRef  # city

@@ -14,27 +14,36 @@ from ccmgraph.ingesters.news.text import conventions
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth " \
             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
-_ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(o.capitalize() for o in _ORDINALS) + ")"
+_ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:" + "|".join(_ORDINALS) + "))"
 
 # (kind, pattern, short-name template); {n} is the meeting's number when written.
 _PATTERNS: list[tuple[MeetingKind, str, str | None]] = [
-    ("msp", rf"{_ORD}\s+Meeting\s+of\s+(?:the\s+)?States\s+Parties(?:\s+\(\d{{1,2}}\s?MSP\))?", "{n}MSP"),
+    ("msp", rf"{_ORD}\s+(?:Annual\s+)?Meeting\s+of\s+(?:the\s+)?States\s+Parties(?:\s+\(\d{{1,2}}\s?MSP\))?", "{n}MSP"),
+    ("msp", rf"{_ORD}\s+Conference\s+of\s+(?:the\s+)?States\s+Parties", "{n}MSP"),
     ("msp", r"\b(?P<num>\d{1,2})\s?MSP\b", "{n}MSP"),
     ("revcon", rf"{_ORD}\s+Review\s+Conference(?:\s+\(\d?\s?RC\))?", "{n}RC"),
+    ("revcon", r"\b(?P<num>\d)\s?RC\b", "{n}RC"),
+    ("conference", rf"{_ORD}\s+(?:Annual\s+)?(?:Protocol\s+V\s+)?Conference\s+of\s+(?:the\s+)?High\s+Contracting\s+Parties",
+     "{n}CONF"),
+    ("conference", rf"{_ORD}\s+(?:Annual\s+)?Protocol\s+V\s+Conference", "{n}CONF"),
+    ("meeting-of-experts", rf"(?:{_ORD}\s+(?:ever\s+)?(?:informal\s+)?)?(?:Protocol\s+V\s+)?Meetings?\s+of\s+(?:the\s+)?Experts",
+     "{n}MX"),
+    ("preparatory", rf"(?:{_ORD}\s+)?Preparatory\s+(?:Meeting|Committee)\b", "{n}PREP"),
     ("ndm", rf"(?:{_ORD}\s+)?International\s+Meeting\s+of\s+(?:National\s+)?Mine\s+Action\s+(?:National\s+)?"
             r"Programme\s+Directors(?:\s+and\s+(?:United\s+Nations|UN)\s+Advisers)?|\bNDM\b", None),
     ("unga", r"(?:United\s+Nations|UN)\s+General\s+Assembly|\bUNGA\b|General\s+Assembly|First\s+Committee", None),
-    ("intersessional", r"[Ii]ntersessional\s+[Mm]eetings?", None),
+    ("intersessional", rf"(?:{_ORD}\s+)?[Ii]ntersessional\s+[Mm]eetings?|Meetings\s+of\s+the\s+Standing\s+Committees",
+     "{n}IM"),
     ("pledging", r"[Pp]ledging\s+[Cc]onference", None),
-    ("cc", r"Coordination\s+Committee\s+[Mm]eeting", None),
+    ("cc", r"Coordination\s+Committee\s+[Mm]eeting|Coordinating\s+Committee\s+[Mm]eeting", None),
     ("side-event", r"\b[Ss]ide[- ][Ee]vents?\b", None),
     ("seminar", r"(?:(?:[Rr]egional|[Ss]ub-regional|[Nn]ational|[Ii]nternational)\s+)?[Ss]eminar\b", None),
     ("workshop", r"(?:(?:[Rr]egional|[Ss]ub-regional|[Nn]ational|[Ii]nternational)\s+)?[Ww]orkshop\b", None),
 ]
 _COMPILED = [(kind, re.compile(rx), short) for kind, rx, short in _PATTERNS]
-_CONVENTION_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:of|to|under)\s+the\s+")
+_CONVENTION_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:of|to|under|on|for)\s+(?:the\s+)?")
 _CONVENTION_BEFORE = re.compile(r"\b(CCM|APMBC|CCW)\s+$")
-CONVENTION_MEETINGS = ("msp", "revcon", "intersessional", "cc")
+CONVENTION_MEETINGS = ("msp", "revcon", "intersessional", "cc", "conference", "meeting-of-experts", "preparatory")
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,9 @@ def _convention(text: str, start: int, end: int, kind: MeetingKind) -> str | Non
     before = _CONVENTION_BEFORE.search(text[max(0, start - 8) : start])
     if before:
         return {"CCM": "ccm", "APMBC": "apmbc", "CCW": "ccw"}[before.group(1)]
-    return "ccm" if kind in CONVENTION_MEETINGS else None
+    if re.match(r"(?:\d{1,2}\S*\s+|\w+\s+(?:Annual\s+)?)?Protocol\s+V\b", text[start:end]):
+        return "ccw-p5"
+    return None  # the page's convention decides (EventIndex)
 
 
 def find_phrases(text: str, offset: int = 0, stop: int | None = None) -> list[Phrase]:
