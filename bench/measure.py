@@ -22,11 +22,11 @@ from rdflib import Dataset  # noqa: E402
 
 import yaml  # noqa: E402
 
-from ccmgraph import ingesters, queries  # noqa: E402
+from ccmgraph.query import named as queries  # noqa: E402
 from ccmgraph.build import ONTOLOGY_GRAPH, ontology_graph, reference_graphs  # noqa: E402
-from ccmgraph.document.read import read_file  # noqa: E402
+from ccmgraph.document.read import Document, read_file  # noqa: E402
 from ccmgraph.export.write import write_export  # noqa: E402
-from ccmgraph.mapping import map_document  # noqa: E402
+from ccmgraph.pipeline import extract_and_map  # noqa: E402
 from ccmgraph.pipeline import commit_graph, ingest_paths  # noqa: E402
 from ccmgraph.store.oxigraph import Store  # noqa: E402
 from ccmgraph.validate.shacl import class_skeleton, shapes_graph, validate  # noqa: E402
@@ -128,6 +128,11 @@ def time_queries(run: object, repeats: int, budget: float) -> dict[str, object]:
     return found
 
 
+def _kind(doc: Document) -> str:
+    """The kind the generator wrote (its file names say it), as `ccmgraph build` is told it."""
+    return "presidency-news" if doc.name.startswith("news") else "cc-minutes"
+
+
 def ours(paths: list[Path], extra: Path, folder: Path, repeats: int) -> dict[str, object]:
     store = Store(folder / "store", mode="write")
     start = time.perf_counter()
@@ -141,8 +146,7 @@ def ours(paths: list[Path], extra: Path, folder: Path, repeats: int) -> dict[str
     rejected = [o.error for o in outcomes if not o.accepted]
     triples = len(store)
     sample = [read_file(p) for p in paths[:20]]
-    mapped = [map_document(d, k, list(ingesters.get(k).extract(d, meeting_date=None)))
-              for d in sample for k in [("presidency-news" if d.name.startswith("news") else "cc-minutes")]]
+    mapped = [extract_and_map(d, _kind(d))[1] for d in sample]
     start = time.perf_counter()
     for m in mapped:  # as the pipeline does: written once, judged by the compiled engine
         validate(lambda m=m: m.graph, ntriples(m.triples))  # type: ignore[misc]
@@ -173,8 +177,7 @@ def baseline(paths: list[Path], extra: Path, repeats: int, with_queries: bool) -
 
     def add(path: Path) -> None:
         doc = read_file(path)
-        kind = "presidency-news" if doc.name.startswith("news") else "cc-minutes"
-        mapped = map_document(doc, kind, list(ingesters.get(kind).extract(doc, meeting_date=None)))
+        mapped = extract_and_map(doc, _kind(doc))[1]
         named = graph.graph(mapped.iri)
         for triple in mapped.triples:
             named.add(triple)

@@ -91,6 +91,11 @@ def obligation(convention_short: str, key: str) -> URIRef:
     return URIRef(f"{BASE}obligation/{convention_short}/{slug(key)}")
 
 
+def body(convention_short: str, label: str) -> URIRef:
+    """A committee or other body of a convention, by its name as written ("Committee on Victim Assistance")."""
+    return URIRef(f"{BASE}body/{convention_short}/{slug(label)}")
+
+
 def numbered_meeting(short_name: str, convention_short: str = "ccm") -> URIRef | None:
     """MSPs and Review Conferences are known by convention and number ("6MSP", "1RC"), dated or not.
 

@@ -22,43 +22,57 @@ class CCM(DefinedNamespace):
 
     abbreviation: URIRef  # abbreviation
     abstentions: URIRef  # abstentions
+    acceptanceEvent: URIRef  # acceptance
+    accessionEvent: URIRef  # accession
     Action: URIRef  # action
+    action: URIRef  # action
     actionNumber: URIRef  # action number
     ActionPlan: URIRef  # action plan
     actionPlanOf: URIRef  # action plan of
+    ActionText: URIRef  # action text
     Actor: URIRef  # actor
     adoptedAt: URIRef  # adopted at
     adoptedOn: URIRef  # adopted on
     AgendaItem: URIRef  # agenda item
     agendaItem: URIRef  # agenda item
     annualDeadline: URIRef  # annual deadline
+    annualReport: URIRef  # annual report
     apologiesNotReceived: URIRef  # apologies not received
     apologiesReceived: URIRef  # apologies received
+    approvalEvent: URIRef  # approval
     approvesMinutesOf: URIRef  # approves minutes of
     Article: URIRef  # article
     article: URIRef  # article
     articleNumber: URIRef  # article number
     articleOf: URIRef  # article of
+    asOf: URIRef  # as of
     Attendance: URIRef  # attendance
     AttendanceStatus: URIRef  # attendance status
     BilateralMeeting: URIRef  # bilateral meeting
     PreparatoryMeeting: URIRef  # preparatory meeting
     MeetingOfExperts: URIRef  # meeting of experts (CCW Protocol V)
+    body: URIRef  # body
+    bodyOf: URIRef  # body of
     chair: URIRef  # chair
     chairParty: URIRef  # chair party
     city: URIRef  # city
+    CoChairRole: URIRef  # Co-Chair
     Commitment: URIRef  # commitment
     committedBy: URIRef  # committed by
+    CommitteeChairRole: URIRef  # committee chair
     CommitteeMemberRole: URIRef  # committee member
     CommitteeMembership: URIRef  # committee membership
     Conference: URIRef  # conference
+    consentToBeBoundEvent: URIRef  # consent to be bound
     contributor: URIRef  # contributor
     Convention: URIRef  # convention
     convention: URIRef  # convention
+    ConventionBody: URIRef  # convention body
     CoordinationCommitteeMeeting: URIRef  # Coordination Committee meeting
     coordinator: URIRef  # coordinator
     CoordinatorReport: URIRef  # coordinator report
     CoordinatorRole: URIRef  # Coordinator
+    CoRapporteurRole: URIRef  # Co-Rapporteur
     deadline: URIRef  # deadline
     deadlineDays: URIRef  # deadline in days
     deadlineMonths: URIRef  # deadline in months
@@ -69,12 +83,16 @@ class CCM(DefinedNamespace):
     derivationRule: URIRef  # derivation rule
     derived: URIRef  # derived
     documentKind: URIRef  # document kind
+    documentOf: URIRef  # document of
     dueAt: URIRef  # due at
     dueDate: URIRef  # due date
     endTime: URIRef  # end time
     entryIntoForce: URIRef  # entry into force
     entryIntoForceDate: URIRef  # entry into force date
+    entryIntoForceEvent: URIRef  # entry into force
     establishedBy: URIRef  # established by
+    eventDate: URIRef  # event date
+    eventKind: URIRef  # event kind
     Fact: URIRef  # fact
     fileName: URIRef  # file name
     FinancialContribution: URIRef  # financial contribution
@@ -86,6 +104,7 @@ class CCM(DefinedNamespace):
     GeneralAssemblySession: URIRef  # UN General Assembly session
     ImmediatePastPresidentRole: URIRef  # Immediate Past President
     ImplementationSupportUnit: URIRef  # implementation support unit
+    initialReport: URIRef  # initial report
     initialReportSubmitted: URIRef  # initial report submitted
     instrument: URIRef  # instrument
     IntersessionalMeeting: URIRef  # intersessional meeting
@@ -100,6 +119,8 @@ class CCM(DefinedNamespace):
     Mandate: URIRef  # mandate
     Meeting: URIRef  # meeting
     meeting: URIRef  # meeting
+    MeetingDocument: URIRef  # meeting document
+    meetingNumber: URIRef  # meeting number
     MeetingOfStatesParties: URIRef  # Meeting of States Parties
     Mention: URIRef  # mention
     mentionedEntity: URIRef  # mentioned entity
@@ -112,11 +133,15 @@ class CCM(DefinedNamespace):
     obligation: URIRef  # obligation
     ObligationDeadline: URIRef  # obligation deadline
     ObligationFulfilment: URIRef  # obligation fulfilment
+    onBehalfOf: URIRef  # on behalf of
     openedForSignature: URIRef  # opened for signature
     Organisation: URIRef  # organisation
     OtherMeeting: URIRef  # other meeting
+    OtherRole: URIRef  # other role
+    OverdueReport: URIRef  # overdue report
     pageNumber: URIRef  # page number
     PartialDate: URIRef  # partial date
+    participantCount: URIRef  # participant count
     partOfPlan: URIRef  # part of plan
     party: URIRef  # party
     Person: URIRef  # person
@@ -132,9 +157,13 @@ class CCM(DefinedNamespace):
     Publication: URIRef  # publication
     Quote: URIRef  # quote
     quoteText: URIRef  # quote text
+    ratificationEvent: URIRef  # ratification
     recipient: URIRef  # recipient
     ReferenceTable: URIRef  # reference table
     reportedIn: URIRef  # reported in
+    reportingYear: URIRef  # reporting year
+    ReportKind: URIRef  # report kind
+    reportKind: URIRef  # report kind
     ReviewConference: URIRef  # Review Conference
     Role: URIRef  # role
     roleNote: URIRef  # role note
@@ -144,19 +173,26 @@ class CCM(DefinedNamespace):
     shortName: URIRef  # short name
     SideEvent: URIRef  # side event
     signatureDate: URIRef  # signature date
+    signatureEvent: URIRef  # signature
     SourceDocument: URIRef  # source document
     startTime: URIRef  # start time
     State: URIRef  # State
     statedBy: URIRef  # stated by
     Statement: URIRef  # statement
+    statesParticipatingCount: URIRef  # States participating
     status: URIRef  # status
+    successionEvent: URIRef  # succession
+    symbol: URIRef  # symbol
     text: URIRef  # text
     ThematicCoordination: URIRef  # thematic coordination
     Theme: URIRef  # theme
     theme: URIRef  # theme
+    TreatyEvent: URIRef  # treaty event
+    TreatyEventKind: URIRef  # treaty event kind
     TreatyParticipation: URIRef  # treaty participation
     UnresolvedActor: URIRef  # unresolved actor
     venue: URIRef  # venue
+    VicePresidentRole: URIRef  # Vice-President
     Vote: URIRef  # vote
     votesAgainst: URIRef  # votes against
     votesInFavour: URIRef  # votes in favour

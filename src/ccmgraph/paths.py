@@ -1,7 +1,7 @@
 """The one place that finds ontology/, shapes/, queries/ and ingest/.
 
 In a wheel they travel inside the package (ccmgraph/data/...); in a source checkout they
-are the top-level folders. CCMGRAPH_DATA overrides both (a folder holding the four).
+are the top-level folders. CCMGRAPH_DATA overrides both (a folder holding them).
 """
 
 from __future__ import annotations
@@ -41,3 +41,13 @@ def ingest_dir() -> Path:
 def default_store() -> Path:
     """--store, else CCMGRAPH_STORE, else ./ccmgraph-store (the caller passes --store)."""
     return Path(os.environ.get("CCMGRAPH_STORE", "ccmgraph-store"))
+
+
+def vocabulary_dir() -> Path:
+    """The vocabulary of CCMGRAPH_DATA when it holds one, else the bundled one: a data folder
+    that only overrides tables still speaks the field's words."""
+    chosen = data_root() / "vocabulary"
+    if chosen.is_dir():
+        return chosen
+    packaged = _PACKAGE / "data" / "vocabulary"
+    return packaged if packaged.is_dir() else _PACKAGE.parent.parent / "vocabulary"

@@ -74,16 +74,26 @@ def prepare(doc: Document, kind: str | None = None, meeting_date: PartialDate | 
 def prepare_written(doc: Document, kind: str | None = None, meeting_date: PartialDate | None = None,
                     ) -> tuple[str, URIRef, MappedDocument, list[str], bytes]:
     """prepare(), and the graph as N-Triples for the store, written once for the validator too."""
+    kind, mapped = extract_and_map(doc, kind, meeting_date)
+    data = ntriples(mapped.triples)
+    check(doc.name, lambda: mapped.graph, data)  # the Graph is built only if pySHACL must judge
+    written = data.encode("utf-8") if data is not None else mapped.graph.serialize(format="nt", encoding="utf-8")
+    return kind, mapped.iri, mapped, mapped.warnings, written
+
+
+def extract_and_map(doc: Document, kind: str | None = None, meeting_date: PartialDate | None = None,
+                    ) -> tuple[str, MappedDocument]:
+    """The stages before validation: detect the kind, extract, resolve, map.
+
+    The one place they run in order: the pipeline, the bench and the validator agreement
+    check all come through here, so a new stage is added once.
+    """
     forget_passages()
     kind, ingester = ingesters.choose(doc, kind)
     records = list(ingester.extract(doc, meeting_date=meeting_date))
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")
-    mapped = map_document(doc, kind, records)
-    data = ntriples(mapped.triples)
-    check(doc.name, lambda: mapped.graph, data)  # the Graph is built only if pySHACL must judge
-    written = data.encode("utf-8") if data is not None else mapped.graph.serialize(format="nt", encoding="utf-8")
-    return kind, mapped.iri, mapped, mapped.warnings, written
+    return kind, map_document(doc, kind, records)
 
 
 def check(name: str, graph: Graph | Callable[[], Graph], data: str | None = None) -> None:

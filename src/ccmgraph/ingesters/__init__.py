@@ -1,10 +1,16 @@
 """Registry of ingesters by document kind, with auto-detection.
 
-Adding a kind = one new module + one line in `_REGISTERED`. Detection asks first whether the
-text is of this field at all (ingesters/field.py), then lets the best sniff pick the kind.
+Adding a kind = one new module + one line in `_REGISTERED`; another package adds one with an
+entry point in the `ccmgraph.ingesters` group (`name = "package.module:ClassName"`). Detection
+asks first whether the text is of this field at all (ingesters/field.py), then lets the best
+sniff pick the kind.
 """
 
 from __future__ import annotations
+
+import importlib
+from functools import cache
+from importlib.metadata import entry_points
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError, UsageError
@@ -18,17 +24,24 @@ _REGISTERED: list[tuple[str, str]] = [
     ("ccmgraph.ingesters.meeting_page.ingester", "MeetingPageIngester"),
 ]
 SNIFF_THRESHOLD = 0.3
+ENTRY_POINT_GROUP = "ccmgraph.ingesters"
+
+
+@cache
+def ingester_classes() -> tuple[type[Ingester], ...]:
+    """The registered ingester classes, then those other packages declare as entry points
+    (looked up once per process: detection runs for every document)."""
+    found: list[type[Ingester]] = []
+    for module_name, class_name in _REGISTERED:
+        found.append(getattr(importlib.import_module(module_name), class_name))
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        found.append(point.load())
+    return tuple(found)
 
 
 def all_ingesters() -> list[Ingester]:
-    """Instantiate every registered ingester (modules imported lazily)."""
-    import importlib
-
-    found: list[Ingester] = []
-    for module_name, class_name in _REGISTERED:
-        module = importlib.import_module(module_name)
-        found.append(getattr(module, class_name)())
-    return found
+    """One fresh instance of every ingester."""
+    return [cls() for cls in ingester_classes()]
 
 
 def kinds() -> list[str]:

@@ -18,7 +18,7 @@ from ccmgraph import records as r
 from ccmgraph.document.read import Document
 from ccmgraph.namespaces import CCM
 from ccmgraph.mapping.sourcegraph import Triple, as_graph
-from ccmgraph.mapping import facts, meetings
+from ccmgraph.mapping import facts, meetings, plans, treaty
 from ccmgraph.mapping.context import MappingContext
 
 _MAPPERS: dict[type, Callable[[MappingContext, Any], None]] = {
@@ -35,6 +35,10 @@ _MAPPERS: dict[type, Callable[[MappingContext, Any], None]] = {
     r.Vote: facts.map_vote,
     r.ObligationFulfilment: facts.map_fulfilment,
     r.Publication: facts.map_publication,
+    r.TreatyEvent: treaty.map_treaty_event,
+    r.OverdueReport: treaty.map_overdue_report,
+    r.MeetingDocument: meetings.map_meeting_document,
+    r.PlanAction: plans.map_plan_action,
 }
 # Nodes that others refer to by key are mapped first, whatever order the ingester yields.
 _FIRST = (r.Meeting, r.NewsItem, r.AgendaItem)

@@ -19,7 +19,9 @@ from ccmgraph.records import (
     Vote,
 )
 from ccmgraph.mapping.context import MappingContext
+from ccmgraph.mapping.bodies import convention_body
 from ccmgraph.mapping.literals import date_literal, text
+from ccmgraph.mapping.meetings import numbered_meeting_node
 from ccmgraph.mapping.mentions import mentioned_entity
 
 ROLES = {
@@ -30,6 +32,11 @@ ROLES = {
     "isu-director": (CCM.ISUDirectorRole, CCM.ISUDirectorship),
     "committee-member": (CCM.CommitteeMemberRole, CCM.CommitteeMembership),
     "friend-of-the-president": (CCM.FriendOfPresidentRole, CCM.Mandate),
+    "vice-president": (CCM.VicePresidentRole, CCM.Mandate),
+    "co-chair": (CCM.CoChairRole, CCM.CommitteeMembership),
+    "co-rapporteur": (CCM.CoRapporteurRole, CCM.CommitteeMembership),
+    "committee-chair": (CCM.CommitteeChairRole, CCM.CommitteeMembership),
+    "other": (CCM.OtherRole, CCM.Mandate),
 }
 
 
@@ -49,11 +56,12 @@ def map_mandate(ctx: MappingContext, rec: Mandate) -> None:
         ctx.add(node, SCHEMA.startDate, date_literal(rec.start))
     if rec.end:
         ctx.add(node, SCHEMA.endDate, date_literal(rec.end))
-    if rec.for_meeting and (meeting := iris.numbered_meeting(rec.for_meeting, rec.convention)) is not None:
-        ctx.add(meeting, RDF.type, CCM.Meeting)
-        ctx.add(meeting, RDF.type, CCM.MeetingOfStatesParties if "msp" in meeting else CCM.ReviewConference)
-        ctx.add(meeting, CCM.shortName, text(rec.for_meeting.strip()))
-        ctx.add(node, CCM.forMeeting, meeting)
+    if rec.for_meeting:
+        ctx.add(node, CCM.forMeeting, numbered_meeting_node(ctx, rec.for_meeting, rec.convention))
+    if rec.body:
+        ctx.add(node, CCM.body, convention_body(ctx, rec.convention, rec.body))
+    if rec.on_behalf_of:
+        ctx.add(node, CCM.onBehalfOf, ctx.actor(rec.on_behalf_of, rec.quote))
     ctx.report_context(node, rec.context)
 
 

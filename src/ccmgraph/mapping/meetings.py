@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import RDF, RDFS, Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, XSD
 
 from ccmgraph import iris
 from ccmgraph.namespaces import CCM, SCHEMA
-from ccmgraph.records import AgendaItem, Attendance, Meeting, NewsItem
+from ccmgraph.records import AgendaItem, Attendance, Meeting, MeetingDocument, NewsItem
 from ccmgraph.mapping.context import MappingContext
+from ccmgraph.mapping.sourcegraph import SourceGraphWriter
 from ccmgraph.mapping.literals import date_literal, text, time_literal
 
 MEETING_CLASSES = {
@@ -35,12 +38,47 @@ STATUS = {
 }
 
 
+NUMBERED_KINDS = {"msp": ("MSP", CCM.MeetingOfStatesParties), "revcon": ("RC", CCM.ReviewConference)}
+
+
+def meeting_number(short_name: str) -> int | None:
+    """The ordinal in a numbered meeting's short name ("6MSP" -> 6, "2RC" -> 2), else None."""
+    node = iris.numbered_meeting(short_name)
+    return None if node is None else int(re.sub(r"\D", "", str(node).rsplit("-", 1)[-1]))
+
+
+def numbered_meeting_node(ctx: SourceGraphWriter, short_name: str, convention: str) -> URIRef | None:
+    """The one node of "6MSP" or "2RC" of a convention, typed, named and numbered; None if not numbered."""
+    node, number = iris.numbered_meeting(short_name, convention), meeting_number(short_name)
+    if node is None or number is None:
+        return None
+    suffix, cls = NUMBERED_KINDS["msp" if "/meeting/msp/" in node else "revcon"]
+    ctx.add(node, RDF.type, CCM.Meeting)
+    ctx.add(node, RDF.type, cls)
+    ctx.add(node, CCM.shortName, Literal(f"{number}{suffix}"))
+    ctx.add(node, CCM.meetingNumber, Literal(number, datatype=XSD.integer))
+    ctx.add(node, RDFS.label, Literal(f"{convention.upper()} {number}{suffix}"))
+    ctx.add(node, CCM.convention, iris.convention(convention))
+    ctx.add(iris.convention(convention), RDF.type, CCM.Convention)
+    return node
+
+
+def meeting_number_name(rec: Meeting) -> str | None:
+    """The short name that numbers a meeting: as written ("6MSP"), else from its number."""
+    if rec.kind not in NUMBERED_KINDS:
+        return None
+    if rec.short_name and f"/meeting/{rec.kind}/" in str(iris.numbered_meeting(rec.short_name)):
+        return rec.short_name
+    return f"{rec.number}{NUMBERED_KINDS[rec.kind][0]}" if rec.number else None
+
+
 def meeting_iri(ctx: MappingContext, rec: Meeting) -> URIRef:
     """Numbered meetings by number, dated ones by kind + date (shared across documents); else local."""
-    if rec.kind in ("msp", "revcon") and rec.short_name:
-        named = iris.numbered_meeting(rec.short_name, rec.convention or "ccm")
-        if named is not None:
-            return named
+    numbered = meeting_number_name(rec)
+    if numbered:
+        node = numbered_meeting_node(ctx, numbered, rec.convention or "ccm")
+        if node is not None:
+            return node
     if rec.date is None:
         return ctx.local("meeting", rec.key)
     suffix = None
@@ -68,7 +106,9 @@ def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
         ctx.add(node, CCM.startTime, time_literal(rec.start_time))
     if rec.end_time:
         ctx.add(node, CCM.endTime, time_literal(rec.end_time))
-    for prop, value in ((CCM.venue, rec.venue), (CCM.city, rec.city), (CCM.shortName, rec.short_name)):
+    numbered = meeting_number_name(rec) is not None  # the numbered node has its short name already
+    for prop, value in ((CCM.venue, rec.venue), (CCM.city, rec.city),
+                        (CCM.shortName, None if numbered else rec.short_name)):
         if value:
             ctx.add(node, prop, text(value))
     if rec.convention:
@@ -83,6 +123,10 @@ def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
         ctx.add(node, CCM.planned, Literal(True))
     if rec.scheduled_at:
         ctx.add(node, CCM.scheduledAt, ctx.node(rec.scheduled_at))
+    for prop, count in ((CCM.participantCount, rec.participants),
+                        (CCM.statesParticipatingCount, rec.states_participating)):
+        if count is not None:
+            ctx.add(node, prop, Literal(count, datatype=XSD.integer))
     ctx.add(node, CCM.reportedIn, ctx.doc_iri)
 
 
@@ -125,4 +169,15 @@ def map_news_item(ctx: MappingContext, rec: NewsItem) -> None:
     ctx.add(node, DCTERMS.isPartOf, ctx.doc_iri)
     if rec.date is not None:
         ctx.add(node, SCHEMA.datePublished, date_literal(rec.date))
+
+
+def map_meeting_document(ctx: MappingContext, rec: MeetingDocument) -> None:
+    """A document a meeting page lists, by its symbol; one node per symbol in this source."""
+    node = ctx.fact(ctx.local("meeting-document", rec.symbol), CCM.MeetingDocument, rec.quote)
+    ctx.add(node, CCM.symbol, text(rec.symbol))
+    ctx.add(node, CCM.documentOf, ctx.node(rec.meeting))
+    if rec.title:
+        ctx.add(node, DCTERMS.title, text(rec.title))
+    if rec.date is not None:
+        ctx.add(node, DCTERMS.date, date_literal(rec.date))
 

@@ -6,25 +6,30 @@ import csv
 import re
 from functools import cache
 
-from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib import URIRef
 
 from ccmgraph import iris
-from ccmgraph.namespaces import CCM
 from ccmgraph.paths import ingest_dir
 from ccmgraph.records import ActorRef, Mention
 from ccmgraph.mapping.context import MappingContext
+from ccmgraph.mapping.meetings import numbered_meeting_node
+
+
+@cache
+def plan_rows() -> tuple[dict[str, str], ...]:
+    """The rows of action_plans.csv: each plan's key, abbreviations and title."""
+    path = ingest_dir() / "reference" / "action_plans.csv"
+    if not path.exists():
+        return ()
+    with path.open(newline="", encoding="utf-8") as handle:
+        return tuple(csv.DictReader(handle))
 
 
 @cache
 def plan_keys() -> dict[str, str]:
     """Action-plan abbreviations ("DAP") to plan keys ("dubrovnik"), from action_plans.csv."""
-    path = ingest_dir() / "reference" / "action_plans.csv"
-    if not path.exists():
-        return {}
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
     keys: dict[str, str] = {}
-    for row in rows:
+    for row in plan_rows():
         for abbreviation in (row.get("abbreviation") or "").split(";"):
             if abbreviation.strip():
                 keys[abbreviation.strip().upper()] = row["key"]
@@ -61,14 +66,7 @@ def meeting_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
     convention = "apmbc" if re.search(r"APMBC|Mine Ban|Ottawa", rec.name) else \
         "ccw" if "CCW" in rec.name else "ccm"
     is_msp = bool(match and match["msp"])
-    node = iris.numbered_meeting(f"{number}{'MSP' if is_msp else 'RC'}", convention)
-    if node is not None:
-        ctx.add(node, RDF.type, CCM.Meeting)
-        ctx.add(node, RDF.type, CCM.MeetingOfStatesParties if is_msp else CCM.ReviewConference)
-        short = f"{number}{'MSP' if is_msp else 'RC'}"
-        ctx.add(node, CCM.shortName, Literal(short))
-        ctx.add(node, RDFS.label, Literal(f"{convention.upper()} {short}"))
-    return node
+    return numbered_meeting_node(ctx, f"{number}{'MSP' if is_msp else 'RC'}", convention)
 
 
 def mentioned_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:

@@ -11,11 +11,12 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import XSD
 
 
 from ccmgraph import iris
 from ccmgraph.errors import InputError
-from ccmgraph.mapping.meetings import MEETING_CLASSES
+from ccmgraph.mapping.meetings import MEETING_CLASSES, meeting_number
 from ccmgraph.namespaces import CCM, SCHEMA
 from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.tables import Row, read_table
@@ -40,6 +41,9 @@ def map_meetings(ctx: TableGraph, row: Row) -> None:
     ctx.date(node, SCHEMA.startDate, row.date("start"))
     ctx.date(node, SCHEMA.endDate, row.date("end"))
     ctx.text(node, CCM.note, row.get("note"))
+    number = meeting_number(row.get("short_name")) if row.get("kind") in ("msp", "revcon") else None
+    if number is not None:
+        ctx.add(node, CCM.meetingNumber, Literal(number, datatype=XSD.integer))
 
 
 @cache

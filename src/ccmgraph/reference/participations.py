@@ -13,6 +13,7 @@ from rdflib.namespace import PROV, XSD
 from ccmgraph import iris
 from ccmgraph.errors import InputError
 from ccmgraph.mapping.literals import date_literal
+from ccmgraph.mapping.treaty import EVENT_KINDS, describe_treaty_event, treaty_event_iri
 from ccmgraph.namespaces import CCM
 from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.derive import Deadline, Participation, deadlines
@@ -43,12 +44,29 @@ def map_participations(ctx: TableGraph, row: Row) -> None:
     ctx.date(node, CCM.initialReportSubmitted, row.date("initial_report_submitted"))
     ctx.source(node, row)
     ctx.text(node, CCM.note, row.get("note"))
+    add_events(ctx, node, row)
     facts = Participation(
         row.get("iso3").upper(), convention, row.date("deposit_date"),
         row.date("entry_into_force_date"), row.date("initial_report_submitted"),
     )
     for deadline in deadlines(facts, rules):
         add_deadline(ctx, node, row, deadline)
+
+
+def add_events(ctx: TableGraph, participation: URIRef, row: Row) -> None:
+    """The row's dated steps as treaty events: signature, the instrument's deposit, entry into force."""
+    state, convention = ctx.state(row.get("iso3"), row), ctx.convention(row.get("convention"))
+    instrument = row.get("instrument") or "consent_to_be_bound"  # a deposit of unnamed kind (CCW P V lists)
+    if row.get("deposit_date") and instrument not in EVENT_KINDS:
+        raise InputError(f"{row.table} line {row.line}: unknown instrument {instrument!r}")
+    for event, column in (("signature", "signature_date"), (instrument, "deposit_date"),
+                          ("entry_into_force", "entry_into_force_date")):
+        date = row.date(column)
+        if date is None:
+            continue
+        node = ctx.fact(treaty_event_iri(participation, event), CCM.TreatyEvent, row)
+        describe_treaty_event(ctx, node, state, convention, event, date)
+        ctx.source(node, row)
 
 
 def add_deadline(ctx: TableGraph, participation: URIRef, row: Row, deadline: Deadline) -> None:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ccmgraph.iris import slug
-from ccmgraph.resolve.people import PARTICLES, PersonName, match_surname, normalise_person, split_honorific, split_role
+from ccmgraph.resolve.people import PersonName, match_surname, normalise_person, split_honorific, split_role
 from ccmgraph.resolve import registry as resolve_registry
 from ccmgraph.resolve import scan as resolve_scan
 from ccmgraph.resolve.registry import (
@@ -33,6 +33,7 @@ from ccmgraph.resolve.registry import (
 )
 from ccmgraph.resolve.scan import find_actor_names
 from ccmgraph.resolve.text import name_key
+from ccmgraph.vocabulary import particles
 
 __all__ = [
     "OrgEntry",
@@ -107,7 +108,7 @@ def looks_like_person(line: str) -> bool:
     if not rest or lookup_state(rest) or lookup_org(rest):
         return False
     words = rest.replace(".", ". ").split()
-    named = [w for w in words if w.lower() not in PARTICLES]
+    named = [w for w in words if w.lower() not in particles()]
     if not named or not all(_name_like(w) for w in named):
         return False
     if honorific:

@@ -9,30 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from unidecode import unidecode
 
-# Written form (folded, dots and spaces removed) -> canonical honorific.
-_HONORIFICS = {
-    "he": "H.E.",
-    "mr": "Mr.",
-    "mrs": "Mrs.",
-    "ms": "Ms.",
-    "miss": "Miss",
-    "dr": "Dr.",
-    "prof": "Prof.",
-    "professor": "Prof.",
-    "amb": "Ambassador",
-    "ambassador": "Ambassador",
-    "sir": "Sir",
-    "dame": "Dame",
-    "mme": "Mme",
-}
-_HONORIFIC_RE = re.compile(
-    r"\s*(?:H\.\s?E\b\.?|HE\b|(?:Mr|Mrs|Ms|Dr|Prof|Amb|Mme)\b\.?|(?:Miss|Professor|Ambassador|Sir|Dame)\b\.?)\s*",
-    re.IGNORECASE,
-)
-PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten", "ter", "al", "el", "bin"})
+from ccmgraph.vocabulary import canonical_honorific, honorific_pattern, particles
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    return re.compile(rf"\s*{honorific_pattern()}\s*")
 
 
 @dataclass(frozen=True)
@@ -52,7 +37,7 @@ class PersonName:
         """Last word plus the particles before it ("van der kwast")."""
         words = _words(self.display)
         start = len(words) - 1
-        while start > 0 and words[start - 1] in PARTICLES:
+        while start > 0 and words[start - 1] in particles():
             start -= 1
         return tuple(words[start:])
 
@@ -73,12 +58,12 @@ def split_honorific(name: str) -> tuple[str, str]:
     """
     rest = " ".join(name.split())
     found: list[str] = []
-    while match := _HONORIFIC_RE.match(rest):
-        written = re.sub(r"[\s.]", "", match.group(0)).lower()
+    while match := _honorific().match(rest):
+        canonical = canonical_honorific(match.group(0))
         remainder = rest[match.end() :]
-        if not remainder or not re.match(r"[^\W\d_]", remainder):
+        if canonical is None or not remainder or not re.match(r"[^\W\d_]", remainder):
             break
-        found.append(_HONORIFICS[written])
+        found.append(canonical)
         rest = remainder
     return " ".join(found), rest.strip(" ,;")
 

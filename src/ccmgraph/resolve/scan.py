@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from ccmgraph.resolve.registry import demonym_forms, organisation_aliases, state_forms, state_index
 from ccmgraph.resolve.text import name_key, words
+from ccmgraph.vocabulary import honorific_pattern
 
 # Nouns after which a demonym names a State's delegation ("the Dutch presidency").
 DELEGATION_NOUNS = frozenset(
@@ -19,7 +20,11 @@ DELEGATION_NOUNS = frozenset(
     "proposed mission embassy embassies ambassador minister ministry representative representatives "
     "statement coordinator coordinators capital side".split()
 )
-_AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Amb|Ambassador|H\.\s?E)\.?\s+$")
+
+@cache
+def _after_honorific() -> re.Pattern[str]:
+    return re.compile(rf"\b{honorific_pattern()}\s+$")
+
 
 Form = tuple[str, str, bool]  # kind, iso3 or organisation key, must be written in capitals
 
@@ -89,7 +94,7 @@ def _hit(text: str, cut: list[tuple[int, int, str, bool]], i: int, n: int) -> tu
         return None
     if not written[0].isupper() or (capitals and not written.isupper()):
         return None
-    if kind == "state" and _AFTER_HONORIFIC.search(text[max(0, start - 16) : start]):
+    if kind == "state" and _after_honorific().search(text[max(0, start - 16) : start]):
         return None
     return start, written, kind, ident
 

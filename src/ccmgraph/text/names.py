@@ -11,37 +11,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
-
-import yaml
 
 from ccmgraph.resolve.actors import looks_like_person
 from ccmgraph.resolve.people import split_honorific
+from ccmgraph.vocabulary import bullets, honorific_pattern, role_pattern
 
 Known = Callable[[str], bool]
 """Tells whether a name denotes a State or organisation."""
 
 
 @cache
-def _table() -> dict[str, object]:
-    with open(Path(__file__).with_name("names.yml"), encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh))
-
-
-@cache
 def _bullet() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{_table()['bullets']})\s+")
+    return re.compile(rf"^\s*(?:{bullets()})\s+")
 
 
 @cache
 def _role() -> re.Pattern[str]:
-    words = sorted((re.escape(str(w)) for w in _table()["role_words"]), key=len, reverse=True)  # type: ignore[attr-defined]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    return re.compile(role_pattern(), re.IGNORECASE)
 
 
 @cache
 def _honorific_token() -> re.Pattern[str]:
-    return re.compile(str(_table()["honorific_tokens"]))
+    return re.compile(honorific_pattern())
 
 
 def split_people(text: str) -> list[str]:

@@ -18,10 +18,9 @@ from pathlib import Path
 
 from rdflib import RDF, XSD, Graph, Literal, Node, URIRef
 
-from ccmgraph import ingesters
 from ccmgraph.document.read import read_file
 from ccmgraph.errors import CcmGraphError
-from ccmgraph.mapping import map_document
+from ccmgraph.pipeline import extract_and_map
 from ccmgraph.namespaces import CCM
 from ccmgraph.reference import reference_graphs
 from ccmgraph.validate.shacl import fast_shapes, pyshacl_report
@@ -34,9 +33,7 @@ Triple = tuple[Node, Node, Node]
 def mapped_file(path: Path) -> Graph | None:
     """The graph a source file maps to, or None when extraction refuses it."""
     try:
-        doc = read_file(path)
-        kind, ingester = ingesters.detect(doc)
-        return map_document(doc, kind, list(ingester.extract(doc))).graph
+        return extract_and_map(read_file(path))[1].graph
     except CcmGraphError:
         return None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ccmgraph.records import ActorRef, Commitment, FinancialContribution, MinutesApproval, PartialDate, Warning_
 from ccmgraph.text.dates import find_dates
 from ccmgraph.ingesters.minutes.items import Item
-from ccmgraph.ingesters.minutes.lexicon import Lexicon, speakers
+from ccmgraph.ingesters.minutes.lexicon import Lexicon, after_person_of, speakers
 from ccmgraph.ingesters.minutes.text import Sentence, patterns, rx
 
 MEETING = "meeting"
@@ -87,8 +87,8 @@ def _subject(prefix: str, item: Item, ctx: Context, last: ActorRef | None) -> tu
     """Who the words before the verb name: a party, the President, the Coordinators, or a pronoun."""
     candidates: list[tuple[int, tuple[ActorRef, ...]]] = []
     for offset, written, kind, key in ctx.lexicon.actors(prefix):
-        if re.search(r"\b(?:of|to|with|from)\s+(?:the\s+)?$", prefix[:offset]) and not re.search(
-            r"(?:Mr|Ms|Mrs|Dr|Ambassador)\.?\s+\S+\s+of\s+(?:the\s+)?$", prefix[:offset]):
+        if re.search(r"\b(?:of|to|with|from)\s+(?:the\s+)?$", prefix[:offset]) and not after_person_of(
+                prefix[:offset]):
             continue  # an object ("thanked the delegation of X"), not the subject
         candidates.append((offset, (ActorRef(ctx.lexicon.canonical_name(written, key), kind),)))  # type: ignore[arg-type]
     if ctx.president and (m := re.search(r"\bPresident\b", prefix)):

@@ -2,8 +2,8 @@
 
 The recogniser is injected (`Lexicon`), so that the ingester can be tested and reused with
 any registry; `default_lexicon()` plugs in ccmgraph.resolve.actors. Names only the convention of
-the minutes makes definite ("ISU" in CCM minutes) are completed from minutes.yml, never
-from a guess.
+the minutes makes definite ("ISU" in CCM minutes) are completed from the vocabulary's bodies,
+never from a guess.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from functools import cache
 
 from ccmgraph.records import ActorKind
 from ccmgraph.ingesters.minutes.text import patterns, rx
+from ccmgraph.vocabulary import body_organisation, contextual_names, honorific_pattern
 
 Found = tuple[int, str, str, str]  # offset, text as written, kind, canonical key
 Lookup = Callable[[str], tuple[str, str] | None]  # name -> (kind, key)
@@ -27,6 +28,7 @@ class Lexicon:
 
     lookup: Lookup
     find: Finder
+    convention: str = "ccm"  # the convention of the minutes, which makes "ISU" definite
 
     def identify(self, name: str) -> tuple[str, str] | None:
         """(kind, key) of a State or organisation name, with the minutes' own context names."""
@@ -39,9 +41,9 @@ class Lexicon:
         ("Bosnia Herzegovina" -> "Bosnia and Herzegovina"); None when no form is known."""
         if self.lookup(name) is not None:
             return name
-        contextual = patterns()["contextual_orgs"].get(_fold(name))
-        if contextual and self.lookup(str(contextual)) is not None:
-            return str(contextual)
+        contextual = body_organisation(name, self.convention)
+        if contextual and self.lookup(contextual) is not None:
+            return contextual
         words = name.split()
         if 1 < len(words) <= 5 and not {"and", "&"} & {w.lower() for w in words}:
             joined = (" ".join(words[:i] + ["and"] + words[i:]) for i in range(1, len(words)))
@@ -64,17 +66,13 @@ class Lexicon:
         """Every State and organisation named in `text`, plus context names such as "ISU"."""
         found = list(self.find(text))
         taken = [(o, o + len(w)) for o, w, _, _ in found]
-        for name in patterns()["contextual_orgs"]:
+        for name in contextual_names():
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
                 if m.group(0)[0].isupper() and not any(a <= m.start() < b for a, b in taken):
                     ident = self.identify(m.group(0))
                     if ident:
                         found.append((m.start(), m.group(0), ident[0], ident[1]))
         return sorted(found)
-
-
-def _fold(name: str) -> str:
-    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower().split())
 
 
 def default_lexicon() -> Lexicon:
@@ -102,7 +100,14 @@ def _speech() -> re.Pattern[str]:
     )
 
 
-_OF_SPEAKER = re.compile(r"(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?)\s+[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
+@cache
+def _of_speaker() -> re.Pattern[str]:
+    return re.compile(rf"{honorific_pattern()}\s+[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
+
+
+def after_person_of(before: str) -> bool:
+    """The text ends with a person and "of" ("Mr X of the"), so the party next is theirs."""
+    return _of_speaker().search(before) is not None
 
 
 def speakers(text: str, lexicon: Lexicon) -> set[str]:
@@ -111,6 +116,6 @@ def speakers(text: str, lexicon: Lexicon) -> set[str]:
     for offset, written, _, key in lexicon.actors(text):
         after = text[offset + len(written) :][:160]
         before = text[max(0, offset - 60) : offset]
-        if _speech().match(after) or _OF_SPEAKER.search(before):
+        if _speech().match(after) or after_person_of(before):
             found.add(key)
     return found

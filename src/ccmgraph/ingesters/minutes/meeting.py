@@ -7,6 +7,7 @@ never completed by guessing; a date that cannot exist (31 February) rejects the 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote, Warning_
@@ -14,11 +15,15 @@ from ccmgraph.text.dates import find_dates, time_range
 from ccmgraph.ingesters.minutes.items import Item
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
 from ccmgraph.ingesters.minutes.text import Passage, patterns, rx
+from ccmgraph.vocabulary import honorific_pattern
 
-_CHAIR = re.compile(
-    r"(?P<name>(?:H\.\s?E\.?\s*)?(?:Mr|Ms|Mrs|Dr|Ambassador|Amb|H\.\s?E)\.?\s+[^,;]{2,60}?)\s+of\s+(?:the\s+)?"
-    r"(?P<party>[A-Z][^,;.]{1,40}?)\s*(?=[,;.]|\s+(?:who|and|opened|chaired|welcomed|with)\b)"
-)
+@cache
+def _chair() -> re.Pattern[str]:
+    honorific = honorific_pattern()
+    return re.compile(
+        rf"(?P<name>{honorific}(?:\s*{honorific})*\s+[^,;]{{2,60}}?)\s+of\s+(?:the\s+)?"
+        r"(?P<party>[A-Z][^,;.]{1,40}?)\s*(?=[,;.]|\s+(?:who|and|opened|chaired|welcomed|with)\b)"
+    )
 _CHAIR_CUE = re.compile(r"\b(?:chaired|opened|presided|convened|President|Chair)\b")
 
 
@@ -71,7 +76,7 @@ def chair(passages: list[Passage], lexicon: Lexicon) -> tuple[ActorRef | None, A
         for sentence in passage.sentences():
             if not _CHAIR_CUE.search(sentence.text):
                 continue
-            for m in _CHAIR.finditer(sentence.text):
+            for m in _chair().finditer(sentence.text):
                 if lexicon.known(m["party"]):
                     return ActorRef(" ".join(m["name"].split()), "person"), ActorRef(m["party"], lexicon.kind(m["party"]))
     return None, None

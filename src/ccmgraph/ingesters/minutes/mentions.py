@@ -13,26 +13,21 @@ from functools import cache
 from ccmgraph.records import Mention, Quote
 from ccmgraph.ingesters.minutes.items import Item
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
-from ccmgraph.ingesters.minutes.text import patterns
+from ccmgraph.vocabulary import action_plans, convention_spans, meeting_mentions
 
 
 @cache
-def _conventions() -> list[tuple[re.Pattern[str], str]]:
-    forms = [(written, short) for short, names in patterns()["conventions"].items() for written in names]
-    forms.sort(key=lambda f: -len(f[0]))
-    return [(re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, w.split())) + r"(?![\w-])"), s)
-            for w, s in forms]
-
-
-@cache
-def _actions() -> re.Pattern[str]:
-    plans = patterns()["action_plans"]
-    names = "|".join(re.escape(p) for p in plans)
-    abbrs = "|".join(sorted(set(plans.values())))
-    return re.compile(
+def _actions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """"DAP Action 1.3", "Dubrovnik Action Plan (DAP) Action 1.3", and each plan's abbreviation by name."""
+    plans = [p for p in action_plans() if p.abbreviations]
+    by_name = {p.name: p.abbreviations[0] for p in plans}
+    names = "|".join(re.escape(n) for n in by_name)
+    abbrs = "|".join(sorted({a for p in plans for a in p.abbreviations}))
+    pattern = re.compile(
         rf"\b(?:(?P<plan>{names})\s+Action\s+Plan(?:\s*\((?P<abbr2>[A-Z]{{2,5}})\))?|(?P<abbr>{abbrs}))"
         rf"\s+Action(?:\s+Point)?\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?)\b"
     )
+    return pattern, by_name
 
 
 def _found(text: str, lexicon: Lexicon) -> list[tuple[int, str, str, str]]:
@@ -42,22 +37,20 @@ def _found(text: str, lexicon: Lexicon) -> list[tuple[int, str, str, str]]:
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e, _, _, _ in found)
 
-    plans = patterns()["action_plans"]
-    for m in _actions().finditer(text):
+    actions, plans = _actions()
+    for m in actions.finditer(text):
         abbr = m["abbr"] or m["abbr2"] or plans[m["plan"]]
         name = f"{abbr} {m['num']}"
         found.append((m.start(), m.end(), name, "action", name))
     for offset, written, kind, key in lexicon.actors(text):
         if free(offset, offset + len(written)):
             found.append((offset, offset + len(written), lexicon.canonical_name(written, key), kind, key))
-    for pattern, short in _conventions():
-        for m in pattern.finditer(text):
-            if free(m.start(), m.end()):
-                found.append((m.start(), m.end(), short, "convention", short))
-    for meeting in patterns()["meetings"]:
-        for m in re.finditer(meeting, text):
-            name = " ".join(m.group(0).split())
-            found.append((m.start(), m.end(), name, "meeting", name))
+    for start, end, short in convention_spans(text):
+        if short != "ccm" and free(start, end):  # the minutes' own convention goes without saying
+            found.append((start, end, short, "convention", short))
+    for meeting in meeting_mentions(text):
+        if meeting.number is not None or meeting.convention is not None:
+            found.append((meeting.start, meeting.end, meeting.text, "meeting", meeting.text))
     return [(s, name, kind, ident) for s, _, name, kind, ident in sorted(found)]
 
 

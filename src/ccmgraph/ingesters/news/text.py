@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from ccmgraph.records import ActorRef, Quote
+from ccmgraph.vocabulary import convention_spans, honorific_pattern
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
 from ccmgraph.ingesters.news.items import Paragraph
 
@@ -26,22 +28,16 @@ NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w i
 _NUMBER_WORD = r"(?:" + "|".join(sorted([*NUMBER_WORDS, "hundred", "thousand"], key=len, reverse=True)) + r")"
 NUMBER = rf"(?:\d[\d,]*|{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*)"
 
-_HONORIFIC = r"(?:H\.\s?E\.?\s+)?(?:Ambassador|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Minister|H\.\s?E\.?)"
 _NAME_WORD = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*|van|von|der|den|de|del|da|dos|la|le)"
-PERSON = re.compile(rf"\b{_HONORIFIC}(?:\.?\s+{_HONORIFIC})*\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
+
+
+@cache
+def _person() -> re.Pattern[str]:
+    """An honorific, or a run of them ("H.E. Mr."), then up to five name words."""
+    honorific = honorific_pattern(with_titles=True)
+    return re.compile(rf"\b{honorific}(?:\s+{honorific})*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 
 _TITLES_NOT_NAMES = frozenset({"President", "Presidency", "Chair", "Chairperson", "Coordinator", "Secretary"})
-
-# Conventions by short name, longest written forms first; "CCW" alone is the framework convention.
-_CONVENTIONS = [
-    ("ccw-p5", r"(?:CCW\s+)?Protocol\s+V\b(?:\s+(?:of|to)\s+the\s+(?:Convention\s+on\s+Certain\s+Conventional"
-               r"\s+Weapons|CCW)(?:\s+\(CCW\))?)?"),
-    ("apmbc", r"Anti-Personnel\s+Mine\s+Ban\s+Convention|Mine\s+Ban\s+(?:Convention|Treaty)|Ottawa\s+Convention"
-              r"|\bAPMBC\b"),
-    ("ccm", r"Convention\s+on\s+Cluster\s+Munitions?|Cluster\s+Munitions?\s+Convention|\bCCM\b(?![-\s]ISU)"),
-    ("ccw", r"Convention\s+on\s+Certain\s+Conventional\s+Weapons|\bCCW\b"),
-]
-CONVENTION = re.compile("|".join(f"(?P<{short.replace('-', '_')}>{rx})" for short, rx in _CONVENTIONS))
 
 FoundActor = tuple[int, int, ActorRef]
 Recogniser = Callable[[str], list[FoundActor]]
@@ -99,14 +95,14 @@ def parse_number(text: str) -> int | None:
 
 
 def conventions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, short name) of every convention named in `text`."""
-    return [(m.start(), m.end(), (m.lastgroup or "").replace("_", "-")) for m in CONVENTION.finditer(text)]
+    """(start, end, short name) of every convention named in `text` (vocabulary/conventions.yml)."""
+    return convention_spans(text)
 
 
 def people(text: str) -> list[FoundActor]:
     """People introduced by an honorific ("Ambassador Michael Biontino", "H.E. Mr. Manuel González Sanz")."""
     found = []
-    for m in PERSON.finditer(text):
+    for m in _person().finditer(text):
         name = re.sub(r"\s+", " ", m.group(0)).strip()
         if set(m["name"].split()) & _TITLES_NOT_NAMES:
             continue

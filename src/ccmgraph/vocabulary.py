@@ -1,0 +1,384 @@
+"""The field's vocabulary (vocabulary/*.yml), read once and asked through typed functions.
+
+Convention names, meeting names and ordinals, honorifics, role words and the conventions'
+bodies are data; ingesters and the resolver ask here instead of writing their own patterns,
+so that "Seventh Meeting of States Parties" and "7MSP" are one meeting everywhere.
+
+>>> convention_of("a side event at the Mine Ban Convention intersessional meetings")
+'apmbc'
+>>> ordinal("Seventh"), ordinal("21st"), ordinal("twenty-first"), ordinal("Sventh")
+(7, 21, 21, None)
+>>> [(m.kind, m.convention, m.number) for m in meeting_mentions("the 7MSP and the Second Review Conference of the APMBC")]
+[('msp', None, 7), ('revcon', 'apmbc', 2)]
+>>> [m.text for m in meeting_mentions("at the CCM 1MSP")]
+['CCM 1MSP']
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from ccmgraph.errors import InputError
+from ccmgraph.paths import ingest_dir, vocabulary_dir
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    path = vocabulary_dir() / f"{name}.yml"
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read the vocabulary ({str(exc).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: a vocabulary file holds a mapping")
+    return data
+
+
+def phrase_pattern(written: str) -> str:
+    """A written form as a regular expression: blanks are any blanks, "(the)" may be left out
+    (a word in capitals in parentheses, "(CCW)", is written as it stands),
+    "meeting(s)" may drop its last letter, a dot may be left out.
+
+    >>> re.fullmatch(phrase_pattern("Meeting of (the) States Parties"), "Meeting of  States Parties") is not None
+    True
+    """
+    out, started = "", False
+    for word in written.split():
+        optional = re.fullmatch(r"\(([a-z]+)\)", word)
+        if optional:
+            bare = re.escape(optional.group(1))
+            out += rf"(?:\s+{bare})?" if started else rf"(?:{bare}\s+)?"
+            continue
+        plural = word.endswith("(s)")
+        body = re.escape(word[:-3] if plural else word).replace(r"\.", r"\.?") + ("s?" if plural else "")
+        out += rf"\s+{body}" if started else body
+        started = True
+    return out
+
+
+def _bounded(pattern: str) -> str:
+    return rf"(?<![\w-])(?:{pattern})(?![\w-])"
+
+
+# ---------------------------------------------------------------- conventions
+
+
+@dataclass(frozen=True)
+class Convention:
+    """A convention: its key in the graph, label, names, abbreviations and subject words."""
+
+    key: str
+    label: str
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    about: tuple[str, ...]
+
+
+@cache
+def conventions() -> dict[str, Convention]:
+    """Every convention by key (ccm, apmbc, ccw-p5, ccw)."""
+    table = _load("conventions")["conventions"]
+    return {
+        key: Convention(key, str(entry["label"]), tuple(entry.get("names") or ()),
+                        tuple(entry.get("abbreviations") or ()), tuple(entry.get("about") or ()))
+        for key, entry in table.items()
+    }
+
+
+@cache
+def _convention_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for every form, and the convention key of each numbered group."""
+    forms: list[tuple[str, str, bool]] = []
+    for entry in conventions().values():
+        forms += [(name, entry.key, False) for name in entry.names]
+        forms += [(abbr, entry.key, True) for abbr in entry.abbreviations]
+    forms.sort(key=lambda f: -len(f[0]))
+    not_before = "|".join(phrase_pattern(w) for w in _load("conventions").get("abbreviation_not_before", []))
+    alternatives = []
+    for i, (written, _, capitals) in enumerate(forms):
+        body = phrase_pattern(written)
+        if capitals:
+            guard = rf"(?![\s-]+(?:{not_before})\b)" if not_before else ""
+            alternatives.append(rf"(?P<c{i}>(?-i:{body}){guard})")
+        else:
+            alternatives.append(rf"(?P<c{i}>{body})")
+    return re.compile(_bounded("|".join(alternatives)), re.IGNORECASE), tuple(key for _, key, _ in forms)
+
+
+def convention_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every convention named in `text`, longest form first, no overlaps.
+
+    >>> convention_spans("the CCM ISU and Protocol V of the CCW")
+    [(16, 37, 'ccw-p5')]
+    """
+    regex, keys = _convention_regex()
+    return [(m.start(), m.end(), keys[int((m.lastgroup or "c0")[1:])]) for m in regex.finditer(text)]
+
+
+def convention_of(text: str) -> str | None:
+    """The key of the first convention `text` names, else None."""
+    spans = convention_spans(text)
+    return spans[0][2] if spans else None
+
+
+def conventions_about(text: str) -> list[str]:
+    """Keys of the conventions `text` names or is about (its subject words), most often first."""
+    counts: dict[str, int] = {}
+    for _, _, key in convention_spans(text):
+        counts[key] = counts.get(key, 0) + 1
+    for entry in conventions().values():
+        for word in entry.about:
+            hits = len(re.findall(_bounded(phrase_pattern(word)), text, re.IGNORECASE))
+            if hits:
+                counts[entry.key] = counts.get(entry.key, 0) + hits
+    return sorted(counts, key=lambda k: -counts[k])
+
+
+# ---------------------------------------------------------------- ordinals and meetings
+
+
+@cache
+def _ordinal_words() -> dict[str, int]:
+    return {str(w).lower(): i for i, w in enumerate(_load("meetings")["ordinals"], start=1)}
+
+
+@cache
+def ordinal_pattern() -> str:
+    """A regular expression (no groups) for an ordinal in words or figures ("Seventh", "7th")."""
+    words = sorted(_ordinal_words(), key=len, reverse=True)
+    suffixes = "|".join(_load("meetings")["ordinal_suffixes"])
+    return rf"(?:\d{{1,2}}(?:{suffixes})|{'|'.join(re.escape(w) for w in words)})"
+
+
+def ordinal(word: str) -> int | None:
+    """The number an ordinal stands for, in words or figures; a bare number counts too."""
+    text = word.strip().lower()
+    if re.fullmatch(r"\d{1,2}", text):
+        return int(text)
+    if re.fullmatch(ordinal_pattern(), text, re.IGNORECASE) and text[0].isdigit():
+        return int(re.sub(r"\D", "", text))
+    return _ordinal_words().get(text)
+
+
+@dataclass(frozen=True)
+class MeetingKind:
+    """A kind of meeting: its IRI segment, record kind, abbreviations and names."""
+
+    key: str
+    record: str
+    numbered: bool
+    abbreviations: tuple[str, ...]
+    names: tuple[str, ...]
+    convention: str | None = None
+
+
+@cache
+def meeting_kinds() -> dict[str, MeetingKind]:
+    return {
+        key: MeetingKind(key, str(entry["record"]), bool(entry.get("numbered")),
+                         tuple(entry.get("abbreviations") or ()), tuple(entry.get("names") or ()),
+                         entry.get("convention"))
+        for key, entry in _load("meetings")["kinds"].items()
+    }
+
+
+def abbreviation_kind(abbreviation: str) -> str | None:
+    """The kind an abbreviation after a number stands for ("MSP" -> msp, "RevCon" -> revcon)."""
+    for kind in meeting_kinds().values():
+        if abbreviation.lower() in (a.lower() for a in kind.abbreviations):
+            return kind.key
+    return None
+
+
+@dataclass(frozen=True)
+class MeetingMention:
+    """A meeting named in a text: kind, convention (None when the text does not say), number."""
+
+    kind: str
+    convention: str | None
+    number: int | None
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@cache
+def _meeting_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for every way of naming a meeting, and the kind of each numbered name group."""
+    kinds = meeting_kinds()
+    abbreviations = sorted((a for k in kinds.values() for a in k.abbreviations), key=len, reverse=True)
+    abbr = "|".join(re.escape(a) for a in abbreviations)
+    alternatives = [rf"(?P<num>\d{{1,2}})(?:{'|'.join(_load('meetings')['ordinal_suffixes'])})?\s?(?-i:(?P<abbr>{abbr}))"]
+    names: list[tuple[str, str]] = sorted(((n, k.key) for k in kinds.values() for n in k.names),
+                                          key=lambda f: -len(f[0]))
+    for i, (name, _) in enumerate(names):
+        alternatives.append(rf"(?:(?P<ord{i}>{ordinal_pattern()})\s+)?(?P<k{i}>{phrase_pattern(name)})")
+    alternatives.append(rf"(?-i:(?P<bare>{abbr}))")
+    tail = rf"(?:\s*\(\s*\d{{0,2}}\s?(?-i:{abbr})\s*\))?"
+    regex = re.compile(_bounded("|".join(f"(?:{a})" for a in alternatives)) + tail, re.IGNORECASE)
+    return regex, tuple(key for _, key in names)
+_CONVENTION_AFTER = re.compile(r"\s*(?:of|to|under)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _convention_near(text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    """The convention written right after ("... of the APMBC") or right before ("CCM 7MSP"),
+    and the span of the meeting's name with it."""
+    after = _CONVENTION_AFTER.match(text, end)
+    if after:
+        spans = convention_spans(text[after.end() : after.end() + 140])
+        if spans and spans[0][0] == 0:
+            return spans[0][2], start, after.end() + spans[0][1]
+    before = text[max(0, start - 140) : start]
+    spans = convention_spans(before)
+    if spans and re.fullmatch(r"(?:'s|’s)?\s*", before[spans[-1][1] :]):
+        return spans[-1][2], start - len(before) + spans[-1][0], end
+    return None, start, end
+
+
+def meeting_mentions(text: str) -> Iterator[MeetingMention]:
+    """Every meeting named in `text`: "7MSP", "Seventh Meeting of States Parties", "the 2nd
+    Review Conference (2RC) of the APMBC", "APMBC intersessional meetings"; earliest first.
+    The span takes in the convention when it is written next to the name."""
+    regex, keys = _meeting_regex()
+    for m in regex.finditer(text):
+        if m.group("num"):
+            kind, number = abbreviation_kind(m.group("abbr")) or "", int(m.group("num"))
+        elif m.group("bare"):
+            kind, number = abbreviation_kind(m.group("bare")) or "", None
+        else:
+            index = next(int(g[1:]) for g, v in m.groupdict().items() if g.startswith("k") and v)
+            kind = keys[index]
+            written = m.group(f"ord{index}")
+            number = ordinal(written) if written else None
+        convention, start, end = _convention_near(text, m.start(), m.end())
+        fixed = meeting_kinds()[kind].convention
+        yield MeetingMention(kind, fixed or convention, number, start, end, " ".join(text[start:end].split()))
+
+
+# ---------------------------------------------------------------- people
+
+
+@cache
+def honorifics() -> dict[str, tuple[str, ...]]:
+    """Canonical honorific -> the forms it is written in ("Ambassador" -> Ambassador, Amb.)."""
+    return {str(k): tuple(str(w) for w in v) for k, v in _load("people")["honorifics"].items()}
+
+
+def _honorific_body(written: str) -> str:
+    """One written honorific as it may appear: dots optional, a space after a dot allowed."""
+    letters = re.escape(written).replace(r"\.", r"\.?\s?")
+    return letters[: -len(r"\s?")] if letters.endswith(r"\.?\s?") else letters
+
+
+@cache
+def honorific_pattern(with_titles: bool = False) -> str:
+    """A regular expression (no groups) for one honorific as written, or in capitals; with
+    `with_titles`, also the role words prose puts before a name ("Minister")."""
+    written = {f for forms in honorifics().values() for f in forms}
+    if with_titles:
+        written |= {str(t) for t in _load("people").get("titles_before_names", [])}
+    ordered = sorted(written, key=len, reverse=True)
+    bodies = [_honorific_body(f) for f in ordered] + [_honorific_body(f.upper()) for f in ordered]
+    return r"(?:" + "|".join(dict.fromkeys(bodies)) + r")(?![\w])\.?"
+
+
+def canonical_honorific(written: str) -> str | None:
+    """The canonical form of a written honorific ("amb" is not one; "Amb" and "AMB." are)."""
+    bare = re.sub(r"[\s.]", "", written)
+    for canonical, forms in honorifics().items():
+        for form in forms:
+            plain = re.sub(r"[\s.]", "", form)
+            if bare in (plain, plain.upper()):
+                return canonical
+    return None
+
+
+@cache
+def role_words() -> tuple[str, ...]:
+    """Words that name a job ("Counsellor", "Permanent Representative"), longest first."""
+    return tuple(sorted((str(w) for w in _load("people")["role_words"]), key=len, reverse=True))
+
+
+@cache
+def role_pattern() -> str:
+    """A regular expression (no groups) for one role word, to be used case-insensitively."""
+    return r"\b(?:" + "|".join(re.escape(w) for w in role_words()) + r")\b"
+
+
+@cache
+def particles() -> frozenset[str]:
+    """Lower-case words inside a name ("van", "der")."""
+    return frozenset(str(w) for w in _load("people")["particles"])
+
+
+def bullets() -> str:
+    """A regular expression for a list mark that may open a line."""
+    return str(_load("people")["bullets"])
+
+
+# ---------------------------------------------------------------- bodies and plans
+
+
+@cache
+def bodies() -> dict[str, dict[str, Any]]:
+    return dict(_load("bodies")["bodies"])
+
+
+def body_organisation(name: str, convention: str) -> str | None:
+    """The organisation a bare body name means under a convention ("ISU" in CCM text: "CCM ISU")."""
+    folded = " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower().split())
+    for body in bodies().values():
+        if folded in (n.lower() for n in body.get("names", ())):
+            return (body.get("organisation") or {}).get(convention)
+    return None
+
+
+def contextual_names() -> tuple[str, ...]:
+    """Body names whose organisation depends on the convention of the text ("ISU")."""
+    return tuple(n for b in bodies().values() if b.get("organisation") for n in b["names"])
+
+
+@dataclass(frozen=True)
+class ActionPlan:
+    """An action plan of action_plans.csv: key, convention, the place it is named after, abbreviations."""
+
+    key: str
+    convention: str
+    name: str
+    abbreviations: tuple[str, ...]
+
+
+@cache
+def action_plans() -> tuple[ActionPlan, ...]:
+    """The plans of ingest/reference/action_plans.csv (the one place they are written)."""
+    path = ingest_dir() / "reference" / "action_plans.csv"
+    if not path.is_file():
+        return ()
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    plans = []
+    for row in rows:
+        name = re.split(r"\s+(?:Action\s+Plan|Plan\s+of\s+Action)\b", row.get("title") or "")[0].strip()
+        abbreviations = tuple(a.strip() for a in (row.get("abbreviation") or "").split(";") if a.strip())
+        plans.append(ActionPlan(row["key"], row.get("convention") or "", name, abbreviations))
+    return tuple(plans)
+
+
+def clear_caches() -> None:
+    """Read the vocabulary again (tests switch CCMGRAPH_DATA)."""
+    for function in (_load, conventions, _convention_regex, _ordinal_words, ordinal_pattern, meeting_kinds,
+                     _meeting_regex, honorifics, honorific_pattern, role_words, role_pattern, particles,
+                     bodies, action_plans):
+        function.cache_clear()

@@ -1,0 +1,90 @@
+"""The field's vocabulary as data: every ingester and the resolver read the same words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ccmgraph import vocabulary as v
+from ccmgraph.errors import InputError
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7MSP", ("msp", None, 7)),
+        ("the Seventh Meeting of States Parties", ("msp", None, 7)),
+        ("the 7th Meeting of the States Parties to the Convention on Cluster Munitions", ("msp", "ccm", 7)),
+        ("APMBC 15MSP", ("msp", "apmbc", 15)),
+        ("the Fifteenth Meeting of the States Parties of the Anti-Personnel Mine Ban Convention", ("msp", "apmbc", 15)),
+        ("the Second Review Conference (2RC)", ("revcon", None, 2)),
+        ("the 3rd RevCon", ("revcon", None, 3)),
+        ("the Twenty-first Meeting of States Parties", ("msp", None, 21)),
+        ("CCM intersessional meetings", ("intersessional", "ccm", None)),
+        ("the first preparatory meeting", ("preparatory", None, 1)),
+        ("the Protocol V Meeting of Experts", ("experts", "ccw-p5", None)),
+        ("the Tenth Conference of High Contracting Parties to Protocol V", ("hcp-conference", "ccw-p5", 10)),
+        ("the Coordinating Committee meeting", ("cc", None, None)),
+    ],
+)
+def test_meeting_mentions(text: str, expected: tuple[str, str | None, int | None]) -> None:
+    found = list(v.meeting_mentions(text))
+    assert [(m.kind, m.convention, m.number) for m in found] == [expected]
+    assert found[0].text == " ".join(text[found[0].start : found[0].end].split())
+
+
+def test_no_meeting_where_none_is_named() -> None:
+    assert list(v.meeting_mentions("The States Parties met the experts in the review of Article 7.")) == []
+    assert list(v.meeting_mentions("MSPs are held in Geneva")) == []
+
+
+def test_conventions_by_every_written_form_and_not_inside_organisation_names() -> None:
+    assert v.convention_of("the Ottawa Convention") == "apmbc"
+    assert v.convention_of("Protocol V to the Convention on Certain Conventional Weapons (CCW)") == "ccw-p5"
+    assert v.convention_of("The CCW met") == "ccw"
+    assert v.convention_of("the CCM ISU Director") is None  # an organisation, not the treaty
+    assert v.convention_of("ccm is written in capitals") is None
+    assert v.conventions_about("landmines and anti-personnel mines, one cluster munition") == ["apmbc", "ccm"]
+
+
+@pytest.mark.parametrize(("word", "number"), [("first", 1), ("Thirtieth", 30), ("22nd", 22), ("3", 3)])
+def test_ordinals(word: str, number: int) -> None:
+    assert v.ordinal(word) == number
+
+
+@pytest.mark.parametrize("word", ["thirty-first", "Sventh", "7x", ""])
+def test_not_ordinals(word: str) -> None:
+    assert v.ordinal(word) is None
+
+
+def test_honorifics_as_written_or_in_capitals_but_not_words_of_a_sentence() -> None:
+    pattern = re.compile(v.honorific_pattern())
+    for written, canonical in (("H.E", "H.E."), ("H. E.", "H.E."), ("AMB.", "Ambassador"), ("Professor", "Prof.")):
+        assert pattern.fullmatch(written) and v.canonical_honorific(written) == canonical
+    assert pattern.match("He said") is None and pattern.match("Mrsx") is None
+    assert re.fullmatch(v.honorific_pattern(with_titles=True), "Minister")
+    assert not re.fullmatch(v.honorific_pattern(), "Minister")
+
+
+def test_bodies_and_plans() -> None:
+    assert v.body_organisation("the ISU", "ccm") == "CCM ISU"
+    assert v.body_organisation("ISU", "apmbc") == "APMBC ISU"
+    assert v.body_organisation("Coordination Committee", "ccm") is None
+    plans = {p.key: p for p in v.action_plans()}
+    assert plans["dubrovnik"].abbreviations == ("DAP",) and plans["siem-reap-angkor"].name == "Siem Reap-Angkor"
+
+
+def test_a_broken_vocabulary_file_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "vocabulary"
+    folder.mkdir()
+    (folder / "conventions.yml").write_text("- not a mapping\n", encoding="utf-8")
+    monkeypatch.setenv("CCMGRAPH_DATA", str(tmp_path))
+    v.clear_caches()
+    try:
+        with pytest.raises(InputError, match="conventions.yml"):
+            v.conventions()
+    finally:
+        monkeypatch.undo()
+        v.clear_caches()
