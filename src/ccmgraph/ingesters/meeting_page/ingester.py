@@ -24,7 +24,7 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.ingester import read_page
-from ccmgraph.ingesters.news.items import Item, Paragraph
+from ccmgraph.ingesters.news.items import Item, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.records import MeetingDocument, PartialDate, Quote, Record
@@ -47,24 +47,6 @@ def _title(lines: list[str]) -> list[tuple[int, str]]:
     return found[: int(_table()["title_lines"])]
 
 
-def _paragraphs(lines: list[str]) -> list[Paragraph]:
-    """Blank-line separated blocks, each joined into one paragraph that remembers its lines."""
-    paragraphs: list[Paragraph] = []
-    block: list[tuple[int, str]] = []
-    for number, raw in enumerate([*lines, ""], start=1):
-        if raw.strip():
-            block.append((number, raw.strip()))
-            continue
-        if block:
-            text, starts = "", []
-            for _, line in block:
-                starts.append(len(text) + (1 if text else 0))
-                text = f"{text} {line}" if text else line
-            paragraphs.append(Paragraph(text, block[0][0], tuple(starts)))
-            block = []
-    return paragraphs
-
-
 class MeetingPageIngester:
     """Reads the page or report of one meeting of the CCM, the APMBC or CCW Protocol V."""
 
@@ -85,14 +67,9 @@ class MeetingPageIngester:
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
         """Yield the page's meetings, roles, treaty events and documents; `meeting_date` is not used."""
-        paragraphs = _paragraphs(doc.lines)
-        if not paragraphs:
+        item = whole_page(doc.lines, doc.name)
+        if item is None:
             raise ExtractionError(f"{doc.name}: empty meeting page")
-        first = paragraphs[0]
-        if len(first.text.split()) <= 15 and len(paragraphs) > 1:  # a title line: the item's title
-            item = Item(1, first.text, first.line, None, paragraphs[1:])
-        else:  # no title line: the page is named by its file, so no quote repeats the first sentence
-            item = Item(1, doc.name, first.line, None, paragraphs)
         yield from read_page([item], self.recognise, doc.name, main=lambda index: self._own(index, doc, item))
 
     def _own(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:

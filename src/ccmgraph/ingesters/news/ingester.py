@@ -25,7 +25,7 @@ from ccmgraph.records import ActorRef, Mandate, MeetingDocument, NewsItem, Parti
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
-from ccmgraph.ingesters.news.items import Item, split_items
+from ccmgraph.ingesters.news.items import Item, split_items, whole_page
 from ccmgraph.ingesters.news.mentions import mentions
 from ccmgraph.ingesters.news.presidents import PresidencyReader
 from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
@@ -43,6 +43,9 @@ _NEWS_MARKS = re.compile(
 )
 
 
+PROSE_SCORE = 0.3  # the detection threshold: prose that no other kind claims is read as news
+
+
 class NewsIngester:
     """Reads presidency news pages into news items and the facts they report."""
 
@@ -55,17 +58,22 @@ class NewsIngester:
         """High for pages of titled prose items; low for minutes (attendance, agenda, approval)."""
         items = split_items(doc.lines)
         body_items = [i for i in items if sum(len(p.text) for p in i.paragraphs) >= 150]
-        if not body_items:
-            return 0.0
+        if not body_items:  # one article with no title line: prose of the field is news at least
+            return PROSE_SCORE if _prose(doc.text) else 0.0
         score = min(len(body_items), 4) * 0.15 + min(len(_NEWS_MARKS.findall(doc.text)), 6) * 0.05
         score -= 0.25 * len(_MINUTES_MARKS.findall(doc.text))
+        if score < PROSE_SCORE and not _MINUTES_MARKS.search(doc.text) and _prose(doc.text):
+            score = PROSE_SCORE  # one short article of the field, titled or not
         return max(0.0, min(1.0, score))
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
         """Yield the records of every item; `meeting_date` is not used (news items carry their own)."""
         items = split_items(doc.lines)
+        if not items and _prose(doc.text) and (article := whole_page(doc.lines, doc.name)) is not None:
+            items = [article]  # one article without a title line
         if not items:
-            raise ExtractionError(f"{doc.name}: no news item found (no short title line followed by body text)")
+            raise ExtractionError(f"{doc.name}: no news item found (no short title line followed by body text, "
+                                  "nor prose enough for one article)")
         yield from read_page(items, self.recognise, doc.name)
 
 
@@ -147,6 +155,11 @@ def read_roles(index: EventIndex, item: Item, reader: PresidencyReader, conventi
     for event in numbered:
         if (chair := reader.longest.get(("president", event.short_name or ""))) is not None:
             event.chair = ActorRef(chair, "person")
+
+
+def _prose(text: str) -> bool:
+    """Enough running words for an article (40), not a line or a table of names."""
+    return len(re.findall(r"[a-z]{3,}[,.;]?\s", text)) >= 40
 
 
 def _news_item(item: Item) -> NewsItem:
