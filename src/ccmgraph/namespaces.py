@@ -49,8 +49,6 @@ class CCM(DefinedNamespace):
     Attendance: URIRef  # attendance
     AttendanceStatus: URIRef  # attendance status
     BilateralMeeting: URIRef  # bilateral meeting
-    PreparatoryMeeting: URIRef  # preparatory meeting
-    MeetingOfExperts: URIRef  # meeting of experts (CCW Protocol V)
     body: URIRef  # body
     bodyOf: URIRef  # body of
     chair: URIRef  # chair
@@ -121,6 +119,7 @@ class CCM(DefinedNamespace):
     meeting: URIRef  # meeting
     MeetingDocument: URIRef  # meeting document
     meetingNumber: URIRef  # meeting number
+    MeetingOfExperts: URIRef  # meeting of experts
     MeetingOfStatesParties: URIRef  # Meeting of States Parties
     Mention: URIRef  # mention
     mentionedEntity: URIRef  # mentioned entity
@@ -147,6 +146,7 @@ class CCM(DefinedNamespace):
     Person: URIRef  # person
     planned: URIRef  # planned
     PledgingConference: URIRef  # pledging conference
+    PreparatoryMeeting: URIRef  # preparatory meeting
     present: URIRef  # present
     Presidency: URIRef  # presidency
     presidency: URIRef  # presidency
