@@ -87,11 +87,12 @@ def refusal(doc: Document) -> str | None:
     """Why `doc` is not a text of this field (one line), or None when it may be one."""
     genre = other_genre(doc.text)
     if genre is not None:
-        return f"{doc.name}: reads as {genre}, not a document of the CCM, APMBC or CCW Protocol V; refused"
+        return (f"{doc.name}: not recognised as any known kind: reads as {genre}, not a document of the "
+                "CCM, APMBC or CCW Protocol V; refused")
     found = evidence(doc.text)
     if not found.enough:
         said = ", ".join(sorted(found.strong | found.weak)[:3])
         detail = f" (only: {said})" if said else ""
-        return (f"{doc.name}: not a text of this field: no weapon, work or convention of the CCM, APMBC or "
-                f"CCW Protocol V named{detail}; refused")
+        return (f"{doc.name}: not recognised as any known kind: not a text of this field (no weapon, work or "
+                f"convention of the CCM, APMBC or CCW Protocol V named{detail}); refused")
     return None
