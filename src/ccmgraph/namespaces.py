@@ -126,6 +126,7 @@ class CCM(DefinedNamespace):
     MeetingDates: URIRef  # meeting dates claim
     MeetingDocument: URIRef  # meeting document
     meetingNumber: URIRef  # meeting number
+    MeetingOfExperts: URIRef  # meeting of experts
     MeetingOfStatesParties: URIRef  # Meeting of States Parties
     Mention: URIRef  # mention
     mentionedEntity: URIRef  # mentioned entity
@@ -153,6 +154,7 @@ class CCM(DefinedNamespace):
     planned: URIRef  # planned
     PledgingConference: URIRef  # pledging conference
     post: URIRef  # post
+    PreparatoryMeeting: URIRef  # preparatory meeting
     present: URIRef  # present
     Presidency: URIRef  # presidency
     presidency: URIRef  # presidency

@@ -91,10 +91,7 @@ def extract_and_map(doc: Document, kind: str | None = None, meeting_date: Partia
     check all come through here, so a new stage is added once.
     """
     forget_passages()
-    if kind:
-        ingester = ingesters.get(kind)
-    else:
-        kind, ingester = ingesters.detect(doc)
+    kind, ingester = ingesters.choose(doc, kind)
     records = list(ingester.extract(doc, meeting_date=meeting_date))
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")

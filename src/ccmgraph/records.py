@@ -22,6 +22,8 @@ MeetingKind = Literal[
     "msp",  # Meeting of States Parties
     "revcon",  # Review Conference
     "intersessional",
+    "preparatory",  # preparatory meeting or committee of a conference
+    "meeting-of-experts",  # CCW Protocol V meetings of experts
     "seminar",
     "workshop",
     "side-event",

@@ -1,7 +1,9 @@
 """Registry of ingesters by document kind, with auto-detection.
 
 Adding a kind = one new module + one line in `_REGISTERED`; another package adds one with an
-entry point in the `ccmgraph.ingesters` group (`name = "package.module:ClassName"`).
+entry point in the `ccmgraph.ingesters` group (`name = "package.module:ClassName"`). Detection
+asks first whether the text is of this field at all (ingesters/field.py), then lets the best
+sniff pick the kind.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from importlib.metadata import entry_points
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError, UsageError
 from ccmgraph.ingesters.base import Ingester
+from ccmgraph.ingesters.field import refusal
 
 _REGISTERED: list[tuple[str, str]] = [
     # (module, class name)
     ("ccmgraph.ingesters.minutes.ingester", "MinutesIngester"),
     ("ccmgraph.ingesters.news.ingester", "NewsIngester"),
+    ("ccmgraph.ingesters.meeting_page.ingester", "MeetingPageIngester"),
     ("ccmgraph.ingesters.treaty_status.ingester", "TreatyStatusIngester"),
     ("ccmgraph.ingesters.overdue.ingester", "OverdueIngester"),
     ("ccmgraph.ingesters.composition.ingester", "CompositionIngester"),
@@ -56,8 +60,23 @@ def get(kind: str) -> Ingester:
     raise UsageError(f"unknown document kind {kind!r}; known kinds: {', '.join(kinds())}")
 
 
+def choose(doc: Document, kind: str | None = None) -> tuple[str, Ingester]:
+    """The ingester for `doc`: the one `kind` names, else the detected one; a text of another
+    field is refused either way (ExtractionError, one line)."""
+    reason = refusal(doc)
+    if reason is not None:
+        raise ExtractionError(reason)
+    if kind:
+        return kind, get(kind)
+    return detect(doc)
+
+
 def detect(doc: Document) -> tuple[str, Ingester]:
-    """Pick the ingester whose sniff scores highest; refuse documents nobody recognises."""
+    """Pick the ingester whose sniff scores highest; refuse texts of other fields and
+    documents nobody recognises."""
+    reason = refusal(doc)
+    if reason is not None:
+        raise ExtractionError(reason)
     scored = sorted(((ing.sniff(doc), ing) for ing in all_ingesters()), key=lambda p: -p[0])
     score, best = scored[0]
     if score < SNIFF_THRESHOLD:

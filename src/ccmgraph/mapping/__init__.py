@@ -86,5 +86,7 @@ def map_document(doc: Document, kind: str, records: Iterable[r.Record],
         if isinstance(rec, r.Warning_):
             ctx.warn(rec.message, rec.quote)
             continue
-        _MAPPERS[type(rec)](ctx, rec)
+        mapper = _MAPPERS.get(type(rec))
+        if mapper is not None:  # records the model does not map yet (treaty events, meeting documents) wait
+            mapper(ctx, rec)
     return MappedDocument(ctx.doc_iri, frozenset(ctx.triples), ctx.warnings)

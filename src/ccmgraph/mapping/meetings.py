@@ -28,6 +28,8 @@ MEETING_CLASSES = {
     "unga": CCM.GeneralAssemblySession,
     "pledging": CCM.PledgingConference,
     "conference": CCM.Conference,
+    "preparatory": CCM.PreparatoryMeeting,
+    "meeting-of-experts": CCM.MeetingOfExperts,
     "bilateral": CCM.BilateralMeeting,
     "other": CCM.OtherMeeting,
 }

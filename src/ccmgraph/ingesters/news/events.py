@@ -13,21 +13,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
-from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.dating import DateSpan, date_spans, links, own_date, own_dates
+from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import Phrase, find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, Sentence, people, sentences
-from ccmgraph.text.dates import find_date_spans
 
-_CITY = re.compile(r"\bin\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _NOT_PLACE = frozenset(
     "The Room Article Action Plan Assistance Convention Meeting Meetings Committee Conference Government "
-    "Presidency Programme States Parties Victim Cooperation Geneva's".split()
+    "Presidency Programme States Parties Victim Cooperation Geneva's Palais Nations United Office".split()
 )
-_VENUE = re.compile(
+_PLACE_WORDS = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>(?:Conference\s+)?Room\s+[A-Z0-9]+(?:\s+of\s+the\s+(?:[A-Z][\w'-]*|des|de|du)"
-    r"(?:\s+(?:[A-Z][\w'-]*|des|de|du))*)?|(?:Palais|Hotel|Hôtel|Centre|Center)(?:\s+(?:[A-Z][\w'-]*|des|de|du))+"
-    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:Hotel|Centre|Center|Hall|Building|Palace))"
+    r"(?:\s+(?:[A-Z][\w'-]*|des|de|du))*)?|(?:Palais|Hotel|Hôtel|Centre|Center)"
+    r"(?:\s+(?:[A-Z][\w'-]*|des|de|du))+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:Hotel|Centre|Center|Hall|Building|Palace))"
+    r"|\bin\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|(?:(?<=\s)|(?<=\())(?P<city2>[A-Z][\w'’-]+)(?=,\s*(?:[A-Z][a-z]+,?\s+)?\d)"
 )
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                      "july august september october november december".split())
+_NO_CONVENTION = ("ndm", "unga")  # meetings of no convention, whatever the page is about
 _PLANNED = re.compile(r"\bwill\s+(?:take\s+place|be\s+held|host|convene)|\bto\s+be\s+held\b|[Ss]ave\s+the\s+date"
                       r"|\bis\s+scheduled\b")
 _PRESIDED = re.compile(r"\bpresided\s+(?:over\s+)?by\s+")
@@ -45,13 +49,13 @@ class Event:
     position: tuple[int, int, int]  # item, paragraph, offset of the first naming
     short_name: str | None = None
     convention: str | None = None
+    number: int | None = None
     date: PartialDate | None = None
     end_date: PartialDate | None = None
     venue: str | None = None
     city: str | None = None
     chair: ActorRef | None = None
     presidency: ActorRef | None = None
-    designate: bool = False
     planned: bool = False
     parent: Event | None = None
     reported_in: int | None = None  # the item that reports it (its key's first number)
@@ -69,6 +73,7 @@ class Event:
             key=self.key, kind=self.kind, quote=self.quote, date=self.date, end_date=self.end_date,  # type: ignore[arg-type]
             title=self.title, short_name=self.short_name, convention=self.convention, venue=self.venue,
             city=self.city, chair=self.chair, presidency=self.presidency, planned=self.planned,
+            number=self.number,
         )
 
 
@@ -86,21 +91,46 @@ class Mention_:
 class EventIndex:
     """Every meeting on a page and every sentence that names one."""
 
-    def __init__(self, items: list[Item], recognise: Recogniser) -> None:
+    def __init__(self, items: list[Item], recognise: Recogniser, convention: str | None = None) -> None:
         self.recognise = recognise
+        self.convention = convention  # the convention the page is about, for meetings that do not say
         self.events: list[Event] = []
         self.namings: list[Mention_] = []
         self._by_name: dict[tuple[str, str, str | None], Event] = {}
         self._local: dict[tuple[str, str, str | None], Event] = {}
+        self._span_cache: dict[Paragraph, list[DateSpan]] = {}
         for item in items:
             self._read_item(item)
+        self._merge_unstated()
+
+    def _merge_unstated(self) -> None:
+        """"The 7MSP" whose convention the text leaves unsaid is the one 7MSP the page names with it."""
+        for event in [e for e in self.events if e.short_name and e.convention is None]:
+            known = [e for e in self.events if e is not event and e.convention
+                     and (e.kind, e.short_name) == (event.kind, event.short_name)]
+            if len(known) != 1:
+                continue
+            into = known[0]
+            for name in ("date", "end_date", "venue", "city", "chair", "presidency"):
+                if getattr(into, name) is None:
+                    setattr(into, name, getattr(event, name))
+            into.planned = into.planned or event.planned
+            into.quotes += event.quotes
+            if event.reported_in is not None:
+                into.report(event.reported_in)
+            for naming in self.namings:
+                if naming.event is event:
+                    naming.event = into
+            self.events.remove(event)
 
     def _event(self, item: Item, phrase: Phrase, sentence: Sentence, p_index: int) -> Event:
-        name = (phrase.kind, phrase.short_name or f"item-{item.index}", phrase.convention)
+        convention = phrase.convention or (self.convention if phrase.kind not in _NO_CONVENTION else None)
+        name = (phrase.kind, phrase.short_name or f"item-{item.index}", convention)
         table = self._by_name if phrase.short_name else self._local
         if name not in table:
             table[name] = Event(phrase.kind, phrase.title, sentence.quote(), item.index,
-                                (item.index, p_index, phrase.start), phrase.short_name, phrase.convention)
+                                (item.index, p_index, phrase.start), phrase.short_name, convention,
+                                number=phrase.number)
             self.events.append(table[name])
         event = table[name]
         if len(phrase.title) > len(event.title) and phrase.short_name != phrase.title:
@@ -117,27 +147,34 @@ class EventIndex:
                 if named:
                     self._attributes(item, sentence, named)
                     first = first or named[0][1]
-                self._presided(item, sentence, named)
-        if first and item.dateline and item.dateline.place:
+        if first and item.dateline and item.dateline.place and item.dateline.end is not None:
             self._apply_dateline(item, first)
 
     def _attributes(self, item: Item, sentence: Sentence, named: list[tuple[Phrase, Event]]) -> None:
+        """Dates, venue and city each meeting's own words give it (dating.py), nothing nearby."""
         text = sentence.para.text
-        nearest = _nearest_factory(named)
-        for offset, stop, start, end in _dates(sentence.text):
-            event = nearest(sentence.start + offset, sentence.start + stop)
-            if event.date is None:
+        spans = [s for s in self._spans(sentence.para) if sentence.start <= s.start and s.end <= sentence.end]
+        heads = _heads(text, named)
+        for position, (phrase, event) in enumerate(named):
+            name_end = named[heads[position]][0].end if position in heads else phrase.end
+            others = [(p.start, p.end) for p, e in named if e is not event and not (phrase.end <= p.start < name_end)]
+            link = own_date(text, phrase.start, name_end, spans, others, sentence.start)
+            if position in heads.values():
+                link = None  # "a side event of the intersessional meetings in Geneva on 8 April": the side event's day
+            start, end = own_dates(link)
+            if start is not None and start.year is None:
+                start, end = _with_year(start, end, _year_before(text, phrase.start, spans, sentence.start))
+            if start is not None and _more_precise(start, event.date):
                 event.date, event.end_date = start, end
                 event.report(item.index)
-        for m in _VENUE.finditer(text, sentence.start, sentence.end):
-            event = nearest(m.start(), m.end())
-            event.venue = event.venue or m["venue"].strip()
-            event.report(item.index)
-        for m in _CITY.finditer(text, sentence.start, sentence.end):
-            city = _city(m["city"], self.recognise)
-            if city and not any(city in (ev.venue or "") for _, ev in named):
-                event = nearest(m.start(), m.end())
-                event.city = event.city or city
+            limit = link.span.end if link else name_end
+            stop = next((a for a, _ in sorted(others) if a >= name_end), sentence.end)
+            place = _place(text, name_end, limit, stop, spans, self.recognise)
+            if place.venue and not event.venue:
+                event.venue = place.venue
+                event.report(item.index)
+            if place.city and not event.city:
+                event.city = place.city
                 event.report(item.index)
         if _PLANNED.search(sentence.text) or re.search(r"[Ss]ave the date", item.title):
             for _, event in named:
@@ -148,42 +185,11 @@ class EventIndex:
                 ev.city = ev.city or parent.city
                 if ev.date is None and parent.date is not None:
                     ev.date, ev.end_date = parent.date, parent.end_date
-        self._president_of(item, sentence, named)
 
-    def _president_of(self, item: Item, sentence: Sentence, named: list[tuple[Phrase, Event]]) -> None:
-        """"The President of the 7MSP, Ambassador Michael Biontino of Germany" -> chair and presidency."""
-        text = sentence.para.text
-        for phrase, event in named:
-            lead = re.search(r"President(?P<designate>[- ]designate)?\s+of\s+the\s+$", text[sentence.start : phrase.start])
-            if not lead or event.kind not in ("msp", "revcon"):
-                continue
-            rest = re.match(r"\s*(?:\([^)]*\)\s*)?(?:(?:to|of)\s+the\s+[^,]*)?,\s*", text[phrase.end : sentence.end])
-            if rest:
-                self._chair(item, event, sentence, phrase.end + rest.end(), bool(lead["designate"]))
-
-    def _presided(self, item: Item, sentence: Sentence, named: list[tuple[Phrase, Event]]) -> None:
-        m = _PRESIDED.search(sentence.text)
-        if not m:
-            return
-        candidates = [ev for _, ev in named if ev.kind in ("msp", "revcon")]
-        candidates = candidates or [ev for ev in self.events if ev.item == item.index and ev.kind in ("msp", "revcon")]
-        if candidates:
-            self._chair(item, candidates[-1], sentence, sentence.start + m.end(), False)
-
-    def _chair(self, item: Item, event: Event, sentence: Sentence, at: int, designate: bool) -> None:
-        """Read a person at `at` and the State named right after them as chair and presidency."""
-        text = sentence.para.text
-        found = people(text[at : sentence.end])
-        if not found or found[0][0] != 0:
-            return
-        person = found[0][2]
-        if event.chair is None or len(person.name) > len(event.chair.name):
-            event.chair = person
-        after = text[at + found[0][1] : sentence.end]
-        states = [ref for offset, _, ref in self.recognise(after[:80]) if ref.kind == "state"]
-        if states and event.presidency is None:
-            event.presidency, event.designate = states[0], designate
-            event.quotes.append(sentence.quote())
+    def _spans(self, para: Paragraph) -> list[DateSpan]:
+        if para not in self._span_cache:
+            self._span_cache[para] = date_spans(para.text)
+        return self._span_cache[para]
 
     def _apply_dateline(self, item: Item, event: Event) -> None:
         dateline = item.dateline
@@ -201,6 +207,9 @@ class EventIndex:
     def assign_keys(self) -> None:
         """Key every reported event "event-<item>-<n>" in the order the reporting item names them."""
         counters: dict[int, int] = {}
+        for event in self.events:
+            if event.short_name and event.reported_in is None:
+                event.report(event.item)  # a numbered meeting is one meeting whatever else the page says
         ordered = sorted((e for e in self.events if e.reported_in is not None),
                          key=lambda e: (e.reported_in or 0, self._first_in(e, e.reported_in or 0)))
         for event in ordered:
@@ -215,20 +224,69 @@ class EventIndex:
         return (0, 0)
 
 
-def _dates(text: str) -> list[tuple[int, int, PartialDate, PartialDate | None]]:
-    try:
-        return find_date_spans(text)
-    except ValueError:
-        return []
+def _heads(text: str, named: list[tuple[Phrase, Event]]) -> dict[int, int]:
+    """Meetings named as a part of the next one ("a side event of the 7MSP"): head -> the part's parent."""
+    return {i: i + 1 for i, ((ph, ev), (nxt, _)) in enumerate(zip(named, named[1:]))
+            if ev.kind == "side-event" and _PARENT.match(text[ph.end : nxt.start])}
 
 
-def _nearest_factory(named: list[tuple[Phrase, Event]]) -> Callable[[int, int], Event]:
-    def nearest(start: int, end: int) -> Event:
-        def distance(pair: tuple[Phrase, Event]) -> int:
-            phrase = pair[0]
-            return max(phrase.start - end, start - phrase.end, 0)
-        return min(named, key=distance)[1]
-    return nearest
+@dataclass(frozen=True)
+class _Place:
+    venue: str | None = None
+    city: str | None = None
+
+
+def _place(text: str, name_end: int, date_end: int, stop: int, spans: list[DateSpan], recognise: Recogniser) -> _Place:
+    """The venue and city a meeting's own words give: "held at the Palais des Nations in Geneva",
+    "(Oslo, 11-14 September 2012)", "from 4 to 6 September 2017 in Geneva"; only where the words
+    from the name to the place link them (dating.py) and no other meeting stands between."""
+    venue = city = None
+    reach = min(stop, max(date_end, name_end) + 90)
+    for m in _PLACE_WORDS.finditer(text, name_end, reach):
+        gap = _without_dates(text, name_end, m.start(), spans)
+        if not links(gap):
+            break
+        if m["venue"] and venue is None:
+            venue = " ".join(m["venue"].split())
+        elif (m["city"] or m["city2"]) and city is None:
+            city = _city(m["city"] or m["city2"], recognise)
+        if city and venue:
+            break
+    return _Place(venue, city)
+
+
+def _without_dates(text: str, start: int, end: int, spans: list[DateSpan]) -> str:
+    """text[start:end] with every date in it blanked (a date may stand between a name and its place)."""
+    out = text[start:end]
+    for span in spans:
+        if start <= span.start and span.end <= end:
+            a, b = span.start - start, span.end - start
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
+def _year_before(text: str, name_start: int, spans: list[DateSpan], clause_start: int) -> int | None:
+    """The year written as the meeting's modifier ("the 2019 Protocol V Meeting of Experts")."""
+    link = own_date(text, name_start, name_start, [s for s in spans if s.end <= name_start and s.date.month is None],
+                    clause_start=clause_start)
+    return link.span.date.year if link else None
+
+
+def _with_year(start: PartialDate, end: PartialDate | None, year: int | None) -> tuple[PartialDate, PartialDate | None]:
+    if year is None:
+        return start, end
+    return (PartialDate(year, start.month, start.day),
+            PartialDate(year, end.month, end.day) if end is not None and end.year is None else end)
+
+
+def _more_precise(new: PartialDate, old: PartialDate | None) -> bool:
+    """A date replaces the one a meeting has only when it says more and does not contradict it."""
+    if old is None:
+        return True
+    if old.year is not None and new.year not in (None, old.year):
+        return False
+    return sum(p is not None for p in (new.year, new.month, new.day)) > \
+        sum(p is not None for p in (old.year, old.month, old.day))
 
 
 def _city(candidate: str, recognise: Recogniser) -> str | None:
@@ -237,8 +295,10 @@ def _city(candidate: str, recognise: Recogniser) -> str | None:
         words.pop()
     if not words or words[0] in _NOT_PLACE or any(w in _NOT_PLACE for w in words):
         return None
+    if any(w.lower() in _CALENDAR for w in words):
+        return None
     city = " ".join(words)
-    if _dates(city) or re.search(r"January|February|March|April|May|June|July|August|September|October|"
+    if date_spans(city) or re.search(r"January|February|March|April|May|June|July|August|September|October|"
                                  r"November|December", city):
         return None
     if recognise(city):

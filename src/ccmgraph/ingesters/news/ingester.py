@@ -11,19 +11,27 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
 from typing import ClassVar
+
+import yaml
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.records import Mandate, NewsItem, PartialDate, Quote, Record, Warning_
+from ccmgraph.records import ActorRef, Mandate, MeetingDocument, NewsItem, PartialDate, Quote, Record, Warning_
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
-from ccmgraph.ingesters.news.items import Item, split_items
+from ccmgraph.ingesters.news.items import Item, split_items, whole_page
 from ccmgraph.ingesters.news.mentions import mentions
-from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
+from ccmgraph.ingesters.news.presidents import PresidencyReader
+from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
+from ccmgraph.ingesters.news.treaty import treaty_events
 
+_THE_MEETING = re.compile(r"\b[Tt]he\s+(?:[Mm]eeting|[Cc]onference)\b(?=\s+(?:will|shall|was|is)\s+(?:be\s+)?presided)")
 _MINUTES_MARKS = re.compile(
     r"^\s*(?:minutes\b|\d+\.\s*present\b|present\s*:|apologies\s+(?:not\s+)?received|approval\s+of\s+the\s+minutes"
     r"|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)",
@@ -35,10 +43,13 @@ _NEWS_MARKS = re.compile(
 )
 
 
+PROSE_SCORE = 0.3  # the detection threshold: prose that no other kind claims is read as news
+
+
 class NewsIngester:
     """Reads presidency news pages into news items and the facts they report."""
 
-    kinds: ClassVar[tuple[str, ...]] = ("presidency-news",)
+    kinds: ClassVar[tuple[str, ...]] = ("presidency-news", "news")
 
     def __init__(self, recognise: Recogniser = default_recogniser) -> None:
         self.recognise = recognise
@@ -47,30 +58,108 @@ class NewsIngester:
         """High for pages of titled prose items; low for minutes (attendance, agenda, approval)."""
         items = split_items(doc.lines)
         body_items = [i for i in items if sum(len(p.text) for p in i.paragraphs) >= 150]
-        if not body_items:
-            return 0.0
+        if not body_items:  # one article with no title line: prose of the field is news at least
+            return PROSE_SCORE if _prose(doc.text) else 0.0
         score = min(len(body_items), 4) * 0.15 + min(len(_NEWS_MARKS.findall(doc.text)), 6) * 0.05
         score -= 0.25 * len(_MINUTES_MARKS.findall(doc.text))
+        if score < PROSE_SCORE and not _MINUTES_MARKS.search(doc.text) and _prose(doc.text):
+            score = PROSE_SCORE  # one short article of the field, titled or not
         return max(0.0, min(1.0, score))
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
         """Yield the records of every item; `meeting_date` is not used (news items carry their own)."""
         items = split_items(doc.lines)
+        if not items and _prose(doc.text) and (article := whole_page(doc.lines, doc.name)) is not None:
+            items = [article]  # one article without a title line
         if not items:
-            raise ExtractionError(f"{doc.name}: no news item found (no short title line followed by body text)")
-        index = EventIndex(items, self.recognise)
-        facts = FactReader(index, self.recognise, page_presidency(items, self.recognise))
-        pending = {item.index: facts.read(item) for item in items}
-        index.assign_keys()
-        coordinators = CoordinatorReader(self.recognise)
-        for item in items:
-            yield _news_item(item)
-            for event in sorted((e for e in index.events if e.reported_in == item.index), key=lambda e: e.key or ""):
-                yield from _event_records(event, doc.name)
-            yield from coordinators.read(item)
-            for fact in pending[item.index]:
-                yield _keyed(fact)
-            yield from mentions(item, self.recognise)
+            raise ExtractionError(f"{doc.name}: no news item found (no short title line followed by body text, "
+                                  "nor prose enough for one article)")
+        yield from read_page(items, self.recognise, doc.name)
+
+
+def read_page(items: list[Item], recognise: Recogniser, name: str,
+              main: Callable[[EventIndex], Iterator[Record]] | None = None) -> Iterator[Record]:
+    """The records of a page of items, read whole first (a meeting named in one item may be
+    dated in another). `main` lets a meeting page add what it says of its own meeting."""
+    convention = page_convention(items)
+    index = EventIndex(items, recognise, convention)
+    reader = PresidencyReader(recognise)
+    roles = {item.index: list(read_roles(index, item, reader, convention)) for item in items}
+    facts = FactReader(index, recognise, page_presidency(items, recognise))
+    pending = {item.index: facts.read(item) for item in items}
+    extra = list(main(index)) if main else []
+    index.assign_keys()
+    coordinators = CoordinatorReader(recognise)
+    for item in items:
+        yield _news_item(item)
+        for event in sorted((e for e in index.events if e.reported_in == item.index), key=lambda e: e.key or ""):
+            yield from _event_records(event, name)
+        yield from roles[item.index]
+        yield from coordinators.read(item)
+        for para in item.paragraphs:
+            for sentence in sentences(para):
+                yield from treaty_events(sentence, recognise, convention, item.key)
+        for fact in pending[item.index]:
+            yield _keyed(fact)
+        yield from mentions(item, recognise)
+    for record in extra:
+        yield _rekeyed(record, index)
+
+
+def page_convention(items: list[Item]) -> str | None:
+    """The convention a page is about: the one of the three it names most (CCW alone counts for
+    Protocol V only where Protocol V is named)."""
+    counts: Counter[str] = Counter()
+    for item in items:
+        for text in (item.title, *(p.text for p in item.paragraphs)):
+            counts.update(short for _, _, short in conventions(text))
+    if counts["ccw-p5"]:
+        counts["ccw-p5"] += counts["ccw"]
+    ranked = [(n, c) for c, n in counts.most_common() if c in ("ccm", "apmbc", "ccw-p5")]
+    if ranked:
+        return ranked[0][1]
+    plans = _plan_conventions()
+    for item in items:
+        for text in (item.title, *(p.text for p in item.paragraphs)):
+            for m in re.finditer(r"([A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)\s+Action\s+Plan\b", text):
+                if m.group(1) in plans:
+                    return plans[m.group(1)]
+    return None
+
+
+@cache
+def _plan_conventions() -> dict[str, str]:
+    with open(Path(__file__).with_name("plans.yml"), encoding="utf-8") as fh:
+        return {str(k): str(v) for k, v in yaml.safe_load(fh).items()}
+
+
+def read_roles(index: EventIndex, item: Item, reader: PresidencyReader, convention: str | None) -> Iterator[Mandate]:
+    """Presidencies of the numbered meetings each sentence names; the meeting learns its chair."""
+    numbered: list[Event] = []
+    for naming in index.namings:
+        if naming.item == item.index and naming.event.short_name and all(e is not naming.event for e in numbered):
+            numbered.append(naming.event)
+    for para in item.paragraphs:
+        for sentence in sentences(para):
+            named = [(n.phrase.start, n.phrase.end, n.event) for n in index.namings
+                     if n.sentence == sentence and n.event.short_name]
+            if not named and len(numbered) == 1 and (same := _THE_MEETING.search(sentence.text)):
+                named = [(sentence.start + same.start(), sentence.start + same.end(), numbered[0])]  # "The meeting"
+            meetings = [(a, b, ev.short_name or "", ev.convention or convention or "ccm") for a, b, ev in named]
+            for mandate in reader.read(sentence, meetings, item.key):
+                event = next(ev for _, _, ev in named if ev.short_name == mandate.for_meeting)
+                if mandate.role == "president" and mandate.holder.kind == "state" and event.presidency is None:
+                    event.presidency = mandate.holder
+                event.report(item.index)
+                yield mandate
+    for event in numbered:
+        if (chair := reader.longest.get(("president", event.short_name or ""))) is not None:
+            event.chair = ActorRef(chair, "person")
+
+
+def _prose(text: str) -> bool:
+    """Enough running words for an article (40), not a line or a table of names."""
+    return len(re.findall(r"[a-z]{3,}[,.;]?\s", text)) >= 40
 
 
 def _news_item(item: Item) -> NewsItem:
@@ -79,14 +168,23 @@ def _news_item(item: Item) -> NewsItem:
 
 
 def _event_records(event: Event, name: str) -> Iterator[Record]:
+    if event.date is not None and event.end_date is not None and event.end_date < event.date \
+            and event.date.year is not None and event.end_date.year is not None:
+        yield Warning_(f"{name}: {event.title!r} would end ({event.end_date.iso()}) before it starts "
+                       f"({event.date.iso()}); its dates are left out", event.quote)
+        event.date, event.end_date = None, None
     yield event.record()
     if event.date is not None and event.date.year is None:
         yield Warning_(f"{name}: the date of {event.title!r} ({event.date.iso()}) has no year in the document; "
                        "kept without one", event.quote)
-    if event.presidency is not None and event.short_name:
-        quote = event.quotes[0] if event.quotes else event.quote
-        yield Mandate(event.presidency, "president-designate" if event.designate else "president", quote, event.convention or "ccm", for_meeting=event.short_name,
-                      context=f"news-{event.reported_in}")
+
+
+def _rekeyed(record: Record, index: EventIndex) -> Record:
+    """A meeting page's own record, its meeting named by the key the page's meeting got."""
+    if isinstance(record, MeetingDocument) and record.meeting.startswith("@"):
+        event = index.events[int(record.meeting[1:])]
+        return dataclasses.replace(record, meeting=event.key or record.meeting)
+    return record
 
 
 def _keyed(fact: Pending) -> Record:

@@ -192,3 +192,27 @@ def split_items(lines: list[str]) -> list[Item]:
             items[-1].paragraphs.append(unit.para)
         run = []
     return items
+
+
+def whole_page(lines: list[str], name: str) -> Item | None:
+    """The whole page as one item: blank-line separated paragraphs, the first as title when it is
+    a short line (else the file's name, so that no quote repeats the first sentence)."""
+    paragraphs: list[Paragraph] = []
+    block: list[tuple[int, str]] = []
+    for number, raw in enumerate([*lines, ""], start=1):
+        if raw.strip():
+            block.append((number, raw.strip()))
+            continue
+        if block:
+            text, starts = "", []
+            for _, line in block:
+                starts.append(len(text) + (1 if text else 0))
+                text = f"{text} {line}" if text else line
+            paragraphs.append(Paragraph(text, block[0][0], tuple(starts)))
+            block = []
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    if len(first.text.split()) <= MAX_TITLE_WORDS and len(paragraphs) > 1:
+        return Item(1, first.text, first.line, None, paragraphs[1:])
+    return Item(1, name, first.line, None, paragraphs)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from ccmgraph.records import MeetingKind
 from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
 
-CONVENTION_MEETINGS = ("msp", "revcon", "intersessional", "cc")
+CONVENTION_MEETINGS = ("msp", "revcon", "intersessional", "cc", "conference", "meeting-of-experts", "preparatory")
+_ABBREVIATIONS = {"msp": "MSP", "revcon": "RC", "conference": "CONF", "meeting-of-experts": "MX",
+                  "preparatory": "PREP", "intersessional": "IM"}
 
 
 @dataclass(frozen=True)
@@ -29,16 +31,16 @@ class Phrase:
 
 
 def _short_name(kind: str, number: int | None) -> str | None:
-    """"7MSP", "2RC": the short name of a numbered MSP or Review Conference."""
-    abbreviation = {"msp": "MSP", "revcon": "RC"}.get(kind)
+    """"7MSP", "2RC", "13CONF": the short name of a numbered meeting."""
+    abbreviation = _ABBREVIATIONS.get(kind)
     return f"{number}{abbreviation}" if abbreviation and number else None
 
 
 def find_phrases(text: str, offset: int = 0, stop: int | None = None) -> list[Phrase]:
     """Every meeting named in text[offset:stop] (vocabulary.meeting_mentions), no overlaps.
 
-    A meeting of the conventions' own kinds whose convention the text does not say is the CCM's
-    (the news of the CCM presidency speaks of its own meetings).
+    A meeting whose convention the text does not say is left without one: the convention the
+    page is about decides (EventIndex).
     """
     stop = len(text) if stop is None else stop
     found: list[Phrase] = []
@@ -47,7 +49,7 @@ def find_phrases(text: str, offset: int = 0, stop: int | None = None) -> list[Ph
         if m.start < offset:
             continue
         kind = kinds[m.kind].record
-        convention = m.convention or ("ccm" if kind in CONVENTION_MEETINGS else None)
+        convention = m.convention
         found.append(Phrase(m.start, m.end, kind, m.text, m.number,  # type: ignore[arg-type]
                             _short_name(kind, m.number), convention))
     return found

@@ -1,0 +1,128 @@
+"""Ingester for meeting pages and reports (kind "meeting-page").
+
+A meeting page is about one meeting, named in its title: "Seventh Meeting of States Parties",
+"2019 Protocol V Meeting of Experts", a report's "Third Meeting of States Parties Oslo, 11-14
+September 2012". Its prose is read like news (news.ingester.read_page: every meeting named
+with the dates, place and President its own words give it, treaty events, statements), as one
+item; then what only a meeting page says of its own meeting is added: a dateline under the
+title ("4-6 September 2017, Geneva, Switzerland"), the days its programme is headed by, the
+symbols of its documents, and how many took part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any, ClassVar
+
+import yaml
+
+from ccmgraph.document.read import Document
+from ccmgraph.errors import ExtractionError
+from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.ingesters.news.events import Event, EventIndex
+from ccmgraph.ingesters.news.ingester import read_page
+from ccmgraph.ingesters.news.items import Item, whole_page
+from ccmgraph.ingesters.news.meetings import find_phrases
+from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
+from ccmgraph.records import MeetingDocument, PartialDate, Quote, Record
+
+
+@cache
+def _table() -> dict[str, Any]:
+    with open(Path(__file__).with_name("meeting_page.yml"), encoding="utf-8") as fh:
+        return dict(yaml.safe_load(fh))
+
+
+@cache
+def _rx(name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile("".join(str(_table()[name]).split()), flags)
+
+
+def _title(lines: list[str]) -> list[tuple[int, str]]:
+    """The first non-empty lines of the page, with their 1-based numbers."""
+    found = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
+    return found[: int(_table()["title_lines"])]
+
+
+class MeetingPageIngester:
+    """Reads the page or report of one meeting of the CCM, the APMBC or CCW Protocol V."""
+
+    kinds: ClassVar[tuple[str, ...]] = ("meeting-page",)
+
+    def __init__(self, recognise: Recogniser = default_recogniser) -> None:
+        self.recognise = recognise
+
+    def sniff(self, doc: Document) -> float:
+        """High when the title names a meeting of the conventions and the page has a meeting's marks."""
+        kinds = set(_table()["page_kinds"])
+        title = " ".join(text for _, text in _title(doc.lines))
+        if not any(p.kind in kinds for p in find_phrases(title)):
+            return 0.0
+        marks = sum(1 for rx in _table()["marks"] if re.search("".join(str(rx).split()), doc.text, re.IGNORECASE))
+        symbols = 1 if _rx("symbol", 0).search(doc.text) else 0
+        return min(1.0, 0.5 + 0.08 * min(marks, 4) + 0.1 * symbols)
+
+    def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
+        """Yield the page's meetings, roles, treaty events and documents; `meeting_date` is not used."""
+        item = whole_page(doc.lines, doc.name)
+        if item is None:
+            raise ExtractionError(f"{doc.name}: empty meeting page")
+        yield from read_page([item], self.recognise, doc.name, main=lambda index: self._own(index, doc, item))
+
+    def _own(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
+        """What the page says of its own meeting: title dateline, programme days, documents."""
+        event = _main_event(index, doc.lines)
+        if event is None:
+            return
+        if event.date is None:
+            event.date, event.end_date = _heading_dates(doc.lines) or _programme_days(doc.lines) or (None, None)
+        if event.date is None and event.number is None:
+            return  # "Conferences and Meetings of Experts": a page of many meetings, none of them its own
+        event.report(item.index)
+        position = index.events.index(event)
+        seen: set[str] = set()
+        for number, line in enumerate(doc.lines, start=1):
+            for m in _rx("symbol", 0).finditer(line):
+                symbol = m.group(0).rstrip(".,;")
+                if symbol in seen:
+                    continue
+                seen.add(symbol)
+                after = re.sub(r"^\s*[–—:-]\s*", "", line[m.end():]).strip()
+                title = re.split(r"\s{2,}|\b(?:AR|EN)\s+(?:EN|ES|FR)\b", after)[0].strip()
+                yield MeetingDocument(f"@{position}", symbol, Quote(line.strip(), number),
+                                      title=title if 0 < len(title) <= 200 else None)
+
+
+def _main_event(index: EventIndex, lines: list[str]) -> Event | None:
+    """The meeting the page is about: the first meeting of the page's kinds its title names."""
+    kinds = set(_table()["page_kinds"])
+    title_end = max((n for n, _ in _title(lines)), default=0)
+    for naming in index.namings:
+        if naming.event.kind in kinds and naming.sentence.quote().line <= title_end:
+            return naming.event
+    return None
+
+
+def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None] | None:
+    """A dateline among the title lines: a line that holds a date and places only."""
+    for _, text in _title(lines):
+        spans = date_spans(text)
+        if len(spans) != 1 or spans[0].date.month is None:
+            continue
+        rest = (text[: spans[0].start] + text[spans[0].end :]).strip(" ,.–—-")
+        if all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", part.strip()) for part in rest.split(",") if part.strip()):
+            span = spans[0]
+            return span.date, span.end_date or (span.date if span.date.complete else None)
+    return None
+
+
+def _programme_days(lines: list[str]) -> tuple[PartialDate, PartialDate | None] | None:
+    """The first and last days that head the programme ("MONDAY 3 SEPTEMBER 2018")."""
+    days = [spans[0].date for line in lines if _rx("programme_day", re.IGNORECASE | re.MULTILINE).match(line)
+            for spans in [date_spans(line)] if spans and spans[0].date.complete]
+    if not days:
+        return None
+    return min(days), max(days)

@@ -1,0 +1,194 @@
+"""Which date belongs to which meeting: by the words that join them, never by distance.
+
+A sentence often holds several dates: the meeting's own, a registration deadline, the day a
+visit took place, the day the meeting closed, the article's own date. A date is a meeting's
+only when the words between the two are linking words ("will take place from", "held in
+Geneva on", "(Oslo, 11-14 September 2012)"), or when a clause opens with it and the meeting's
+own verb follows ("On 3 September 2018, the 8MSP opened"). A deadline preposition right
+before the date ("by 18 August") or a word of another event between them ("closed",
+"visit", "registration") keeps it away. The words are data (dating.yml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ccmgraph.records import PartialDate
+from ccmgraph.text.dates import MONTH_YEAR, MONTHS, find_date_spans
+
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+_RANGE_JOIN = re.compile(rf"^\s*(?:[-–—]|to|until|till|through|and)\s*{_WEEKDAY}$", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d/.-])\b(?:19|20)\d{2}\b(?![\d/]|-\d)")
+_NEW_PHRASE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)  # a new subject: not a link
+_TOPIC_END = frozenset("in at from held took takes will was is which".split())  # where a topic ends
+_TOKEN = re.compile(r"\(([^()]*)\)|([\w'’-]+)")
+
+
+@cache
+def _table() -> dict[str, Any]:
+    with open(Path(__file__).with_name("dating.yml"), encoding="utf-8") as fh:
+        return dict(yaml.safe_load(fh))
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(_table()[name]).lower().split())
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    return re.compile(str(_table()[name]), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or date range as written: where it stands, what it says, how precise it is."""
+
+    start: int
+    end: int
+    date: PartialDate
+    end_date: PartialDate | None = None
+
+
+def date_spans(text: str) -> list[DateSpan]:
+    """Every date in `text`: days and day ranges (across months too), months of a year, years.
+
+    >>> [(s.date.iso(), s.end_date and s.end_date.iso()) for s in date_spans("from 30 November to 4 December 2015")]
+    [('2015-11-30', '2015-12-04')]
+    >>> [s.date.iso() for s in date_spans("in December 2017, and again in 2018")]
+    ['2017-12', '2018']
+    """
+    try:
+        days = [DateSpan(a, b, s, e) for a, b, s, e in find_date_spans(text)]
+    except ValueError:
+        days = []
+    merged: list[DateSpan] = []
+    for span in days:
+        last = merged[-1] if merged else None
+        if last and last.end_date is None and span.date.year is not None \
+                and _RANGE_JOIN.match(text[last.end : span.start]):
+            start = PartialDate(last.date.year or span.date.year, last.date.month, last.date.day)
+            merged[-1] = DateSpan(last.start, span.end, start, span.end_date or span.date)
+        else:
+            merged.append(span)
+    taken = [(s.start, s.end) for s in merged]
+    for m in MONTH_YEAR.finditer(text):
+        if not _inside(m.start(), m.end(), taken):
+            merged.append(DateSpan(m.start(), m.end(), PartialDate(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")])))
+            taken.append((m.start(), m.end()))
+    for m in _YEAR.finditer(text):
+        if not _inside(m.start(), m.end(), taken):
+            merged.append(DateSpan(m.start(), m.end(), PartialDate(int(m.group(0)))))
+    return sorted(merged, key=lambda s: s.start)
+
+
+def _inside(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in taken)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A date found to be a meeting's own, and whether the text makes it only the opening day."""
+
+    span: DateSpan
+    opening: bool = False
+
+
+def _gap_links(gap: str) -> tuple[bool, bool]:
+    """(the gap links a name to a date, the gap makes it an opening day)."""
+    tokens: list[tuple[str, str]] = _TOKEN.findall(gap)
+    if len(tokens) > int(_table()["max_gap_words"]):
+        return False, False
+    if re.search(r"[.!?;]\s", gap) or gap.count(":") > 1 or _NEW_PHRASE.search(gap):
+        return False, False
+    blockers, links = _words("blockers"), _words("link_words")
+    opening = False
+    topic = bool(tokens) and tokens[0][1].lower() in ("on", "about")  # "a workshop on universalization in ..."
+    for in_paren, word in tokens:
+        if topic and word.lower() in _TOPIC_END:
+            topic = False
+        if in_paren:
+            if any(w.lower() in blockers for w in re.findall(r"[\w'’-]+", in_paren)):
+                return False, False
+            continue
+        lower = word.lower()
+        if lower in blockers:
+            return False, False
+        if lower in _words("opening_words"):
+            opening = True
+        if lower in links or word[0].isupper() or word.isdigit() and len(word) <= 2 or topic:
+            continue
+        return False, False
+    return True, opening
+
+
+def links(gap: str) -> bool:
+    """Whether the words of `gap` may join a meeting's name to its own date or place."""
+    return _gap_links(gap)[0]
+
+
+def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
+             others: Sequence[tuple[int, int]] = (), clause_start: int = 0) -> Link | None:
+    """The date `text` gives for the meeting named at [name_start, name_end), or None.
+
+    `others` are the spans of other meetings named in the same sentence: a date beyond one
+    of them is that meeting's to claim. `clause_start` is where the sentence begins.
+
+    >>> text = "Please register by 18 August 2017 for the 7MSP, which will take place from 4 to 6 September 2017."
+    >>> link = own_date(text, text.index("7MSP"), text.index("7MSP") + 4, date_spans(text))
+    >>> link.span.date.iso(), link.span.end_date.iso()
+    ('2017-09-04', '2017-09-06')
+    >>> text = "The 8MSP closed on 5 September 2018 in Geneva."
+    >>> own_date(text, 4, 8, date_spans(text)) is None
+    True
+    """
+    governed = bool(_rx("governed_before").search(text[clause_start:name_start]))
+    for span in spans:
+        if span.start >= name_end:
+            if governed and not _words("holding_words") & set(text[name_end : span.start].lower().split()):
+                break  # "ahead of the 2RC on 5 February": the visit's day
+            if any(name_end <= a < span.start for a, _ in others):
+                break
+            if _rx("limit_before").search(text[max(0, span.start - 30) : span.start]):
+                continue
+            if span.date.month is None and not re.search(r"(?:\bin|\bfor|\()\s*$", text[: span.start]):
+                continue  # a bare year dates a meeting only as "in 2015", "for 2020", "(2016)"
+            links, opening = _gap_links(text[name_end : span.start])
+            if links:
+                return Link(span, opening)
+    for span in reversed([s for s in spans if s.end <= name_start]):
+        if any(span.end <= a < name_start for a, _ in others):
+            break
+        between = text[span.end : name_start]
+        if span.date.month is None and re.fullmatch(r"\s*(?:[A-Z][\w-]*\s+){0,3}", between) \
+                and re.search(r"(?:^|\bthe\s|['’]s\s|^\W*)$", text[max(clause_start, span.start - 5) : span.start], re.I):
+            return Link(span)  # "the 2019 Protocol V Meeting of Experts", "2012 Intersessional Meetings"
+        if not _rx("leading_date").search(text[clause_start : span.start]):
+            continue
+        if re.fullmatch(r"\s*,?\s*(?:at|during)\s+(?:the|a|an)\s+", between, re.IGNORECASE):
+            return Link(span)  # "On Tuesday 29 November, at a side event ..."
+        if not re.fullmatch(r"\s*,?\s*(?:the\s+)?", between, re.IGNORECASE):
+            continue
+        verb = _rx("leading_verb").match(text, name_end)
+        if verb and not any(w in _words("blockers") for w in verb.group(0).lower().split()):
+            return Link(span, verb.group(0).split()[-1].lower() in _words("opening_words"))
+    return None
+
+
+def own_dates(link: Link | None) -> tuple[PartialDate | None, PartialDate | None]:
+    """The start and end a link gives: one full day that is not an opening day is both."""
+    if link is None:
+        return None, None
+    span = link.span
+    if span.end_date is not None:
+        return span.date, span.end_date
+    if span.date.complete and not link.opening:
+        return span.date, span.date
+    return span.date, None

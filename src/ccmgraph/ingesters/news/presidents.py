@@ -1,0 +1,139 @@
+"""Presidencies, designations and vice-presidencies of numbered meetings, as a sentence states them.
+
+A role is read from an anchor that names the meeting: "President(-designate) of the 7MSP",
+"Vice-Presidents of the First Conference", "who presided over the 8MSP", "the 7MSP will be
+presided over by ...", "Presided by Nicaragua, the 8MSP ...". The holder is the person or
+State the anchor's own words point at: an apposition right after it ("President of the 7MSP,
+Ambassador Michael Biontino of Germany"), the agent after "presided by", else the last person
+(or State) before the anchor and after the previous one (so a handover sentence gives each
+meeting its own President). A person's State is the one named in their apposition.
+One Mandate is yielded for the State and one for the person, each with the meeting's short name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ccmgraph.records import ActorRef, Mandate, MandateRole
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, people
+
+_ROLE_BEFORE = re.compile(r"(?P<role>Vice[- ]Presidents?|President(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
+_PRESIDE_BEFORE = re.compile(r"\bpresid(?:e|es|ed|ing)\s+over\s+(?:the\s+)?$")
+_PRESIDED_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:will|shall)\s+be\s+|was\s+|is\s+|to\s+be\s+)?"
+                             r"presided\s+(?:over\s+)?by\s+")
+_PRESIDED_LEAD = re.compile(r"\bPresided\s+(?:over\s+)?by\s+(?P<who>[^,]{2,80}),\s+(?:the\s+)?$")
+_APPOSITION = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:(?:to|of)\s+the\s+[^,]{1,80})?,\s*(?:the\s+)?")
+_DESIGNATING = re.compile(r"\b(?:designated|designates|nominated|nominates|President[- ]designate)\b")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a sentence names a role of a meeting, and where its holder is to be found."""
+
+    role: MandateRole
+    start: int  # anchor start in the paragraph
+    end: int
+    holder_at: int | None  # offset of a holder named after the anchor, else None (look before)
+
+
+def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
+    """The role anchors of the meeting named at [start, end) of the sentence's paragraph."""
+    text = sentence.para.text
+    left = text[sentence.start : start]
+    found: list[Anchor] = []
+    if m := _ROLE_BEFORE.search(left):
+        role: MandateRole = "vice-president" if m["role"].startswith("Vice") else "president"
+        if m["designate"] or (role == "president" and _DESIGNATING.search(left[: m.start()])):
+            role = "president-designate"
+        after = _APPOSITION.match(text, end, sentence.end)
+        found.append(Anchor(role, sentence.start + m.start(), end, after.end() if after else None))
+    elif m := _PRESIDE_BEFORE.search(left):
+        found.append(Anchor("president", sentence.start + m.start(), end, None))
+    elif m := _PRESIDED_LEAD.search(left):
+        found.append(Anchor("president", sentence.start + m.start(), end, sentence.start + m.start("who")))
+    if m := _PRESIDED_AFTER.match(text, end, sentence.end):
+        found.append(Anchor("president", start, m.end(), m.end()))
+    return found
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a role: a State, a person, or both (the person's State)."""
+
+    state: ActorRef | None
+    person: ActorRef | None
+
+
+class PresidencyReader:
+    """Reads role anchors sentence by sentence; remembers what it yielded so each mandate comes once."""
+
+    def __init__(self, recognise: Recogniser) -> None:
+        self.recognise = recognise
+        self.seen: set[tuple[str, str, str]] = set()
+        self.longest: dict[tuple[str, str], str] = {}  # (role, meeting) -> the fullest name its holder is given
+
+    def _actors(self, text: str, offset: int) -> list[FoundActor]:
+        found = [(a + offset, b + offset, ref) for a, b, ref in self.recognise(text)]
+        return [f for f in found if f[2].kind in ("state", "person")]
+
+    def holders(self, sentence: Sentence, anchor: Anchor, since: int) -> list[Holder]:
+        """The holders of one anchor: after it when its words say so, else before it (after `since`)."""
+        text = sentence.para.text
+        if anchor.holder_at is not None:
+            named = self._actors(text[anchor.holder_at : sentence.end], anchor.holder_at)
+            if named and named[0][0] == anchor.holder_at:
+                return [self._holder(named, 0, sentence.end)]
+            return []
+        named = self._actors(text[since : anchor.start], since)
+        if not named:
+            return []
+        if anchor.role == "vice-president":
+            states = [Holder(ref, None) for _, _, ref in named if ref.kind == "state"]
+            people_ = [self._holder(named, i, anchor.start) for i, (_, _, ref) in enumerate(named) if ref.kind == "person"]
+            return [*states, *(h for h in people_ if h.person)]
+        at = [i for i, (_, _, ref) in enumerate(named) if ref.kind == "person"]
+        if at:
+            return [self._holder(named, at[-1], anchor.start)]
+        return [Holder(named[-1][2], None)]
+
+    @staticmethod
+    def _holder(named: list[FoundActor], index: int, limit: int) -> Holder:
+        """The actor at `index`; a person with the first State of their apposition (before the next person)."""
+        ref = named[index][2]
+        if ref.kind == "state":
+            return Holder(ref, None)
+        state = None
+        for start, _, other in named[index + 1 :]:
+            if other.kind == "person" or start >= limit:
+                break
+            if start - named[index][1] > 160:
+                break
+            state = other
+            break
+        return Holder(state, ActorRef(ref.name, "person", party=state.name if state else None))
+
+    def read(self, sentence: Sentence, meetings: list[tuple[int, int, str, str]], context: str) -> Iterator[Mandate]:
+        """Mandates of the numbered meetings a sentence names: (start, end, short name, convention) each."""
+        since = sentence.start
+        for start, end, short_name, convention in meetings:
+            for anchor in anchors(sentence, start, end):
+                for holder in self.holders(sentence, anchor, since):
+                    yield from self._mandates(holder, anchor.role, short_name, convention, sentence, context)
+            since = max(since, end)
+
+    def _mandates(self, holder: Holder, role: MandateRole, short_name: str, convention: str, sentence: Sentence,
+                  context: str) -> Iterator[Mandate]:
+        quote = sentence.quote()
+        if holder.state is not None and (role, holder.state.name, short_name) not in self.seen:
+            self.seen.add((role, holder.state.name, short_name))
+            yield Mandate(ActorRef(holder.state.name, "state"), role, quote, convention, for_meeting=short_name,
+                          context=context)
+        surname = holder.person.name.split()[-1].lower() if holder.person is not None else ""
+        if holder.person is not None and len(holder.person.name) > len(self.longest.get((role, short_name), "")):
+            self.longest[(role, short_name)] = holder.person.name
+        if holder.person is not None and (role, surname, short_name) not in self.seen:
+            self.seen.add((role, surname, short_name))  # "Ambassador M. Biontino" again is the same President
+            yield Mandate(holder.person, role, quote, convention, for_meeting=short_name, context=context,
+                          on_behalf_of=ActorRef(holder.state.name, "state") if holder.state else None)

@@ -1,0 +1,108 @@
+"""Treaty events a sentence reports: a State's ratification, accession or entry into force, with ITS date.
+
+"Palau ratified the Convention on 19 April 2016", "Saint Lucia deposited its instrument of
+accession on 15 September 2020", "the Convention will enter into force for Niue on 1 February
+2021", "Madagascar was the most recent state to ratify the convention on 20 May 2017". The
+event word decides the kind (treaty.yml); the date is the one the event's own words lead to
+(no other event word and no sentence end between them), and the State is the subject named
+before the event word, or the one "for <State>" names after "enter into force". The
+convention's own entry into force ("entered into force on 1 August 2010") names no State and
+gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ccmgraph.records import ActorRef, TreatyEvent, TreatyEventKind
+from ccmgraph.ingesters.news.dating import DateSpan, date_spans
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions
+
+
+@cache
+def _table() -> dict[str, Any]:
+    with open(Path(__file__).with_name("treaty.yml"), encoding="utf-8") as fh:
+        return dict(yaml.safe_load(fh))
+
+
+@cache
+def _events() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
+    return [(kind, re.compile("".join(str(rx).split()), re.IGNORECASE)) for kind, rx in _table()["events"].items()]
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    return re.compile("".join(str(_table()[name]).split()), re.IGNORECASE)
+
+
+def _event_words(text: str) -> list[tuple[int, int, TreatyEventKind]]:
+    found: list[tuple[int, int, TreatyEventKind]] = []
+    for kind, rx in _events():
+        for m in rx.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), kind))
+    return sorted(found)
+
+
+def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
+                  context: str | None = None) -> Iterator[TreatyEvent]:
+    """Each dated treaty event of a State the sentence reports."""
+    text = sentence.text
+    words = _event_words(text)
+    if not words:
+        return
+    spans = date_spans(text)
+    actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
+    named = [c for _, _, c in conventions(text) if c in ("ccm", "apmbc", "ccw-p5")]
+    convention = named[0] if named else page_convention
+    if convention is None:
+        return
+    for index, (start, end, kind) in enumerate(words):
+        bound = words[index + 1][0] if index + 1 < len(words) else len(text)
+        date = _own_date(text, end, bound, spans)
+        if date is None or date.date.year is None:
+            continue  # a day without its year is not a date to record
+        state = _state(text, start, end, date, actors, kind, words[index - 1][1] if index else 0)
+        if state is None:
+            continue
+        yield TreatyEvent(state, convention, kind, date.date, sentence.quote(), context)
+
+
+def _own_date(text: str, end: int, bound: int, spans: list[DateSpan]) -> DateSpan | None:
+    """The first date after the event word, before the next event word, with no limit word before it."""
+    for span in spans:
+        if span.start < end:
+            continue
+        if span.start >= bound or span.end_date is not None:
+            return None
+        if _rx("not_the_event").search(text[end : span.start]):
+            return None
+        if len(text[end : span.start].split()) > int(_table()["max_gap_words"]):
+            return None
+        return span
+    return None
+
+
+def _state(text: str, start: int, end: int, date: DateSpan, actors: list[FoundActor],
+           kind: TreatyEventKind, since: int) -> ActorRef | None:
+    """The State the event is of: "for <State>" after an entry into force, else the subject before."""
+    if kind == "entry_into_force":
+        after = [ref for a, _, ref in actors if end <= a < date.start and _rx("for_state").search(text[end:a])]
+        if after:
+            return after[0]
+    before = [(a, ref) for a, b, ref in actors if since <= a and b <= start]
+    if not before:
+        after = [ref for a, _, ref in actors if end <= a < date.start and re.search(r"\bby\s+$", text[end:a])]
+        return after[0] if after else None
+    a, ref = before[-1]
+    if kind != "entry_into_force" and _rx("not_the_subject").search(text[a:start]):
+        return None  # "Finland will ratify", "urged Tuvalu to ratify": not an event that happened
+    if re.search(r"\b(?:urg|call|encourag|invit|appeal)\w*\s+(?:on\s+|upon\s+)?(?:\w+\s+){0,2}$", text[max(0, a - 40) : a]):
+        return None
+    return ref
