@@ -44,3 +44,12 @@ def test_no_overdue_state_is_refused() -> None:
 
 def test_detected_as_overdue_reports() -> None:
     assert detect(_doc("initial-overdue-page.txt"))[0] == "overdue-reports"
+
+
+def test_due_dates_written_per_state() -> None:
+    text = ("Convention on Cluster Munitions\nAs of 1 June 2015 these States Parties had not submitted their initial "
+            "transparency reports: Botswana (due 27 December 2011), Guinea (due 28 October 2014) and Rwanda.\n")
+    reports = {(r.state.name, r.due and r.due.iso(), r.as_of and r.as_of.iso())
+               for r in OverdueIngester().extract(_doc("per-state.txt", text)) if isinstance(r, OverdueReport)}
+    assert reports == {("Botswana", "2011-12-27", "2015-06-01"), ("Guinea", "2014-10-28", "2015-06-01"),
+                       ("Rwanda", None, "2015-06-01")}

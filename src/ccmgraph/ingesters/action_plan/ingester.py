@@ -80,9 +80,15 @@ class ActionPlanIngester:
         plan = plan_of(doc.text)
         if plan is None or not re.search(_words()["plan_words"], doc.text, re.IGNORECASE):
             return 0.0
-        heads = " ".join(line for line in doc.lines[:5])
+        if not any(True for _ in self.extract(doc)):
+            return 0.0  # nothing this reader could say about it
+        heads = "\n".join(line for line in [x for x in doc.lines if x.strip()][:5] if len(line) < 100)
         titled = plan_of(heads) is not None
         found = sum(1 for _ in actions(doc.text, plan))
+        if not titled and not found:
+            # a page that names a plan in passing is some other kind's, unless plans are its subject
+            many = len(re.findall(_words()["plan_words"], doc.text, re.IGNORECASE)) >= 4
+            return 0.45 if many else 0.0
         return min(0.9, 0.4 + (0.2 if titled else 0.0) + 0.1 * min(found, 3))
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:

@@ -16,7 +16,7 @@ from ccmgraph.resolve.actors import find_actor_names, lookup_state
 _FOOTNOTE = re.compile(r"<sup(?:erscript)?>[^<]{0,6}</sup(?:erscript)?>", re.I)
 _TAG = re.compile(r"</?[a-z][^>]{0,40}>", re.I)
 # What a table may write after a State's name: "Bolivia (Plurinational State of)", "Congo, Rep.".
-_QUALIFIER = re.compile(r"\s*\([^()\n]{1,40}\)|,\s*(?:Dem\.\s*)?(?:People's\s+)?Rep\.|,\s*(?:The|the)\b")
+_QUALIFIER = re.compile(r"\s*\([^()\n\d]{1,40}\)|,\s*(?:Dem\.\s*)?(?:People's\s+)?Rep\.|,\s*(?:The|the)\b")
 _LOWER_UPPER = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zà-ÿ)])(?=\d)|(?<=\d)(?!(?:st|nd|rd|th)\b)(?=[A-Za-zà-ÿ]{2})")
 

@@ -22,6 +22,7 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.records import ActorRef, OverdueReport, PartialDate, Quote, Record
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.dates import find_dates
+from ccmgraph.ingesters.flat.meetings import numbered_meetings
 from ccmgraph.ingesters.flat.passages import Passage, passages
 from ccmgraph.ingesters.flat.states import state_spans, unglue
 from ccmgraph.ingesters.flat.vocab import load_yaml
@@ -74,6 +75,7 @@ class OverdueIngester:
                 continue
             seen.add((f.state, f.report))
             yield OverdueReport(ActorRef(f.state, "state"), convention, f.report, f.quote, due=f.due, as_of=f.as_of)
+        yield from numbered_meetings(text, convention)
 
 
 def _text(doc: Document) -> str:
@@ -94,11 +96,12 @@ def _read(doc: Document, text: str) -> Iterator[Found]:
         states = state_spans(passage.text)
         if not states or kind is None:
             continue
-        due = _date_after(passage.text, "due")
+        own = {s.start: _own_due(passage.text, s.end) for s in states}
+        due = None if any(own.values()) else _date_after(passage.text, "due")
         as_of = _date_after(passage.text, "as_of") or dateline
         quote = Quote(" ".join(passage.text.split())[:400], passage.line)
         for s in states:
-            yield Found(s.written, kind, due, as_of, quote)
+            yield Found(s.written, kind, own[s.start] or due, as_of, quote)
 
 
 def _report_kind(text: str) -> ReportKind | None:
@@ -115,6 +118,15 @@ def _date_after(text: str, lead: str) -> PartialDate | None:
         if re.search(_words()[lead], text[max(0, span.start - 12) : span.start], re.IGNORECASE):
             return span.date
     return None
+
+
+def _own_due(text: str, end: int) -> PartialDate | None:
+    """A due date written right after a State ("Equatorial Guinea (due 28 August 1999)",
+    or a table's cell "Botswana 27 December 2011")."""
+    m = re.match(r"\s*[(:,–-]?\s*(?:due\s+(?:on\s+|by\s+)?)?", text[end:])
+    rest = text[end + (m.end() if m else 0) :]
+    dates = find_dates(rest[:40])
+    return dates[0].date if dates and dates[0].start == 0 else None
 
 
 def _dateline(text: str) -> PartialDate | None:
