@@ -53,3 +53,14 @@ def test_coordinator_log_sentences_and_the_meetings_named() -> None:
 def test_detected_as_composition() -> None:
     for name in ("coordinators-one-line.txt", "committee-page.txt"):
         assert detect(_doc(name))[0] == "composition"
+
+
+def test_a_meeting_keeps_only_the_place_and_time_written_right_after_it() -> None:
+    from ccmgraph.ingesters.flat.meetings import numbered_meetings
+
+    text = ("Work Plan up to the 12th Meeting of States Parties (12MSP) to be held in Geneva in September 2024.\n"
+            "The 9MSP report is due by 30 June 2019. The 1RC of September 2015, held in Dubrovnik, Croatia, "
+            "followed the 1RC in 2015. The 2RC was held in Lausanne; the 2RC was held in Geneva.\n")
+    got = {(m.number, m.kind, m.city, m.date and m.date.iso()) for m in numbered_meetings(text, "ccm")}
+    assert got == {(12, "msp", "Geneva", "2024-09"), (9, "msp", None, None), (1, "revcon", "Dubrovnik", "2015-09"),
+                   (2, "revcon", None, None)}  # a deadline is not the 9MSP's date; two places give none
