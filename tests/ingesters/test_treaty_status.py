@@ -66,3 +66,8 @@ def test_a_table_it_cannot_read_one_way_is_refused_whole() -> None:
 def test_detected_as_treaty_status() -> None:
     for name in ("untc-style-one-line.txt", "database-p5.txt", "gazette-ch.txt"):
         assert detect(_doc(name))[0] == "treaty-status"
+
+
+def test_gazette_notice_in_french() -> None:
+    assert _events("gazette-ch-p5-fr.txt") == {("Suisse", "ccw-p5", "ratification", "2006-05-12"),
+                                               ("Suisse", "ccw-p5", "entry_into_force", "2006-11-12")}
