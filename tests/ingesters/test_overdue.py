@@ -53,3 +53,11 @@ def test_due_dates_written_per_state() -> None:
                for r in OverdueIngester().extract(_doc("per-state.txt", text)) if isinstance(r, OverdueReport)}
     assert reports == {("Botswana", "2011-12-27", "2015-06-01"), ("Guinea", "2014-10-28", "2015-06-01"),
                        ("Rwanda", None, "2015-06-01")}
+
+
+def test_a_heading_then_its_list_of_states() -> None:
+    text = ("Mine Ban Treaty\nAnnual Article 7 reports overdue (as of 1 June 2015)\n\nAngola\nBenin\n\n"
+            "Cameroon\n\nThe Monitor thanks Canada for its support.\n")
+    reports = {(r.state.name, r.report, r.as_of and r.as_of.iso())
+               for r in OverdueIngester().extract(_doc("heading.txt", text)) if isinstance(r, OverdueReport)}
+    assert reports == {(s, "annual", "2015-06-01") for s in ("Angola", "Benin", "Cameroon")}

@@ -15,7 +15,7 @@ from functools import cache
 
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
 from ccmgraph.ingesters.flat.passages import passages
-from ccmgraph.ingesters.flat.states import StateSpan, state_spans
+from ccmgraph.ingesters.flat.states import only_states
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym, lookup_state
 from ccmgraph.vocabulary import honorific_pattern
@@ -36,17 +36,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             pattern = pattern.replace(slot, value)
         out[name] = re.compile(pattern)
     return out
-
-
-def only_states(written: str) -> list[StateSpan] | None:
-    """The States of a list ("Austria and Panama"), or None if it holds anything else."""
-    spans = state_spans(written)
-    rest = written
-    for s in reversed(spans):
-        rest = rest[: s.start] + rest[s.end :]
-    if not spans or re.search(r"[A-Za-z]{2,}", re.sub(r"\b(?:and|the)\b", "", rest)):
-        return None
-    return spans
 
 
 def read_prose(text: str, convention: str) -> Iterator[Mandate]:

@@ -64,3 +64,19 @@ def state_spans(text: str) -> list[StateSpan]:
                 written, end, code = whole, m.end(), entry.iso3 if entry else code
         spans.append(StateSpan(offset, end, written, code))
     return spans
+
+
+def only_states(written: str) -> list[StateSpan] | None:
+    """The States of a list ("Austria and Panama", "Angola, Benin (2013)"), or None if it holds
+    anything else than States, separators, "and", "the" and numbers.
+
+    >>> [s.iso3 for s in only_states("Austria and the Netherlands") or []], only_states("Austria and its partners")
+    (['AUT', 'NLD'], None)
+    """
+    spans = state_spans(written)
+    rest = written
+    for s in reversed(spans):
+        rest = rest[: s.start] + rest[s.end :]
+    if not spans or re.search(r"[A-Za-z]{2,}", re.sub(r"\b(?:and|the)\b", "", rest)):
+        return None
+    return spans

@@ -24,7 +24,7 @@ from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.meetings import numbered_meetings
 from ccmgraph.ingesters.flat.passages import Passage, passages
-from ccmgraph.ingesters.flat.states import state_spans, unglue
+from ccmgraph.ingesters.flat.states import only_states, state_spans, unglue
 from ccmgraph.ingesters.flat.vocab import load_yaml
 
 ReportKind = Literal["initial", "annual"]
@@ -86,22 +86,34 @@ def _read(doc: Document, text: str) -> Iterator[Found]:
     dateline = _dateline(text)
     previous: ReportKind | None = None
     paragraph = -1
-    for passage in passages(text):
+    found = list(passages(text))
+    for i, passage in enumerate(found):
         if passage.paragraph != paragraph:
             previous, paragraph = None, passage.paragraph
         kind = _report_kind(passage.text) or previous
         previous = kind or previous
         if not (_has("overdue", passage.text) and _has("report", passage.text)) or _has("not_overdue", passage.text):
             continue
-        states = state_spans(passage.text)
+        body = passage.text
+        if not state_spans(body):
+            body = "\n".join([body, *_lists_after(found, i)])  # a heading, then its list
+        states = state_spans(body)
         if not states or kind is None:
             continue
-        own = {s.start: _own_due(passage.text, s.end) for s in states}
-        due = None if any(own.values()) else _date_after(passage.text, "due")
-        as_of = _date_after(passage.text, "as_of") or dateline
-        quote = Quote(" ".join(passage.text.split())[:400], passage.line)
+        own = {s.start: _own_due(body, s.end) for s in states}
+        due = None if any(own.values()) else _date_after(body, "due")
+        as_of = _date_after(body, "as_of") or dateline
+        quote = Quote(" ".join(body.split())[:400], passage.line)
         for s in states:
             yield Found(s.written, kind, own[s.start] or due, as_of, quote)
+
+
+def _lists_after(found: list[Passage], i: int) -> Iterator[str]:
+    """The passages right after a heading that are lists of States and nothing else."""
+    for passage in found[i + 1 :]:
+        if not all(only_states(line) for line in passage.text.split("\n") if line.strip()):
+            return
+        yield passage.text
 
 
 def _report_kind(text: str) -> ReportKind | None:
