@@ -61,3 +61,14 @@ def test_a_heading_then_its_list_of_states() -> None:
     reports = {(r.state.name, r.report, r.as_of and r.as_of.iso())
                for r in OverdueIngester().extract(_doc("heading.txt", text)) if isinstance(r, OverdueReport)}
     assert reports == {(s, "annual", "2015-06-01") for s in ("Angola", "Benin", "Cameroon")}
+
+
+def test_the_chair_of_a_contact_group_thanked_in_passing() -> None:
+    from ccmgraph.records import Mandate
+
+    text = ("Statement to the Mine Ban Treaty intersessional meetings\nThank you, and thanks also to Belgium for "
+            "chairing the Article 7 Contact Group, and to Chile for chairing the session. Chad has never submitted "
+            "its initial transparency report.\n")
+    mandates = [(r.holder.name, r.role, r.theme, r.body) for r in OverdueIngester().extract(_doc("thanks.txt", text))
+                if isinstance(r, Mandate)]
+    assert mandates == [("Belgium", "coordinator", "Transparency reporting", "Article 7 Contact Group")]

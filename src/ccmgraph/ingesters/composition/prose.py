@@ -51,6 +51,22 @@ def read_prose(text: str, convention: str) -> Iterator[Mandate]:
         for m in _patterns()["responsibility"].finditer(passage.text):
             yield from _responsible(m, passage.text, convention, quote, lead_year)
         yield from _presidents(passage.text, convention, quote)
+        yield from _group_chairs(passage.text, convention, quote)
+
+
+def read_group_chairs(text: str, convention: str) -> Iterator[Mandate]:
+    """Only the chairs of contact groups a text names (statements thank them in passing)."""
+    for passage in passages(text):
+        yield from _group_chairs(passage.text, convention, Quote(" ".join(passage.text.split())[:400], passage.line))
+
+
+def _group_chairs(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
+    for m in rx("group_chair", re.MULTILINE).finditer(text):
+        body = " ".join(m["body"].split())
+        theme = words()["group_themes"].get(body)
+        states = only_states(m["state"].split(" to ")[-1])
+        if theme and states and len(states) == 1:
+            yield Mandate(ActorRef(states[0].written, "state"), "coordinator", quote, convention, theme, body=body)
 
 
 def read_presidents(text: str, convention: str) -> Iterator[Mandate]:

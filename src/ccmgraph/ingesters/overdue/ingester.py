@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Literal
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import ActorRef, OverdueReport, PartialDate, Quote, Record
+from ccmgraph.ingesters.composition.prose import read_group_chairs
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.meetings import numbered_meetings
@@ -75,6 +76,7 @@ class OverdueIngester:
                 continue
             seen.add((f.state, f.report))
             yield OverdueReport(ActorRef(f.state, "state"), convention, f.report, f.quote, due=f.due, as_of=f.as_of)
+        yield from read_group_chairs(text, convention)
         yield from numbered_meetings(text, convention)
 
 
