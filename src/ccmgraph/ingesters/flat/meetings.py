@@ -17,7 +17,8 @@ from functools import cache
 
 from ccmgraph.records import Meeting, MeetingKind, PartialDate, Quote
 from ccmgraph.ingesters.flat.dates import find_dates
-from ccmgraph.ingesters.flat.states import state_spans
+from ccmgraph.ingesters.flat.states import only_states, state_spans
+from ccmgraph.text import dates as text_dates
 from ccmgraph.ingesters.flat.vocab import vocab
 from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
 
@@ -40,6 +41,9 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
             continue
         key = (conv, record, m.number)
         city, when = own_place_and_time(text, m.end)
+        end_date = None
+        if city is None and when is None:
+            city, when, end_date = title_block(text, m.end)
         if key not in found:
             line = text.count("\n", 0, m.start) + 1
             found[key] = Meeting(f"{conv}-{record}-{m.number}", _NUMBERED[record], Quote(m.text, line),
@@ -48,9 +52,9 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         if (city and before.city and city != before.city) or (when and before.date and not _agree(when, before.date)):
             clashes.add(key)
         finer = max((d for d in (before.date, when) if d), key=_precision, default=None)
-        found[key] = replace(before, city=before.city or city, date=finer)
+        found[key] = replace(before, city=before.city or city, date=finer, end_date=before.end_date or end_date)
     for key, meeting in found.items():
-        yield replace(meeting, city=None, date=None) if key in clashes else meeting
+        yield replace(meeting, city=None, date=None, end_date=None) if key in clashes else meeting
 
 
 @cache
@@ -77,6 +81,42 @@ def own_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | N
             city = None  # a month or a country is no city
         return city, _when(m.groupdict().get("when"))
     return None, None
+
+
+def title_block(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
+    r"""A meeting's name as a heading, its place and its dates on the next two lines:
+    "Second Review Conference of the Mine Ban Treaty / Cartagena, Colombia / 29 November -
+    4 December 2009". Anything else on those lines, and the block gives nothing.
+
+    >>> title_block("Second Review Conference\nCartagena, Colombia\n29 November - 4 December 2009\n", 24)
+    ('Cartagena', PartialDate(year=2009, month=11, day=29), PartialDate(year=2009, month=12, day=4))
+    """
+    lines = text[end:].split("\n")
+    if lines[0].strip() or len(lines) < 3:
+        return None, None, None
+    following = [line.strip() for line in lines[1:] if line.strip()][:2]
+    if len(following) < 2:
+        return None, None, None
+    place = re.fullmatch(rf"(?P<city>{_PLACE})\s*,\s*(?P<country>.+)", following[0])
+    if not place or not only_states(place["country"]) or state_spans(place["city"]):
+        return None, None, None
+    start, finish = _range(following[1])
+    return (place["city"], start, finish) if start else (None, None, None)
+
+
+def _range(line: str) -> tuple[PartialDate | None, PartialDate | None]:
+    """A line that is a date or a date range and nothing else ("29 November - 4 December 2009")."""
+    spans = text_dates.find_date_spans(line)
+    if not spans or spans[0][0] > 12 or not re.fullmatch(r"[\w\s,.\-–—]*", line):
+        return None, None
+    start, end = spans[0][2], spans[0][3]
+    if end is None and len(spans) == 2 and spans[1][2].year:
+        start, end = spans[0][2], spans[1][2]
+        if start.year is None and start.month and start.day:
+            start = PartialDate(end.year, start.month, start.day)
+    if start.year is None or (end is not None and end < start):
+        return None, None
+    return start, end
 
 
 def _precision(date: PartialDate) -> int:
