@@ -46,8 +46,11 @@ def test_committee_members_and_chair_not_prose_states() -> None:
 def test_coordinator_log_sentences_and_the_meetings_named() -> None:
     records = list(CompositionIngester().extract(_doc("coordinators-log.txt")))
     holders = {(r.holder.name, r.role, r.theme) for r in records if isinstance(r, Mandate)}
-    assert holders == {(s, "coordinator", "Universalization") for s in ("Ecuador", "Zambia", "France", "Panama")}
-    assert [(m.convention, m.kind, m.number) for m in records if isinstance(m, Meeting)] == [("ccm", "msp", 9)]
+    universalization = ("Ecuador", "Zambia", "France", "Panama", "Philippines", "Spain")
+    assert holders == {(s, "coordinator", "Universalization") for s in universalization} | {
+        (s, "coordinator", "International Cooperation and Assistance") for s in ("Australia", "Iraq")}
+    assert [(m.convention, m.kind, m.number) for m in records if isinstance(m, Meeting)] == [
+        ("ccm", "msp", 9), ("ccm", "msp", 10)]
 
 
 def test_detected_as_composition() -> None:

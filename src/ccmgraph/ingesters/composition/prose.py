@@ -86,10 +86,13 @@ def _coordinators(m: re.Match[str], text: str, convention: str, quote: Quote) ->
 
 
 def _tail_list(written: str) -> str:
-    """The list at the end of a run ("Work Plan by Austria and Panama" -> "Austria and Panama")."""
-    m = re.search(r"\b(?:by|from|of|and)\s+(?=[A-Z])", written)
-    if m and only_states(written[m.end() :]) and not only_states(written):
-        return written[m.end() :]
+    """The list of States at the end of a run: its longest tail that is States only
+    ("Work Plan by Austria and Panama" -> "Austria and Panama"; "On 9 June 2017, Australia and
+    Iraq" -> "Australia and Iraq")."""
+    cuts = [0, *(m.end() for m in re.finditer(r",\s*|\b(?:by|from|of|and|with)\s+(?=(?:the\s+)?[A-Z])", written))]
+    for cut in cuts:
+        if only_states(written[cut:]):
+            return written[cut:]
     return written
 
 
