@@ -100,7 +100,7 @@ def _rows(text: str) -> list[Row]:
 
 def _table(name: str, text: str, rows: list[Row], warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
     legend = read_legend(text[: rows[0].state.start])
-    if not legend.known:
+    if not legend.known and not all(c.said for r in rows for c in r.cells):
         raise ExtractionError(f"{name}: a table of States and dates whose header does not say which date is which")
     last = rows[-1]
     if not text[last.end :].strip() and last.shape != dominant_shape(rows):
