@@ -67,3 +67,10 @@ def test_a_meeting_keeps_only_the_place_and_time_written_right_after_it() -> Non
     got = {(m.number, m.kind, m.city, m.date and m.date.iso()) for m in numbered_meetings(text, "ccm")}
     assert got == {(12, "msp", "Geneva", "2024-09"), (9, "msp", None, None), (1, "revcon", "Dubrovnik", "2015-09"),
                    (2, "revcon", None, None)}  # a deadline is not the 9MSP's date; two places give none
+
+
+def test_a_theme_with_its_co_chairs_and_co_rapporteurs() -> None:
+    theme = "Standing Committee on Victim Assistance and Socio-Economic Reintegration"
+    assert {(h, r, t) for h, r, _, t, *_ in _mandates("standing-committees.txt")} == {
+        ("Australia", "co-chair", theme), ("Uganda", "co-chair", theme),
+        ("Algeria", "co-rapporteur", theme), ("Croatia", "co-rapporteur", theme)}  # the theme carries on
