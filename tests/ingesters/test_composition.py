@@ -46,6 +46,8 @@ def test_committee_members_and_chair_not_prose_states() -> None:
 def test_coordinator_log_sentences_and_the_meetings_named() -> None:
     records = list(CompositionIngester().extract(_doc("coordinators-log.txt")))
     holders = {(r.holder.name, r.role, r.theme) for r in records if isinstance(r, Mandate)}
+    assert {h for h in holders if h[1] != "coordinator"} == {("Sheila Mweemba", "isu-director", None)}
+    holders = {h for h in holders if h[1] == "coordinator"}
     universalization = ("Ecuador", "Zambia", "France", "Panama", "Philippines", "Spain")
     assert holders == {(s, "coordinator", "Universalization") for s in universalization} | {
         (s, "coordinator", "International Cooperation and Assistance") for s in ("Australia", "Iraq")}
@@ -74,3 +76,10 @@ def test_a_theme_with_its_co_chairs_and_co_rapporteurs() -> None:
     assert {(h, r, t) for h, r, _, t, *_ in _mandates("standing-committees.txt")} == {
         ("Australia", "co-chair", theme), ("Uganda", "co-chair", theme),
         ("Algeria", "co-rapporteur", theme), ("Croatia", "co-rapporteur", theme)}  # the theme carries on
+
+
+def test_friends_of_the_president_must_be_states() -> None:
+    from ccmgraph.ingesters.composition.prose import read_prose
+
+    text = "The President thanked the Friends of the President: the ICRC and the CMC.\n"
+    assert list(read_prose(text, "ccm")) == []

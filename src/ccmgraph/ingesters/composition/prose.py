@@ -29,8 +29,12 @@ _THEME = r"[A-Z][\w-]*(?:\s+(?:and|of|the|on|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,
 def _patterns() -> dict[str, re.Pattern[str]]:
     fill = {"{states}": _STATES, "{theme}": _THEME, "{state}": r"[A-Z][\w'’\- ]*?[\w)]",
             "{person}": rf"(?:{honorific_pattern()})\.?\s+(?:{_NAME}){{1,5}}?[A-Z][\w'’-]+"}
+    fill["{name}"] = (rf"(?:(?:{honorific_pattern()})\.?\s+)?[A-Z][\w'’-]+"
+                      r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|van|von|de|der|da|dos)){1,3}")
+    fill["{title}"] = words()["isu_title"]
     out = {}
-    for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility"):
+    for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility",
+                 "isu_director_before", "isu_director_after", "friends"):
         pattern = words()[name]
         for slot, value in fill.items():
             pattern = pattern.replace(slot, value)
@@ -52,6 +56,23 @@ def read_prose(text: str, convention: str) -> Iterator[Mandate]:
             yield from _responsible(m, passage.text, convention, quote, lead_year)
         yield from _presidents(passage.text, convention, quote)
         yield from _group_chairs(passage.text, convention, quote)
+        yield from _isu_directors(passage.text, convention, quote)
+        for m in _patterns()["friends"].finditer(passage.text):
+            for state in only_states(_tail_list(m["states"])) or []:
+                theme = " ".join(m["theme"].split()) if m["theme"] else None
+                yield Mandate(ActorRef(state.written, "state"), "friend-of-the-president", quote, convention, theme)
+
+
+def _isu_directors(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
+    """ISU Directors named with their title; a "name" holding a State's or body's name is none."""
+    seen = set()
+    for name in ("isu_director_before", "isu_director_after"):
+        for m in _patterns()[name].finditer(text):
+            person = " ".join(m["person"].split())
+            if person in seen or find_actor_names(person) or re.search(r"\b(?:ISU|Director|Unit)\b", person):
+                continue
+            seen.add(person)
+            yield Mandate(ActorRef(person, "person"), "isu-director", quote, convention)
 
 
 def read_group_chairs(text: str, convention: str) -> Iterator[Mandate]:
