@@ -83,3 +83,16 @@ def test_friends_of_the_president_must_be_states() -> None:
 
     text = "The President thanked the Friends of the President: the ICRC and the CMC.\n"
     assert list(read_prose(text, "ccm")) == []
+
+
+def test_a_table_whose_labels_are_neither_roles_nor_themes_is_refused() -> None:
+    import pytest
+
+    from ccmgraph.errors import ExtractionError
+
+    text = ("Composition of the Coordination Committee of the Convention on Cluster Munitions\n"
+            "Coordinators State Period\nCatering Norway 2012-2013\nParking Chile 2012-2013\n"
+            "Universalization Ghana 2012-2014\n")
+    doc = Document(text=text, sha256="0" * 64, name="odd.txt")
+    with pytest.raises(ExtractionError, match="refused whole"):
+        list(CompositionIngester().extract(doc))
