@@ -19,6 +19,8 @@ from ccmgraph.ingesters.flat.states import StateSpan
 from ccmgraph.ingesters.treaty_status.legend import Legend
 from ccmgraph.ingesters.treaty_status.words import compiled
 
+#: How far after a State its row's cells may reach (characters).
+ROW_REACH = 240
 _FILLER = re.compile(r"\s*(?:[;,|:/]|\(\s*\)|\d{1,2}(?!\d)|\*)?\s*")
 
 
@@ -46,7 +48,8 @@ class Row:
 
 def read_row(text: str, state: StateSpan, stop: int, marks: dict[str, str]) -> Row:
     """The cells after `state` up to `stop` (the next State), as far as they are cells."""
-    dates = [d for d in find_dates(text[state.end : stop]) if d.date.complete]
+    # cells stand right after the State: a window of a few cells is all a row can hold
+    dates = [d for d in find_dates(text[state.end : min(stop, state.end + ROW_REACH)]) if d.date.complete]
     pos, cells = state.end, []
     mark_rx = _mark_pattern(marks)
     for span in dates:
