@@ -46,10 +46,53 @@ def test_committee_members_and_chair_not_prose_states() -> None:
 def test_coordinator_log_sentences_and_the_meetings_named() -> None:
     records = list(CompositionIngester().extract(_doc("coordinators-log.txt")))
     holders = {(r.holder.name, r.role, r.theme) for r in records if isinstance(r, Mandate)}
-    assert holders == {(s, "coordinator", "Universalization") for s in ("Ecuador", "Zambia", "France", "Panama")}
-    assert [(m.convention, m.kind, m.number) for m in records if isinstance(m, Meeting)] == [("ccm", "msp", 9)]
+    assert {h for h in holders if h[1] != "coordinator"} == {("Sheila Mweemba", "isu-director", None)}
+    holders = {h for h in holders if h[1] == "coordinator"}
+    universalization = ("Ecuador", "Zambia", "France", "Panama", "Philippines", "Spain")
+    assert holders == {(s, "coordinator", "Universalization") for s in universalization} | {
+        (s, "coordinator", "International Cooperation and Assistance") for s in ("Australia", "Iraq")}
+    assert [(m.convention, m.kind, m.number) for m in records if isinstance(m, Meeting)] == [
+        ("ccm", "msp", 9), ("ccm", "msp", 10)]
 
 
 def test_detected_as_composition() -> None:
     for name in ("coordinators-one-line.txt", "committee-page.txt"):
         assert detect(_doc(name))[0] == "composition"
+
+
+def test_a_meeting_keeps_only_the_place_and_time_written_right_after_it() -> None:
+    from ccmgraph.ingesters.flat.meetings import numbered_meetings
+
+    text = ("Work Plan up to the 12th Meeting of States Parties (12MSP) to be held in Geneva in September 2024.\n"
+            "The 9MSP report is due by 30 June 2019. The 1RC of September 2015, held in Dubrovnik, Croatia, "
+            "followed the 1RC in 2015. The 2RC was held in Lausanne; the 2RC was held in Geneva.\n")
+    got = {(m.number, m.kind, m.city, m.date and m.date.iso()) for m in numbered_meetings(text, "ccm")}
+    assert got == {(12, "msp", "Geneva", "2024-09"), (9, "msp", None, None), (1, "revcon", "Dubrovnik", "2015-09"),
+                   (2, "revcon", None, None)}  # a deadline is not the 9MSP's date; two places give none
+
+
+def test_a_theme_with_its_co_chairs_and_co_rapporteurs() -> None:
+    theme = "Standing Committee on Victim Assistance and Socio-Economic Reintegration"
+    assert {(h, r, t) for h, r, _, t, *_ in _mandates("standing-committees.txt")} == {
+        ("Australia", "co-chair", theme), ("Uganda", "co-chair", theme),
+        ("Algeria", "co-rapporteur", theme), ("Croatia", "co-rapporteur", theme)}  # the theme carries on
+
+
+def test_friends_of_the_president_must_be_states() -> None:
+    from ccmgraph.ingesters.composition.prose import read_prose
+
+    text = "The President thanked the Friends of the President: the ICRC and the CMC.\n"
+    assert list(read_prose(text, "ccm")) == []
+
+
+def test_a_table_whose_labels_are_neither_roles_nor_themes_is_refused() -> None:
+    import pytest
+
+    from ccmgraph.errors import ExtractionError
+
+    text = ("Composition of the Coordination Committee of the Convention on Cluster Munitions\n"
+            "Coordinators State Period\nCatering Norway 2012-2013\nParking Chile 2012-2013\n"
+            "Universalization Ghana 2012-2014\n")
+    doc = Document(text=text, sha256="0" * 64, name="odd.txt")
+    with pytest.raises(ExtractionError, match="refused whole"):
+        list(CompositionIngester().extract(doc))

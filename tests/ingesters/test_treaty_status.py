@@ -66,3 +66,16 @@ def test_a_table_it_cannot_read_one_way_is_refused_whole() -> None:
 def test_detected_as_treaty_status() -> None:
     for name in ("untc-style-one-line.txt", "database-p5.txt", "gazette-ch.txt"):
         assert detect(_doc(name))[0] == "treaty-status"
+
+
+def test_gazette_notice_in_french() -> None:
+    assert _events("gazette-ch-p5-fr.txt") == {("Suisse", "ccw-p5", "ratification", "2006-05-12"),
+                                               ("Suisse", "ccw-p5", "entry_into_force", "2006-11-12")}
+
+
+def test_cells_that_say_what_they_are() -> None:
+    assert _events("labelled-cells.txt") == {
+        ("Afghanistan", "ccm", "signature", "2008-12-03"), ("Afghanistan", "ccm", "ratification", "2011-09-08"),
+        ("Afghanistan", "ccm", "entry_into_force", "2012-03-01"), ("Andorra", "ccm", "accession", "2013-04-09"),
+        ("Andorra", "ccm", "entry_into_force", "2013-10-01"), ("Australia", "ccm", "signature", "2008-12-03"),
+        ("Australia", "ccm", "ratification", "2012-10-08"), ("Australia", "ccm", "entry_into_force", "2013-04-01")}

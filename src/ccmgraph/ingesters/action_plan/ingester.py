@@ -31,15 +31,18 @@ def _words() -> dict[str, Any]:
     return load_yaml(Path(__file__).with_name("action_plan.yml"))
 
 
+@cache
+def _plan_patterns() -> list[tuple[ActionPlan, re.Pattern[str]]]:
+    return [(plan, re.compile(_words()["plan_name"].replace("{name}", r"\s+".join(map(re.escape, plan.name.split()))),
+                              re.IGNORECASE)) for plan in action_plans() if plan.name]
+
+
 def plan_of(text: str) -> ActionPlan | None:
     """The plan `text` names most (first named breaking ties), or None."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for plan in action_plans():
-        if not plan.name:
-            continue
-        pattern = _words()["plan_name"].replace("{name}", r"\s+".join(map(re.escape, plan.name.split())))
-        for m in re.finditer(pattern, text, re.IGNORECASE):
+    for plan, pattern in _plan_patterns():
+        for m in pattern.finditer(text):
             counts[plan.key] += 1
             first.setdefault(plan.key, m.start())
     if not counts:
@@ -80,9 +83,15 @@ class ActionPlanIngester:
         plan = plan_of(doc.text)
         if plan is None or not re.search(_words()["plan_words"], doc.text, re.IGNORECASE):
             return 0.0
-        heads = " ".join(line for line in doc.lines[:5])
+        heads = "\n".join(line for line in [x for x in doc.lines if x.strip()][:5] if len(line) < 100)
         titled = plan_of(heads) is not None
         found = sum(1 for _ in actions(doc.text, plan))
+        if not titled and not found:
+            # a page that names a plan in passing is some other kind's, unless plans are its subject
+            many = len(re.findall(_words()["plan_words"], doc.text, re.IGNORECASE)) >= 4
+            if not many or not any(True for _ in self.extract(doc)):
+                return 0.0  # nothing this reader could say about it
+            return 0.45
         return min(0.9, 0.4 + (0.2 if titled else 0.0) + 0.1 * min(found, 3))
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:

@@ -39,7 +39,7 @@ class CompositionIngester:
         try:
             records = list(self._mandates(doc, text))
         except ExtractionError:
-            return 0.5
+            return 0.0
         mandates = [r for r in records if isinstance(r, Mandate)]
         if not mandates:
             return 0.0

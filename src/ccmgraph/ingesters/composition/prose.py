@@ -15,7 +15,7 @@ from functools import cache
 
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
 from ccmgraph.ingesters.flat.passages import passages
-from ccmgraph.ingesters.flat.states import StateSpan, state_spans
+from ccmgraph.ingesters.flat.states import only_states
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym, lookup_state
 from ccmgraph.vocabulary import honorific_pattern
@@ -29,24 +29,17 @@ _THEME = r"[A-Z][\w-]*(?:\s+(?:and|of|the|on|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,
 def _patterns() -> dict[str, re.Pattern[str]]:
     fill = {"{states}": _STATES, "{theme}": _THEME, "{state}": r"[A-Z][\w'’\- ]*?[\w)]",
             "{person}": rf"(?:{honorific_pattern()})\.?\s+(?:{_NAME}){{1,5}}?[A-Z][\w'’-]+"}
+    fill["{name}"] = (rf"(?:(?:{honorific_pattern()})\.?\s+)?[A-Z][\w'’-]+"
+                      r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|van|von|de|der|da|dos)){1,3}")
+    fill["{title}"] = words()["isu_title"]
     out = {}
-    for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility"):
+    for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility",
+                 "isu_director_before", "isu_director_after", "friends"):
         pattern = words()[name]
         for slot, value in fill.items():
             pattern = pattern.replace(slot, value)
         out[name] = re.compile(pattern)
     return out
-
-
-def only_states(written: str) -> list[StateSpan] | None:
-    """The States of a list ("Austria and Panama"), or None if it holds anything else."""
-    spans = state_spans(written)
-    rest = written
-    for s in reversed(spans):
-        rest = rest[: s.start] + rest[s.end :]
-    if not spans or re.search(r"[A-Za-z]{2,}", re.sub(r"\b(?:and|the)\b", "", rest)):
-        return None
-    return spans
 
 
 def read_prose(text: str, convention: str) -> Iterator[Mandate]:
@@ -62,6 +55,39 @@ def read_prose(text: str, convention: str) -> Iterator[Mandate]:
         for m in _patterns()["responsibility"].finditer(passage.text):
             yield from _responsible(m, passage.text, convention, quote, lead_year)
         yield from _presidents(passage.text, convention, quote)
+        yield from _group_chairs(passage.text, convention, quote)
+        yield from _isu_directors(passage.text, convention, quote)
+        for m in _patterns()["friends"].finditer(passage.text):
+            for state in only_states(_tail_list(m["states"])) or []:
+                theme = " ".join(m["theme"].split()) if m["theme"] else None
+                yield Mandate(ActorRef(state.written, "state"), "friend-of-the-president", quote, convention, theme)
+
+
+def _isu_directors(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
+    """ISU Directors named with their title; a "name" holding a State's or body's name is none."""
+    seen = set()
+    for name in ("isu_director_before", "isu_director_after"):
+        for m in _patterns()[name].finditer(text):
+            person = " ".join(m["person"].split())
+            if person in seen or find_actor_names(person) or re.search(r"\b(?:ISU|Director|Unit)\b", person):
+                continue
+            seen.add(person)
+            yield Mandate(ActorRef(person, "person"), "isu-director", quote, convention)
+
+
+def read_group_chairs(text: str, convention: str) -> Iterator[Mandate]:
+    """Only the chairs of contact groups a text names (statements thank them in passing)."""
+    for passage in passages(text):
+        yield from _group_chairs(passage.text, convention, Quote(" ".join(passage.text.split())[:400], passage.line))
+
+
+def _group_chairs(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
+    for m in rx("group_chair", re.MULTILINE).finditer(text):
+        body = " ".join(m["body"].split())
+        theme = words()["group_themes"].get(body)
+        states = only_states(m["state"].split(" to ")[-1])
+        if theme and states and len(states) == 1:
+            yield Mandate(ActorRef(states[0].written, "state"), "coordinator", quote, convention, theme, body=body)
 
 
 def read_presidents(text: str, convention: str) -> Iterator[Mandate]:
@@ -81,10 +107,13 @@ def _coordinators(m: re.Match[str], text: str, convention: str, quote: Quote) ->
 
 
 def _tail_list(written: str) -> str:
-    """The list at the end of a run ("Work Plan by Austria and Panama" -> "Austria and Panama")."""
-    m = re.search(r"\b(?:by|from|of|and)\s+(?=[A-Z])", written)
-    if m and only_states(written[m.end() :]) and not only_states(written):
-        return written[m.end() :]
+    """The list of States at the end of a run: its longest tail that is States only
+    ("Work Plan by Austria and Panama" -> "Austria and Panama"; "On 9 June 2017, Australia and
+    Iraq" -> "Australia and Iraq")."""
+    cuts = [0, *(m.end() for m in re.finditer(r",\s*|\b(?:by|from|of|and|with)\s+(?=(?:the\s+)?[A-Z])", written))]
+    for cut in cuts:
+        if only_states(written[cut:]):
+            return written[cut:]
     return written
 
 

@@ -21,6 +21,9 @@ from ccmgraph.ingesters.composition.words import is_theme, rx, words
 _CONNECTOR = re.compile(r"^[\s,;|&]*(?:(?:and|the|&)\s+)*[\s,;|]*$", re.IGNORECASE)
 
 
+_THEMED_ROLES = ("co-chair", "co-rapporteur")
+
+
 @dataclass
 class Label:
     """What the rows under a label hold: a role, or coordinators of a theme; None: skip them."""
@@ -62,7 +65,10 @@ def read_table(text: str, start: int, end: int, convention: str, name: str) -> I
         between = region[pos : state.start]
         written = between.rsplit("\n", 1)[-1] if "\n" in between else between
         if not _CONNECTOR.match(written):
+            theme_above = label.theme if label and label.role in _THEMED_ROLES else None
             label = _label(rx("heading_words").sub("", written.strip()), convention)
+            if label and label.role in _THEMED_ROLES and label.theme is None:
+                label.theme = theme_above  # "... Co-Chairs A B Co-Rapporteurs C D": one committee
             if label is None:
                 yield Warning_(f"{name}: row label {written.strip()!r} is neither a role nor a theme; its rows "
                                "left out", Quote(written.strip(), _line(text, start + pos)))
@@ -95,6 +101,10 @@ def _label(written: str, convention: str) -> Label | None:
     for role, pattern in words()["roles"].items():
         if re.fullmatch(rf"(?:the\s+)?(?:{pattern})", written, re.IGNORECASE):
             return Label(role)
+        # "Standing Committee on Victim Assistance Co-Chairs": a theme, then its role
+        titled = re.fullmatch(rf"(?P<theme>.+?)\s*[:,–-]?\s+(?:{pattern})", written, re.IGNORECASE)
+        if titled and role in ("co-chair", "co-rapporteur") and is_theme(titled["theme"], convention):
+            return Label(role, " ".join(titled["theme"].split()))
     if is_theme(written, convention):
         return Label("coordinator", " ".join(written.split()))
     return None

@@ -6,11 +6,14 @@ never names Protocol V is about none of them, and the reader refuses it rather t
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ccmgraph.vocabulary import conventions_about
 
 CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
 
 
+@lru_cache(maxsize=64)  # every reader's sniff and extract asks about the same text
 def convention_of(text: str) -> str | None:
     """The convention `text` is about, or None when it names none of the three.
 

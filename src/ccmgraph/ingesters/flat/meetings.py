@@ -2,31 +2,138 @@
 as Meeting records of the convention the page is about, through ccmgraph.vocabulary.
 
 Only numbered Meetings of States Parties and Review Conferences are kept: their number makes
-them one meeting whatever else the page says. Their dates are not read here (a page of
-another kind states them in passing, next to other events' dates).
+them one meeting whatever else the page says. A place and time are kept only when they stand
+right after the meeting's name, in one of the forms of flat.yml `meeting_tail` ("to be held
+in Geneva in September 2024"): a date further off belongs to something else. Two mentions
+that give one meeting different places or times give it none.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
 
-from ccmgraph.records import Meeting, MeetingKind, Quote
+from ccmgraph.records import Meeting, MeetingKind, PartialDate, Quote
+from ccmgraph.ingesters.flat.dates import find_dates
+from ccmgraph.ingesters.flat.states import only_states, state_spans
+from ccmgraph.text import dates as text_dates
+from ccmgraph.ingesters.flat.vocab import vocab
 from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
+
+_PLACE = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}"
+_WHEN = r"(?:[0-3]?\d\s+)?(?:[A-Z][a-z]+/)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
 
 _NUMBERED: dict[str, MeetingKind] = {"msp": "msp", "revcon": "revcon"}
 
 
 def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
     """One Meeting per numbered meeting named, first mention quoted."""
-    seen: set[tuple[str, str, int]] = set()
+    found: dict[tuple[str, str, int], Meeting] = {}
+    clashes: set[tuple[str, str, int]] = set()
     for m in meeting_mentions(text):
         record = meeting_kinds()[m.kind].record if m.kind in meeting_kinds() else m.kind
         if record not in _NUMBERED or m.number is None:
             continue
         conv = m.convention or convention
-        if conv not in ("ccm", "apmbc", "ccw-p5") or (conv, record, m.number) in seen:
+        if conv not in ("ccm", "apmbc", "ccw-p5"):
             continue
-        seen.add((conv, record, m.number))
-        line = text.count("\n", 0, m.start) + 1
-        yield Meeting(f"{conv}-{record}-{m.number}", _NUMBERED[record], Quote(m.text, line),
-                      convention=conv, number=m.number)
+        key = (conv, record, m.number)
+        city, when = own_place_and_time(text, m.end)
+        end_date = None
+        if city is None and when is None:
+            city, when, end_date = title_block(text, m.end)
+        if key not in found:
+            line = text.count("\n", 0, m.start) + 1
+            found[key] = Meeting(f"{conv}-{record}-{m.number}", _NUMBERED[record], Quote(m.text, line),
+                                 convention=conv, number=m.number)
+        before = found[key]
+        if (city and before.city and city != before.city) or (when and before.date and not _agree(when, before.date)):
+            clashes.add(key)
+        finer = max((d for d in (before.date, when) if d), key=_precision, default=None)
+        found[key] = replace(before, city=before.city or city, date=finer, end_date=before.end_date or end_date)
+    for key, meeting in found.items():
+        yield replace(meeting, city=None, date=None, end_date=None) if key in clashes else meeting
+
+
+@cache
+def _tails() -> list[re.Pattern[str]]:
+    return [re.compile(t.replace("{city}", f"(?P<city>{_PLACE})").replace("{country}", f"(?P<country>{_PLACE})")
+                       .replace("{when}", f"(?P<when>{_WHEN})")) for t in vocab()["meeting_tail"]]
+
+
+def own_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None]:
+    """The place and time the words right after a meeting's name give it, if they do.
+
+    >>> own_place_and_time("the 12MSP to be held in Geneva in September 2024.", 9)
+    ('Geneva', PartialDate(year=2024, month=9, day=None))
+    >>> own_place_and_time("the 10MSP to be held in Geneva in August/September 2022", 9)
+    ('Geneva', PartialDate(year=2022, month=None, day=None))
+    """
+    rest = text[end : end + 160].split("\n", 1)[0]
+    for tail in _tails():
+        m = tail.match(rest)
+        if not m:
+            continue
+        city = m.groupdict().get("city")
+        if city and (find_dates(city + " 2000") or state_spans(city)):
+            city = None  # a month or a country is no city
+        return city, _when(m.groupdict().get("when"))
+    return None, None
+
+
+def title_block(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
+    r"""A meeting's name as a heading, its place and its dates on the next two lines:
+    "Second Review Conference of the Mine Ban Treaty / Cartagena, Colombia / 29 November -
+    4 December 2009". Anything else on those lines, and the block gives nothing.
+
+    >>> title_block("Second Review Conference\nCartagena, Colombia\n29 November - 4 December 2009\n", 24)
+    ('Cartagena', PartialDate(year=2009, month=11, day=29), PartialDate(year=2009, month=12, day=4))
+    """
+    lines = text[end:].split("\n")
+    if lines[0].strip() or len(lines) < 3:
+        return None, None, None
+    following = [line.strip() for line in lines[1:] if line.strip()][:2]
+    if len(following) < 2:
+        return None, None, None
+    place = re.fullmatch(rf"(?P<city>{_PLACE})\s*,\s*(?P<country>.+)", following[0])
+    if not place or not only_states(place["country"]) or state_spans(place["city"]):
+        return None, None, None
+    start, finish = _range(following[1])
+    return (place["city"], start, finish) if start else (None, None, None)
+
+
+def _range(line: str) -> tuple[PartialDate | None, PartialDate | None]:
+    """A line that is a date or a date range and nothing else ("29 November - 4 December 2009")."""
+    spans = text_dates.find_date_spans(line)
+    if not spans or spans[0][0] > 12 or not re.fullmatch(r"[\w\s,.\-–—]*", line):
+        return None, None
+    start, end = spans[0][2], spans[0][3]
+    if end is None and len(spans) == 2 and spans[1][2].year:
+        start, end = spans[0][2], spans[1][2]
+        if start.year is None and start.month and start.day:
+            start = PartialDate(end.year, start.month, start.day)
+    if start.year is None or (end is not None and end < start):
+        return None, None
+    return start, end
+
+
+def _precision(date: PartialDate) -> int:
+    return sum(part is not None for part in (date.year, date.month, date.day))
+
+
+def _agree(a: PartialDate, b: PartialDate) -> bool:
+    """One date is the other told less precisely ("2015" and "September 2015")."""
+    return all(x is None or y is None or x == y for x, y in zip((a.year, a.month, a.day), (b.year, b.month, b.day)))
+
+
+def _when(written: str | None) -> PartialDate | None:
+    if not written:
+        return None
+    if "/" in written:  # "August/September 2022": the year is all that is certain
+        return PartialDate(int(written[-4:]))
+    dates = find_dates(written)
+    if dates and dates[0].start == 0 and dates[0].end == len(written):
+        return dates[0].date
+    return PartialDate(int(written)) if written.isdigit() else None

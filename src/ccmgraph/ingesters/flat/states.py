@@ -16,7 +16,7 @@ from ccmgraph.resolve.actors import find_actor_names, lookup_state
 _FOOTNOTE = re.compile(r"<sup(?:erscript)?>[^<]{0,6}</sup(?:erscript)?>", re.I)
 _TAG = re.compile(r"</?[a-z][^>]{0,40}>", re.I)
 # What a table may write after a State's name: "Bolivia (Plurinational State of)", "Congo, Rep.".
-_QUALIFIER = re.compile(r"\s*\([^()\n]{1,40}\)|,\s*(?:Dem\.\s*)?(?:People's\s+)?Rep\.|,\s*(?:The|the)\b")
+_QUALIFIER = re.compile(r"\s*\([^()\n\d]{1,40}\)|,\s*(?:Dem\.\s*)?(?:People's\s+)?Rep\.|,\s*(?:The|the)\b")
 _LOWER_UPPER = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zà-ÿ)])(?=\d)|(?<=\d)(?!(?:st|nd|rd|th)\b)(?=[A-Za-zà-ÿ]{2})")
 
@@ -63,4 +63,20 @@ def state_spans(text: str) -> list[StateSpan]:
             if entry is not None or m.group(0).lstrip().startswith("("):
                 written, end, code = whole, m.end(), entry.iso3 if entry else code
         spans.append(StateSpan(offset, end, written, code))
+    return spans
+
+
+def only_states(written: str) -> list[StateSpan] | None:
+    """The States of a list ("Austria and Panama", "Angola, Benin (2013)"), or None if it holds
+    anything else than States, separators, "and", "the" and numbers.
+
+    >>> [s.iso3 for s in only_states("Austria and the Netherlands") or []], only_states("Austria and its partners")
+    (['AUT', 'NLD'], None)
+    """
+    spans = state_spans(written)
+    rest = written
+    for s in reversed(spans):
+        rest = rest[: s.start] + rest[s.end :]
+    if not spans or re.search(r"[A-Za-z]{2,}", re.sub(r"\b(?:and|the)\b", "", rest)):
+        return None
     return spans

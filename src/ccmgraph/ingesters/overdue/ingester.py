@@ -20,10 +20,12 @@ from typing import Any, ClassVar, Literal
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import ActorRef, OverdueReport, PartialDate, Quote, Record
+from ccmgraph.ingesters.composition.prose import read_group_chairs
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.dates import find_dates
+from ccmgraph.ingesters.flat.meetings import numbered_meetings
 from ccmgraph.ingesters.flat.passages import Passage, passages
-from ccmgraph.ingesters.flat.states import state_spans, unglue
+from ccmgraph.ingesters.flat.states import only_states, state_spans, unglue
 from ccmgraph.ingesters.flat.vocab import load_yaml
 
 ReportKind = Literal["initial", "annual"]
@@ -74,6 +76,8 @@ class OverdueIngester:
                 continue
             seen.add((f.state, f.report))
             yield OverdueReport(ActorRef(f.state, "state"), convention, f.report, f.quote, due=f.due, as_of=f.as_of)
+        yield from read_group_chairs(text, convention)
+        yield from numbered_meetings(text, convention)
 
 
 def _text(doc: Document) -> str:
@@ -84,21 +88,34 @@ def _read(doc: Document, text: str) -> Iterator[Found]:
     dateline = _dateline(text)
     previous: ReportKind | None = None
     paragraph = -1
-    for passage in passages(text):
+    found = list(passages(text))
+    for i, passage in enumerate(found):
         if passage.paragraph != paragraph:
             previous, paragraph = None, passage.paragraph
         kind = _report_kind(passage.text) or previous
         previous = kind or previous
         if not (_has("overdue", passage.text) and _has("report", passage.text)) or _has("not_overdue", passage.text):
             continue
-        states = state_spans(passage.text)
+        body = passage.text
+        if not state_spans(body):
+            body = "\n".join([body, *_lists_after(found, i)])  # a heading, then its list
+        states = state_spans(body)
         if not states or kind is None:
             continue
-        due = _date_after(passage.text, "due")
-        as_of = _date_after(passage.text, "as_of") or dateline
-        quote = Quote(" ".join(passage.text.split())[:400], passage.line)
+        own = {s.start: _own_due(body, s.end) for s in states}
+        due = None if any(own.values()) else _date_after(body, "due")
+        as_of = _date_after(body, "as_of") or dateline
+        quote = Quote(" ".join(body.split())[:400], passage.line)
         for s in states:
-            yield Found(s.written, kind, due, as_of, quote)
+            yield Found(s.written, kind, own[s.start] or due, as_of, quote)
+
+
+def _lists_after(found: list[Passage], i: int) -> Iterator[str]:
+    """The passages right after a heading that are lists of States and nothing else."""
+    for passage in found[i + 1 :]:
+        if not all(only_states(line) for line in passage.text.split("\n") if line.strip()):
+            return
+        yield passage.text
 
 
 def _report_kind(text: str) -> ReportKind | None:
@@ -115,6 +132,15 @@ def _date_after(text: str, lead: str) -> PartialDate | None:
         if re.search(_words()[lead], text[max(0, span.start - 12) : span.start], re.IGNORECASE):
             return span.date
     return None
+
+
+def _own_due(text: str, end: int) -> PartialDate | None:
+    """A due date written right after a State ("Equatorial Guinea (due 28 August 1999)",
+    or a table's cell "Botswana 27 December 2011")."""
+    m = re.match(r"\s*[(:,–-]?\s*(?:due\s+(?:on\s+|by\s+)?)?", text[end:])
+    rest = text[end + (m.end() if m else 0) :]
+    dates = find_dates(rest[:40])
+    return dates[0].date if dates and dates[0].start == 0 else None
 
 
 def _dateline(text: str) -> PartialDate | None:

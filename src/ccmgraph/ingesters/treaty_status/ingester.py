@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import ClassVar, cast, get_args
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
@@ -100,7 +100,7 @@ def _rows(text: str) -> list[Row]:
 
 def _table(name: str, text: str, rows: list[Row], warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
     legend = read_legend(text[: rows[0].state.start])
-    if not legend.known:
+    if not legend.known and not all(c.said for r in rows for c in r.cells):
         raise ExtractionError(f"{name}: a table of States and dates whose header does not say which date is which")
     last = rows[-1]
     if not text[last.end :].strip() and last.shape != dominant_shape(rows):
@@ -126,10 +126,10 @@ def _table(name: str, text: str, rows: list[Row], warnings: list[Warning_]) -> l
 
 
 def _kind(step: str) -> TreatyEventKind:
-    kinds: dict[str, TreatyEventKind] = {k: k for k in (  # type: ignore[misc]
-        "signature", "ratification", "accession", "acceptance", "approval", "succession", "entry_into_force",
-        "consent_to_be_bound")}
-    return kinds[step]
+    """A step name of the data files as the record's kind (the data may only name known kinds)."""
+    if step not in get_args(TreatyEventKind):
+        raise ExtractionError(f"treaty_status.yml names an unknown kind of step {step!r}")
+    return cast(TreatyEventKind, step)
 
 
 def _quote(text: str, start: int, end: int) -> Quote:

@@ -44,9 +44,9 @@ def read_legend(header: str) -> Legend:
     found: list[tuple[int, str]] = []
     heading = _heading(header)
     for name, rx in compiled("columns").items():
-        m = rx.search(heading)
-        if m:
-            found.append((m.start(), name))
+        hit = rx.search(heading)
+        if hit:
+            found.append((hit.start(), name))
     legend.columns = [name for _, name in sorted(found)]
     if stated and "signature" not in legend.columns:
         legend.columns = ["signature", "consent"]

@@ -48,7 +48,7 @@ def _notice_patterns() -> list[re.Pattern[str]]:
     out = []
     for raw in words()["notices"]:
         rx = raw.replace("{state}", _STATE_SLOT).replace("{date}", _DATE_SLOT)
-        rx = rx.replace("{instrument}", f"(?:{instruments})")
+        rx = rx.replace("{instrument}", f"(?i:{instruments})")
         out.append(re.compile(rx))
     return out
 

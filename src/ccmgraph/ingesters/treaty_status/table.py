@@ -17,7 +17,10 @@ from ccmgraph.records import PartialDate
 from ccmgraph.ingesters.flat.dates import DateSpan, find_dates
 from ccmgraph.ingesters.flat.states import StateSpan
 from ccmgraph.ingesters.treaty_status.legend import Legend
+from ccmgraph.ingesters.treaty_status.words import compiled
 
+#: How far after a State its row's cells may reach (characters).
+ROW_REACH = 240
 _FILLER = re.compile(r"\s*(?:[;,|:/]|\(\s*\)|\d{1,2}(?!\d)|\*)?\s*")
 
 
@@ -27,6 +30,7 @@ class Cell:
 
     date: PartialDate
     mark: str | None
+    said: str | None = None  # the step a word before the date names ("Ratified 8 September 2011")
 
 
 @dataclass
@@ -39,24 +43,28 @@ class Row:
 
     @property
     def shape(self) -> str:
-        return " ".join(f"D{c.mark or ''}" for c in self.cells)
+        return " ".join(f"{c.said or ''}D{c.mark or ''}" for c in self.cells)
 
 
 def read_row(text: str, state: StateSpan, stop: int, marks: dict[str, str]) -> Row:
     """The cells after `state` up to `stop` (the next State), as far as they are cells."""
-    dates = [d for d in find_dates(text[state.end : stop]) if d.date.complete]
+    # cells stand right after the State: a window of a few cells is all a row can hold
+    dates = [d for d in find_dates(text[state.end : min(stop, state.end + ROW_REACH)]) if d.date.complete]
     pos, cells = state.end, []
     mark_rx = _mark_pattern(marks)
     for span in dates:
         start = state.end + span.start
-        if not _FILLER.fullmatch(text[pos:start]):
+        gap = text[pos:start]
+        said = compiled("cell_words")
+        named = next((k for k, rx in said.items() if rx.fullmatch(gap)), None)
+        if named is None and not _FILLER.fullmatch(gap):
             break
         pos = state.end + span.end
         m = mark_rx.match(text, pos)
         mark = None
         if m:
             mark, pos = m["mark"], m.end()
-        cells.append(Cell(span.date, mark))
+        cells.append(Cell(span.date, mark, named))
     return Row(state, cells, pos)
 
 
@@ -67,6 +75,10 @@ def _mark_pattern(marks: dict[str, str]) -> re.Pattern[str]:
 
 def steps(row: Row, legend: Legend) -> list[tuple[str, PartialDate]] | str:
     """The row's (step, date) pairs, or why the row cannot be read one way only."""
+    if any(c.said for c in row.cells):
+        if not all(c.said for c in row.cells):
+            return "some dates say what they are and some do not"
+        return [(c.said or "", c.date) for c in row.cells]
     marked = [i for i, c in enumerate(row.cells) if c.mark and legend.marks.get(c.mark) not in (None, "provisional")]
     out: list[tuple[str, PartialDate]] = []
     columns = legend.columns or ["signature", "consent"]
