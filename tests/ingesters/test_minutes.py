@@ -315,6 +315,20 @@ def test_party_runs_split_parties_and_people_but_not_states_in_names() -> None:
     assert split_note("Ms. Ana Soto, Counsellor") == (None, [("Ms. Ana Soto", "Counsellor")])
 
 
+def test_one_line_runs_with_delegates_written_without_honorifics() -> None:
+    """Several-word parties and acronyms open entries even before a bare name; one-word States
+    only before an honorific, so a surname that is a State stays in its name."""
+    from ccmgraph.ingesters.minutes.entries import party_runs
+    lexicon = default_lexicon()
+    text = ("Austria H.E. Thomas Hajnoczi Bosnia and Herzegovina Ivica Dronjic Costa Rica Mr. Norman Lizano "
+            "Ortiz UNODA Silvia Mercogliano")
+    assert party_runs(text, lexicon) == [
+        ("Austria", "H.E. Thomas Hajnoczi"), ("Bosnia and Herzegovina", "Ivica Dronjic"),
+        ("Costa Rica", "Mr. Norman Lizano Ortiz"), ("UNODA", "Silvia Mercogliano")]
+    assert party_runs("Peru Mr. Peter Jordan Smith Chile Ms. Ana Soto", lexicon) == [
+        ("Peru", "Mr. Peter Jordan Smith"), ("Chile", "Ms. Ana Soto")]
+
+
 def test_loose_heading_needs_known_parties_and_inner_heading_a_capital() -> None:
     from ccmgraph.ingesters.minutes.attendance import find_heading
     lexicon = default_lexicon()

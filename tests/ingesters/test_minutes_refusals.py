@@ -65,6 +65,11 @@ def test_refusal_checks_the_records_not_the_layout() -> None:
     glued = [Attendance("meeting", ActorRef("Austria", "state"), "present", quote, (ActorRef("Mr. E. Eff Atlantis Peru", "person"),))]
     with pytest.raises(ExtractionError, match="holds the party 'Peru'"):
         refuse_broken(glued, "glued.txt", default_lexicon())
+    inside = [Attendance("meeting", ActorRef("Austria", "state"), "present", quote, (ActorRef("Ms. Ana Costa Rica Soto", "person"),))]
+    with pytest.raises(ExtractionError, match="holds the party 'Costa Rica'"):
+        refuse_broken(inside, "inside.txt", default_lexicon())
+    surname = [Attendance("meeting", ActorRef("Peru", "state"), "present", quote, (ActorRef("Mr. Peter Jordan Smith", "person"),))]
+    refuse_broken(surname, "surname.txt", default_lexicon())  # a one-word State inside a name may be a surname
 
 
 def test_minutes_without_agenda_items_warn() -> None:

@@ -77,9 +77,9 @@ def party_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str | 
     A party opens an entry at the start of the text (after at most a short label such as
     "Secretariat"), right after another party or its role note, or right after a complete
     person's name, so that a State opening a person's name ("Mr. Jordan Kovac") never
-    opens an entry. Where the text names people with honorifics, a party must also be
-    followed by an honorific, a role note, another party or the end: a State that is a
-    person's surname ("Mr. Peter Jordan Smith") stays in the name. Everything between two
+    opens an entry. Where the text names people with honorifics, a party of one word must
+    also be followed by an honorific, a role note, another party or the end: a State that is
+    a person's surname ("Mr. Peter Jordan Smith") stays in the name. Everything between two
     parties must be a role note and people, or the text is not read this way.
     """
     found = [(o, o + len(w)) for o, w, _, _ in lexicon.actors(text)]
@@ -95,7 +95,7 @@ def party_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str | 
         elif before and not _ends_entry(before):
             continue
         next_party = found[index + 1][0] if index + 1 < len(found) else len(text)
-        if honorifics and not _opens_entry(text, b, next_party):
+        if honorifics and not _opens_entry(text, b, next_party) and not unmistakable_party(text[a:b]):
             continue
         starts.append((a, b))
     if not starts:
@@ -121,6 +121,12 @@ def _ends_entry(before: str) -> bool:
 
 def _is_role_note(text: str) -> bool:
     return bool(_role_note().match(" " + text)) and not split_note(text)[1] and len(text.split()) <= 5
+
+
+def unmistakable_party(party: str) -> bool:
+    """A party's name that is no one's given name or surname: several words ("Costa Rica") or
+    capitals ("ICRC"); it opens an entry even before a delegate written without an honorific."""
+    return len(party.split()) > 1 or party.isupper()
 
 
 def _opens_entry(text: str, end: int, following: int) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import AgendaItem, Attendance, Meeting, Quote, Record, Warning_
+from ccmgraph.ingesters.minutes.entries import unmistakable_party
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
 from ccmgraph.ingesters.minutes.text import patterns
 
@@ -22,7 +23,7 @@ def refuse_broken(records: list[Record], name: str, lexicon: Lexicon) -> None:
     for record in records:
         if isinstance(record, Attendance):
             for person in record.people:
-                inside = lexicon.actors(person.name)
+                inside = [f for f in lexicon.actors(person.name) if _glued(person.name, f[0], f[1])]
                 if inside:
                     raise ExtractionError(
                         f"{name}: refused: the name {person.name!r} (line {record.quote.line}) holds the party "
@@ -39,6 +40,13 @@ def refuse_broken(records: list[Record], name: str, lexicon: Lexicon) -> None:
             if record.start_time and record.end_time and record.end_time < record.start_time:
                 raise ExtractionError(f"{name}: refused: the meeting at line {record.quote.line} ends at "
                                       f"{record.end_time}, before it starts at {record.start_time}")
+
+
+def _glued(name: str, offset: int, party: str) -> bool:
+    """A party inside a name that cannot be part of it: several words or capitals, or a State
+    that ends the name (the next row's party glued on); a one-word State inside a name may be
+    a surname ("Mr. Peter Jordan Smith")."""
+    return unmistakable_party(party) or not name[offset + len(party):].strip()
 
 
 def missing_structure(records: Iterable[Record], header: Quote) -> list[Warning_]:
