@@ -124,6 +124,9 @@ def split_party_line(text: str, known: Known) -> tuple[str, str | None] | None:
             return b, None if known(a) else a
         if known(a):
             return a, ", ".join(p for p in (b, rest) if p) or None
+        party, _, role = b.partition(",")
+        if role and known(party.strip()):  # "H.E. X (Sri Lanka, 9MSP President)": the role first
+            return party.strip(), " ".join(p for p in (role.strip(), a, rest) if p)
     parts = _DASH.split(text, maxsplit=1)
     if len(parts) == 2:
         a, b = (p.strip() for p in parts)

@@ -158,7 +158,26 @@ def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
             break
         last = lineno
         _read_line(strip_bullet(raw), raw, lineno, rows, heading, chunk, heading_chunk, lexicon, warnings)
-    return Table(rows, start + 1, last, warnings, number, lead)
+    return Table(_merged(rows, warnings), start + 1, last, warnings, number, lead)
+
+
+def _merged(rows: list[Row], warnings: list[Warning_]) -> list[Row]:
+    """One row per party and heading: lists that write one person per line repeat the party
+    ("Ms. A (Switzerland)", "Mr. B (Switzerland)"). A party under two headings is kept twice,
+    with a warning: the table contradicts itself."""
+    kept: dict[tuple[str, str], Row] = {}
+    for row in rows:
+        first = kept.setdefault((row.key, row.heading), row)
+        if first is not row:
+            first.people += [p for p in row.people if p not in first.people]
+            first.lines += row.lines
+            first.note = first.note or row.note
+    for (key, heading), row in kept.items():
+        others = [h for k, h in kept if k == key and h != heading]
+        if others and heading == "present":
+            warnings.append(Warning_(f"{row.party} is listed as present and under {others[0].replace('_', ' ')}",
+                                     Quote("\n".join(row.lines), row.line)))
+    return list(kept.values())
 
 
 def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, chunk: int,

@@ -51,6 +51,8 @@ def split_note(note: str) -> tuple[str | None, list[Person]]:
             return note, []
         people.append((name, role))
     role = note[: note.find(parts[first])].strip(" ,;–—-:") if first else ""
+    if role.startswith("(") and role.endswith(")"):
+        role = role[1:-1].strip()
     return role or None, people
 
 
