@@ -6,6 +6,7 @@ document, not by running the parser.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -258,6 +259,26 @@ def test_no_date_raises_unless_given() -> None:
 def test_impossible_date_raises() -> None:
     with pytest.raises(ExtractionError, match=r"cc-minutes-31-february.txt: impossible date at line 2"):
         extract(FIXTURES / "cc-minutes-31-february.txt")
+
+
+@pytest.mark.parametrize("header, sentence, date, next_date", [
+    ("Draft circulated on 20 March 2016\nMinutes of the meeting held on Thursday, 3 March 2016",
+     "It was agreed that the next meeting would be held on 28 April 2016.", "2016-03-03", "2016-04-28"),
+    ("Held on Thursday, 3 March 2016",
+     "Following the 6MSP on 5-7 September 2016, the next meeting will be held on 13 October 2016.",
+     "2016-03-03", "2016-10-13"),
+    ("Held on Thursday, 3 March 2016",
+     "The next meeting will be held on 28 April 2016; comments on the draft are due by 20 April 2016.",
+     "2016-03-03", "2016-04-28"),
+])
+def test_dates_of_other_events_are_not_the_meetings(header: str, sentence: str, date: str, next_date: str) -> None:
+    """A circulation date, a deadline or another meeting in the same sentence is not the meeting's date."""
+    text = _corpus_text().replace("Held on Thursday, 3 March 2016", header)
+    text = re.sub(r"It was agreed that the next meeting[^.]*\.", sentence, text, count=1)
+    assert sentence in text
+    records = list(MinutesIngester().extract(read_bytes(text.encode(), "dates.txt")))
+    meetings = {m.key: m for m in of(records, Meeting)}
+    assert (iso(meetings["meeting"].date), iso(meetings["next-meeting"].date)) == (date, next_date)
 
 
 def test_approval_in_january_of_december_minutes_is_the_year_before() -> None:

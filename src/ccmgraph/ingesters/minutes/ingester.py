@@ -84,7 +84,7 @@ class MinutesIngester:
         header_end = table.first - 1 if table else min(HEADER_LINES, len(lines))
         header_lines = lines[:header_end] + ([table.lead] if table and table.lead else [])
         header = Passage(lines, 1, len(header_lines))
-        date, warnings = meeting_date_of(header_lines, doc.name, meeting_date)
+        date, last_day, warnings = meeting_date_of(header_lines, doc.name, meeting_date)
         items = read_items(lines, table.last if table else 0, table.number if table else None)
         find_coordinators(items, lexicon)
         presidency_row = _presidency_row(table)
@@ -92,7 +92,7 @@ class MinutesIngester:
         place, city = next((v for v in map(venue, header_lines) if v[0]), (None, None))
         start, end = time_range(header.text)
         meeting = Meeting(
-            "meeting", "cc", Quote(header.text, header.first), date=date, end_date=date,
+            "meeting", "cc", Quote(header.text, header.first), date=date, end_date=last_day or date,
             title=lines[0].strip() or None, convention=convention, venue=place, city=city,
             start_time=start, end_time=end, chair=president, chair_party=party,
             presidency=_party_ref(presidency_row) if presidency_row else party,
