@@ -85,22 +85,19 @@ def committee_meeting_label(convention: str, date_iso: str | None) -> str:
 
 
 def meeting_iri(ctx: MappingContext, rec: Meeting) -> URIRef:
-    """Numbered meetings by number, dated ones by kind + date (shared across documents); else local."""
-    numbered = meeting_number_name(rec)
-    if numbered:
-        node = numbered_meeting_node(ctx, numbered, rec.convention or "ccm")
+    """The meeting the resolver identified (shared across documents and tables); else local."""
+    return identified_meeting(ctx, rec.identity) if rec.identity else ctx.local("meeting", rec.key)
+
+
+def identified_meeting(ctx: SourceGraphWriter, key: str) -> URIRef:
+    """The node of a resolver key ("msp/ccm-7msp", "cc/2016-03-03"); numbered ones typed and numbered."""
+    kind, _, local = key.partition("/")
+    convention, _, short = local.rpartition("-")
+    if kind in NUMBERED_KINDS:
+        node = numbered_meeting_node(ctx, short, convention)
         if node is not None:
             return node
-    if rec.date is None:
-        return ctx.local("meeting", rec.key)
-    if rec.kind == "cc":
-        return committee_meeting_iri(rec.date.iso(), rec.convention or "ccm")
-    suffix = None
-    if rec.kind not in ("cc",) and rec.short_name:
-        suffix = rec.short_name
-    elif rec.kind not in ("cc", "msp", "revcon") and rec.city:
-        suffix = rec.city
-    return iris.meeting(rec.kind, rec.date.iso(), suffix)
+    return iris.meeting_at(key)
 
 
 def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
