@@ -350,6 +350,32 @@ def test_one_line_runs_with_delegates_written_without_honorifics() -> None:
         ("Peru", "Mr. Peter Jordan Smith"), ("Chile", "Ms. Ana Soto")]
 
 
+PERSON_FIRST = ("Convention on Cluster Munitions\nMinutes of the Coordination Committee meeting\n"
+                "Held on 2 July 2019, 10:00 to 11:30 hours\n{table}\n1. Opening\nThe President opened the meeting.\n"
+                "2. Other business\nNone.\n")
+
+
+@pytest.mark.parametrize("table", [
+    "Present: H.E. Mr. Rohan Perera, Sri Lanka (9MSP President); Ms. Dilini Fernando, Sri Lanka; "
+    "Mr. Jonas Keller, Switzerland; Mr. Tom Evans, CMC\nApologies received: Germany, Ireland",
+    "Present:\n- H.E. Mr. Rohan Perera, Sri Lanka (9MSP President)\n- Ms. Dilini Fernando, Sri Lanka\n"
+    "- Mr. Jonas Keller – Switzerland\n- Mr. Tom Evans, CMC\nApologies received:\n- Germany\n- Ireland",
+    "Present: H.E. Mr. Rohan Perera Ms. Dilini Fernando Sri Lanka (9MSP President) Mr. Jonas Keller Switzerland "
+    "Mr. Tom Evans CMC Apologies received Germany Ireland",
+])
+def test_person_first_lists(table: str) -> None:
+    """Each person first, then the party: with separators, one per line, or run on."""
+    records = list(MinutesIngester().extract(read_bytes(PERSON_FIRST.format(table=table).encode(), "first.txt")))
+    got = [(a.party.name, a.status, a.role_note, [(p.name, p.party) for p in a.people]) for a in of(records, Attendance)]
+    assert got == [
+        ("Sri Lanka", "present", "9MSP President", [("H.E. Mr. Rohan Perera", "Sri Lanka"), ("Ms. Dilini Fernando", "Sri Lanka")]),
+        ("Switzerland", "present", None, [("Mr. Jonas Keller", "Switzerland")]),
+        ("CMC", "present", None, [("Mr. Tom Evans", "CMC")]),
+        ("Germany", "apologies_received", None, []),
+        ("Ireland", "apologies_received", None, []),
+    ]
+
+
 def test_loose_heading_needs_known_parties_and_inner_heading_a_capital() -> None:
     from ccmgraph.ingesters.minutes.attendance import find_heading
     lexicon = default_lexicon()

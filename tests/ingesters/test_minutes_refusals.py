@@ -142,3 +142,10 @@ def test_the_convention_the_heading_names_wins() -> None:
     records = _extract(_text("cc-minutes-2019-07-02.txt").replace(
         "Lao PDR presented the outcomes", "Lao PDR, also active in the APMBC, presented the outcomes"))
     assert {m.convention for m in records if isinstance(m, Meeting)} == {"ccm"}
+
+
+def test_headings_side_by_side_refuse_the_document() -> None:
+    """Two columns read line by line: each line holds a present delegate and an absent party."""
+    text = _text("cc-minutes-2019-06-04.txt").replace("1. PRESENT:\n", "1. PRESENT: APOLOGIES RECEIVED\n")
+    with pytest.raises(ExtractionError, match=r"^damaged.txt: refused: the attendance headings stand side by side \(line 4\)"):
+        _extract(text)

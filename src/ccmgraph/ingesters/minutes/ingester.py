@@ -81,6 +81,9 @@ class MinutesIngester:
         convention = lexicon.convention
         lines = doc.lines
         table = read_table(lines, lexicon)
+        if table and table.side_by_side:
+            raise ExtractionError(f"{doc.name}: refused: the attendance headings stand side by side (line "
+                                  f"{table.side_by_side}), so each line below mixes two columns; no status can be read")
         header_end = table.first - 1 if table else min(HEADER_LINES, len(lines))
         header_lines = lines[:header_end] + ([table.lead] if table and table.lead else [])
         header = Passage(lines, 1, len(header_lines))
