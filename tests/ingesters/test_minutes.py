@@ -281,6 +281,15 @@ def test_dates_of_other_events_are_not_the_meetings(header: str, sentence: str, 
     assert (iso(meetings["meeting"].date), iso(meetings["next-meeting"].date)) == (date, next_date)
 
 
+def test_a_presidency_the_discussion_names_is_of_the_convention_written_before_it() -> None:
+    records = extract(FIXTURES / "cc-minutes-2016-03-03.txt")
+    chile = [m for m in of(records, Mandate) if m.holder.name == "Chile" and m.role == "president"]
+    assert [(m.role, m.convention, m.context) for m in chile] == [("president", "apmbc", "item-2")]
+    text = _corpus_text().replace("commending APMBC President, Chile,", "commending the President, Chile,")
+    records = list(MinutesIngester().extract(read_bytes(text.encode(), "no-convention.txt")))
+    assert not [m for m in of(records, Mandate) if m.holder.name == "Chile" and m.role == "president"]  # no convention: nothing
+
+
 def test_approval_in_january_of_december_minutes_is_the_year_before() -> None:
     text = _corpus_text().replace("Thursday, 3 March 2016", "Thursday, 14 January 2016").replace(
         "Approval of the Minutes of 21 January 2016", "Approval of the Minutes of 10 December")

@@ -111,6 +111,7 @@ class MinutesIngester:
             records += _attendance(table, items, lexicon)
         records += _chair_mandate(meeting, presidency_row)
         ctx = facts.Context(date, president or (_party_ref(presidency_row) if presidency_row else None), lexicon)
+        records += facts.presidents(items, ctx)
         records += facts.approvals(items, ctx)
         records += facts.commitments(items, ctx)
         records += facts.contributions(items, ctx)
