@@ -45,6 +45,12 @@ def test_a_state_that_opens_a_name_is_no_party() -> None:
     assert "Jordan" not in {a.party.name for a in records if isinstance(a, Attendance)}
 
 
+def test_a_person_listed_for_two_parties_refuses_the_document() -> None:
+    text = _text("cc-minutes-2019-07-02.txt").replace("Chile Mr. Andres Soto", "Chile Ms. Petra Hofer")
+    with pytest.raises(ExtractionError, match=r"^damaged.txt: refused: Ms. Petra Hofer is listed for both Austria and Chile"):
+        _extract(text)
+
+
 def test_a_delegation_of_implausible_size_refuses_the_document() -> None:
     many = " ".join(f"Mr. Given{chr(65 + i)} Surname{chr(65 + i)}" for i in range(9))
     text = _text("cc-minutes-2019-07-02.txt").replace("Austria Ms. Petra Hofer", f"Austria {many}")

@@ -2,8 +2,8 @@
 
 Stop where going on would write wrong facts, warn otherwise: a person's name that holds a
 party's name ("Ms. C. Dee Freedonia") means the attendance table was segmented wrongly; a
-delegation of more people than the committee ever seats, or a meeting that ends before it
-starts, means the text was misread. Each refusal is one line naming the document.
+delegation of more people than the committee ever seats, one person listed for two parties,
+or a meeting that ends before it starts, means the text was misread. Each refusal is one line naming the document.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ccmgraph.errors import ExtractionError
+from ccmgraph.resolve.people import normalise_person
 from ccmgraph.records import AgendaItem, Attendance, Meeting, Quote, Record, Warning_
 from ccmgraph.ingesters.minutes.entries import unmistakable_party
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
@@ -20,8 +21,15 @@ from ccmgraph.ingesters.minutes.text import patterns
 def refuse_broken(records: list[Record], name: str, lexicon: Lexicon) -> None:
     """Raise ExtractionError with a one-line reason when the records cannot be right."""
     limit = int(patterns()["max_delegation"])
+    seen: dict[str, str] = {}
     for record in records:
         if isinstance(record, Attendance):
+            for person in record.people:
+                key = normalise_person(person.name).key
+                other = seen.setdefault(key, record.party.name)
+                if other != record.party.name:
+                    raise ExtractionError(f"{name}: refused: {person.name} is listed for both {other} and "
+                                          f"{record.party.name}; the attendance table was not read right")
             for person in record.people:
                 inside = [f for f in lexicon.actors(person.name) if _glued(person.name, f[0], f[1])]
                 if inside:
