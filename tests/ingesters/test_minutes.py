@@ -6,6 +6,7 @@ document, not by running the parser.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -260,6 +261,35 @@ def test_impossible_date_raises() -> None:
         extract(FIXTURES / "cc-minutes-31-february.txt")
 
 
+@pytest.mark.parametrize("header, sentence, date, next_date", [
+    ("Draft circulated on 20 March 2016\nMinutes of the meeting held on Thursday, 3 March 2016",
+     "It was agreed that the next meeting would be held on 28 April 2016.", "2016-03-03", "2016-04-28"),
+    ("Held on Thursday, 3 March 2016",
+     "Following the 6MSP on 5-7 September 2016, the next meeting will be held on 13 October 2016.",
+     "2016-03-03", "2016-10-13"),
+    ("Held on Thursday, 3 March 2016",
+     "The next meeting will be held on 28 April 2016; comments on the draft are due by 20 April 2016.",
+     "2016-03-03", "2016-04-28"),
+])
+def test_dates_of_other_events_are_not_the_meetings(header: str, sentence: str, date: str, next_date: str) -> None:
+    """A circulation date, a deadline or another meeting in the same sentence is not the meeting's date."""
+    text = _corpus_text().replace("Held on Thursday, 3 March 2016", header)
+    text = re.sub(r"It was agreed that the next meeting[^.]*\.", sentence, text, count=1)
+    assert sentence in text
+    records = list(MinutesIngester().extract(read_bytes(text.encode(), "dates.txt")))
+    meetings = {m.key: m for m in of(records, Meeting)}
+    assert (iso(meetings["meeting"].date), iso(meetings["next-meeting"].date)) == (date, next_date)
+
+
+def test_a_presidency_the_discussion_names_is_of_the_convention_written_before_it() -> None:
+    records = extract(FIXTURES / "cc-minutes-2016-03-03.txt")
+    chile = [m for m in of(records, Mandate) if m.holder.name == "Chile" and m.role == "president"]
+    assert [(m.role, m.convention, m.context) for m in chile] == [("president", "apmbc", "item-2")]
+    text = _corpus_text().replace("commending APMBC President, Chile,", "commending the President, Chile,")
+    records = list(MinutesIngester().extract(read_bytes(text.encode(), "no-convention.txt")))
+    assert not [m for m in of(records, Mandate) if m.holder.name == "Chile" and m.role == "president"]  # no convention: nothing
+
+
 def test_approval_in_january_of_december_minutes_is_the_year_before() -> None:
     text = _corpus_text().replace("Thursday, 3 March 2016", "Thursday, 14 January 2016").replace(
         "Approval of the Minutes of 21 January 2016", "Approval of the Minutes of 10 December")
@@ -313,6 +343,46 @@ def test_party_runs_split_parties_and_people_but_not_states_in_names() -> None:
     assert party_runs("Chad Smith", lexicon) is None  # what follows the State is not a person
     assert split_note("Head of Delegation") == ("Head of Delegation", [])
     assert split_note("Ms. Ana Soto, Counsellor") == (None, [("Ms. Ana Soto", "Counsellor")])
+
+
+def test_one_line_runs_with_delegates_written_without_honorifics() -> None:
+    """Several-word parties and acronyms open entries even before a bare name; one-word States
+    only before an honorific, so a surname that is a State stays in its name."""
+    from ccmgraph.ingesters.minutes.entries import party_runs
+    lexicon = default_lexicon()
+    text = ("Austria H.E. Thomas Hajnoczi Bosnia and Herzegovina Ivica Dronjic Costa Rica Mr. Norman Lizano "
+            "Ortiz UNODA Silvia Mercogliano")
+    assert party_runs(text, lexicon) == [
+        ("Austria", "H.E. Thomas Hajnoczi"), ("Bosnia and Herzegovina", "Ivica Dronjic"),
+        ("Costa Rica", "Mr. Norman Lizano Ortiz"), ("UNODA", "Silvia Mercogliano")]
+    assert party_runs("Peru Mr. Peter Jordan Smith Chile Ms. Ana Soto", lexicon) == [
+        ("Peru", "Mr. Peter Jordan Smith"), ("Chile", "Ms. Ana Soto")]
+
+
+PERSON_FIRST = ("Convention on Cluster Munitions\nMinutes of the Coordination Committee meeting\n"
+                "Held on 2 July 2019, 10:00 to 11:30 hours\n{table}\n1. Opening\nThe President opened the meeting.\n"
+                "2. Other business\nNone.\n")
+
+
+@pytest.mark.parametrize("table", [
+    "Present: H.E. Mr. Rohan Perera, Sri Lanka (9MSP President); Ms. Dilini Fernando, Sri Lanka; "
+    "Mr. Jonas Keller, Switzerland; Mr. Tom Evans, CMC\nApologies received: Germany, Ireland",
+    "Present:\n- H.E. Mr. Rohan Perera, Sri Lanka (9MSP President)\n- Ms. Dilini Fernando, Sri Lanka\n"
+    "- Mr. Jonas Keller – Switzerland\n- Mr. Tom Evans, CMC\nApologies received:\n- Germany\n- Ireland",
+    "Present: H.E. Mr. Rohan Perera Ms. Dilini Fernando Sri Lanka (9MSP President) Mr. Jonas Keller Switzerland "
+    "Mr. Tom Evans CMC Apologies received Germany Ireland",
+])
+def test_person_first_lists(table: str) -> None:
+    """Each person first, then the party: with separators, one per line, or run on."""
+    records = list(MinutesIngester().extract(read_bytes(PERSON_FIRST.format(table=table).encode(), "first.txt")))
+    got = [(a.party.name, a.status, a.role_note, [(p.name, p.party) for p in a.people]) for a in of(records, Attendance)]
+    assert got == [
+        ("Sri Lanka", "present", "9MSP President", [("H.E. Mr. Rohan Perera", "Sri Lanka"), ("Ms. Dilini Fernando", "Sri Lanka")]),
+        ("Switzerland", "present", None, [("Mr. Jonas Keller", "Switzerland")]),
+        ("CMC", "present", None, [("Mr. Tom Evans", "CMC")]),
+        ("Germany", "apologies_received", None, []),
+        ("Ireland", "apologies_received", None, []),
+    ]
 
 
 def test_loose_heading_needs_known_parties_and_inner_heading_a_capital() -> None:

@@ -45,6 +45,12 @@ def test_a_state_that_opens_a_name_is_no_party() -> None:
     assert "Jordan" not in {a.party.name for a in records if isinstance(a, Attendance)}
 
 
+def test_a_person_listed_for_two_parties_refuses_the_document() -> None:
+    text = _text("cc-minutes-2019-07-02.txt").replace("Chile Mr. Andres Soto", "Chile Ms. Petra Hofer")
+    with pytest.raises(ExtractionError, match=r"^damaged.txt: refused: Ms. Petra Hofer is listed for both Austria and Chile"):
+        _extract(text)
+
+
 def test_a_delegation_of_implausible_size_refuses_the_document() -> None:
     many = " ".join(f"Mr. Given{chr(65 + i)} Surname{chr(65 + i)}" for i in range(9))
     text = _text("cc-minutes-2019-07-02.txt").replace("Austria Ms. Petra Hofer", f"Austria {many}")
@@ -65,6 +71,11 @@ def test_refusal_checks_the_records_not_the_layout() -> None:
     glued = [Attendance("meeting", ActorRef("Austria", "state"), "present", quote, (ActorRef("Mr. E. Eff Atlantis Peru", "person"),))]
     with pytest.raises(ExtractionError, match="holds the party 'Peru'"):
         refuse_broken(glued, "glued.txt", default_lexicon())
+    inside = [Attendance("meeting", ActorRef("Austria", "state"), "present", quote, (ActorRef("Ms. Ana Costa Rica Soto", "person"),))]
+    with pytest.raises(ExtractionError, match="holds the party 'Costa Rica'"):
+        refuse_broken(inside, "inside.txt", default_lexicon())
+    surname = [Attendance("meeting", ActorRef("Peru", "state"), "present", quote, (ActorRef("Mr. Peter Jordan Smith", "person"),))]
+    refuse_broken(surname, "surname.txt", default_lexicon())  # a one-word State inside a name may be a surname
 
 
 def test_minutes_without_agenda_items_warn() -> None:
@@ -137,3 +148,10 @@ def test_the_convention_the_heading_names_wins() -> None:
     records = _extract(_text("cc-minutes-2019-07-02.txt").replace(
         "Lao PDR presented the outcomes", "Lao PDR, also active in the APMBC, presented the outcomes"))
     assert {m.convention for m in records if isinstance(m, Meeting)} == {"ccm"}
+
+
+def test_headings_side_by_side_refuse_the_document() -> None:
+    """Two columns read line by line: each line holds a present delegate and an absent party."""
+    text = _text("cc-minutes-2019-06-04.txt").replace("1. PRESENT:\n", "1. PRESENT: APOLOGIES RECEIVED\n")
+    with pytest.raises(ExtractionError, match=r"^damaged.txt: refused: the attendance headings stand side by side \(line 4\)"):
+        _extract(text)

@@ -44,13 +44,19 @@ def split_people(text: str) -> list[str]:
     >>> split_people("7MSP President H.E. Ambassador Jane Roe")
     ['7MSP President', 'H.E. Ambassador Jane Roe']
     """
-    starts, previous = [0], False
+    starts = [0, *person_starts(text)]
+    return [p for p in (text[a:b].strip(" ,;") for a, b in zip(starts, starts[1:] + [len(text)])) if p]
+
+
+def person_starts(text: str) -> list[int]:
+    """Offsets (after the first word) where an honorific, or a run of them, opens a name."""
+    starts, previous = [], False
     for m in re.finditer(r"\S+", text):
         honorific = bool(_honorific_token().fullmatch(m.group(0)))
         if honorific and not previous and m.start() > 0:
             starts.append(m.start())
         previous = honorific
-    return [p for p in (text[a:b].strip(" ,;") for a, b in zip(starts, starts[1:] + [len(text)])) if p]
+    return starts
 
 
 def strip_bullet(line: str) -> str:
@@ -124,6 +130,9 @@ def split_party_line(text: str, known: Known) -> tuple[str, str | None] | None:
             return b, None if known(a) else a
         if known(a):
             return a, ", ".join(p for p in (b, rest) if p) or None
+        party, _, role = b.partition(",")
+        if role and known(party.strip()):  # "H.E. X (Sri Lanka, 9MSP President)": the role first
+            return party.strip(), " ".join(p for p in (role.strip(), a, rest) if p)
     parts = _DASH.split(text, maxsplit=1)
     if len(parts) == 2:
         a, b = (p.strip() for p in parts)

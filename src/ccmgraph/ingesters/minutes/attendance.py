@@ -16,7 +16,7 @@ from ccmgraph.records import Warning_, Quote
 from ccmgraph.text.names import (has_honorific, is_person_line, is_role_line, split_names, split_party_line, split_person,
                                  strip_bullet)
 from ccmgraph.ingesters.minutes.items import item_number
-from ccmgraph.ingesters.minutes.entries import Person, party_runs, party_spans, split_note
+from ccmgraph.ingesters.minutes.entries import Person, party_runs, party_spans, person_first_spans, split_note
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
 from ccmgraph.ingesters.minutes.text import is_footer, patterns
 
@@ -47,6 +47,7 @@ class Table:
     warnings: list[Warning_]
     number: int | None  # the agenda number of the attendance heading ("1. PRESENT")
     lead: str = ""  # header text before a heading that opens mid-line ("... 11:30 hours 1. Present: ...")
+    side_by_side: int | None = None  # line of two headings with nothing between them (columns read as lines)
 
 
 @cache
@@ -132,6 +133,7 @@ def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
     rows: list[Row] = []
     warnings: list[Warning_] = []
     heading, chunk, heading_chunk, last, skip = "present", 0, 0, start, 0
+    side_by_side: int | None = None
     _, number, _, lead = find_heading(lines[start], lexicon)  # type: ignore[misc]
     for index in range(start, len(lines)):
         raw, lineno = lines[index], index + 1
@@ -148,7 +150,10 @@ def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
             heading_chunk, last = chunk, lineno
             flow = _run_on(lines, index, head[2], lexicon)
             skip, last = index + len(flow.numbers), flow.numbers[-1]
-            for heading, offset, text in _sections(head[0], flow.text):
+            sections = _sections(head[0], flow.text)
+            if _within().search(flow.text) and not any(text for _, _, text in sections):
+                side_by_side = lineno  # "PRESENT  APOLOGIES RECEIVED": the columns below interleave
+            for heading, offset, text in sections:
                 rows += _inline(text, offset, flow, heading, chunk, lexicon, warnings)
                 chunk += 1
             chunk -= 1
@@ -158,7 +163,26 @@ def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
             break
         last = lineno
         _read_line(strip_bullet(raw), raw, lineno, rows, heading, chunk, heading_chunk, lexicon, warnings)
-    return Table(rows, start + 1, last, warnings, number, lead)
+    return Table(_merged(rows, warnings), start + 1, last, warnings, number, lead, side_by_side)
+
+
+def _merged(rows: list[Row], warnings: list[Warning_]) -> list[Row]:
+    """One row per party and heading: lists that write one person per line repeat the party
+    ("Ms. A (Switzerland)", "Mr. B (Switzerland)"). A party under two headings is kept twice,
+    with a warning: the table contradicts itself."""
+    kept: dict[tuple[str, str], Row] = {}
+    for row in rows:
+        first = kept.setdefault((row.key, row.heading), row)
+        if first is not row:
+            first.people += [p for p in row.people if p not in first.people]
+            first.lines += row.lines
+            first.note = first.note or row.note
+    for (key, heading), row in kept.items():
+        others = [h for k, h in kept if k == key and h != heading]
+        if others and heading == "present":
+            warnings.append(Warning_(f"{row.party} is listed as present and under {others[0].replace('_', ' ')}",
+                                     Quote("\n".join(row.lines), row.line)))
+    return list(kept.values())
 
 
 def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, chunk: int,
@@ -167,7 +191,7 @@ def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, 
     if party is not None:
         rows.append(_party_row(party, raw.strip(), lineno, heading, chunk, heading_chunk, lexicon))
         return
-    runs = party_runs(text, lexicon)
+    runs = party_runs(text, lexicon) or [(p, n) for _, _, p, n in person_first_spans(text, lexicon, separated=True) or []]
     if runs:
         rows += [_party_row(entry, raw.strip(), lineno, heading, chunk, heading_chunk, lexicon) for entry in runs]
         return
@@ -244,9 +268,10 @@ def _inline(text: str, offset: int, flow: Flow, heading: str, chunk: int, lexico
     section starts at `offset` of the flow, which tells each row its line.
 
     A list that names people by their honorifics is read whole by the registry of parties
-    (its commas belong to people's roles); any other list is cut at its commas first.
+    (its commas belong to people's roles), party first or person first; any other list is cut
+    at its commas first.
     """
-    spans = party_spans(text, lexicon) if has_honorific(text) else None
+    spans = (party_spans(text, lexicon) or person_first_spans(text, lexicon)) if has_honorific(text) else None
     if spans:
         return [_party_row((party, note), text[a:b].strip(), flow.line_at(offset + a), heading, chunk, chunk, lexicon)
                 for a, b, party, note in spans]

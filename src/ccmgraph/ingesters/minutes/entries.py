@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ccmgraph.text.names import has_honorific, honorific_at, is_person_line, is_role_line, split_people, split_person
-from ccmgraph.ingesters.minutes.lexicon import Lexicon
+from ccmgraph.text.names import (has_honorific, honorific_at, is_person_line, is_role_line, person_starts, split_people,
+                                 split_person)
+from ccmgraph.ingesters.minutes.lexicon import Lexicon, default_lexicon
 from ccmgraph.ingesters.minutes.text import patterns
 
 LABEL_WORDS = 3  # words that may stand before the first party of a line ("Secretariat ISU-CCM")
@@ -51,6 +52,8 @@ def split_note(note: str) -> tuple[str | None, list[Person]]:
             return note, []
         people.append((name, role))
     role = note[: note.find(parts[first])].strip(" ,;–—-:") if first else ""
+    if role.startswith("(") and role.endswith(")"):
+        role = role[1:-1].strip()
     return role or None, people
 
 
@@ -77,9 +80,9 @@ def party_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str | 
     A party opens an entry at the start of the text (after at most a short label such as
     "Secretariat"), right after another party or its role note, or right after a complete
     person's name, so that a State opening a person's name ("Mr. Jordan Kovac") never
-    opens an entry. Where the text names people with honorifics, a party must also be
-    followed by an honorific, a role note, another party or the end: a State that is a
-    person's surname ("Mr. Peter Jordan Smith") stays in the name. Everything between two
+    opens an entry. Where the text names people with honorifics, a party of one word must
+    also be followed by an honorific, a role note, another party or the end: a State that is
+    a person's surname ("Mr. Peter Jordan Smith") stays in the name. Everything between two
     parties must be a role note and people, or the text is not read this way.
     """
     found = [(o, o + len(w)) for o, w, _, _ in lexicon.actors(text)]
@@ -95,7 +98,7 @@ def party_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str | 
         elif before and not _ends_entry(before):
             continue
         next_party = found[index + 1][0] if index + 1 < len(found) else len(text)
-        if honorifics and not _opens_entry(text, b, next_party):
+        if honorifics and not _opens_entry(text, b, next_party) and not unmistakable_party(text[a:b]):
             continue
         starts.append((a, b))
     if not starts:
@@ -123,6 +126,12 @@ def _is_role_note(text: str) -> bool:
     return bool(_role_note().match(" " + text)) and not split_note(text)[1] and len(text.split()) <= 5
 
 
+def unmistakable_party(party: str) -> bool:
+    """A party's name that is no one's given name or surname: several words ("Costa Rica") or
+    capitals ("ICRC"); it opens an entry even before a delegate written without an honorific."""
+    return len(party.split()) > 1 or party.isupper()
+
+
 def _opens_entry(text: str, end: int, following: int) -> bool:
     """After a party: an honorific, a role note, the next party or the end of the text."""
     after = text[end:]
@@ -130,3 +139,43 @@ def _opens_entry(text: str, end: int, following: int) -> bool:
     offset = end + len(after) - len(stripped)
     return (not stripped or offset >= following or honorific_at(text, offset) is not None
             or bool(_role_note().match(after)))
+
+
+def person_first_spans(text: str, lexicon: Lexicon,
+                       separated: bool = False) -> list[tuple[int, int, str, str | None]] | None:
+    """(start, end, party, its people and role) of a list that names each person first, then
+    the party ("H.E. Mr. X, Sri Lanka (9MSP President); Ms. Y, Switzerland"), or None.
+
+    People without a party of their own belong to the next party named ("Mr. A Ms. B
+    Austria"). With `separated`, a party must stand after a comma, dash or colon: a line
+    "person party" may be two columns of a table read as one line.
+
+    >>> person_first_spans("H.E. Mr. Rohan Perera, Sri Lanka (9MSP President); Ms. Petra Hofer, Austria", default_lexicon())
+    [(0, 51, 'Sri Lanka', '9MSP President H.E. Mr. Rohan Perera'), (51, 75, 'Austria', 'Ms. Petra Hofer')]
+    """
+    if honorific_at(text, len(text) - len(text.lstrip())) is None:
+        return None
+    starts = [len(text) - len(text.lstrip()), *person_starts(text)]
+    entries: list[tuple[int, int, str, str | None]] = []
+    pending: list[str] = []
+    first = starts[0]
+    for a, b in zip(starts, starts[1:] + [len(text)]):
+        chunk = text[a:b].rstrip(" ,;.")
+        role = None
+        if (bracket := re.search(r"\s*\(([^()]+)\)$", chunk)) and lexicon.actors(chunk[: bracket.start()]):
+            role, chunk = bracket.group(1).strip(), chunk[: bracket.start()]
+        found = [f for f in lexicon.actors(chunk) if f[0] + len(f[1]) == len(chunk)]
+        if not found:
+            pending.append(chunk.strip())
+            continue
+        offset, party = found[-1][0], found[-1][1]
+        person = chunk[:offset].rstrip()
+        if separated and not re.search(r"[,:–—-]$", person):
+            return None
+        pending.append(person.rstrip(" ,:–—-"))
+        if not all(is_person_line(split_person(p)[0]) for p in pending):
+            return None
+        people = " ".join(pending)
+        entries.append((first, b, party, f"{role} {people}" if role else people))
+        pending, first = [], b
+    return entries if entries and not pending else None

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ccmgraph.records import ActorRef, Commitment, FinancialContribution, MinutesApproval, PartialDate, Warning_
+from ccmgraph.records import (ActorRef, Commitment, FinancialContribution, Mandate, MinutesApproval, PartialDate,
+                              Warning_)
+from ccmgraph.vocabulary import convention_spans
 from ccmgraph.text.dates import find_dates
 from ccmgraph.ingesters.minutes.items import Item
 from ccmgraph.ingesters.minutes.lexicon import Lexicon, after_person_of, speakers
@@ -30,6 +32,21 @@ class Context:
     date: PartialDate | None
     president: ActorRef | None  # the chair, else the presidency
     lexicon: Lexicon
+
+
+def presidents(items: list[Item], ctx: Context) -> Iterator[Mandate]:
+    """"APMBC President, Chile, ..." -> Chile holds the APMBC presidency: a convention written
+    right before "President", a State in commas right after; nothing else is read this way."""
+    for item in items:
+        for sentence in item.body.sentences() if item.body else ():
+            for m in rx("president_in_text", 0).finditer(sentence.text):
+                before = convention_spans(sentence.text[max(0, m.start() - 60) : m.start()])
+                if not before or sentence.text[max(0, m.start() - 60) + before[-1][1] : m.start()].strip():
+                    continue
+                found = ctx.lexicon.identify(m["party"])
+                if found and found[0] == "state":
+                    party = ActorRef(ctx.lexicon.canonical_name(m["party"], found[1]), "state")
+                    yield Mandate(party, "president", sentence.quote(), before[-1][2], context=item.key)
 
 
 def approvals(items: list[Item], ctx: Context) -> Iterator[MinutesApproval | Warning_]:

@@ -81,10 +81,13 @@ class MinutesIngester:
         convention = lexicon.convention
         lines = doc.lines
         table = read_table(lines, lexicon)
+        if table and table.side_by_side:
+            raise ExtractionError(f"{doc.name}: refused: the attendance headings stand side by side (line "
+                                  f"{table.side_by_side}), so each line below mixes two columns; no status can be read")
         header_end = table.first - 1 if table else min(HEADER_LINES, len(lines))
         header_lines = lines[:header_end] + ([table.lead] if table and table.lead else [])
         header = Passage(lines, 1, len(header_lines))
-        date, warnings = meeting_date_of(header_lines, doc.name, meeting_date)
+        date, last_day, warnings = meeting_date_of(header_lines, doc.name, meeting_date)
         items = read_items(lines, table.last if table else 0, table.number if table else None)
         find_coordinators(items, lexicon)
         presidency_row = _presidency_row(table)
@@ -92,7 +95,7 @@ class MinutesIngester:
         place, city = next((v for v in map(venue, header_lines) if v[0]), (None, None))
         start, end = time_range(header.text)
         meeting = Meeting(
-            "meeting", "cc", Quote(header.text, header.first), date=date, end_date=date,
+            "meeting", "cc", Quote(header.text, header.first), date=date, end_date=last_day or date,
             title=lines[0].strip() or None, convention=convention, venue=place, city=city,
             start_time=start, end_time=end, chair=president, chair_party=party,
             presidency=_party_ref(presidency_row) if presidency_row else party,
@@ -108,6 +111,7 @@ class MinutesIngester:
             records += _attendance(table, items, lexicon)
         records += _chair_mandate(meeting, presidency_row)
         ctx = facts.Context(date, president or (_party_ref(presidency_row) if presidency_row else None), lexicon)
+        records += facts.presidents(items, ctx)
         records += facts.approvals(items, ctx)
         records += facts.commitments(items, ctx)
         records += facts.contributions(items, ctx)

@@ -27,34 +27,45 @@ def _chair() -> re.Pattern[str]:
 _CHAIR_CUE = re.compile(r"\b(?:chaired|opened|presided|convened|President|Chair)\b")
 
 
-def dates_in(text: str, name: str, quote: Quote) -> list[PartialDate]:
-    """Dates of `text`; an impossible one rejects the document with a one-line reason."""
+Dated = tuple[int, PartialDate, PartialDate | None]  # offset, start, end (of a range)
+
+
+def dates_in(text: str, name: str, quote: Quote, after: int = 0) -> list[Dated]:
+    """Dates of `text` that can be a meeting's, those from offset `after` first; a date right
+    after words of another event ("circulated on", "by") is left out. An impossible date
+    rejects the document with a one-line reason."""
     try:
-        return [start for _, start, _ in find_dates(text)]
+        found = find_dates(text)
     except ValueError as exc:
         raise ExtractionError(f"{name}: impossible date at line {quote.line} ({exc})") from None
+    own = [d for d in found if not rx("other_event_date").search(text[max(0, d[0] - 60) : d[0]])]
+    return sorted(own, key=lambda d: (d[0] < after, d[0] if d[0] >= after else -d[0]))
 
 
-def meeting_date(header: list[str], name: str, given: PartialDate | None) -> tuple[PartialDate, list[Warning_]]:
-    """The meeting's date from the header lines, else the caller's, else an ExtractionError."""
+def meeting_date(header: list[str], name: str,
+                 given: PartialDate | None) -> tuple[PartialDate, PartialDate | None, list[Warning_]]:
+    """The meeting's date (and the last day of a range) from the header lines, else the
+    caller's, else an ExtractionError."""
     quote = Quote("\n".join(header).strip(), 1)
-    date = None
+    date: PartialDate | None = None
+    last: PartialDate | None = None
     for number, line in enumerate(header, start=1):
         found = dates_in(line, name, Quote(line.strip(), number))
         if found:
-            date, quote = found[0], Quote(line.strip(), number)
+            _, date, last = found[0]
+            quote = Quote(line.strip(), number)
             break
     warnings: list[Warning_] = []
     if date is not None and given is not None and date != given:
         if date.year is None and (date.month, date.day) == (given.month, given.day):
-            return given, warnings
+            return given, None, warnings
         warnings.append(Warning_(f"minutes give {date.iso()}, the caller {given.iso()}; the minutes' date is kept", quote))
     date = date or given
     if date is None:
         raise ExtractionError(f"{name}: minutes give no meeting date; the meeting cannot be identified (use --meeting-date)")
     if date.year is None:
         warnings.append(Warning_(f"meeting date {date.iso()} is written without its year; year left unknown", quote))
-    return date, warnings
+    return date, last, warnings
 
 
 def venue(text: str) -> tuple[str | None, str | None]:
@@ -92,7 +103,9 @@ def next_meeting(items: list[Item], name: str, venue_default: str | None,
     if not sentences:
         return None, []
     sentence = sentences[0]
-    dates = dates_in(sentence.text, name, sentence.quote())
+    named = rx("next_meeting_phrase").search(sentence.text)
+    found = dates_in(sentence.text, name, sentence.quote(), after=named.end() if named else 0)
+    dates = [d[1] for d in found]
     warnings = []
     if dates and dates[0].year is None:
         warnings.append(Warning_(f"next meeting date {dates[0].iso()} is written without its year", sentence.quote()))

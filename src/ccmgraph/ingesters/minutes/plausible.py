@@ -2,8 +2,8 @@
 
 Stop where going on would write wrong facts, warn otherwise: a person's name that holds a
 party's name ("Ms. C. Dee Freedonia") means the attendance table was segmented wrongly; a
-delegation of more people than the committee ever seats, or a meeting that ends before it
-starts, means the text was misread. Each refusal is one line naming the document.
+delegation of more people than the committee ever seats, one person listed for two parties,
+or a meeting that ends before it starts, means the text was misread. Each refusal is one line naming the document.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ccmgraph.errors import ExtractionError
+from ccmgraph.resolve.people import normalise_person
 from ccmgraph.records import AgendaItem, Attendance, Meeting, Quote, Record, Warning_
+from ccmgraph.ingesters.minutes.entries import unmistakable_party
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
 from ccmgraph.ingesters.minutes.text import patterns
 
@@ -19,10 +21,17 @@ from ccmgraph.ingesters.minutes.text import patterns
 def refuse_broken(records: list[Record], name: str, lexicon: Lexicon) -> None:
     """Raise ExtractionError with a one-line reason when the records cannot be right."""
     limit = int(patterns()["max_delegation"])
+    seen: dict[str, str] = {}
     for record in records:
         if isinstance(record, Attendance):
             for person in record.people:
-                inside = lexicon.actors(person.name)
+                key = normalise_person(person.name).key
+                other = seen.setdefault(key, record.party.name)
+                if other != record.party.name:
+                    raise ExtractionError(f"{name}: refused: {person.name} is listed for both {other} and "
+                                          f"{record.party.name}; the attendance table was not read right")
+            for person in record.people:
+                inside = [f for f in lexicon.actors(person.name) if _glued(person.name, f[0], f[1])]
                 if inside:
                     raise ExtractionError(
                         f"{name}: refused: the name {person.name!r} (line {record.quote.line}) holds the party "
@@ -39,6 +48,13 @@ def refuse_broken(records: list[Record], name: str, lexicon: Lexicon) -> None:
             if record.start_time and record.end_time and record.end_time < record.start_time:
                 raise ExtractionError(f"{name}: refused: the meeting at line {record.quote.line} ends at "
                                       f"{record.end_time}, before it starts at {record.start_time}")
+
+
+def _glued(name: str, offset: int, party: str) -> bool:
+    """A party inside a name that cannot be part of it: several words or capitals, or a State
+    that ends the name (the next row's party glued on); a one-word State inside a name may be
+    a surname ("Mr. Peter Jordan Smith")."""
+    return unmistakable_party(party) or not name[offset + len(party):].strip()
 
 
 def missing_structure(records: Iterable[Record], header: Quote) -> list[Warning_]:
