@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, Literal
-from rdflib.namespace import DCTERMS, ORG, XSD
+from rdflib.namespace import DCTERMS, XSD
 
 from ccmgraph import iris
 from ccmgraph.namespaces import CCM, SCHEMA
@@ -23,7 +23,7 @@ from ccmgraph.mapping.literals import date_literal, text
 from ccmgraph.mapping.meetings import numbered_meeting_node
 from ccmgraph.mapping.time import add_bounds
 from ccmgraph.mapping.mentions import mentioned_entity
-from ccmgraph.mapping.posts import ROLES, Term, describe_mandate
+from ccmgraph.mapping.posts import Term, describe_mandate
 
 def map_mandate(ctx: MappingContext, rec: Mandate) -> None:
     """A post held, as ORG means it (see posts.py); the term is the meeting for presidencies."""

@@ -9,14 +9,13 @@ president, or when a fact happened at it (a vote, a statement, a launch).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
 from ccmgraph.ingesters.news.dating import DateSpan, date_spans, links, own_date, own_dates
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import Phrase, find_phrases
-from ccmgraph.ingesters.news.text import Recogniser, Sentence, people, sentences
+from ccmgraph.ingesters.news.text import Recogniser, Sentence, sentences
 
 _NOT_PLACE = frozenset(
     "The Room Article Action Plan Assistance Convention Meeting Meetings Committee Conference Government "

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ccmgraph.records import ActorRef, Mandate, MandateRole
-from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, people
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence
 
 _ROLE_BEFORE = re.compile(r"(?P<role>Vice[- ]Presidents?|President(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
 _PRESIDE_BEFORE = re.compile(r"\bpresid(?:e|es|ed|ing)\s+over\s+(?:the\s+)?$")
