@@ -16,7 +16,7 @@ import pytest
 
 from ccmgraph import iris
 from ccmgraph.document.read import read_file
-from ccmgraph.mapping import map_document
+from ccmgraph.pipeline import resolve_and_map
 from ccmgraph.pipeline import check
 from ccmgraph.query.named import parse, with_values_block
 from ccmgraph.query.terms import to_ox
@@ -74,7 +74,7 @@ def run(store: ox.Store, name: str, **params: Any) -> list[dict[str, str | None]
 @pytest.fixture(scope="module")
 def mapped() -> Any:
     doc = read_file(PAGE, URL)
-    result = map_document(doc, "meeting-page", page_records())
+    result = resolve_and_map(doc, "meeting-page", page_records())
     check(doc.name, result.graph)  # the shapes accept what the mapping emits
     return result
 

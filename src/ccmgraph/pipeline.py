@@ -29,7 +29,7 @@ from ccmgraph.document.limits import time_bound
 from ccmgraph.document.read import Document, read_file
 from ccmgraph.errors import CcmGraphError, ExtractionError, StoreWriteError, ValidationError
 from ccmgraph.mapping import MappedDocument, map_document
-from ccmgraph.records import PartialDate, Warning_
+from ccmgraph.records import PartialDate, Record, Warning_
 from ccmgraph.resolve.scan import forget_passages
 from ccmgraph.resolve.stage import document_convention, resolve_records
 from ccmgraph.store.oxigraph import Store
@@ -95,8 +95,13 @@ def extract_and_map(doc: Document, kind: str | None = None, meeting_date: Partia
     records = list(ingester.extract(doc, meeting_date=meeting_date))
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")
+    return kind, resolve_and_map(doc, kind, records)
+
+
+def resolve_and_map(doc: Document, kind: str, records: Sequence[Record]) -> MappedDocument:
+    """Give the records their keys, then map them: what follows extraction, whoever extracted."""
     resolution = resolve_records(records, document_convention(kind, doc))
-    return kind, map_document(doc, kind, resolution.records, resolution.candidates)
+    return map_document(doc, kind, resolution.records, resolution.candidates)
 
 
 def check(name: str, graph: Graph | Callable[[], Graph], data: str | None = None) -> None:

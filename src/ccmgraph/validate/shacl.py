@@ -54,8 +54,12 @@ def shapes_graph() -> Graph:
 
 @functools.cache
 def ontology_graph() -> Graph:
-    """ontology/ccm.ttl as parsed."""
-    return Graph().parse(ontology_dir() / "ccm.ttl", format="turtle")
+    """The ontology's Turtle files (ontology/*.ttl: the core and each module, such as compliance)
+    as one graph: what the store holds as its ontology graph and what validation knows of classes."""
+    graph = Graph()
+    for path in sorted(ontology_dir().glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ccmgraph.vocabulary import bodies, convention_spans, conventions, conventions_about, meeting_mentions, phrase_pattern
-from ccmgraph.ingesters.minutes.lexicon import Lexicon
+from ccmgraph.ingesters.minutes.lexicon import Lexicon, default_lexicon  # noqa: F401 (the doctests use it)
 from ccmgraph.ingesters.minutes.text import patterns
 
 HEAD_CHARS = 1500  # the heading of minutes: title, date, venue
