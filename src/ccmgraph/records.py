@@ -206,6 +206,7 @@ class MinutesApproval:
     approved_meeting_date: PartialDate
     quote: Quote
     approved_meeting_kind: MeetingKind = "cc"
+    convention: str = "ccm"  # whose committee met: "ccm" (Coordination), "apmbc" (Coordinating)
 
 
 @dataclass(frozen=True)

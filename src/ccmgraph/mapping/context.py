@@ -18,7 +18,7 @@ from ccmgraph.namespaces import CCM
 from ccmgraph.records import ActorRef, Quote
 from ccmgraph.resolve.registry import organisations, states
 from ccmgraph.mapping.literals import text
-from ccmgraph.mapping.themes import resolve_theme
+from ccmgraph.mapping.themes import resolve_theme, canonical_labels
 from ccmgraph.mapping.sourcegraph import SourceGraphWriter, Triple
 
 
@@ -122,6 +122,8 @@ class MappingContext(SourceGraphWriter):
     def theme(self, convention: str, label: str) -> URIRef:
         """The theme concept a written theme label names, canonical when the themes table knows it."""
         node = resolve_theme(convention, label)
+        if node is not None and node in canonical_labels():
+            self.add(node, SKOS.prefLabel, text(canonical_labels()[node]))
         if node is None:
             node = iris.theme(convention, label)
             self.add(node, RDF.type, CCM.Theme)

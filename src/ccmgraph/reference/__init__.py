@@ -15,6 +15,7 @@ from rdflib import Graph, URIRef
 
 from ccmgraph.errors import InputError
 from ccmgraph.paths import ingest_dir
+from ccmgraph.reference.compliance import map_extensions, map_hosting, map_withdrawals
 from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.holders import map_holders
 from ccmgraph.reference.instruments import map_articles, map_conventions, map_eif_rules, map_obligations
@@ -22,8 +23,10 @@ from ccmgraph.reference.mandates import map_mandates
 from ccmgraph.reference.meetings import map_meetings
 from ccmgraph.reference.participations import map_participations
 from ccmgraph.reference.plans import map_action_plans, map_actions
+from ccmgraph.reference.reports import map_reports
 from ccmgraph.reference.tables import Row, read_table
 from ccmgraph.reference.themes import map_themes
+from ccmgraph.reference.votes import map_votes
 
 FAMILIES: dict[str, Callable[[TableGraph, Row], None]] = {
     "conventions": map_conventions,
@@ -37,6 +40,11 @@ FAMILIES: dict[str, Callable[[TableGraph, Row], None]] = {
     "mandates": map_mandates,
     "holders": map_holders,
     "participations": map_participations,
+    "article7_reports": map_reports,
+    "extension_requests": map_extensions,
+    "withdrawals": map_withdrawals,
+    "votes": map_votes,
+    "isu_hosts": map_hosting,
 }
 
 

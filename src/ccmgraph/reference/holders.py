@@ -13,6 +13,7 @@ from ccmgraph.namespaces import CCM
 from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.rules import fulfilled_flag
 from ccmgraph.reference.tables import Row
+from ccmgraph.reference.timeliness import add_timeliness
 
 
 def map_holders(ctx: TableGraph, row: Row) -> None:
@@ -30,6 +31,7 @@ def map_holders(ctx: TableGraph, row: Row) -> None:
         if fulfilled is not None:
             ctx.add(node, CCM.fulfilled, Literal(fulfilled))
         ctx.date(node, CCM.fulfilledOn, fulfilled_on)
+        add_timeliness(ctx, node, [stated], fulfilled_on, fulfilled)
         ctx.source(node, row)
     if fulfilled:
         node = ctx.fact(ctx.local("fulfilment", str(row.line)), CCM.ObligationFulfilment, row)

@@ -19,6 +19,7 @@ from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.derive import Deadline, Participation, deadlines
 from ccmgraph.reference.rules import load_rules
 from ccmgraph.reference.tables import Row
+from ccmgraph.reference.timeliness import add_timeliness
 
 MAIN_TABLE = "treaty_status.csv"
 
@@ -45,12 +46,21 @@ def map_participations(ctx: TableGraph, row: Row) -> None:
     ctx.source(node, row)
     ctx.text(node, CCM.note, row.get("note"))
     add_events(ctx, node, row)
-    facts = Participation(
-        row.get("iso3").upper(), convention, row.date("deposit_date"),
+    for deadline in deadlines(participation_of(row), rules):
+        add_deadline(ctx, node, row, deadline)
+
+
+def participation_of(row: Row) -> Participation:
+    """The plain values derive.py needs from a participation row."""
+    return Participation(
+        row.get("iso3").upper(), row.get("convention"), row.date("deposit_date"),
         row.date("entry_into_force_date"), row.date("initial_report_submitted"),
     )
-    for deadline in deadlines(facts, rules):
-        add_deadline(ctx, node, row, deadline)
+
+
+def deadline_iri(participation: URIRef, deadline: Deadline) -> URIRef:
+    tail = f"/{deadline.variant}" if deadline.variant else ""
+    return URIRef(f"{participation}/deadline/{deadline.obligation}{tail}")
 
 
 def add_events(ctx: TableGraph, participation: URIRef, row: Row) -> None:
@@ -71,8 +81,7 @@ def add_events(ctx: TableGraph, participation: URIRef, row: Row) -> None:
 
 def add_deadline(ctx: TableGraph, participation: URIRef, row: Row, deadline: Deadline) -> None:
     convention = row.get("convention")
-    tail = f"/{deadline.variant}" if deadline.variant else ""
-    node = URIRef(f"{participation}/deadline/{deadline.obligation}{tail}")
+    node = deadline_iri(participation, deadline)
     ctx.add(node, CCM.derived, Literal(True))
     ctx.add(node, PROV.wasDerivedFrom, participation)
     ctx.add(node, PROV.wasDerivedFrom, ctx.quote(row))  # and the row the participation was read from
@@ -88,3 +97,4 @@ def add_deadline(ctx: TableGraph, participation: URIRef, row: Row, deadline: Dea
         ctx.add(node, CCM.fulfilledOn, date_literal(deadline.fulfilled_on))
     if deadline.holding is not None:
         ctx.add(node, PROV.wasDerivedFrom, URIRef(deadline.holding.quote))
+    add_timeliness(ctx, node, [deadline.date], deadline.fulfilled_on, deadline.fulfilled)

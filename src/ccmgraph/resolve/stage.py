@@ -153,8 +153,11 @@ class _Resolver:
 
 
 def _suffix(rec: r.Meeting) -> str | None:
-    """What tells two meetings of one kind on one day apart: the short name, else the city."""
-    if rec.kind != "cc" and rec.short_name:
+    """What tells two meetings of one kind on one day apart: the short name, else the city; two
+    conventions' committees meeting on one day by the convention (the CCM's keeps the bare date)."""
+    if rec.kind == "cc":
+        return None if (rec.convention or "ccm") == "ccm" else rec.convention
+    if rec.short_name:
         return rec.short_name
     if rec.kind not in ("cc", "msp", "revcon") and rec.city:
         return rec.city
