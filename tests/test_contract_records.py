@@ -16,8 +16,7 @@ import pytest
 
 from ccmgraph import iris
 from ccmgraph.document.read import read_file
-from ccmgraph.pipeline import resolve_and_map
-from ccmgraph.pipeline import check
+from ccmgraph.pipeline import check, resolve_and_map
 from ccmgraph.query.named import parse, with_values_block
 from ccmgraph.query.terms import to_ox
 from ccmgraph.records import (

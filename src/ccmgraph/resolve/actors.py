@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from ccmgraph.iris import slug
 from ccmgraph.resolve.people import PersonName, match_surname, normalise_person, split_honorific, split_role
+from ccmgraph import vocabulary
+from ccmgraph.resolve import identity, meetings
 from ccmgraph.resolve import registry as resolve_registry
 from ccmgraph.resolve import scan as resolve_scan
 from ccmgraph.resolve.registry import (
@@ -142,6 +144,10 @@ def resolve_actor(name: str, kind_hint: str = "unknown") -> Resolved:
 
 
 def reload_tables() -> None:
-    """Read the reference tables again (they are loaded once; tests switch CCMGRAPH_DATA)."""
+    """Read the reference tables and the vocabulary again (they are loaded once; tests switch
+    CCMGRAPH_DATA)."""
     resolve_registry.clear_caches()
     resolve_scan.clear_cache()
+    vocabulary.clear_caches()
+    meetings.clear_cache()
+    identity.curated_people.cache_clear()

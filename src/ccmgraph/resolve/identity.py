@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ccmgraph.resolve.people import PersonName, _given_compatible, _words, is_partial, normalise_person
+from ccmgraph.resolve.people import PersonName, given_compatible, is_partial, name_words, normalise_person
 from ccmgraph.resolve.registry import read_table
 
 
@@ -62,12 +62,12 @@ def _compatible_party(a: str | None, b: str | None) -> bool:
 
 def _matches(query: PersonName, party: str | None, pool: Iterable[Known]) -> list[Known]:
     surname = query.surname
-    given = _words(query.display)[: -len(surname)] if surname else []
+    given = name_words(query.display)[: -len(surname)] if surname else []
     hits = {}
     for known in pool:
         if known.name.surname != surname or is_partial(known.name) or not _compatible_party(party, known.party):
             continue
-        if _given_compatible(given, _words(known.name.display)[: -len(surname)]):
+        if given_compatible(given, name_words(known.name.display)[: -len(surname)]):
             hits[known.name.key] = known
     return list(hits.values())
 
@@ -96,7 +96,10 @@ class PeopleResolver:
         self._full_names(written_full, curated)
         # initials first: "M. Biontino", once it is Michael Biontino, lets "Mr. Biontino" of the
         # same document be him too
-        partial = sorted((p for p in pairs if p not in self._identity), key=lambda p: len(parsed[p].surname) - len(_words(parsed[p].display)))
+        def given_words(pair: tuple[str, str | None]) -> int:
+            return len(name_words(parsed[pair].display)) - len(parsed[pair].surname)
+
+        partial = sorted((p for p in pairs if p not in self._identity), key=given_words, reverse=True)
         for pair in partial:
             found = self._identity[pair] = self._partial(parsed[pair], pair[1], full, curated)
             if found.key != parsed[pair].key:
@@ -132,7 +135,7 @@ class PeopleResolver:
         """An initial or a surname: the one compatible person, else its own key (and candidates)."""
         if not name.key:
             return Identity(name.key, name.display)
-        initials = len(_words(name.display)) > len(name.surname)
+        initials = len(name_words(name.display)) > len(name.surname)
         in_document = _matches(name, party, full)
         elsewhere = _matches(name, party, curated)
         if len(in_document) == 1:

@@ -40,14 +40,14 @@ class PersonName:
     @property
     def surname(self) -> tuple[str, ...]:
         """Last word plus the particles before it ("van der kwast")."""
-        words = _words(self.display)
+        words = name_words(self.display)
         start = len(words) - 1
         while start > 0 and words[start - 1] in particles():
             start -= 1
         return tuple(words[start:])
 
 
-def _words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     """Folded words of a name; a hyphenated surname stays one word."""
     folded = unidecode(name).lower().replace(".", " ")
     return [w.strip("-'") for w in re.findall(r"[a-z0-9][a-z0-9'\-]*", folded) if w.strip("-'")]
@@ -98,7 +98,7 @@ def split_role(line: str) -> tuple[str, str]:
 @cache
 def _role_tokens() -> frozenset[str]:
     """Single words of the role vocabulary ("permanent", "representative", "deputy"), folded."""
-    return frozenset(w for phrase in role_words() for w in _words(phrase))
+    return frozenset(w for phrase in role_words() for w in name_words(phrase))
 
 
 _ROLE_GLUE = frozenset({"of", "to", "the", "and", "a", "i", "ai", "delegation", "mission", "head"})
@@ -116,7 +116,7 @@ def strip_roles(display: str) -> tuple[str, str | None]:
     roles = _role_tokens()
 
     def folded(word: str) -> list[str]:
-        return _words(word)
+        return name_words(word)
 
     def is_role(word: str) -> bool:
         parts = folded(word)
@@ -148,7 +148,7 @@ def _cased(display: str) -> str:
                     for w in display.split())
 
 
-def name_key(words: list[str]) -> str:
+def person_key(words: list[str]) -> str:
     """The key of a name's folded words: initials between the first given name and the surname
     left out ("encyla t c sinjela" -> "encyla-sinjela"); a leading initial is kept."""
     kept = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1 or len(w) > 1]
@@ -170,16 +170,16 @@ def normalise_person(name: str) -> PersonName:
     """
     honorific, display = split_honorific(split_role(name)[0])
     display = _cased(strip_roles(display)[0])
-    return PersonName(display, name_key(_words(display)), honorific)
+    return PersonName(display, person_key(name_words(display)), honorific)
 
 
 def is_partial(person: PersonName) -> bool:
     """Only an initial, or only a surname, stands for the given names ("M. Biontino", "Sinjela")."""
-    words = _words(person.display)
+    words = name_words(person.display)
     return len(words) - len(person.surname) < 1 or all(len(w) == 1 for w in words[: len(words) - len(person.surname)])
 
 
-def _given_compatible(given: list[str], candidate: list[str]) -> bool:
+def given_compatible(given: list[str], candidate: list[str]) -> bool:
     """Each given name or initial of the query fits a candidate word in order."""
     pool = iter(candidate)
     return all(any(word == g or (len(g) == 1 and word.startswith(g)) for word in pool) for g in given)
@@ -199,12 +199,12 @@ def match_surname(name: str, known: Iterable[PersonName]) -> PersonName | None:
     surname = query.surname
     if not surname:
         return None
-    given = _words(query.display)[: -len(surname)]
+    given = name_words(query.display)[: -len(surname)]
     hits = []
     for person in people.values():
-        words = _words(person.display)
+        words = name_words(person.display)
         n = len(surname)
         ends = [i + n for i in range(1, len(words) - n + 1) if tuple(words[i : i + n]) == surname]
-        if any(_given_compatible(given, words[: end - n]) for end in ends):
+        if any(given_compatible(given, words[: end - n]) for end in ends):
             hits.append(person)
     return hits[0] if len(hits) == 1 else None
