@@ -24,6 +24,7 @@ from ccmgraph.records import (
     ActorRef, Mandate, Meeting, MeetingDocument, OverdueReport, PartialDate, PlanAction, Quote, TreatyEvent,
 )
 from ccmgraph.reference import reference_folder, table_graph
+from ccmgraph.resolve.stage import resolve_records
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "tests" / "fixtures" / "records" / "msp-page.txt"
@@ -74,7 +75,8 @@ def run(store: ox.Store, name: str, **params: Any) -> list[dict[str, str | None]
 @pytest.fixture(scope="module")
 def mapped() -> Any:
     doc = read_file(PAGE, URL)
-    result = map_document(doc, "meeting-page", page_records())
+    resolution = resolve_records(page_records(), "ccm")  # the stages after extraction, as the pipeline runs them
+    result = map_document(doc, "meeting-page", resolution.records, resolution.candidates)
     check(doc.name, result.graph)  # the shapes accept what the mapping emits
     return result
 

@@ -54,8 +54,11 @@ def shapes_graph() -> Graph:
 
 @functools.cache
 def ontology_graph() -> Graph:
-    """ontology/ccm.ttl as parsed."""
-    return Graph().parse(ontology_dir() / "ccm.ttl", format="turtle")
+    """ontology/*.ttl as parsed (ccm.ttl and the modules beside it; not the published imports)."""
+    graph = Graph()
+    for path in sorted(ontology_dir().glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
 
 
 @functools.cache
