@@ -46,6 +46,7 @@ def union_of(store: Store, skip: URIRef) -> Graph:
     data = Graph()
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{skip}>) }}"
     result = store.oxigraph.query(query)
+    assert isinstance(result, ox.QueryTriples)
     data.parse(data=ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
     return data
 
@@ -56,7 +57,8 @@ def union_findings(data: Graph) -> list[Finding]:
                                     inference="none", advanced=True, allow_warnings=True)
     found = set()
     for result in report.subjects(SH.resultSeverity, None):
-        severity = SEVERITIES.get(report.value(result, SH.resultSeverity), "violation")  # type: ignore[call-overload]
+        level = report.value(result, SH.resultSeverity)
+        severity = SEVERITIES.get(level, "violation") if isinstance(level, URIRef) else "violation"
         focus = report.value(result, SH.focusNode)
         message = report.value(result, SH.resultMessage)
         found.add(Finding(severity, curie(focus) if isinstance(focus, URIRef) else str(focus), str(message)))
