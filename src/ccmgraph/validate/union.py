@@ -47,7 +47,8 @@ def union_of(store: Store, skip: URIRef) -> Graph:
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{skip}>) }}"
     result = store.oxigraph.query(query)
     assert isinstance(result, ox.QueryTriples)
-    data.parse(data=ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    written = ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b""
+    data.parse(data=written.decode("utf-8"), format="nt")
     return data
 
 
