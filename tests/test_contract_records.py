@@ -189,3 +189,42 @@ def test_table_and_document_events_stand_side_by_side(table_store: tuple[ox.Stor
     rows = run(both, "treaty_events", state="BEN", convention="ccm")
     ratifications = {(r["date"], r["document"]) for r in rows if r["event"] == "ratification"}
     assert ratifications == {("2017-07-10", table), ("2017-07-10", str(mapped.iri))}
+
+
+DATED = """{ ?node schema:startDate ?any } UNION { ?claim ccm:datesOf ?node }
+  FILTER NOT EXISTS { ?node dcterms:date ?as_of } FILTER NOT EXISTS { ?node ccm:datesOf ?meeting }"""
+RANGE_QUERY = """
+PREFIX ccm: <https://w3id.org/ccmgraph/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+SELECT DISTINCT ?node WHERE { %s
+  ?node ccm:earliest ?from ; ccm:latest ?to .
+  FILTER (?from <= "YEAR-12-31"^^xsd:date && ?to >= "YEAR-01-01"^^xsd:date)
+}""" % DATED
+STARTS = """
+PREFIX ccm: <https://w3id.org/ccmgraph/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?node ?start ?end WHERE { %s
+  { ?node schema:startDate ?start OPTIONAL { ?node schema:endDate ?end } }
+  UNION { ?claim ccm:datesOf ?node ; schema:startDate ?start OPTIONAL { ?claim schema:endDate ?end } } }""" % DATED
+
+
+def test_a_plain_date_range_filter_finds_every_node_of_the_range(built_store: Path) -> None:
+    """Whatever the precision of the dates (day, month, year), one FILTER on the bounds finds every
+    meeting, mandate or plan of a year: those whose dates as written overlap the year."""
+    from ccmgraph import KnowledgeGraph
+
+    with KnowledgeGraph(built_store) as kg:
+        dated = [(r["node"], str(r["start"]), str(r["end"] or r["start"])) for r in kg.sparql(STARTS).to_dicts()]
+        partial = {n for n, start, _ in dated if start[:1].isdigit() and len(start) < 10}
+        assert len(partial) > 10, "the corpus has nodes dated to a month or a year only"
+        years = sorted({start[:4] for _, start, _ in dated if start[:1].isdigit()})
+        every = set()
+        for year in years:
+            found = {r["node"] for r in kg.sparql(RANGE_QUERY.replace("YEAR", year)).to_dicts()}
+            expected = {n for n, start, end in dated if start[:1].isdigit() and start[:4] <= year <= end[:4]}
+            assert found == expected, year
+            every |= found
+        assert partial <= every  # a month- or year-dated node is found too

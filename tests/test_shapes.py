@@ -143,3 +143,42 @@ def test_an_ill_typed_date_in_a_scaled_graph_is_still_found() -> None:
     report = validate(graph)
     assert not report.conforms
     assert "id:participation/NLD/ccm/1 – ccm:depositDate – the deposit date must be a single valid date" in report.text
+
+
+# --- the second pass: shapes over the union of every graph -------------------------------------
+
+UNION_CASE = """
+@prefix ccm: <https://w3id.org/ccmgraph/ontology#> . @prefix schema: <https://schema.org/> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<urn:m1> a ccm:MeetingOfStatesParties ; ccm:shortName "7MSP" ; ccm:convention <urn:ccm> ;
+    schema:startDate "2017-09-04"^^xsd:date , "2017-09-05"^^xsd:date .
+<urn:m2> a ccm:MeetingOfStatesParties ; ccm:shortName "7MSP" ; ccm:convention <urn:ccm> .
+<urn:m3> a ccm:MeetingOfStatesParties ; ccm:shortName "7MSP" ; ccm:convention <urn:apmbc> .
+<urn:a> a ccm:UnresolvedActor ; rdfs:label "Ruritania" .
+<urn:p> a ccm:Person ; foaf:name "M. Biontino" .
+<urn:q> a ccm:Person ; foaf:name "Michael Biontino" .
+"""
+
+
+def test_the_union_pass_finds_what_no_single_document_shows() -> None:
+    from ccmgraph.validate.union import union_findings
+
+    found = {(f.severity, f.focus, f.message.split(":")[0]) for f in union_findings(Graph().parse(data=UNION_CASE, format="turtle"))}
+    assert found == {
+        ("violation", "<urn:m1>", "two meetings of one kind and convention share the short name 7MSP"),
+        ("violation", "<urn:m2>", "two meetings of one kind and convention share the short name 7MSP"),
+        ("warning", "<urn:m1>", "sources give this node more than one start date; see the conflicts query"),
+        ("warning", "<urn:a>", "a name no registry resolves to a State, organisation or person (kept as written)"),
+        ("note", "<urn:p>", "a person known only by an initial and a surname"),
+    }
+
+
+def test_the_built_store_passes_the_union_pass(built_store: Path) -> None:
+    from ccmgraph.build import ONTOLOGY_GRAPH
+    from ccmgraph.store.oxigraph import Store
+    from ccmgraph.validate.union import union_findings, union_of
+
+    with Store(built_store, mode="read") as store:
+        findings = union_findings(union_of(store, ONTOLOGY_GRAPH))
+    assert [str(f) for f in findings if f.severity == "violation"] == []

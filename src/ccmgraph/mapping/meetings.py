@@ -87,9 +87,23 @@ def committee_meeting_label(convention: str, date_iso: str | None) -> str:
     return f"{convention.upper()} {name} meeting" + (f" of {date_iso}" if date_iso else "")
 
 
+PARTIAL_DATE_KEY = re.compile(r"/(--|\d{4}(-\d{2})?(?!-\d{2})(-|$))")
+
+
 def meeting_iri(ctx: MappingContext, rec: Meeting) -> URIRef:
-    """The meeting the resolver identified (shared across documents and tables); else local."""
-    return identified_meeting(ctx, rec.identity) if rec.identity else ctx.local("meeting", rec.key)
+    """The meeting the resolver identified (shared across documents and tables); else local.
+
+    A key made of a partial date ("side-event/--11-29-santiago") is no identity: a day without
+    its year names no one meeting, so such a meeting stays local to its document.
+
+    >>> bool(PARTIAL_DATE_KEY.search("side-event/--11-29-santiago")), bool(PARTIAL_DATE_KEY.search("cc/2016-03-03"))
+    (True, False)
+    >>> bool(PARTIAL_DATE_KEY.search("seminar/2017-03-bangkok")), bool(PARTIAL_DATE_KEY.search("msp/ccm-7msp"))
+    (True, False)
+    """
+    if rec.identity and not PARTIAL_DATE_KEY.search(rec.identity):
+        return identified_meeting(ctx, rec.identity)
+    return ctx.local("meeting", rec.key)
 
 
 def identified_meeting(ctx: SourceGraphWriter, key: str) -> URIRef:

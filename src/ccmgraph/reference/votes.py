@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS, XSD
 
 from ccmgraph import iris
 from ccmgraph.errors import InputError
+from ccmgraph.mapping.time import add_bounds
 from ccmgraph.namespaces import CCM, SCHEMA
 from ccmgraph.paths import vocabulary_dir
 from ccmgraph.reference.context import TableGraph
@@ -67,6 +68,7 @@ def map_votes(ctx: TableGraph, row: Row) -> None:
     ctx.text(node, CCMX.votedPart, part)
     ctx.text(node, CCMX.resolutionSymbol, row.get("symbol"))
     ctx.date(node, SCHEMA.startDate, row.date("date"))
+    add_bounds(ctx, node, row.date("date"))  # comparable with every other dated node
     for column, prop in COUNTS:
         value = row.integer(column)
         if value is not None:

@@ -10,6 +10,7 @@ from rdflib import Graph
 
 from ccmgraph.store.oxigraph import Store
 from ccmgraph.validate.shacl import validate
+from ccmgraph.validate.union import union_findings, union_of
 
 
 def graph_of(store: Store, iri: str) -> Graph:
@@ -21,7 +22,8 @@ def graph_of(store: Store, iri: str) -> Graph:
 
 
 def validate_store(store: Store, progress: Callable[[str], None] = lambda _m: None) -> list[str]:
-    """One line per graph that does not conform (empty when the store conforms)."""
+    """One line per graph that does not conform, then per violation of the union shapes (empty when
+    the store conforms); the union pass's warnings and notes go to `progress`, one line each."""
     failures = []
     from ccmgraph.build import ONTOLOGY_GRAPH
 
@@ -33,4 +35,9 @@ def validate_store(store: Store, progress: Callable[[str], None] = lambda _m: No
         if not report.conforms:
             first = report.text.splitlines()[0] if report.text else ""
             failures.append(f"{iri}: {report.results} violations: {first}")
+    for finding in union_findings(union_of(store, ONTOLOGY_GRAPH)):
+        if finding.severity == "violation":
+            failures.append(f"store: {finding}")
+        else:
+            progress(str(finding))
     return failures
