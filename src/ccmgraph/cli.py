@@ -33,7 +33,8 @@ class Context:
 
         if endpoint:
             return KnowledgeGraph(self.store_path, endpoint=endpoint)
-        if existing and not (self.store_path / "oxigraph").exists():
+        made = [self.store_path / "oxigraph", self.store_path / ".ccmgraph.lock"]  # the lock: a first load under way
+        if existing and not any(path.exists() for path in made):
             raise StoreError(f"no store at {self.store_path}; run `ccmgraph build` "
                              "(or give --store DIR or $CCMGRAPH_STORE)")
         return KnowledgeGraph(self.store_path)
