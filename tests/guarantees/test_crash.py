@@ -104,6 +104,8 @@ def test_queries_during_an_ingest_see_before_or_after(tmp_path: Path, clean: dic
     store = tmp_path / "store"
     writer = _start(store, "0.1")
     seen = []
+    while writer.poll() is None and not started(store):
+        time.sleep(0.05)  # a store never built is an error for a reader, not an empty answer
     while writer.poll() is None:
         result = run_cli("sparql", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
                          "--format", "csv", store=store)
