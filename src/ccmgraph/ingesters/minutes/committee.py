@@ -44,6 +44,7 @@ def committee_of(text: str, lexicon: Lexicon) -> Committee | None:
     r"""The committee the heading of `text` names first, with its convention, or None when the
     text shows nothing of the field besides the committee's name.
 
+    >>> from ccmgraph.ingesters.minutes.lexicon import default_lexicon
     >>> lexicon = default_lexicon()
     >>> committee_of("Anti-Personnel Mine Ban Convention\nCoordinating Committee\nMinutes", lexicon)
     Committee(name='Coordinating Committee', convention='apmbc', offset=35)

@@ -150,6 +150,7 @@ def person_first_spans(text: str, lexicon: Lexicon,
     Austria"). With `separated`, a party must stand after a comma, dash or colon: a line
     "person party" may be two columns of a table read as one line.
 
+    >>> from ccmgraph.ingesters.minutes.lexicon import default_lexicon
     >>> person_first_spans("H.E. Mr. Rohan Perera, Sri Lanka (9MSP President); Ms. Petra Hofer, Austria", default_lexicon())
     [(0, 51, 'Sri Lanka', '9MSP President H.E. Mr. Rohan Perera'), (51, 75, 'Austria', 'Ms. Petra Hofer')]
     """
