@@ -13,9 +13,10 @@ from ccmgraph.document.read import read_file
 from ccmgraph.errors import CcmGraphError, InputError
 from rdflib import Graph, URIRef
 
-from ccmgraph.paths import ingest_dir, ontology_dir
+from ccmgraph.paths import ingest_dir
 from ccmgraph.pipeline import Outcome, commit_graph, ingest_document
 from ccmgraph.store.oxigraph import Store
+from ccmgraph.validate.shacl import ontology_graph as ontology_graph  # every ontology/*.ttl; bench/measure.py imports it from here
 
 
 @dataclass(frozen=True)
@@ -76,12 +77,6 @@ def load_ontology(store: Store) -> None:
     store.replace_graph(ONTOLOGY_GRAPH, ontology_graph())
 
 
-def ontology_graph() -> Graph:
-    """The ontology's Turtle files as one graph."""
-    graph = Graph()
-    for path in sorted(ontology_dir().glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    return graph
 
 
 def reference_graphs() -> list[tuple[str, URIRef, Graph]]:

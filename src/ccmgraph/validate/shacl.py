@@ -54,8 +54,11 @@ def shapes_graph() -> Graph:
 
 @functools.cache
 def ontology_graph() -> Graph:
-    """ontology/ccm.ttl as parsed."""
-    return Graph().parse(ontology_dir() / "ccm.ttl", format="turtle")
+    """The ontology's Turtle files (ccm.ttl, compliance.ttl) as one graph."""
+    graph = Graph()
+    for path in sorted(ontology_dir().glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
 
 
 @functools.cache
