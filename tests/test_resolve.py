@@ -10,6 +10,8 @@ import pytest
 
 from ccmgraph.errors import InputError
 from ccmgraph.paths import ingest_dir
+from ccmgraph.records import PartialDate
+from ccmgraph.resolve.identity import PeopleResolver
 from ccmgraph.resolve.actors import (
     find_actor_names,
     looks_like_person,
@@ -284,7 +286,7 @@ def test_actor_names_in_a_news_paragraph() -> None:
 def test_people_with_roles_and_other_layouts() -> None:
     kim = normalise_person("Mr. Kim Jae-won")
     assert (kim.display, kim.key) == ("Kim Jae-won", "kim-jae-won")
-    assert normalise_person("Ms. Sheila N. Mweemba, ISU Director").key == "sheila-n-mweemba"
+    assert normalise_person("Ms. Sheila N. Mweemba, ISU Director").key == "sheila-mweemba"  # middle initial left out
     assert normalise_person("Ms. Alma Taslidžan (Handicap International)").display == "Alma Taslidžan"
     assert normalise_person("Ms. Zlata Penić-Ivanko – Croatia").key == "zlata-penic-ivanko"
     assert normalise_person("Sinjela, Encyla").key == "sinjela-encyla"  # inverted name kept whole, not cut
@@ -362,3 +364,129 @@ def test_missing_table_names_the_file(data_copy: Path) -> None:
     reload_tables()
     with pytest.raises(InputError, match="organisations.csv: reference table is missing"):
         lookup_org("CMC")
+
+
+# --- one identity per person and meeting (resolve/identity.py, resolve/meetings.py, resolve/stage.py) ---
+
+
+def _resolver(*written: tuple[str, str | None]) -> PeopleResolver:
+    from ccmgraph.resolve.identity import Known
+
+    curated = [Known(normalise_person("Michael Biontino"), "state/DEU"), Known(normalise_person("Wojciech Flera"), "state/POL")]
+    return PeopleResolver(written, curated)
+
+
+@pytest.mark.parametrize("written", [
+    "Michael Biontino", "H.E. Mr. MICHAEL BIONTINO, Permanent Representative", "Ambassador Michael Biontino Permanent Representative",
+    "Amb. M. Biontino", "Michaël Biontino", "michael biontino",
+])
+def test_every_form_of_a_known_person_is_that_person(written: str) -> None:
+    people = _resolver((written, "state/DEU"))
+    assert people.identity(written, "state/DEU").key == "michael-biontino"
+    assert people.candidates == []
+
+
+def test_middle_initials_do_not_make_a_new_person_but_middle_names_do() -> None:
+    assert normalise_person("Encyla T. C. Sinjela").key == normalise_person("Encyla Sinjela").key
+    assert normalise_person("Henk Cor van der Kwast").key != normalise_person("Henk van der Kwast").key
+
+
+def test_an_initial_of_another_person_is_not_merged() -> None:
+    people = _resolver(("K. Biontino", None))
+    assert people.identity("K. Biontino", None).key == "k-biontino"
+
+
+def test_a_surname_alone_joins_the_one_full_name_of_its_document() -> None:
+    people = _resolver(("Ms. Sheila Mweemba", "org/ccm-isu"), ("Ms. Mweemba", None))
+    assert people.identity("Ms. Mweemba", None).key == "sheila-mweemba"
+    assert people.candidates == []
+
+
+def test_a_surname_known_only_elsewhere_is_a_candidate() -> None:
+    from ccmgraph.resolve.identity import Candidate
+
+    people = _resolver(("Mr. Flera", "state/POL"))
+    assert people.identity("Mr. Flera", "state/POL").key == "flera"
+    assert people.candidates == [Candidate("flera", "wojciech-flera", "surname alone")]
+
+
+def test_a_surname_of_another_state_is_not_even_a_candidate() -> None:
+    people = _resolver(("Mr. Flera", "state/FRA"))
+    assert people.identity("Mr. Flera", "state/FRA").key == "flera" and people.candidates == []
+
+
+def test_one_name_in_two_delegations_is_two_people_and_a_candidate() -> None:
+    people = _resolver(("Mr. Michael Biontino", "state/DEU"), ("Mr. Michael Biontino", "state/AUT"))
+    assert people.identity("Mr. Michael Biontino", "state/DEU").key == "michael-biontino"
+    assert people.identity("Mr. Michael Biontino", "state/AUT").key == "michael-biontino-aut"
+    assert [(c.person, c.other) for c in people.candidates] == [("michael-biontino-aut", "michael-biontino")]
+
+
+def test_one_letter_apart_within_one_delegation_is_a_candidate_not_a_merge() -> None:
+    people = _resolver(("Ms. Anna Lindqvist", "state/SWE"), ("Ms. Anna Lindquist", "state/SWE"), ("Ms. Anna Lindkvist", "state/NOR"))
+    keys = {people.identity(n, p).key for n, p in (("Ms. Anna Lindqvist", "state/SWE"), ("Ms. Anna Lindquist", "state/SWE"))}
+    assert keys == {"anna-lindqvist", "anna-lindquist"}
+    assert [(c.person, c.other) for c in people.candidates] == [("anna-lindquist", "anna-lindqvist")]  # not NOR
+
+
+def test_the_key_does_not_depend_on_the_order_names_come_in() -> None:
+    forms = [("Ms. Mweemba", None), ("Ms. Sheila N. Mweemba", "org/ccm-isu"), ("H.E. Mr. M. Biontino", "state/DEU")]
+    first, second = _resolver(*forms), _resolver(*reversed(forms))
+    assert {f: first.identity(*f).key for f in forms} == {f: second.identity(*f).key for f in forms}
+
+
+def test_a_party_glued_to_a_name_is_split_off() -> None:
+    from ccmgraph.resolve.stage import split_glued_party
+
+    assert split_glued_party("Michael Biontino Germany") == ("Michael Biontino", "Germany")
+    assert split_glued_party("Ms. Anna Lee of the Netherlands") == ("Ms. Anna Lee", "Netherlands")
+    assert split_glued_party("Mr. Jordan Smith") == ("Mr. Jordan Smith", None)  # a first name, not a State
+
+
+@pytest.mark.parametrize(("kwargs", "key"), [
+    ({"kind": "msp", "convention": "ccm", "short_name": "7MSP"}, "msp/ccm-7msp"),
+    ({"kind": "msp", "convention": None, "title": "Seventh Meeting of States Parties to the Convention on Cluster Munitions"}, "msp/ccm-7msp"),
+    ({"kind": "msp", "convention": "ccm", "start": PartialDate(2017, 9, 5), "end": PartialDate(2017, 9, 7)}, "msp/ccm-7msp"),
+    ({"kind": "revcon", "convention": "apmbc", "start": PartialDate(2009, 11, 30)}, "revcon/apmbc-2rc"),
+    ({"kind": "revcon", "convention": "apmbc", "title": "the Second Review Conference"}, "revcon/apmbc-2rc"),
+    ({"kind": "intersessional", "convention": "ccm", "start": PartialDate(2012, 4, 16)}, "intersessional/ccm-2012"),
+    ({"kind": "cc", "convention": "ccm", "start": PartialDate(2016, 3, 3)}, "cc/2016-03-03"),
+])
+def test_meeting_keys(kwargs: dict[str, object], key: str) -> None:
+    from ccmgraph.resolve.meetings import meeting_key
+
+    kind, convention = kwargs.pop("kind"), kwargs.pop("convention")
+    assert meeting_key(kind, convention, **kwargs) == key  # type: ignore[arg-type]
+
+
+def test_a_meeting_without_number_or_fitting_dates_is_not_numbered() -> None:
+    from ccmgraph.resolve.meetings import meeting_key
+
+    # no number and no table row that fits: kept by kind and date, never given a guessed number
+    assert meeting_key("msp", "ccm", start=PartialDate(2017, 10, 20)) == "msp/2017-10-20"
+    assert meeting_key("msp", "ccm", start=PartialDate(2017, 9, 9)) == "msp/2017-09-09"  # 3 days after 7MSP's end
+    assert meeting_key("msp", "ccm") is None
+
+
+def test_the_stage_gives_every_actor_and_meeting_a_key() -> None:
+    from ccmgraph.records import ActorRef, Attendance, Meeting, Mention, Quote
+    from ccmgraph.resolve.stage import resolve_records
+
+    quote = Quote("text", 1)
+    records = [
+        Meeting("meeting", "cc", quote, date=PartialDate(2017, 6, 22), convention="ccm"),
+        Attendance("meeting", ActorRef("Germany", "state"), "present", quote,
+                   (ActorRef("H.E. Mr. MICHAEL BIONTINO, Permanent Representative", "person"), ActorRef("Mr. Toralf Pilz", "person"))),
+        Mention("meeting", "7MSP", "meeting", quote),
+        Mention("meeting", "Ambassador Biontino", "person", quote),
+        Attendance("meeting", ActorRef("Atlantis", "unknown"), "present", quote),
+    ]
+    resolved = resolve_records(records).records
+    assert resolved[0].identity == "cc/2017-06-22"  # type: ignore[union-attr]
+    attendance = resolved[1]
+    assert isinstance(attendance, Attendance) and attendance.party.key == "state/DEU"
+    assert [(p.key, p.label, p.party) for p in attendance.people] == [
+        ("person/michael-biontino", "Michael Biontino", "state/DEU"), ("person/toralf-pilz", "Toralf Pilz", "state/DEU")]
+    assert resolved[2].target == "msp/ccm-7msp"  # type: ignore[union-attr]
+    assert (resolved[3].target, resolved[3].label) == ("person/michael-biontino", "Michael Biontino")  # type: ignore[union-attr]
+    assert resolved[4].party.key is None  # type: ignore[union-attr]

@@ -18,11 +18,13 @@ from ccmgraph.query import named as queries
 from ccmgraph.errors import QueryError
 from ccmgraph.pipeline import Outcome, ingest_paths
 from ccmgraph.records import PartialDate
-from ccmgraph.store.remote import remote_select
+from ccmgraph.store.remote import remote_answer, remote_select
 from ccmgraph.network.actors import actor_iri
 from ccmgraph.query.results import Rows
 from ccmgraph.store.oxigraph import Store
-from ccmgraph.query.terms import to_rdflib
+from ccmgraph.query.answers import Answer, from_oxigraph
+from ccmgraph.query.guard import query_form
+from rdflib import Graph, URIRef
 
 
 class KnowledgeGraph:
@@ -56,14 +58,15 @@ class KnowledgeGraph:
         return build(self._local(), progress)
 
     def ingest(self, paths: Iterable[str | Path], kind: str | None = None,
-               meeting_date: PartialDate | None = None) -> list[Outcome]:
+               meeting_date: PartialDate | None = None,
+               progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
         from ccmgraph.build import ONTOLOGY_GRAPH, load_ontology
 
         store = self._local()
         with store.loading():  # an empty store is filled in bulk, ontology and documents at once
             if ONTOLOGY_GRAPH not in store.graphs():  # queries read class slugs and labels from it
                 load_ontology(store)
-            return ingest_paths(store, [Path(p) for p in paths], kind, meeting_date)
+            return ingest_paths(store, [Path(p) for p in paths], kind, meeting_date, progress)
 
     # -- querying ----------------------------------------------------------------------------
     def query(self, name: str, **params: Any) -> Rows:
@@ -74,14 +77,35 @@ class KnowledgeGraph:
             return remote_select(self.endpoint, text)
         return self._select(text)
 
-    def sparql(self, text: str) -> Rows:
-        """Run an ad-hoc read query (SELECT, ASK gives one row `ask`)."""
-        from ccmgraph.query.guard import refuse_updates
+    def sparql(self, text: str) -> Answer:
+        """Run an ad-hoc read query: SELECT gives rows, ASK a bool, CONSTRUCT and DESCRIBE an
+        rdflib Graph. Updates are refused; a syntax error names its line and column.
 
-        refuse_updates(text)
+        >>> kg = KnowledgeGraph(None); _ = kg.build()
+        >>> kg.sparql("ASK { <https://w3id.org/ccmgraph/id/state/AUS> ?p ?o }")
+        True
+        >>> len(kg.sparql("DESCRIBE <https://w3id.org/ccmgraph/id/state/AUS>")) >= 3
+        True
+        """
+        form = query_form(text)
         if self.endpoint is not None:
-            return remote_select(self.endpoint, text)
-        return self._select(text)
+            return remote_answer(self.endpoint, text, form)
+        return from_oxigraph(self._local().select(text))
+
+    def rdflib_graph(self, graph: str | None = None) -> Graph:
+        """The store as an rdflib Graph (through oxrdflib, no copy): the union of all named
+        graphs, or one named graph. Read it with rdflib's API; write with `ingest`.
+
+        >>> kg = KnowledgeGraph(None); _ = kg.build()
+        >>> from rdflib import URIRef, RDFS
+        >>> str(kg.rdflib_graph().value(URIRef("https://w3id.org/ccmgraph/id/state/AUS"), RDFS.label))
+        'Australia'
+        """
+        from oxrdflib import OxigraphStore
+        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+        store = OxigraphStore(store=self._local().oxigraph)
+        return Graph(store=store, identifier=URIRef(graph) if graph else DATASET_DEFAULT_GRAPH_ID)
 
     # -- actors ------------------------------------------------------------------------------
     def mandates(self, actor: str) -> Rows:
@@ -154,14 +178,7 @@ class KnowledgeGraph:
         return centrality(self.network(kind, **filters), measure, top)
 
     def _select(self, text: str) -> Rows:
-        import pyoxigraph as ox
-
-        result = self._local().select(text)
-        if isinstance(result, bool):
-            return Rows(["ask"], [{"ask": to_rdflib(ox.Literal(str(result).lower(),
-                                    datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")))}])
-        if not isinstance(result, ox.QuerySolutions):
-            raise QueryError("only SELECT and ASK queries return rows; use export for graphs")
-        columns = [v.value for v in result.variables]
-        rows = [{c: to_rdflib(sol[c]) for c in columns} for sol in result]
-        return Rows(columns, rows)
+        answer = from_oxigraph(self._local().select(text))
+        if not isinstance(answer, Rows):
+            raise QueryError("a named query must be a SELECT")
+        return answer

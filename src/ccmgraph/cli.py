@@ -7,12 +7,13 @@ Tracebacks only with --debug.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ccmgraph.errors import CcmGraphError, UsageError
+from ccmgraph.errors import CcmGraphError, StoreError, UsageError
 from ccmgraph.paths import default_store
 from ccmgraph.pipeline import Outcome
 
@@ -25,10 +26,17 @@ class Context:
         if not self.quiet:
             click.echo(message, err=True)
 
-    def kg(self, endpoint: str | None = None) -> Any:
+    def kg(self, endpoint: str | None = None, *, existing: bool = False) -> Any:
+        """The store (or endpoint); `existing`: a store that was never built is an error, not
+        an empty folder created on the spot that answers every query with no rows."""
         from ccmgraph.api import KnowledgeGraph
 
-        return KnowledgeGraph(self.store_path, endpoint=endpoint) if endpoint else KnowledgeGraph(self.store_path)
+        if endpoint:
+            return KnowledgeGraph(self.store_path, endpoint=endpoint)
+        if existing and not (self.store_path / "oxigraph").exists():
+            raise StoreError(f"no store at {self.store_path}; run `ccmgraph build` "
+                             "(or give --store DIR or $CCMGRAPH_STORE)")
+        return KnowledgeGraph(self.store_path)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,21 +54,29 @@ def _report(obj: Context, outcome: Outcome) -> None:
     if outcome.accepted:
         obj.say(f"ok        {outcome.source}  ({outcome.kind}, {outcome.triples} triples"
                 f"{', ' + str(len(outcome.warnings)) + ' warnings' if outcome.warnings else ''})")
-        if obj.debug:
-            for warning in outcome.warnings:
-                obj.say(f"  warning: {warning}")
+        for warning in outcome.warnings:  # one line each; --quiet silences them
+            obj.say(f"  warning: {' '.join(str(warning).split())}")
     else:
         click.echo(f"rejected  {outcome.error}", err=True)
+
+
+def _reporting(obj: Context, advance: Callable[[str], None]) -> Callable[[Outcome], None]:
+    """One line per document (and its warnings), then a step of the progress bar."""
+    def report(outcome: Outcome) -> None:
+        _report(obj, outcome)
+        advance(outcome.source)
+    return report
 
 
 @cli.command()
 @click.pass_obj
 def build(obj: Context) -> None:
     """Build the graph from the bundled corpus and reference tables, then summarise it."""
+    from ccmgraph.progress import progress_bar
     from ccmgraph.store.summary import summary
 
-    with obj.kg() as kg:
-        outcomes = kg.build(progress=lambda o: _report(obj, o))
+    with obj.kg() as kg, progress_bar("build", None, not obj.quiet) as advance:
+        outcomes = kg.build(progress=_reporting(obj, advance))
         click.echo(summary(kg))
     if not all(o.accepted for o in outcomes):
         sys.exit(1)
@@ -82,14 +98,14 @@ def ingest(obj: Context, files: tuple[Path, ...], kind: str | None, meeting_date
             supplied = PartialDate(y, m, d)
         except ValueError:
             raise UsageError(f"--meeting-date {meeting_date!r} is not an ISO date (YYYY-MM-DD)") from None
-    with obj.kg() as kg:
+    from ccmgraph.progress import progress_bar
+
+    with obj.kg() as kg, progress_bar("ingest", len(files), not obj.quiet and len(files) > 1) as advance:
         if kind:
             from ccmgraph import ingesters
 
             ingesters.get(kind)  # unknown kinds are a usage error before any file is read
-        outcomes = [o for o in kg.ingest(files, kind, supplied)]
-    for outcome in outcomes:
-        _report(obj, outcome)
+        outcomes = kg.ingest(files, kind, supplied, progress=_reporting(obj, advance))
     if not all(o.accepted for o in outcomes):
         sys.exit(1)
 
@@ -112,11 +128,23 @@ FORMATS = click.Choice(["table", "csv", "tsv", "json"])
 @click.option("-p", "--param", "params", multiple=True, help="Parameter key=value (repeatable).")
 @click.option("--format", "fmt", type=FORMATS, default="table")
 @click.option("--endpoint", default=None, help="Run against a remote SPARQL endpoint instead.")
+@click.option("--wide", is_flag=True, help="Table cells in full (text is cut at 60 characters; IRIs never).")
 @click.pass_obj
-def query(obj: Context, name: str, params: tuple[str, ...], fmt: str, endpoint: str | None) -> None:
+def query(obj: Context, name: str, params: tuple[str, ...], fmt: str, endpoint: str | None, wide: bool) -> None:
     """Run a named query (see `ccmgraph queries`)."""
-    with obj.kg(endpoint) as kg:
+    with obj.kg(endpoint, existing=True) as kg:
         rows = kg.query(name, **_params(params))
+    click.echo(rows.render(fmt, wide=wide))
+
+
+@cli.command()
+@click.option("--review", is_flag=True, help="List the uncertain identities kept apart, with their evidence.")
+@click.option("--format", "fmt", type=FORMATS, default="table")
+@click.pass_obj
+def people(obj: Context, review: bool, fmt: str) -> None:
+    """People, once each (named query `people`); --review: who may be one person (`people_candidates`)."""
+    with obj.kg(None) as kg:
+        rows = kg.query("people_candidates" if review else "people")
     click.echo(rows.render(fmt))
 
 
@@ -132,16 +160,23 @@ def list_queries() -> None:
 
 @cli.command()
 @click.argument("text")
-@click.option("--format", "fmt", type=FORMATS, default="table")
+@click.option("--format", "fmt", default=None,
+              type=click.Choice(["table", "csv", "tsv", "json", "turtle", "ntriples", "jsonld", "rdfxml"]),
+              help="Rows and ASK: table (default), csv, tsv, json. CONSTRUCT/DESCRIBE: turtle (default), "
+                   "ntriples, jsonld, rdfxml.")
 @click.option("--endpoint", default=None)
+@click.option("--wide", is_flag=True, help="Table cells in full.")
 @click.pass_obj
-def sparql(obj: Context, text: str, fmt: str, endpoint: str | None) -> None:
-    """Run an ad-hoc read-only SPARQL query given as text or as a file path."""
+def sparql(obj: Context, text: str, fmt: str | None, endpoint: str | None, wide: bool) -> None:
+    """Run an ad-hoc read-only SPARQL query given as text or as a file path: SELECT gives rows,
+    ASK true or false, CONSTRUCT and DESCRIBE a graph."""
+    from ccmgraph.query.answers import render
+
     candidate = Path(text)
     if len(text) < 4096 and candidate.is_file():
         text = candidate.read_text(encoding="utf-8")
-    with obj.kg(endpoint) as kg:
-        click.echo(kg.sparql(text).render(fmt))
+    with obj.kg(endpoint, existing=True) as kg:
+        click.echo(render(kg.sparql(text), fmt, wide=wide))
 
 
 @cli.command()
@@ -150,7 +185,7 @@ def validate(obj: Context) -> None:
     """Validate every named graph in the store against the shapes; exit 1 on any violation."""
     from ccmgraph.validate.store import validate_store
 
-    with obj.kg() as kg:
+    with obj.kg(existing=True) as kg:
         failures = validate_store(kg.store, progress=obj.say)
     if failures:
         for line in failures:
@@ -159,23 +194,59 @@ def validate(obj: Context) -> None:
     click.echo("store conforms to the shapes")
 
 
+EXPORT_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples", ".jsonld": "jsonld",
+                   ".json": "jsonld"}
+
+
+def _export_format(fmt: str | None, output: Path | None) -> str:
+    """--format if given, else the one the output file's extension names, else Turtle."""
+    named = EXPORT_SUFFIXES.get(output.suffix.lower()) if output is not None else None
+    if fmt and named and fmt != named:
+        raise UsageError(f"{output}: the extension says {named}, --format says {fmt}")
+    if output is not None and not fmt and not named:
+        raise UsageError(f"{output}: cannot tell the format from {output.suffix or 'no extension'!r}; "
+                         f"use {', '.join(EXPORT_SUFFIXES)} or --format")
+    return fmt or named or "turtle"
+
+
+@cli.command()
+@click.option("--reason", is_flag=True, help="Run HermiT over the ontology and the store's data (needs Java).")
+@click.pass_obj
+def check(obj: Context, reason: bool) -> None:
+    """Check the store beyond its shapes: --reason looks for contradictions with the ontology."""
+    if not reason:
+        raise UsageError("say what to check: --reason")
+    from ccmgraph.validate.reason import check as run_hermit
+
+    with obj.kg(existing=True) as kg:
+        facts = [q.triple for q in kg.store.quads()]
+    findings = run_hermit(facts, say=obj.say)
+    for finding in findings:
+        click.echo("\n".join(finding.lines()))
+    if findings:
+        sys.exit(1)
+    click.echo(f"HermiT: the ontology and the store's {len(facts)} facts are consistent")
+
+
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
-              default="turtle")
+              default=None, help="Default: from the extension of -o (.ttl .trig .nq .nt .jsonld), else turtle.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None)
 @click.option("--void", "void_path", type=click.Path(path_type=Path), default=None,
               help="Also write a VoID/DCAT description (Turtle) of the dataset to this file.")
 @click.pass_obj
-def export(obj: Context, fmt: str, output: Path | None, void_path: Path | None) -> None:
+def export(obj: Context, fmt: str | None, output: Path | None, void_path: Path | None) -> None:
     """Export the whole store, deterministically (same store, same bytes)."""
     from ccmgraph.export.write import write_export
+    from ccmgraph.progress import spinner
 
-    with obj.kg() as kg:
+    fmt = _export_format(fmt, output)
+    with obj.kg(existing=True) as kg:
         if output is None:
             write_export(kg.store, fmt, sys.stdout.buffer)
         else:
             partial = output.with_name(output.name + ".partial")  # never a half-written export
-            with partial.open("wb") as handle:
+            with partial.open("wb") as handle, spinner(f"exporting {fmt} to {output}", not obj.quiet):
                 write_export(kg.store, fmt, handle)
             partial.replace(output)
             obj.say(f"wrote {output.stat().st_size} bytes to {output}")
@@ -199,9 +270,11 @@ def export(obj: Context, fmt: str, output: Path | None, void_path: Path | None) 
 def network(obj: Context, kind: str, convention: str | None, theme: str | None, start: str | None,
             end: str | None, outputs: tuple[Path, ...]) -> None:
     """Draw an actor network as an offline HTML page, a picture, or a Gephi file."""
+    from ccmgraph.network.filters import check_filters
     from ccmgraph.network.visualise import write
 
-    with obj.kg() as kg:
+    with obj.kg(existing=True) as kg:
+        check_filters(kg.query, convention, theme)
         graph = kg.network(kind, convention=convention, theme=theme, start=start, end=end)
     for output in outputs:
         write(graph, output)
@@ -231,14 +304,20 @@ def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, wor
 @cli.command()
 @click.option("--endpoint", required=True, help="The store's SPARQL query URL.")
 @click.option("--gsp", default=None, help="Its Graph Store Protocol URL (derived for Oxigraph, Fuseki, GraphDB).")
+@click.option("--no-union-check", is_flag=True,
+              help="Push even if the store's default graph is not the union of its named graphs.")
 @click.pass_obj
-def push(obj: Context, endpoint: str, gsp: str | None) -> None:
+def push(obj: Context, endpoint: str, gsp: str | None, no_union_check: bool) -> None:
     """Replace every named graph on a SPARQL 1.1 store, then check the counts."""
-    from ccmgraph.export.push import push as push_graphs
+    from ccmgraph.export.push import Pushed, push as push_graphs
+    from ccmgraph.progress import progress_bar
 
-    with obj.kg() as kg:
-        done = push_graphs(kg.store, endpoint, gsp,
-                           progress=lambda p: obj.say(f"pushed    {p.graph}  ({p.local} triples, {p.seconds:.2f} s)"))
+    with obj.kg(existing=True) as kg, progress_bar("push", len(kg.store.graphs()), not obj.quiet) as advance:
+        def pushed(p: Pushed) -> None:
+            obj.say(f"pushed    {p.graph}  ({p.local} triples, {p.seconds:.2f} s)")
+            advance(p.graph)
+
+        done = push_graphs(kg.store, endpoint, gsp, progress=pushed, union_check=not no_union_check)
     click.echo(f"{len(done)} graphs, {sum(p.local for p in done)} triples pushed to {endpoint}; counts match")
 
 

@@ -1,6 +1,7 @@
 """Deterministic IRIs (DESIGN.md "IRIs"): the same input always mints the same IRI.
 
-States by ISO 3166-1 alpha-3, conventions by short name, meetings by kind and date,
+States by ISO 3166-1 alpha-3, conventions by short name, meetings by the key the resolver
+gives them (numbered ones by convention, kind and number, others by kind and date),
 documents by content hash, people by normalised name; every other node of a document
 lives under the document's IRI, so replacing a document's graph replaces all of them.
 """
@@ -51,6 +52,11 @@ def convention(short: str) -> URIRef:
 def meeting(kind: str, date_iso: str, suffix: str | None = None) -> URIRef:
     tail = f"-{slug(suffix)}" if suffix else ""
     return URIRef(f"{BASE}meeting/{kind}/{date_iso}{tail}")
+
+
+def meeting_at(key: str) -> URIRef:
+    """The meeting of a resolver key ("msp/ccm-7msp", "cc/2016-03-03"): one IRI whoever names it."""
+    return URIRef(f"{BASE}meeting/{key}")
 
 
 def document(sha256: str) -> URIRef:
@@ -109,4 +115,4 @@ def numbered_meeting(short_name: str, convention_short: str = "ccm") -> URIRef |
         return None
     kind = "msp" if match.group(2).upper() == "MSP" else "revcon"
     suffix = "msp" if kind == "msp" else "rc"
-    return URIRef(f"{BASE}meeting/{kind}/{convention_short}-{int(match.group(1))}{suffix}")
+    return meeting_at(f"{kind}/{convention_short}-{int(match.group(1))}{suffix}")

@@ -71,6 +71,7 @@ class CCM(DefinedNamespace):
     CoordinatorReport: URIRef  # coordinator report
     CoordinatorRole: URIRef  # Coordinator
     CoRapporteurRole: URIRef  # Co-Rapporteur
+    datesOf: URIRef  # dates of
     deadline: URIRef  # deadline
     deadlineDays: URIRef  # deadline in days
     deadlineMonths: URIRef  # deadline in months
@@ -117,6 +118,7 @@ class CCM(DefinedNamespace):
     Mandate: URIRef  # mandate
     Meeting: URIRef  # meeting
     meeting: URIRef  # meeting
+    MeetingDates: URIRef  # meeting dates claim
     MeetingDocument: URIRef  # meeting document
     meetingNumber: URIRef  # meeting number
     MeetingOfStatesParties: URIRef  # Meeting of States Parties

@@ -30,6 +30,7 @@ from ccmgraph.errors import CcmGraphError, ExtractionError, ValidationError
 from ccmgraph.mapping import MappedDocument, map_document
 from ccmgraph.records import PartialDate, Warning_
 from ccmgraph.resolve.scan import forget_passages
+from ccmgraph.resolve.stage import document_convention, resolve_records
 from ccmgraph.store.oxigraph import Store
 from ccmgraph.validate.shacl import validate
 from ccmgraph.validate.fast import ntriples
@@ -96,7 +97,8 @@ def extract_and_map(doc: Document, kind: str | None = None, meeting_date: Partia
     records = list(ingester.extract(doc, meeting_date=meeting_date))
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")
-    return kind, map_document(doc, kind, records)
+    resolution = resolve_records(records, document_convention(kind, doc))
+    return kind, map_document(doc, kind, resolution.records, resolution.candidates)
 
 
 def check(name: str, graph: Graph | Callable[[], Graph], data: str | None = None) -> None:

@@ -98,6 +98,8 @@ class ActorRef:
     kind: ActorKind = "unknown"
     party: str | None = None
     role: str | None = None
+    key: str | None = None  # set by the resolver: "state/NLD", "org/cmc", "person/...", None if unresolved
+    label: str | None = None  # set by the resolver: the canonical name of `key`
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ class Meeting:
     number: int | None = None  # ordinal of an MSP, Review Conference, intersessional or preparatory meeting
     participants: int | None = None  # participation count the text gives ("over 300 participants")
     states_participating: int | None = None  # States (Parties and observers) the text counts
+    identity: str | None = None  # set by the resolver: the meeting's key under id/meeting/ ("msp/ccm-7msp")
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,7 @@ class MinutesApproval:
     approved_meeting_date: PartialDate
     quote: Quote
     approved_meeting_kind: MeetingKind = "cc"
+    convention: str = "ccm"  # whose committee met: "ccm" (Coordination), "apmbc" (Coordinating)
 
 
 @dataclass(frozen=True)
@@ -242,6 +246,8 @@ class Mention:
     name: str
     kind: Literal["state", "organisation", "person", "convention", "action", "meeting", "unknown"]
     quote: Quote
+    target: str | None = None  # set by the resolver: a mentioned meeting's key, an actor's key
+    label: str | None = None  # set by the resolver: the canonical name of a mentioned actor
 
 
 @dataclass(frozen=True)

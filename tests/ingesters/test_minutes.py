@@ -60,7 +60,7 @@ def test_meeting(case: tuple[list[Record], dict[str, Any], Document]) -> None:
     records, expected, _ = case
     meeting = next(m for m in of(records, Meeting) if m.key == "meeting")
     want = expected["meeting"]
-    assert (meeting.kind, meeting.convention) == ("cc", "ccm")
+    assert (meeting.kind, meeting.convention) == ("cc", want.get("convention", "ccm"))
     assert iso(meeting.date) == want["date"]
     assert (meeting.venue, meeting.city) == (want["venue"], want["city"])
     assert (meeting.start_time, meeting.end_time) == (want["start_time"], want["end_time"])
@@ -75,6 +75,17 @@ def test_attendance_rows_people_and_statuses(case: tuple[list[Record], dict[str,
     got = [[a.party.name, a.status, a.role_note, [p.name for p in a.people]] for a in of(records, Attendance)]
     assert got == expected["attendance"]
     assert all(p.kind == "person" for a in of(records, Attendance) for p in a.people)
+
+
+def test_people_keep_their_delegation_and_role(case: tuple[list[Record], dict[str, Any], Document]) -> None:
+    """Each person is attached to the party they sit with; a job written beside a name is split off."""
+    records, expected, _ = case
+    attendance = of(records, Attendance)
+    assert all(p.party == a.party.name for a in attendance for p in a.people)
+    roles = [[p.name, p.role] for a in attendance for p in a.people if p.role]
+    assert roles == expected.get("roles", roles)
+    people = [p.name for a in attendance for p in a.people]
+    assert len(people) == len(set(people))  # every named person once
 
 
 def test_every_changed_status_is_warned(case: tuple[list[Record], dict[str, Any], Document]) -> None:
@@ -108,7 +119,7 @@ def test_coordinators_and_their_mandates(case: tuple[list[Record], dict[str, Any
     mandates: dict[str, list[Any]] = {}
     for m in of(records, Mandate):
         if m.role == "coordinator":
-            assert (m.convention, m.start) == ("ccm", PartialDate(year))
+            assert (m.convention, m.start) == (expected["meeting"].get("convention", "ccm"), PartialDate(year))
             mandates.setdefault(m.context, [m.theme, []])[1].append(m.holder.name)
     assert mandates == expected["coordinators"]
 
@@ -186,6 +197,27 @@ def test_footers_mid_list_change_nothing(footer: str) -> None:
     got = [(a.party.name, a.status, a.people) for a in of(list(MinutesIngester().extract(doc)), Attendance)]
     want = [(a.party.name, a.status, a.people) for a in of(extract(FIXTURES / "cc-minutes-2016-03-03.txt"), Attendance)]
     assert got == want
+
+
+@pytest.mark.parametrize("width", [45, 70, 110])
+def test_a_one_line_table_wrapped_anywhere_reads_the_same(width: int) -> None:
+    """The PDF's text wraps a run-on table at any word, inside names and party names too."""
+    import textwrap
+
+    text = (FIXTURES / "cc-minutes-2019-07-02.txt").read_text("utf-8")
+    table = next(line for line in text.splitlines() if line.startswith("Present:"))
+    wrapped = text.replace(table, "\n".join(textwrap.wrap(table, width)))
+    assert wrapped.count("\n") > text.count("\n")
+
+    def rows(source: str) -> list[tuple[str, str, list[tuple[str, str | None]]]]:
+        records = list(MinutesIngester().extract(read_bytes(source.encode(), "wrapped.txt")))
+        return [(a.party.name, a.status, [(p.name, p.role) for p in a.people]) for a in of(records, Attendance)]
+
+    assert rows(wrapped) == rows(text)
+    records = list(MinutesIngester().extract(read_bytes(wrapped.encode(), "wrapped.txt")))
+    lines = wrapped.splitlines()
+    for attendance in of(records, Attendance):  # each row is quoted from the line its party is on
+        assert attendance.party.name.split()[0] in lines[attendance.quote.line - 1] or attendance.party.name == "CCM ISU"
 
 
 def test_truthful_single_column_headings_are_kept_even_with_a_speaker() -> None:
@@ -280,7 +312,7 @@ def test_party_runs_split_parties_and_people_but_not_states_in_names() -> None:
     assert party_runs("Mr. Jordan Smith", lexicon) is None  # a State inside a person's name
     assert party_runs("Chad Smith", lexicon) is None  # what follows the State is not a person
     assert split_note("Head of Delegation") == ("Head of Delegation", [])
-    assert split_note("Ms. Ana Soto, Counsellor") == (None, ["Ms. Ana Soto"])
+    assert split_note("Ms. Ana Soto, Counsellor") == (None, [("Ms. Ana Soto", "Counsellor")])
 
 
 def test_loose_heading_needs_known_parties_and_inner_heading_a_capital() -> None:

@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -32,30 +33,52 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real `oxigraph serve` on a free loopback port; its query URL. The union default graph
-    makes it answer like the embedded store (README says how Fuseki and GraphDB do the same)."""
+@contextmanager
+def _oxigraph_server(folder: Path, *options: str) -> Iterator[str]:
+    """A real `oxigraph serve` on a free loopback port; its query URL (stopped on exit)."""
     binary = _oxigraph()  # the test extras (README's test command) install it
     assert binary is not None, "the oxigraph server is not installed: pip install -e '.[test]'"
     port = _free_port()
-    process = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+    process = subprocess.Popen([binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}", *options],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/query"
     deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2).read()
-            break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                pytest.fail("oxigraph serve did not start")
-            time.sleep(0.2)
-    yield url
-    process.terminate()
-    process.wait(10)
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    pytest.fail("oxigraph serve did not start")
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The union default graph makes it answer like the embedded store (README says how
+    Fuseki and GraphDB do the same)."""
+    with _oxigraph_server(tmp_path_factory.mktemp("oxigraph"), "--union-default-graph") as url:
+        yield url
+
+
+def test_push_refuses_a_store_that_does_not_read_the_union(built_store: Path, tmp_path: Path) -> None:
+    with _oxigraph_server(tmp_path / "plain") as url:
+        refused = run_cli("push", "--endpoint", url, store=built_store)
+        assert refused.returncode == 1 and "Traceback" not in refused.stderr
+        assert len(refused.stderr.splitlines()) == 1
+        for fix in ("--union-default-graph", "unionDefaultGraph", "GraphDB", "--no-union-check"):
+            assert fix in refused.stderr, fix
+        graphs = KnowledgeGraph(endpoint=url).sparql("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert len(graphs) == 0  # nothing loaded, the probe removed
+        forced = run_cli("push", "--endpoint", url, "--no-union-check", store=built_store)
+        assert forced.returncode == 0 and "counts match" in forced.stdout, forced.stderr
+        again = run_cli("push", "--endpoint", url, store=built_store)  # now it holds data: still refused
+        assert again.returncode == 1 and "--union-default-graph" in again.stderr
 
 
 def test_push_replaces_each_graph_and_checks_counts(oxigraph: str, built_store: Path, rich_store: Path) -> None:

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from ccmgraph.errors import StoreError
+from ccmgraph.errors import QueryError, StoreError
 from ccmgraph.store.remote import remote_select
 from ccmgraph.store.oxigraph import Store
 
@@ -74,12 +74,64 @@ def remote_size(endpoint: str, graph: URIRef) -> int:
     return int(rows.column("n")[0]) if len(rows) else 0
 
 
+PROBE_GRAPH = URIRef("urn:ccmgraph:union-probe")
+UNION_FIXES = (
+    "Oxigraph: oxigraph serve --location DIR --union-default-graph",
+    "Fuseki: tdb2:unionDefaultGraph true on the dataset (fuseki-server --set tdb:unionDefaultGraph=true)",
+    "GraphDB: a repository's default graph reads all graphs unless set otherwise; use a default repository",
+)
+
+
+def reads_union(endpoint: str, gsp: str) -> bool:
+    """Does the endpoint's default graph hold what its named graphs hold? A triple of a graph
+    it has is looked up in the default graph; an empty store is asked with a probe graph of
+    one triple, put and removed again."""
+    found = remote_select(endpoint, "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+                                    "FILTER (isIRI(?s) && isIRI(?o)) } LIMIT 1")
+    if len(found):
+        row = found.terms[0]
+        return _ask(endpoint, f"ASK {{ {row['s'].n3()} {row['p'].n3()} {row['o'].n3()} }}")  # type: ignore[union-attr]
+    probe = f"<{PROBE_GRAPH}> <{PROBE_GRAPH}#probe> <{PROBE_GRAPH}#union> .\n"
+    put_graph(gsp, PROBE_GRAPH, probe.encode())
+    try:
+        return _ask(endpoint, f"ASK {{ {probe.strip().rstrip('.')} }}")
+    finally:
+        _delete_graph(gsp, PROBE_GRAPH)
+
+
+def _ask(endpoint: str, query: str) -> bool:
+    from ccmgraph.store.remote import remote_answer
+
+    return remote_answer(endpoint, query, "ASK") is True
+
+
+def _delete_graph(gsp: str, graph: URIRef) -> None:
+    request = urllib.request.Request(f"{gsp}?graph={quote(str(graph), safe='')}", method="DELETE")
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            response.read()
+    except (urllib.error.URLError, OSError) as exc:
+        raise StoreError(f"could not remove the probe graph {graph} from {gsp}: {exc}") from None
+
+
 def push(store: Store, endpoint: str, gsp: str | None = None,
-         progress: Callable[[Pushed], None] | None = None) -> list[Pushed]:
-    """Replace each named graph of `store` on the remote store, then check every count."""
+         progress: Callable[[Pushed], None] | None = None, union_check: bool = True) -> list[Pushed]:
+    """Replace each named graph of `store` on the remote store, then check every count.
+
+    First (unless `union_check` is off) the endpoint must read the union of its named graphs
+    as its default graph, as the named queries expect: otherwise every one of them would
+    answer 0 rows there, after a push that looked fine."""
     import time
 
     target = gsp_endpoint(endpoint, gsp)
+    try:
+        union = not union_check or reads_union(endpoint, target)
+    except QueryError as exc:
+        raise StoreError(f"cannot reach {endpoint}: {exc}") from None
+    if not union:
+        raise StoreError(f"{endpoint} does not read the union of its named graphs as its default graph, so "
+                         "every named query would give 0 rows there; start it so that it does — "
+                         + "; ".join(UNION_FIXES) + " — or push with --no-union-check")
     done = []
     for graph in store.graphs():
         started = time.perf_counter()

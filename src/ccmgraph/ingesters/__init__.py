@@ -18,6 +18,10 @@ _REGISTERED: list[tuple[str, str]] = [
     # (module, class name)
     ("ccmgraph.ingesters.minutes.ingester", "MinutesIngester"),
     ("ccmgraph.ingesters.news.ingester", "NewsIngester"),
+    ("ccmgraph.ingesters.treaty_status.ingester", "TreatyStatusIngester"),
+    ("ccmgraph.ingesters.overdue.ingester", "OverdueIngester"),
+    ("ccmgraph.ingesters.composition.ingester", "CompositionIngester"),
+    ("ccmgraph.ingesters.action_plan.ingester", "ActionPlanIngester"),
 ]
 SNIFF_THRESHOLD = 0.3
 ENTRY_POINT_GROUP = "ccmgraph.ingesters"

@@ -12,14 +12,16 @@ from functools import cached_property
 from typing import Any
 
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, SKOS
 
+from ccmgraph import iris
 from ccmgraph import records as r
 from ccmgraph.document.read import Document
 from ccmgraph.namespaces import CCM
 from ccmgraph.mapping.sourcegraph import Triple, as_graph
 from ccmgraph.mapping import facts, meetings, plans, treaty
 from ccmgraph.mapping.context import MappingContext
+from ccmgraph.resolve.identity import Candidate
 
 _MAPPERS: dict[type, Callable[[MappingContext, Any], None]] = {
     r.Meeting: meetings.map_meeting,
@@ -70,10 +72,15 @@ def describe_document(ctx: MappingContext) -> None:
         ctx.add(node, DCTERMS.source, Literal(doc.source_url, datatype=URIRef("http://www.w3.org/2001/XMLSchema#anyURI")))
 
 
-def map_document(doc: Document, kind: str, records: Iterable[r.Record]) -> MappedDocument:
-    """All triples of one document, plus the warnings extraction and mapping raised."""
+def map_document(doc: Document, kind: str, records: Iterable[r.Record],
+                 candidates: Iterable[Candidate] = ()) -> MappedDocument:
+    """All triples of one document (its records resolved: resolve/stage.py), plus the warnings
+    extraction and mapping raised. A candidate identity is a skos:closeMatch between two people,
+    in the graph of the document whose wording raised it (its evidence)."""
     ctx = MappingContext(doc=doc, kind=kind)
     describe_document(ctx)
+    for candidate in candidates:
+        ctx.add(iris.person(candidate.person), SKOS.closeMatch, iris.person(candidate.other))
     ordered = list(records)
     ordered.sort(key=lambda rec: 0 if isinstance(rec, _FIRST) else 1)  # stable: keeps record order
     for rec in ordered:

@@ -1,7 +1,8 @@
 """The state one document's mapping shares: its graph, its IRIs, its actors, its warnings.
 
 Every node a document yields lives in that document's graph; nodes other records refer to
-by key (meetings, agenda items, news items) are looked up here.
+by key (meetings, agenda items, news items) are looked up here. Actors come resolved
+(resolve/stage.py): this module turns their keys into nodes and never reads a name.
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ from ccmgraph import iris
 from ccmgraph.document.read import Document
 from ccmgraph.namespaces import CCM
 from ccmgraph.records import ActorRef, Quote
-from ccmgraph.resolve.actors import PersonName, match_surname, normalise_person, resolve_actor
-from ccmgraph.resolve.registry import organisations
+from ccmgraph.resolve.registry import organisations, states
 from ccmgraph.mapping.literals import text
-from ccmgraph.mapping.themes import resolve_theme
+from ccmgraph.mapping.themes import resolve_theme, canonical_labels
 from ccmgraph.mapping.sourcegraph import SourceGraphWriter, Triple
 
 
@@ -31,7 +31,6 @@ class MappingContext(SourceGraphWriter):
     triples: set[Triple] = field(default_factory=set)
     named: set[URIRef] = field(default_factory=set)  # people given a foaf:name already
     keys: dict[str, URIRef] = field(default_factory=dict)
-    people: dict[str, PersonName] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=dict)
     item_meeting: dict[URIRef, URIRef] = field(default_factory=dict)  # agenda item -> its meeting
@@ -79,20 +78,19 @@ class MappingContext(SourceGraphWriter):
         return self.typed_fact(node, cls, self.quote(quote))
 
     def actor(self, ref: ActorRef, quote: Quote | None = None) -> URIRef:
-        """The canonical node of a named actor; unresolved names stay visible, with a warning."""
-        if ref.kind == "person":
-            return self.person(ref.name)
-        resolved = resolve_actor(ref.name, ref.kind)
-        if resolved.kind == "state":
-            node = iris.state(resolved.key)
+        """The node of the key the resolver gave a named actor; unresolved names stay visible, with a warning."""
+        family, _, ident = (ref.key or "").partition("/")
+        if family == "state":
+            node = iris.state(ident)
             self.add(node, RDF.type, CCM.State)
-            self.add(node, CCM.iso3, Literal(resolved.key))
-            self.add(node, RDFS.label, Literal(resolved.label))
+            self.add(node, CCM.iso3, Literal(ident))
+            entry = states().get(ident)
+            self.add(node, RDFS.label, Literal(entry.name if entry else ref.label or ident))
             return node
-        if resolved.kind == "organisation":
-            return self.organisation(resolved.key)
-        if resolved.kind == "person":
-            return self.person(ref.name)
+        if family == "org":
+            return self.organisation(ident)
+        if family == "person":
+            return self.person(ident, ref.label or ref.name)
         node = iris.unresolved_actor(ref.name)
         self.add(node, RDF.type, CCM.UnresolvedActor)
         self.add(node, RDFS.label, text(ref.name))
@@ -111,25 +109,21 @@ class MappingContext(SourceGraphWriter):
                 self.add(node, SKOS.altLabel, Literal(entry.abbreviation))
         return node
 
-    def person(self, name: str) -> URIRef:
-        """One person whatever the honorific, case or accents; a bare surname joins a known name."""
-        parsed = normalise_person(name)
-        if " " not in parsed.display.strip():
-            known = match_surname(parsed.display, self.people.values())
-            if known is not None:
-                parsed = known
-        self.people.setdefault(parsed.key, parsed)
-        node = iris.person(parsed.key)
+    def person(self, key: str, display: str) -> URIRef:
+        """The person the resolver keyed, named once per document by the first form it gave."""
+        node = iris.person(key)
         self.add(node, RDF.type, CCM.Person)
         if node not in self.named:
             self.named.add(node)
-            self.add(node, FOAF.name, Literal(parsed.display))
-            self.add(node, RDFS.label, Literal(parsed.display))
+            self.add(node, FOAF.name, Literal(display))
+            self.add(node, RDFS.label, Literal(display))
         return node
 
     def theme(self, convention: str, label: str) -> URIRef:
         """The theme concept a written theme label names, canonical when the themes table knows it."""
         node = resolve_theme(convention, label)
+        if node is not None and node in canonical_labels():
+            self.add(node, SKOS.prefLabel, text(canonical_labels()[node]))
         if node is None:
             node = iris.theme(convention, label)
             self.add(node, RDF.type, CCM.Theme)

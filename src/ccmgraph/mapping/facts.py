@@ -66,15 +66,18 @@ def map_mandate(ctx: MappingContext, rec: Mandate) -> None:
 
 
 def map_minutes_approval(ctx: MappingContext, rec: MinutesApproval) -> None:
-    earlier = iris.meeting(rec.approved_meeting_kind, rec.approved_meeting_date.iso())
-    from ccmgraph.mapping.meetings import MEETING_CLASSES  # one table of kinds, shared with meetings
+    from ccmgraph.mapping.meetings import MEETING_CLASSES, committee_meeting_iri, committee_meeting_label
+
+    date_iso = rec.approved_meeting_date.iso()
+    earlier = committee_meeting_iri(date_iso, rec.convention) if rec.approved_meeting_kind == "cc" \
+        else iris.meeting(rec.approved_meeting_kind, date_iso)
 
     ctx.add(earlier, RDF.type, CCM.Meeting)
     ctx.add(earlier, RDF.type, MEETING_CLASSES[rec.approved_meeting_kind])
     ctx.add(earlier, SCHEMA.startDate, date_literal(rec.approved_meeting_date))
     if rec.approved_meeting_kind == "cc":
-        ctx.add(earlier, RDFS.label, text(f"CCM Coordination Committee meeting of {rec.approved_meeting_date.iso()}"))
-        ctx.add(earlier, CCM.convention, ctx.convention("ccm"))
+        ctx.add(earlier, RDFS.label, text(committee_meeting_label(rec.convention, date_iso)))
+        ctx.add(earlier, CCM.convention, ctx.convention(rec.convention))
     node = ctx.fact(ctx.local("approval", rec.approved_meeting_date.iso()), CCM.MinutesApproval, rec.quote)
     ctx.add(node, RDF.type, CCM.Decision)
     ctx.add(node, CCM.meeting, ctx.node(rec.meeting))

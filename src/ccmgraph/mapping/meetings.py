@@ -13,6 +13,7 @@ from ccmgraph.records import AgendaItem, Attendance, Meeting, MeetingDocument, N
 from ccmgraph.mapping.context import MappingContext
 from ccmgraph.mapping.sourcegraph import SourceGraphWriter
 from ccmgraph.mapping.literals import date_literal, text, time_literal
+from ccmgraph.vocabulary import bodies
 
 MEETING_CLASSES = {
     "cc": CCM.CoordinationCommitteeMeeting,
@@ -70,21 +71,33 @@ def meeting_number_name(rec: Meeting) -> str | None:
     return f"{rec.number}{NUMBERED_KINDS[rec.kind][0]}" if rec.number else None
 
 
+def committee_meeting_iri(date_iso: str, convention: str) -> URIRef:
+    """A committee meeting by its date: the CCM's as it always was, another convention's with
+    its key after the date, so that two committees meeting on one day stay two meetings."""
+    return iris.meeting("cc", date_iso, None if convention == "ccm" else convention)
+
+
+def committee_meeting_label(convention: str, date_iso: str | None) -> str:
+    """"CCM Coordination Committee meeting of 2016-03-03", "APMBC Coordinating Committee meeting of ..."."""
+    name = next((n for b in bodies().values() if (n := b["names"][0]).endswith("Committee")
+                 and b.get("conventions") == [convention]), "Coordination Committee")
+    return f"{convention.upper()} {name} meeting" + (f" of {date_iso}" if date_iso else "")
+
+
 def meeting_iri(ctx: MappingContext, rec: Meeting) -> URIRef:
-    """Numbered meetings by number, dated ones by kind + date (shared across documents); else local."""
-    numbered = meeting_number_name(rec)
-    if numbered:
-        node = numbered_meeting_node(ctx, numbered, rec.convention or "ccm")
+    """The meeting the resolver identified (shared across documents and tables); else local."""
+    return identified_meeting(ctx, rec.identity) if rec.identity else ctx.local("meeting", rec.key)
+
+
+def identified_meeting(ctx: SourceGraphWriter, key: str) -> URIRef:
+    """The node of a resolver key ("msp/ccm-7msp", "cc/2016-03-03"); numbered ones typed and numbered."""
+    kind, _, local = key.partition("/")
+    convention, _, short = local.rpartition("-")
+    if kind in NUMBERED_KINDS:
+        node = numbered_meeting_node(ctx, short, convention)
         if node is not None:
             return node
-    if rec.date is None:
-        return ctx.local("meeting", rec.key)
-    suffix = None
-    if rec.kind not in ("cc",) and rec.short_name:
-        suffix = rec.short_name
-    elif rec.kind not in ("cc", "msp", "revcon") and rec.city:
-        suffix = rec.city
-    return iris.meeting(rec.kind, rec.date.iso(), suffix)
+    return iris.meeting_at(key)
 
 
 def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
@@ -94,7 +107,7 @@ def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
     ctx.add(node, RDF.type, MEETING_CLASSES[rec.kind])
     label = rec.title or rec.short_name or f"{rec.kind} meeting"
     if rec.kind == "cc":  # minutes' headings are not names; the committee and the date are
-        label = "CCM Coordination Committee meeting" + (f" of {rec.date.iso()}" if rec.date else "")
+        label = committee_meeting_label(rec.convention or "ccm", rec.date.iso() if rec.date else None)
     if rec.date is not None:
         ctx.add(node, SCHEMA.startDate, date_literal(rec.date))
     ctx.add(node, RDFS.label, text(label))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import re
 from functools import cache
 
 from rdflib import URIRef
@@ -12,7 +11,7 @@ from ccmgraph import iris
 from ccmgraph.paths import ingest_dir
 from ccmgraph.records import ActorRef, Mention
 from ccmgraph.mapping.context import MappingContext
-from ccmgraph.mapping.meetings import numbered_meeting_node
+from ccmgraph.mapping.meetings import identified_meeting
 
 
 @cache
@@ -47,26 +46,11 @@ def action_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
     return iris.action(plan, number.strip()) if number else iris.action_plan(plan)
 
 
-ORDINALS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
-_NUMBERED = re.compile(
-    r"(?:(?P<num>\d{1,2})(?:st|nd|rd|th)?|(?P<word>[A-Za-z]+))\s*(?:(?P<msp>MSP|Meeting of (?:the )?States Parties)"
-    r"|(?P<rc>RC|Review Conference))", re.IGNORECASE)
-
-
 def meeting_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
-    """Numbered meetings ("6MSP", "First Review Conference", "15th MSP of the APMBC") by IRI."""
-    match = _NUMBERED.search(rec.name)
-    number = None
-    if match:
-        number = int(match["num"]) if match["num"] else ORDINALS.get((match["word"] or "").lower())
-    if number is None:
+    """The numbered meeting the resolver found in the mention ("6MSP", "15th MSP of the APMBC")."""
+    if rec.target is None:
         return None  # an unnumbered meeting cannot be identified from a mention alone
-    convention = "apmbc" if re.search(r"APMBC|Mine Ban|Ottawa", rec.name) else \
-        "ccw" if "CCW" in rec.name else "ccm"
-    is_msp = bool(match and match["msp"])
-    return numbered_meeting_node(ctx, f"{number}{'MSP' if is_msp else 'RC'}", convention)
+    return identified_meeting(ctx, rec.target)
 
 
 def mentioned_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
@@ -77,5 +61,5 @@ def mentioned_entity(ctx: MappingContext, rec: Mention) -> URIRef | None:
     if rec.kind == "meeting":
         return meeting_entity(ctx, rec)
     if rec.kind in ("state", "organisation", "person"):
-        return ctx.actor(ActorRef(rec.name, rec.kind), rec.quote)
+        return ctx.actor(ActorRef(rec.name, rec.kind, key=rec.target, label=rec.label), rec.quote)
     return None  # "unknown" names: nothing to point at without guessing

@@ -39,3 +39,15 @@ def _index() -> dict[tuple[str, str], URIRef]:
 
 def resolve_theme(convention: str, label: str) -> URIRef | None:
     return _index().get((convention, _norm(label)))
+
+
+@cache
+def canonical_labels() -> dict[URIRef, str]:
+    """The preferred label of each canonical theme concept, so that a document's graph can
+    name the concept it points to even in a store that holds no reference tables."""
+    path = ingest_dir() / "reference" / "themes.csv"
+    if not path.exists():
+        return {}
+    with path.open(newline="", encoding="utf-8") as handle:
+        return {URIRef(row["iri"]) if row.get("iri") else iris.theme(row.get("convention", ""), row.get("key") or row["label"]):
+                row["label"] for row in csv.DictReader(handle) if row.get("label")}

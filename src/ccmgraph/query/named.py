@@ -51,7 +51,7 @@ _IRI_OK = re.compile(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", re.IGNORECASE)
 @dataclass(frozen=True)
 class Param:
     name: str
-    kind: str = "string"  # iri, convention, state, meeting, date, integer, string
+    kind: str = "string"  # iri, actor, convention, state, meeting, date, integer, string
     required: bool = False
     default: str | None = None
     allowed: tuple[str, ...] = ()
@@ -112,6 +112,10 @@ def to_term(param: Param, value: Any) -> Node:
             return _iri(text)
         if param.kind == "iri":
             return _iri(text)
+        if param.kind == "actor":  # an IRI, ISO3 code or name, resolved as the ingesters do
+            from ccmgraph.network.actors import actor_iri
+
+            return URIRef(actor_iri(text))
         return Literal(text)
     except ValueError:
         raise QueryError(f"parameter {param.name!r}: {text!r} is not a valid {param.kind}") from None

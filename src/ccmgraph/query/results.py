@@ -47,14 +47,15 @@ class Rows:
         return [{c: python_value(row.get(c)) for c in self.columns} for row in self.terms]
 
     def to_dataframe(self) -> Any:
-        import pandas as pd  # optional dependency
+        from ccmgraph.extras import require
 
+        pd = require("pandas", "pandas", "to_dataframe()")
         return pd.DataFrame(self.to_dicts(), columns=self.columns)
 
     def column(self, name: str) -> list[Any]:
         return [python_value(row.get(name)) for row in self.terms]
 
-    def render(self, fmt: str = "table") -> str:
+    def render(self, fmt: str = "table", *, wide: bool = False) -> str:
         if fmt == "json":
             return json.dumps([{c: lexical(r.get(c)) for c in self.columns} for r in self.terms],
                               indent=2, ensure_ascii=False)
@@ -66,7 +67,8 @@ class Rows:
                 writer.writerow([lexical(r.get(c)) for c in self.columns])
             return out.getvalue()
         shown = readable_columns(self.columns)
-        return render_table(shown, [[_short(r.get(c)) for c in shown] for r in self.terms])
+        width = None if wide else CELL_WIDTH
+        return render_table(shown, [[_cell(r.get(c), width) for c in shown] for r in self.terms])
 
 
 def readable_columns(columns: Sequence[str]) -> list[str]:
@@ -80,17 +82,31 @@ def readable_columns(columns: Sequence[str]) -> list[str]:
     return [c for c in columns if not ({f"{c}_label", f"{c}_name"} & present)]
 
 
-def _short(term: Node | None) -> str:
+CELL_WIDTH = 60  # characters of text shown per cell unless --wide; IRIs are never cut
+
+
+def _cell(term: Node | None, width: int | None) -> str:
+    """One table cell on one line: IRIs whole (a copied IRI must work), other text
+    with its line breaks shown as ⏎ and, past `width`, cut with an ellipsis.
+
+    >>> _cell(Literal("first line\\nsecond"), None), _cell(Literal("x" * 70), 60)[-3:]
+    ('first line ⏎ second', 'xx…')
+    >>> _cell(URIRef("https://example.org/" + "a" * 80), 60).endswith("a" * 10)
+    True
+    """
     if isinstance(term, URIRef):
-        text = str(term)
-        return text.replace("https://w3id.org/ccmgraph/id/", "id:")
-    return lexical(term)
+        return str(term)
+    text = " ⏎ ".join(part.strip() for part in lexical(term).splitlines()) if term is not None else ""
+    text = text.replace("\t", " ")
+    if width is not None and len(text) > width:
+        return text[: width - 1] + "…"
+    return text
 
 
-def render_table(columns: Sequence[str], rows: Sequence[Sequence[str]], width: int = 60) -> str:
-    cells = [[c[:width] for c in row] for row in rows]
-    sizes = [max([len(col)] + [len(r[i]) for r in cells]) for i, col in enumerate(columns)]
+def render_table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Aligned columns; each row on one line (cells are made single-line by `_cell`)."""
+    sizes = [max([len(col)] + [len(r[i]) for r in rows]) for i, col in enumerate(columns)]
     line = "  ".join(col.ljust(sizes[i]) for i, col in enumerate(columns))
     rule = "  ".join("-" * s for s in sizes)
-    body = ["  ".join(r[i].ljust(sizes[i]) for i in range(len(columns))) for r in cells]
-    return "\n".join([line, rule, *body, f"({len(rows)} rows)"])
+    body = ["  ".join(r[i].ljust(sizes[i]) for i in range(len(columns))).rstrip() for r in rows]
+    return "\n".join([line.rstrip(), rule, *body, f"({len(rows)} rows)"])

@@ -23,6 +23,7 @@ from ccmgraph.reference.themes import theme
 
 
 def person(ctx: TableGraph, name: str) -> URIRef:
+    """The person of a full name: the same key the resolver gives it in documents."""
     parsed = normalise_person(name)
     node = iris.person(parsed.key)
     ctx.add(node, RDF.type, CCM.Person)
@@ -36,18 +37,18 @@ def map_mandates(ctx: TableGraph, row: Row) -> None:
     role = row.get("role")
     if role not in ROLES:
         raise InputError(f"{row.table} line {row.line}: unknown role {role!r}")
-    holders = []
-    if row.get("holder_state"):
-        holders.append(ctx.state(row.get("holder_state"), row))
-    if row.get("holder_person"):
-        holders.append(person(ctx, row.get("holder_person")))
-    if not holders:
+    state = ctx.state(row.get("holder_state"), row) if row.get("holder_state") else None
+    holder = person(ctx, row.get("holder_person")) if row.get("holder_person") else None
+    if state is None and holder is None:
         raise InputError(f"{row.table} line {row.line}: mandate has no holder")
-    for holder in holders:
-        mandate(ctx, row, holder)
+    if state is not None:
+        mandate(ctx, row, state)
+    if holder is not None:
+        node = mandate(ctx, row, holder)
+        ctx.add(node, CCM.onBehalfOf, state)  # the person exercised the State's post
 
 
-def mandate(ctx: TableGraph, row: Row, holder: URIRef) -> None:
+def mandate(ctx: TableGraph, row: Row, holder: URIRef) -> URIRef:
     convention, role = row.get("convention"), row.get("role")
     start, end, as_of = row.date("start"), row.date("end"), row.date("as_of")
     when = start or as_of or end
@@ -67,3 +68,4 @@ def mandate(ctx: TableGraph, row: Row, holder: URIRef) -> None:
     link_meetings(ctx, node, CCM.forMeeting, convention, row.get("for_meeting"))
     ctx.source(node, row)
     ctx.text(node, CCM.note, row.get("note"))
+    return node

@@ -1,8 +1,10 @@
 """Meetings of the conventions (MSPs, Review Conferences, intersessionals) with their dates.
 
-Meeting IRIs follow DESIGN.md (kind and start date), so a meeting a document reports and the
-same meeting in this table are one node. Plans and mandates find meetings here by convention
-and short name ("dubrovnik" was adopted at the CCM "1RC").
+Meeting IRIs are the resolver's keys (resolve/meetings.py: convention, kind and number for
+numbered meetings, whatever dates a row gives), so a meeting a document reports and the same
+meeting in this table are one node, and two rows that disagree on its dates stay two claims
+on that one node. Plans and mandates find meetings here by convention and short name
+("dubrovnik" was adopted at the CCM "1RC").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ccmgraph.mapping.meetings import MEETING_CLASSES, meeting_number
 from ccmgraph.namespaces import CCM, SCHEMA
 from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.tables import Row, read_table
+from ccmgraph.resolve.meetings import meeting_key
 
 
 def meeting_iri(row: Row) -> URIRef:
@@ -28,7 +31,9 @@ def meeting_iri(row: Row) -> URIRef:
         raise InputError(f"{row.table} line {row.line}: unknown meeting kind {kind!r}")
     if start is None:
         raise InputError(f"{row.table} line {row.line}: meeting has no start date")
-    return iris.meeting(kind, start.iso())
+    key = meeting_key(kind, row.get("convention"), short_name=row.get("short_name"), title=row.get("title"),
+                      start=start, end=row.date("end"))
+    return iris.meeting_at(key or f"{kind}/{start.iso()}")
 
 
 def map_meetings(ctx: TableGraph, row: Row) -> None:
@@ -38,8 +43,13 @@ def map_meetings(ctx: TableGraph, row: Row) -> None:
     ctx.text(node, RDFS.label, row.get("title"))
     ctx.text(node, CCM.shortName, row.get("short_name"))
     ctx.text(node, CCM.city, row.get("city"))
-    ctx.date(node, SCHEMA.startDate, row.date("start"))
-    ctx.date(node, SCHEMA.endDate, row.date("end"))
+    dated = node
+    if any(s == node and p == SCHEMA.startDate for s, p, _ in ctx.triples):
+        # an earlier row dates this meeting already: this row's dates are its own claim, side by side
+        dated = ctx.fact(ctx.local("dates", str(row.line)), CCM.MeetingDates, row)
+        ctx.add(dated, CCM.datesOf, node)
+    ctx.date(dated, SCHEMA.startDate, row.date("start"))
+    ctx.date(dated, SCHEMA.endDate, row.date("end"))
     ctx.text(node, CCM.note, row.get("note"))
     number = meeting_number(row.get("short_name")) if row.get("kind") in ("msp", "revcon") else None
     if number is not None:
@@ -57,11 +67,8 @@ def meeting_index(folder: Path) -> dict[tuple[str, str], tuple[URIRef, ...]]:
 
 
 def link_meetings(ctx: TableGraph, node: URIRef, prop: URIRef, convention: str, short_name: str) -> None:
-    """Point at the meeting of that name (the first row's date when sources disagree on it).
-
-    The other dates stay visible as meetings of their own; a fact points at one meeting.
-    An unknown name is kept as a note.
-    """
+    """Point at the meeting of that name (one node whatever dates the rows give it); an unknown
+    name is kept as a note."""
     if not short_name:
         return
     found = meeting_index(ctx.folder).get((convention, short_name), ())

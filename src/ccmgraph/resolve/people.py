@@ -1,7 +1,11 @@
-"""People's names: honorifics, case and diacritics never make a new person.
+"""People's names: honorifics, case, diacritics, middle initials and glued words never make a new person.
 
 "H.E. Henk Cor Van der Kwast" and "Ambassador Henk Cor van der Kwast" share one key;
-"Ambassador Sinjela" is matched to the one known person of that surname, or to nobody.
+"Michael Biontino Permanent Representative" and "MICHAEL BIONTINO" are Michael Biontino, and
+"Encyla T. C. Sinjela" is Encyla Sinjela: a key is the full given name(s) and the surname,
+without the initials in between, so it does not depend on which form a document uses.
+A form with only an initial or a surname ("M. Biontino", "Ambassador Sinjela") has no key of
+its own to trust: the resolver matches it against the people it knows (resolve/identity.py).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from functools import cache
 
 from unidecode import unidecode
 
-from ccmgraph.vocabulary import canonical_honorific, honorific_pattern, particles
+from ccmgraph.vocabulary import canonical_honorific, honorific_pattern, particles, role_words
+
 
 @cache
 def _honorific() -> re.Pattern[str]:
@@ -90,16 +95,88 @@ def split_role(line: str) -> tuple[str, str]:
     return text[: match.start()].strip(), text[match.end() :].rstrip(") ").strip()
 
 
+@cache
+def _role_tokens() -> frozenset[str]:
+    """Single words of the role vocabulary ("permanent", "representative", "deputy"), folded."""
+    return frozenset(w for phrase in role_words() for w in _words(phrase))
+
+
+_ROLE_GLUE = frozenset({"of", "to", "the", "and", "a", "i", "ai", "delegation", "mission", "head"})
+
+
+def strip_roles(display: str) -> tuple[str, str | None]:
+    """(name, role) of a name with role words glued before or after it, at least two name words kept.
+
+    >>> strip_roles("Michael Biontino Permanent Representative")
+    ('Michael Biontino', 'Permanent Representative')
+    >>> strip_roles("Deputy Head of Delegation Anna Lee"), strip_roles("Anna Director")
+    (('Anna Lee', 'Deputy Head of Delegation'), ('Anna Director', None))
+    """
+    words = display.split()
+    roles = _role_tokens()
+
+    def folded(word: str) -> list[str]:
+        return _words(word)
+
+    def is_role(word: str) -> bool:
+        parts = folded(word)
+        return bool(parts) and all(f in roles or f in _ROLE_GLUE for f in parts)
+
+    def is_glue(word: str) -> bool:
+        return all(f in _ROLE_GLUE for f in folded(word))
+
+    start, end = 0, len(words)
+    while end - start > 2 and is_role(words[end - 1]):
+        end -= 1
+    while end - start > 2 and is_role(words[start]):
+        start += 1
+    while start < end and is_glue(words[start]):
+        start += 1
+    while end > start and is_glue(words[end - 1]):
+        end -= 1
+    cut = words[:start] + words[end:]
+    if end - start < 2 or not any(f in roles for w in cut for f in folded(w)):
+        return display, None
+    return " ".join(words[start:end]), " ".join(cut)
+
+
+def _cased(display: str) -> str:
+    """A name written in capitals ("MICHAEL BIONTINO") as a name is written ("Michael Biontino")."""
+    if not display.isupper() or len(display.replace(".", "").replace(" ", "")) <= 3:
+        return display
+    return " ".join(w.lower() if w.lower() in particles() else w.capitalize() if len(w) > 2 or "." not in w else w
+                    for w in display.split())
+
+
+def name_key(words: list[str]) -> str:
+    """The key of a name's folded words: initials between the first given name and the surname
+    left out ("encyla t c sinjela" -> "encyla-sinjela"); a leading initial is kept."""
+    kept = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1 or len(w) > 1]
+    return "-".join(kept)
+
+
 def normalise_person(name: str) -> PersonName:
-    """Display form without honorific or trailing role, and a key free of case, diacritics and dots.
+    """Display form without honorific, role words or case marks, and a key free of case, diacritics,
+    dots and middle initials.
 
     >>> normalise_person("Ms. Markéta Homolková")
     PersonName(display='Markéta Homolková', key='marketa-homolkova', honorific='Ms.')
     >>> normalise_person("Ambassador Henk Cor van der Kwast").key
     'henk-cor-van-der-kwast'
+    >>> normalise_person("H.E. MICHAEL BIONTINO, Permanent Representative").display
+    'Michael Biontino'
+    >>> normalise_person("Encyla T. C. Sinjela").key
+    'encyla-sinjela'
     """
     honorific, display = split_honorific(split_role(name)[0])
-    return PersonName(display, "-".join(_words(display)), honorific)
+    display = _cased(strip_roles(display)[0])
+    return PersonName(display, name_key(_words(display)), honorific)
+
+
+def is_partial(person: PersonName) -> bool:
+    """Only an initial, or only a surname, stands for the given names ("M. Biontino", "Sinjela")."""
+    words = _words(person.display)
+    return len(words) - len(person.surname) < 1 or all(len(w) == 1 for w in words[: len(words) - len(person.surname)])
 
 
 def _given_compatible(given: list[str], candidate: list[str]) -> bool:

@@ -112,13 +112,15 @@ def split_party_line(text: str, known: Known) -> tuple[str, str | None] | None:
 
     The note is what stands beside the party: a role ("6MSP President") or, in lists that
     keep a party's people on its line, their names. Whichever side is a known party wins,
-    so "Secretariat - CCM ISU" gives ("CCM ISU", "Secretariat").
+    so "Secretariat - CCM ISU" gives ("CCM ISU", "Secretariat"); a party with a body in
+    brackets keeps the body as its note ("Sweden (Committee on Victim Assistance)").
     """
     text = text.strip().rstrip(".;,")
     m = _PAREN.match(text)
     if m:
         a, b, rest = m["a"].strip(), m["b"].strip(), m["rest"].strip(" –—-:")
-        if known(b):  # "Implementation Support Unit (CCM ISU)": the bracketed short name
+        short = len(b.split()) <= 2 and not any(w[:1].islower() for w in b.split())
+        if known(b) and (short or not known(a)):  # "Implementation Support Unit (CCM ISU)": the short name
             return b, None if known(a) else a
         if known(a):
             return a, ", ".join(p for p in (b, rest) if p) or None
@@ -163,3 +165,18 @@ def split_names(text: str, known: Known) -> list[str]:
                 i = j + 1
                 break
     return [p for p in (p.strip() for p in pieces) if p]
+
+
+def honorific_at(text: str, offset: int) -> int | None:
+    """The end of the honorific word at `offset` ("Mr." in "Mr. Jonas Keller"), or None.
+
+    >>> honorific_at("Austria Ms. Petra Hofer", 8), honorific_at("Austria Ms. Petra Hofer", 0)
+    (11, None)
+    """
+    m = re.compile(r"\S+").match(text, offset)
+    return m.end() if m and _honorific_token().fullmatch(m.group(0)) else None
+
+
+def has_honorific(text: str) -> bool:
+    """Whether some word of `text` is an honorific: the text names people by their titles."""
+    return any(honorific_at(text, m.start()) is not None for m in re.finditer(r"\S+", text))

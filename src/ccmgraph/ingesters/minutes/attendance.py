@@ -6,14 +6,17 @@ chunk, with which people); minutes_status.py decides what status each row really
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
 from ccmgraph.records import Warning_, Quote
-from ccmgraph.text.names import is_person_line, is_role_line, split_names, split_party_line, split_person, strip_bullet
-from ccmgraph.ingesters.minutes.entries import party_runs, split_note
+from ccmgraph.text.names import (has_honorific, is_person_line, is_role_line, split_names, split_party_line, split_person,
+                                 strip_bullet)
+from ccmgraph.ingesters.minutes.items import item_number
+from ccmgraph.ingesters.minutes.entries import Person, party_runs, party_spans, split_note
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
 from ccmgraph.ingesters.minutes.text import is_footer, patterns
 
@@ -32,7 +35,7 @@ class Row:
     chunk: int
     heading_chunk: int
     note: str | None = None
-    people: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)  # name and role, as written
     lines: list[str] = field(default_factory=list)
 
 
@@ -67,19 +70,14 @@ PROSE_WORDS = 8  # a line longer than this with PROSE_LOWER lower-case words is 
 PROSE_LOWER = 4
 
 
-@cache
-def _item() -> re.Pattern[str]:
-    return re.compile(rf"^\s*{patterns()['item_prefix']}\d{{1,2}}(?:\.\d{{1,2}})*[.:]?(?:\s+[A-Z].*)?\s*$")
-
-
 def _ends_table(text: str) -> bool:
     """An agenda heading or prose: the attendance table is over.
 
     Names and parties are capitalised; prose is not, even when a wrapped line lacks its full stop.
     """
-    words = text.split()
+    words = re.sub(r"\([^()]*\)", " ", text).split()  # a role in brackets is not prose
     prose = len(words) > PROSE_WORDS and sum(w[0].islower() for w in words) >= PROSE_LOWER
-    return bool(_item().match(text)) or prose
+    return item_number(text) is not None or prose
 
 
 @cache
@@ -118,9 +116,12 @@ def find_heading(line: str, lexicon: Lexicon) -> tuple[str, int | None, str, str
     return None
 
 
-def _entries(piece: str, lexicon: Lexicon) -> list[tuple[str, str | None]]:
+def _entries(piece: str, lexicon: Lexicon) -> list[tuple[int, int, str, str | None]]:
+    """(start and end in the piece, party, note) of each entry of one piece of a list."""
     party = split_party_line(piece, lexicon.known)
-    return [party] if party else party_runs(piece, lexicon) or []
+    if party:
+        return [(0, len(piece), *party)]
+    return party_spans(piece, lexicon) or []
 
 
 def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
@@ -130,7 +131,7 @@ def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
         return None
     rows: list[Row] = []
     warnings: list[Warning_] = []
-    heading, chunk, heading_chunk, last = "present", 0, 0, start
+    heading, chunk, heading_chunk, last, skip = "present", 0, 0, start, 0
     _, number, _, lead = find_heading(lines[start], lexicon)  # type: ignore[misc]
     for index in range(start, len(lines)):
         raw, lineno = lines[index], index + 1
@@ -139,11 +140,19 @@ def read_table(lines: list[str], lexicon: Lexicon) -> Table | None:
         if not raw.strip():
             chunk += 1
             continue
+        if index < skip:
+            continue  # a line of a run-on list already read with its heading
         head = find_heading(raw, lexicon)
         if head:
             heading, chunk = head[0], chunk + 1
             heading_chunk, last = chunk, lineno
-            rows += _inline(head[2], heading, chunk, lineno, lexicon, warnings)
+            flow = _run_on(lines, index, head[2], lexicon)
+            skip, last = index + len(flow.numbers), flow.numbers[-1]
+            for heading, offset, text in _sections(head[0], flow.text):
+                rows += _inline(text, offset, flow, heading, chunk, lexicon, warnings)
+                chunk += 1
+            chunk -= 1
+            heading_chunk = chunk
             continue
         if index > start and _ends_table(raw):
             break
@@ -163,24 +172,94 @@ def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, 
         rows += [_party_row(entry, raw.strip(), lineno, heading, chunk, heading_chunk, lexicon) for entry in runs]
         return
     if rows and is_person_line(text):
-        rows[-1].people.append(split_person(text)[0])
+        rows[-1].people.append(split_person(text))
         rows[-1].lines.append(raw.strip())
     elif rows and is_role_line(text):
+        people = rows[-1].people
+        if people:  # a job title on the line below its person ("Counsellor")
+            people[-1] = (people[-1][0], f"{people[-1][1]}, {text}" if people[-1][1] else text)
         rows[-1].lines.append(raw.strip())
     else:
         warnings.append(Warning_(f"attendance line not read as a party or a person: {text!r}",
                                  Quote(raw.strip(), lineno)))
 
 
-def _inline(text: str, heading: str, chunk: int, lineno: int, lexicon: Lexicon,
+@cache
+def _within() -> re.Pattern[str]:
+    """A capitalised heading inside a list written on one line ("... Ms. G. Gee Apologies received X")."""
+    alternatives = "|".join(f"(?P<{s}>{patterns()['headings'][s]})" for s in STATUSES)
+    return re.compile(rf"(?<![\w.])(?=[A-Z])(?i:{alternatives})(?![\w-])\s*:?")
+
+
+@dataclass
+class Flow:
+    """A list that runs on from its heading's line over the lines below it, as one text."""
+
+    text: str
+    numbers: list[int]  # 1-based line of each part
+    starts: list[int]  # offset of each part in `text`
+
+    def line_at(self, offset: int) -> int:
+        return self.numbers[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+
+
+def _run_on(lines: list[str], index: int, inline: str, lexicon: Lexicon) -> Flow:
+    """The heading's inline list, joined with the lines that continue it.
+
+    A list that names people on its heading's line ("Present: Sri Lanka H.E. Mr. X Ms.") is
+    written as one run, which the PDF's text may wrap anywhere, even inside a name; it goes
+    on to the next blank line, agenda item, prose or heading at the start of a line. Any other
+    inline list is the heading's line alone.
+    """
+    flow = Flow(inline, [index + 1], [0])
+    if not inline or not has_honorific(inline):
+        return flow
+    for number in range(index + 2, len(lines) + 1):
+        line = lines[number - 1]
+        if is_footer(line):
+            continue
+        if not line.strip() or _ends_table(line) or match_heading(line):
+            break
+        flow.starts.append(len(flow.text) + 1)
+        flow.numbers.append(number)
+        flow.text += " " + line.strip()
+    return flow
+
+
+def _sections(status: str, text: str) -> list[tuple[str, int, str]]:
+    """A heading's inline list cut at the headings that follow inside it, each with its status
+    and offset."""
+    found: list[tuple[str, int, str]] = []
+    position = 0
+    for m in _within().finditer(text):
+        found.append((status, position, text[position : m.start()]))
+        status, position = next(s for s in STATUSES if m.group(s)), m.end()
+    found.append((status, position, text[position:]))
+    return [(s, o + len(t) - len(t.lstrip()), t.strip()) for s, o, t in found if t.strip() or s == found[-1][0]]
+
+
+def _inline(text: str, offset: int, flow: Flow, heading: str, chunk: int, lexicon: Lexicon,
             warnings: list[Warning_]) -> list[Row]:
-    """Rows of a whole list written on its heading's line ("Present: Australia, Austria, ...")."""
+    """Rows of a whole list written with its heading ("Present: Australia, Austria, ..."); the
+    section starts at `offset` of the flow, which tells each row its line.
+
+    A list that names people by their honorifics is read whole by the registry of parties
+    (its commas belong to people's roles); any other list is cut at its commas first.
+    """
+    spans = party_spans(text, lexicon) if has_honorific(text) else None
+    if spans:
+        return [_party_row((party, note), text[a:b].strip(), flow.line_at(offset + a), heading, chunk, chunk, lexicon)
+                for a, b, party, note in spans]
     rows = []
+    position = 0
     for piece in _top_level_pieces(text, lexicon.known):
+        at = offset + max(0, text.find(piece, position))
+        position = at - offset + len(piece)
         entries = _entries(piece, lexicon)
         if not entries:
-            warnings.append(Warning_(f"attendance entry not recognised: {piece!r}", Quote(text, lineno)))
-        rows += [_party_row(entry, piece, lineno, heading, chunk, chunk, lexicon) for entry in entries]
+            warnings.append(Warning_(f"attendance entry not recognised: {piece!r}", Quote(text, flow.line_at(at))))
+        rows += [_party_row((party, note), piece[a:b].strip(), flow.line_at(at + a), heading, chunk, chunk, lexicon)
+                 for a, b, party, note in entries]
     return rows
 
 

@@ -2,34 +2,38 @@
 
 Some minutes keep each party on its own line and its people on the lines below; others
 write them together ("Norway Ms. Jane Roe"), with no separator between the people
-("H.E. Michael Biontino Mr. Toralf Pilz"), and even two parties on one line when the two
-columns of the PDF table were read as one ("Netherlands Mr. A B New Zealand Ms. C D").
-These helpers split such lines; they never guess a party the lexicon does not know.
+("H.E. Michael Biontino Mr. Toralf Pilz"), two parties on one line when the two columns
+of the PDF table were read as one ("Netherlands Mr. A B New Zealand Ms. C D"), or a whole
+table on one line. These helpers split such text by the registry of parties and by
+honorifics; they never guess a party the lexicon does not know.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ccmgraph.text.names import is_person_line, is_role_line, split_people, split_person
+from ccmgraph.text.names import has_honorific, honorific_at, is_person_line, is_role_line, split_people, split_person
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
+from ccmgraph.ingesters.minutes.text import patterns
 
 LABEL_WORDS = 3  # words that may stand before the first party of a line ("Secretariat ISU-CCM")
 
 Entry = tuple[str, str | None]  # party as written, what stands beside it
+Person = tuple[str, str | None]  # a person's name as written, the role written beside it
 
 
-def split_note(note: str) -> tuple[str | None, list[str]]:
-    """(role note, people) of what stands beside a party.
+def split_note(note: str) -> tuple[str | None, list[Person]]:
+    """(role note, people with their roles) of what stands beside a party.
 
-    A role comes first ("7MSP President H.E. X"); job titles after a person are that
-    person's and are dropped ("Mr. X, Counsellor"). When the rest is not all people, the
-    whole text stays the note and no one is read.
+    A role comes first ("7MSP President H.E. X"); a job title after a person is that
+    person's role ("Mr. X, Counsellor"). When the rest is not all people, the whole text
+    stays the note and no one is read.
 
     >>> split_note("7MSP President H.E. Michael Biontino Mr. Toralf Pilz")
-    ('7MSP President', ['H.E. Michael Biontino', 'Mr. Toralf Pilz'])
-    >>> split_note("Mr. Hugh Watson, Ms. Jane Roe")
-    (None, ['Mr. Hugh Watson', 'Ms. Jane Roe'])
+    ('7MSP President', [('H.E. Michael Biontino', None), ('Mr. Toralf Pilz', None)])
+    >>> split_note("Mr. Hugh Watson, Counsellor, Ms. Jane Roe")
+    (None, [('Mr. Hugh Watson', 'Counsellor'), ('Ms. Jane Roe', None)])
     >>> split_note("Immediate Past President")
     ('Immediate Past President', [])
     """
@@ -37,40 +41,92 @@ def split_note(note: str) -> tuple[str | None, list[str]]:
     first = next((i for i, p in enumerate(parts) if is_person_line(p)), None)
     if first is None:
         return note, []
-    people = [split_person(p)[0] for p in parts[first:] if not is_role_line(p)]
-    if not people or not all(is_person_line(p) for p in people):
-        return note, []
-    return " ".join(parts[:first]) or None, people
+    people: list[Person] = []
+    for part in parts[first:]:
+        if is_role_line(part) and people:
+            people[-1] = (people[-1][0], _joined(people[-1][1], part))
+            continue
+        name, role = split_person(part)
+        if not is_person_line(name):
+            return note, []
+        people.append((name, role))
+    role = note[: note.find(parts[first])].strip(" ,;–—-:") if first else ""
+    return role or None, people
+
+
+def _joined(role: str | None, more: str) -> str:
+    return f"{role}, {more}" if role else more
+
+
+@cache
+def _role_note() -> re.Pattern[str]:
+    """What may follow a party before its people: a dash, a bracket or a presidency role."""
+    roles = "|".join(str(r) for r in patterns()["roles"].values())
+    return re.compile(rf"\s*(?:[-–—:(,;]|(?:{roles})\b)", re.IGNORECASE)
 
 
 def party_runs(text: str, lexicon: Lexicon) -> list[Entry] | None:
-    """Parties and what follows each of them on a line with no separators, or None.
+    """Parties and what follows each of them in text with no separators, or None (see `party_spans`)."""
+    spans = party_spans(text, lexicon)
+    return None if spans is None else [(party, note) for _, _, party, note in spans]
 
-    A party counts only at the start of the line (after at most a short label such as
-    "Secretariat") or right after a complete person's name, so that a State in a person's
-    name ("Mr. Jordan Smith") never opens an entry. Everything between two parties must be
-    people (after an optional role), or the line is not read this way.
+
+def party_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str | None]] | None:
+    """(start, end, party as written, what follows it) of each entry in text with no separators.
+
+    A party opens an entry at the start of the text (after at most a short label such as
+    "Secretariat"), right after another party or its role note, or right after a complete
+    person's name, so that a State opening a person's name ("Mr. Jordan Kovac") never
+    opens an entry. Where the text names people with honorifics, a party must also be
+    followed by an honorific, a role note, another party or the end: a State that is a
+    person's surname ("Mr. Peter Jordan Smith") stays in the name. Everything between two
+    parties must be a role note and people, or the text is not read this way.
     """
-    found = [(o, w) for o, w, _, _ in lexicon.actors(text)]
+    found = [(o, o + len(w)) for o, w, _, _ in lexicon.actors(text)]
+    honorifics = has_honorific(text)
     starts: list[tuple[int, int]] = []
-    for offset, written in found:
-        before = text[starts[-1][1] if starts else 0 : offset].strip()
+    for index, (a, b) in enumerate(found):
+        if starts and a < starts[-1][1]:
+            continue
+        before = text[starts[-1][1] if starts else 0 : a].strip(" –—-:,;")
         if not starts:
-            label_ok = not before or (len(before.split()) <= LABEL_WORDS and not is_person_line(before))
-            if label_ok:
-                starts.append((offset, offset + len(written)))
-        elif before and (split_people(before) or [""])[-1] and is_person_line(split_people(before)[-1]):
-            starts.append((offset, offset + len(written)))
+            if before and (len(before.split()) > LABEL_WORDS or is_person_line(before)):
+                continue
+        elif before and not _ends_entry(before):
+            continue
+        next_party = found[index + 1][0] if index + 1 < len(found) else len(text)
+        if honorifics and not _opens_entry(text, b, next_party):
+            continue
+        starts.append((a, b))
     if not starts:
         return None
-    label = text[: starts[0][0]].strip() or None
-    entries: list[Entry] = []
-    for (a, b), following in zip(starts, starts[1:] + [(len(text), len(text))]):
-        rest = text[b : following[0]].strip(" –—-:,;")
+    label = text[: starts[0][0]].strip(" –—-:,;") or None
+    entries: list[tuple[int, int, str, str | None]] = []
+    for (a, b), (c, _) in zip(starts, starts[1:] + [(len(text), len(text))]):
+        rest = text[b:c].strip(" –—-:,;")
         note = " ".join(p for p in (label if not entries else None, rest) if p) or None
-        if rest and not split_note(rest)[1] and len(starts) > 1:
+        if rest and not split_note(rest)[1] and len(starts) > 1 and not _is_role_note(rest):
             return None
-        entries.append((text[a:b], note))
-    if len(entries) == 1 and not split_note(entries[0][1] or "")[1]:
+        entries.append((a, c, text[a:b], note))
+    if len(entries) == 1 and not split_note(entries[0][3] or "")[1]:
         return None  # one party and no people: the ordinary readers handle it
     return entries
+
+
+def _ends_entry(before: str) -> bool:
+    """The text between two parties can close an entry: it ends with a person or a role."""
+    role, people = split_note(before)
+    return bool(people) or _is_role_note(before) or bool(role and is_role_line(split_people(before)[-1]))
+
+
+def _is_role_note(text: str) -> bool:
+    return bool(_role_note().match(" " + text)) and not split_note(text)[1] and len(text.split()) <= 5
+
+
+def _opens_entry(text: str, end: int, following: int) -> bool:
+    """After a party: an honorific, a role note, the next party or the end of the text."""
+    after = text[end:]
+    stripped = after.lstrip()
+    offset = end + len(after) - len(stripped)
+    return (not stripped or offset >= following or honorific_at(text, offset) is not None
+            or bool(_role_note().match(after)))

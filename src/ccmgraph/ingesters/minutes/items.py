@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ccmgraph.text.dates import find_dates
 from ccmgraph.text.names import split_names
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
 from ccmgraph.ingesters.minutes.text import Passage, Sentence, is_footer, patterns, rx
@@ -18,7 +19,11 @@ from ccmgraph.ingesters.minutes.text import Passage, Sentence, is_footer, patter
 _NUMBER = re.compile(
     rf"^\s*{patterns()['item_prefix']}(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)(?:[.:]|(?=\s)|$)\s*(?P<title>[A-Z“\"'(].{{0,140}})?$"
 )
-_LETTER = re.compile(r"^\s*(?P<num>[a-h])[.)]\s*(?P<title>[A-Z].{0,100})?$")
+_ROMAN = re.compile(
+    rf"^\s*{patterns()['item_prefix']}(?P<roman>[IVXL]{{1,6}})(?P<sub>(?:\.\d{{1,2}})*)[.:)]\s*(?P<title>[A-Z“\"'(].{{0,140}})?$"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_LETTER = re.compile(r"^\s*\(?(?P<num>[a-h])[.)]\s*(?P<title>[A-Z].{0,100})?$")
 _TITLED = re.compile(r"^(?P<theme>.+?)\s*\((?P<names>[^()]+)\)\s*$")
 
 
@@ -61,11 +66,46 @@ def _next_title(lines: list[str], index: int) -> tuple[str, int] | None:
     return None
 
 
+def _roman(numeral: str) -> int | None:
+    """The value of an upper-case Roman numeral ("IV" -> 4), None when it is not well formed."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    canonical = {1: "I", 4: "IV", 5: "V", 9: "IX", 10: "X", 40: "XL", 50: "L"}
+    written = ""
+    rest = total
+    for value in sorted(canonical, reverse=True):
+        while rest >= value:
+            written, rest = written + canonical[value], rest - value
+    return total if written == numeral else None
+
+
+def item_number(line: str) -> tuple[str, str | None] | None:
+    """(number, title on the line) of a line that opens with an item number, Roman ones in
+    Arabic figures ("IV. Next meeting" -> ("4", "Next meeting")); None otherwise."""
+    m = _NUMBER.match(line)
+    if m and not any(offset == 0 for offset, _, _ in find_dates(line.strip())):  # "3 March 2016" is a date
+        return m["num"], m["title"]
+    m = _ROMAN.match(line)
+    value = _roman(m["roman"]) if m else None
+    return (f"{value}{m['sub']}", m["title"]) if m and value else None
+
+
 def _continues(number: str, top: int | None, sub: list[int]) -> bool:
     parts = [int(p) for p in number.split(".")]
     if len(parts) == 1:
         return top is None or top < parts[0] <= top + 2
     return len(parts) == 2 and parts[0] == top and (not sub or parts[1] > sub[-1])
+
+
+def _letter_base(previous: str, letter: str) -> str | None:
+    """The number a lettered sub-item belongs to: a sub-item ("4.1" -> "4.1.a"), or a top-level
+    item whose letters start at "a" ("3" then "a)" -> "3.a", "3.a" then "b)" -> "3.b")."""
+    parts = previous.split(".")
+    if len(parts) == 1:
+        return previous if letter == "a" else None
+    if parts[-1].isalpha():
+        return ".".join(parts[:-1]) if ord(letter) == ord(parts[-1]) + 1 else None
+    return previous if len(parts) == 2 else None
 
 
 def read_items(lines: list[str], start: int, top: int | None) -> list[Item]:
@@ -74,17 +114,16 @@ def read_items(lines: list[str], start: int, top: int | None) -> list[Item]:
     sub: list[int] = []
     for index in range(start, len(lines)):
         line = lines[index]
-        m = _NUMBER.match(line)
+        m = item_number(line)
         head: tuple[str, str, int] | None = None
-        if m and _continues(m["num"], top, sub):
-            title = (m["title"], index + 1) if m["title"] and _title_ok(m["title"]) else None
-            title = title or (None if m["title"] else _next_title(lines, index))
+        if m and _continues(m[0], top, sub):
+            title = (m[1], index + 1) if m[1] and _title_ok(m[1]) else None
+            title = title or (None if m[1] else _next_title(lines, index))
             if title:
-                head = (m["num"], title[0].strip(), title[1])
-        elif (lm := _LETTER.match(line)) and items and "." in items[-1].number.rstrip("abcdefgh."):
+                head = (m[0], title[0].strip(), title[1])
+        elif (lm := _LETTER.match(line)) and items and (base := _letter_base(items[-1].number, lm["num"])):
             title = (lm["title"], index + 1) if lm["title"] else _next_title(lines, index)
             if title and _title_ok(title[0]) and not title[0].rstrip().endswith("."):
-                base = items[-1].number if items[-1].number.count(".") == 1 else items[-1].number.rsplit(".", 1)[0]
                 head = (f"{base}.{lm['num']}", title[0].strip(), title[1])
         if head is None:
             continue

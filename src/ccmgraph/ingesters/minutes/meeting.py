@@ -78,11 +78,13 @@ def chair(passages: list[Passage], lexicon: Lexicon) -> tuple[ActorRef | None, A
                 continue
             for m in _chair().finditer(sentence.text):
                 if lexicon.known(m["party"]):
-                    return ActorRef(" ".join(m["name"].split()), "person"), ActorRef(m["party"], lexicon.kind(m["party"]))
+                    party = ActorRef(m["party"], lexicon.kind(m["party"]))
+                    return ActorRef(" ".join(m["name"].split()), "person", party=m["party"]), party
     return None, None
 
 
-def next_meeting(items: list[Item], name: str, venue_default: str | None) -> tuple[Meeting | None, list[Warning_]]:
+def next_meeting(items: list[Item], name: str, venue_default: str | None,
+                 convention: str = "ccm") -> tuple[Meeting | None, list[Warning_]]:
     """The next meeting as the minutes schedule it, from its own item or a sentence saying so."""
     candidates = [i for i in items if re.search(patterns()["next_meeting_title"], i.title, re.IGNORECASE)]
     sentences = [s for i in candidates or items for s in (i.body.sentences() if i.body else ())
@@ -99,6 +101,6 @@ def next_meeting(items: list[Item], name: str, venue_default: str | None) -> tup
     if place is None and re.search(r"\bsame\s+(?:room|venue|place)\b", sentence.text):
         place = venue_default
     meeting = Meeting("next-meeting", "cc", sentence.quote(), date=dates[0] if dates else None,
-                      convention="ccm", venue=place, city=city, start_time=start, end_time=end,
+                      convention=convention, venue=place, city=city, start_time=start, end_time=end,
                       planned=True, scheduled_at="meeting")
     return meeting, warnings

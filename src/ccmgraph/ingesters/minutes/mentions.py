@@ -45,12 +45,16 @@ def _found(text: str, lexicon: Lexicon) -> list[tuple[int, str, str, str]]:
     for offset, written, kind, key in lexicon.actors(text):
         if free(offset, offset + len(written)):
             found.append((offset, offset + len(written), lexicon.canonical_name(written, key), kind, key))
+    own = lexicon.convention
     for start, end, short in convention_spans(text):
-        if short != "ccm" and free(start, end):  # the minutes' own convention goes without saying
+        if short != own and free(start, end):  # the minutes' own convention goes without saying
             found.append((start, end, short, "convention", short))
     for meeting in meeting_mentions(text):
         if meeting.number is not None or meeting.convention is not None:
-            found.append((meeting.start, meeting.end, meeting.text, "meeting", meeting.text))
+            # A meeting named without its convention ("the 16MSP") is the minutes' convention's;
+            # the name says so, as the mapping reads conventions from names.
+            name = meeting.text if meeting.convention or own == "ccm" else f"{own.upper()} {meeting.text}"
+            found.append((meeting.start, meeting.end, name, "meeting", name))
     return [(s, name, kind, ident) for s, _, name, kind, ident in sorted(found)]
 
 

@@ -14,7 +14,10 @@ among several, weighed together:
   coordinator gave "on behalf of" the group (consistent with absence).
 
 When the table has one column (no section broken into blocks) the headings are taken as
-printed and evidence against them only yields a warning. Every change of a printed status,
+printed and evidence against them only yields a warning. A block that follows an apology
+heading without a blank line is moved to the present list only when the discussion
+corroborates it (one of its parties takes the floor): names and alphabetical order alone are
+also what an apology list with named delegates looks like. Every change of a printed status,
 and every conflict left standing, is reported as a warning.
 """
 
@@ -48,7 +51,7 @@ class Evidence:
 Block = tuple[int, int]  # (blank-line chunk, run of alphabetical order inside it)
 
 
-def blocks(rows: list[Row], role_row: set[int]) -> list[Block]:
+def blocks(rows: list[Row], role_row: set[tuple[int, str]]) -> list[Block]:
     """The block of each row: a new block starts at a blank line or a heading, and also where
     the alphabetical order of States starts again (a State sorting before the State above it,
     or a State after an organisation; presidency rows stand outside the order).
@@ -60,7 +63,7 @@ def blocks(rows: list[Row], role_row: set[int]) -> list[Block]:
     found: list[Block] = []
     run, previous_chunk, last_state, after_org = 0, None, "", False
     for row in rows:
-        ordered = row.kind == "state" and row.line not in role_row
+        ordered = row.kind == "state" and (row.line, row.key) not in role_row
         if row.chunk != previous_chunk:
             run, last_state, after_org = 0, "", False
         elif ordered and (name_key(row.party) < last_state or after_org):
@@ -82,24 +85,27 @@ def two_columns(rows: list[Row], found: list[Block]) -> bool:
     return any(len(seen) > 1 for seen in spans.values())
 
 
-def decide(rows: list[Row], evidence: Evidence, role_row: set[int]) -> list[tuple[Row, str, list[Warning_]]]:
+def decide(rows: list[Row], evidence: Evidence,
+           role_row: set[tuple[int, str]]) -> list[tuple[Row, str, list[Warning_]]]:
     """Each row with the status it had and the warnings the decision raised.
 
-    `role_row` holds the line numbers of presidency rows, which stand outside the
+    `role_row` holds the line numbers and keys of presidency rows, which stand outside the
     alphabetical order.
     """
     found = blocks(rows, role_row)
     present = [(r, b) for r, b in zip(rows, found) if r.heading == "present"]
     named = sum(1 for r, _ in present if r.people) / len(present) if present else 0.0
-    gaps = _gaps([(r, b) for r, b in present if r.kind == "state" and r.line not in role_row])
+    gaps = _gaps([(r, b) for r, b in present if r.kind == "state" and (r.line, r.key) not in role_row])
     interleaved = two_columns(rows, found)
+    spoken = {b for r, b in zip(rows, found) if r.heading != "present" and r.key in evidence.speakers}
     decided = []
     for row, block in zip(rows, found):
         under = block == (row.heading_chunk, 0)
         score, reasons = _score(row, under, evidence, gaps, named >= NAMED_SHARE)
         status, warnings = row.heading, []
         quote = Quote("\n".join(row.lines), row.line)
-        if row.heading != "present" and score > 0 and interleaved:
+        apart = block[0] != row.heading_chunk  # set off from its heading by a blank line
+        if row.heading != "present" and score > 0 and interleaved and (apart or block in spoken):
             status = "present"
             warnings.append(Warning_(
                 f"{row.party} is printed under the {_label(row.heading)} heading but was present "

@@ -1,0 +1,1 @@
+"""Action plan texts and pages (kind "action-plan")."""

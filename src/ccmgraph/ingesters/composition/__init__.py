@@ -1,0 +1,1 @@
+"""Composition pages, coordinator tables, committee pages and coordinator logs (kind "composition")."""

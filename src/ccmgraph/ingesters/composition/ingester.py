@@ -1,0 +1,94 @@
+"""Ingester for composition pages, coordinator tables, committee pages and coordinator logs
+(kind "composition").
+
+Mandates come from three readers: coordinator tables (table.py, one entry per line or a
+whole table on one line), committee pages (committee.py) and sentences (prose.py). The
+convention is the one the page is about, or the one whose body a committee is. Numbered
+meetings the page names come along (flat/meetings.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from ccmgraph.document.read import Document
+from ccmgraph.errors import ExtractionError
+from ccmgraph.records import Mandate, PartialDate, Record, Warning_
+from ccmgraph.ingesters.composition.committee import body_convention, read_committee
+from ccmgraph.ingesters.composition.prose import read_prose
+from ccmgraph.ingesters.composition.table import read_table, regions
+from ccmgraph.ingesters.composition.words import rx
+from ccmgraph.ingesters.flat.about import convention_of
+from ccmgraph.ingesters.flat.meetings import numbered_meetings
+from ccmgraph.ingesters.flat.states import unglue
+
+#: Share of a table's labels that may be unreadable before the table is refused whole.
+MAX_UNREADABLE = 1 / 3
+
+
+class CompositionIngester:
+    """Reads who holds which post: presidencies, coordinators, committee seats."""
+
+    kinds: ClassVar[tuple[str, ...]] = ("composition",)
+
+    def sniff(self, doc: Document) -> float:
+        """High for a coordinator table or committee page; middling for a coordinators' log."""
+        text = _text(doc)
+        try:
+            records = list(self._mandates(doc, text))
+        except ExtractionError:
+            return 0.5
+        mandates = [r for r in records if isinstance(r, Mandate)]
+        if not mandates:
+            return 0.0
+        structured = any(True for _ in regions(text)) or rx("committee").search(text) is not None
+        evidence = 0.3 if rx("composition_words").search(text) else 0.0
+        return min(0.9, (0.5 if structured else 0.3) + evidence + 0.03 * len(mandates))
+
+    def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
+        text = _text(doc)
+        records = list(self._mandates(doc, text))
+        mandates = [r for r in records if isinstance(r, Mandate)]
+        if not mandates:
+            raise ExtractionError(f"{doc.name}: names no post holder (no coordinator table, committee "
+                                  "members or coordinators named)")
+        convention = mandates[0].convention
+        seen: set[tuple[object, ...]] = set()
+        for r in records:
+            if isinstance(r, Mandate):
+                key = (r.holder.name, r.role, r.convention, r.theme, r.start, r.end, r.for_meeting)
+                loose = (r.holder.name, r.role, r.convention, r.theme)
+                if key in seen or (r.start is None and r.for_meeting is None and loose in seen):
+                    continue
+                seen.update({key, loose})
+            yield r
+        yield from numbered_meetings(text, convention)
+
+    def _mandates(self, doc: Document, text: str) -> Iterator[Mandate | Warning_]:
+        convention = convention_of(text) or body_convention(text)
+        if convention is None:
+            raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
+        taken: list[tuple[int, int]] = []
+        for start, end in regions(text):
+            if any(a <= start < b for a, b in taken):
+                continue
+            rows = list(read_table(text, start, end, convention, doc.name))
+            found = [r for r in rows if isinstance(r, Mandate)]
+            if not found:
+                continue
+            taken.append((start, end))
+            bad = sum(isinstance(r, Warning_) for r in rows)
+            if bad > MAX_UNREADABLE * (bad + len(found)):
+                raise ExtractionError(f"{doc.name}: {bad} row labels of the composition table are neither roles "
+                                      "nor themes; refused whole")
+            yield from rows
+        yield from read_committee(text, convention)
+        outside = "\n".join(line if not any(a <= text.find(line) < b for a, b in taken) else ""
+                            for line in text.split("\n"))
+        yield from read_prose(outside, convention)
+
+
+def _text(doc: Document) -> str:
+    return "\n".join(unglue(line) if re.search(r"\d", line) else line for line in doc.lines)

@@ -1,0 +1,1 @@
+"""Lists of overdue transparency reports (kind "overdue-reports")."""

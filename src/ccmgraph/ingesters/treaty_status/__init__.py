@@ -1,0 +1,1 @@
+"""Treaty status tables, gazette notices and status prose (kind "treaty-status")."""

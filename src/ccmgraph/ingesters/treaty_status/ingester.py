@@ -1,0 +1,153 @@
+"""Ingester for treaty status tables, gazette notices and status prose (kind "treaty-status").
+
+A document gives, per State, the dated steps of its participation in one convention:
+signature, ratification / accession / acceptance / approval / succession (or a consent to be
+bound), entry into force. Tables are read row by row (table.py) under their header's legend
+(legend.py); sentences and formal notices by prose.py. Dates are the document's own: a
+disagreement with ingest/reference/treaty_status.csv is for the graph to show, not for the
+reader to settle. A table that cannot be read with confidence is refused whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from ccmgraph.document.read import Document
+from ccmgraph.errors import ExtractionError
+from ccmgraph.records import ActorRef, PartialDate, Quote, Record, TreatyEvent, TreatyEventKind, Warning_
+from ccmgraph.ingesters.flat.about import convention_of
+from ccmgraph.ingesters.flat.states import state_spans, unglue
+from ccmgraph.ingesters.treaty_status.legend import read_legend
+from ccmgraph.ingesters.treaty_status.prose import Stated, read_prose
+from ccmgraph.ingesters.treaty_status.table import Row, dominant_shape, plausible, read_row, steps
+from ccmgraph.ingesters.treaty_status.words import words
+
+#: Rows a run of State-and-dates needs before it counts as a table.
+MIN_ROWS = 3
+#: Share of a table's rows that may be unreadable before the table is refused whole.
+MAX_UNREADABLE = 0.2
+
+
+class TreatyStatusIngester:
+    """Reads who signed, ratified, acceded and when, as a status document states it."""
+
+    kinds: ClassVar[tuple[str, ...]] = ("treaty-status",)
+
+    def sniff(self, doc: Document) -> float:
+        """High for a status table of a convention; middling for a notice or status prose."""
+        text = _text(doc)
+        if convention_of(text) is None or not re.search(words()["marks_of_kind"], text, re.IGNORECASE):
+            return 0.0
+        rows = [r for r in _rows(text) if r.cells]
+        if len(rows) >= MIN_ROWS:
+            return min(1.0, 0.6 + 0.05 * len(rows))
+        stated = list(read_prose(text, None))
+        if not stated:
+            return 0.0
+        notice = any(s.event and re.search(r"hinterlegt|notifiziert|déposé|Kraft|vigueur", text[s.start : s.end])
+                     for s in stated)
+        if notice or _heading(doc, "status_headings"):
+            return 0.7 if notice else 0.45
+        return 0.35 if _heading(doc, "profile_headings") else 0.2
+
+    def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
+        """Yield one TreatyEvent per State, step and date; refuse a table read only in part."""
+        text = _text(doc)
+        convention = convention_of(text)
+        if convention is None:
+            raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
+        found: list[tuple[str, str, PartialDate, int, int]] = []  # state, step, date, start, end
+        warnings: list[Warning_] = []
+        rows = [r for r in _rows(text) if r.cells]
+        taken: list[tuple[int, int]] = []
+        if len(rows) >= MIN_ROWS:
+            found += _table(doc.name, text, rows, warnings)
+            taken = [(r.state.start, r.end) for r in rows]
+        for s in read_prose(text, _page_state(doc)):
+            if not any(a <= s.start < b for a, b in taken):
+                found.append((s.state, s.event, s.date, s.start, s.end))
+        if not found:
+            raise ExtractionError(f"{doc.name}: no State with a dated signature, ratification, accession "
+                                  "or entry into force found")
+        seen: set[tuple[str, str, PartialDate]] = set()
+        for state, step, date, start, end in sorted(found, key=lambda f: f[3]):
+            key = (state, step, date)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield TreatyEvent(ActorRef(state, "state"), convention, _kind(step), date, _quote(text, start, end))
+        yield from warnings
+
+
+def _text(doc: Document) -> str:
+    return "\n".join(unglue(line) for line in doc.lines)
+
+
+def _rows(text: str) -> list[Row]:
+    spans = state_spans(text)
+    marks = dict(words()["default_marks"])
+    first = [read_row(text, s, nxt.start if nxt else len(text), marks)
+             for s, nxt in zip(spans, [*spans[1:], None])]
+    with_cells = [r for r in first if r.cells]
+    if not with_cells:
+        return []
+    legend = read_legend(text[: with_cells[0].state.start])
+    return [read_row(text, s, nxt.start if nxt else len(text), legend.marks)
+            for s, nxt in zip(spans, [*spans[1:], None])]
+
+
+def _table(name: str, text: str, rows: list[Row], warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
+    legend = read_legend(text[: rows[0].state.start])
+    if not legend.known:
+        raise ExtractionError(f"{name}: a table of States and dates whose header does not say which date is which")
+    last = rows[-1]
+    if not text[last.end :].strip() and last.shape != dominant_shape(rows):
+        warnings.append(Warning_(f"{name}: the last row ({last.state.written}) ends with the document; left out "
+                                 "as cut", _quote(text, last.state.start, last.end)))
+        rows = rows[:-1]
+    out: list[tuple[str, str, PartialDate, int, int]] = []
+    unreadable = 0
+    for row in rows:
+        pairs = steps(row, legend)
+        why = pairs if isinstance(pairs, str) else plausible(pairs)
+        if why is not None:
+            unreadable += 1
+            warnings.append(Warning_(f"{name}: row of {row.state.written} left out: {why}",
+                                     _quote(text, row.state.start, row.end)))
+            continue
+        assert not isinstance(pairs, str)
+        out += [(row.state.written, step, date, row.state.start, row.end) for step, date in pairs]
+    if unreadable > MAX_UNREADABLE * len(rows):
+        raise ExtractionError(f"{name}: {unreadable} of {len(rows)} rows of the status table cannot be read one "
+                              "way only; refused whole")
+    return out
+
+
+def _kind(step: str) -> TreatyEventKind:
+    kinds: dict[str, TreatyEventKind] = {k: k for k in (  # type: ignore[misc]
+        "signature", "ratification", "accession", "acceptance", "approval", "succession", "entry_into_force",
+        "consent_to_be_bound")}
+    return kinds[step]
+
+
+def _quote(text: str, start: int, end: int) -> Quote:
+    line = text.count("\n", 0, start) + 1
+    return Quote(" ".join(text[start:end].split())[:300], line)
+
+
+def _page_state(doc: Document) -> str | None:
+    """The State a page is about: the only one its first lines (title, headings) name."""
+    heads = "\n".join([unglue(line) for line in doc.lines if line.strip()][:3])
+    named = {s.iso3: s.written for s in state_spans(heads)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _heading(doc: Document, which: str) -> bool:
+    """Whether one of the first ten lines is a short heading of the kind `which` names."""
+    heads = [line for line in doc.lines if line.strip()][:10]
+    return any(len(h) < 80 and re.search(words()[which], h, re.IGNORECASE) for h in heads)
+
+
+__all__ = ["Stated", "TreatyStatusIngester"]

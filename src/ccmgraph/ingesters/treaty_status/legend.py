@@ -1,0 +1,65 @@
+"""What a status table's header says: what each mark means and which columns come in which order.
+
+UN Treaty Collection: "Participant Signature Approval(AA), Acceptance(A), Accession(a),
+Ratification"; the Netherlands treaty database: "R=Ratification, Acceptance, Approval or
+Notification A=Accession ... Entry into force"; the Monitor: "the first date is signature;
+the second date is ratification ... Accession is indicated below with (a)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ccmgraph.ingesters.treaty_status.words import compiled, instrument_of, words
+
+
+@dataclass
+class Legend:
+    """Marks -> kind of step, and the columns in order (signature, consent, entry_into_force)."""
+
+    marks: dict[str, str] = field(default_factory=dict)
+    columns: list[str] = field(default_factory=list)
+
+    @property
+    def known(self) -> bool:
+        """Whether the header told how to read a row (columns named, or the order stated)."""
+        return bool(self.columns)
+
+
+def read_legend(header: str) -> Legend:
+    """The legend of a table whose header (the text before its first row) is `header`.
+
+    >>> l = read_legend("Participant Signature Provisional application(n) Approval(AA), Acceptance(A), Accession(a), Ratification")
+    >>> l.marks["AA"], l.marks["a"], l.marks["n"], l.columns
+    ('approval', 'accession', 'provisional', ['signature', 'consent'])
+    """
+    legend = Legend(marks=dict(words()["default_marks"]))
+    for pattern in words()["legends"]:
+        for m in re.finditer(pattern, header):
+            kind = instrument_of(m["words"].split(",")[-1] if "(" in m.group(0) else m["words"])
+            if kind:
+                legend.marks[m["code"]] = kind
+    stated = any(re.search(p, header, re.IGNORECASE) for p in words()["column_sentences"])
+    found: list[tuple[int, str]] = []
+    heading = _heading(header)
+    for name, rx in compiled("columns").items():
+        m = rx.search(heading)
+        if m:
+            found.append((m.start(), name))
+    legend.columns = [name for _, name in sorted(found)]
+    if stated and "signature" not in legend.columns:
+        legend.columns = ["signature", "consent"]
+    if legend.columns and legend.columns[0] != "signature" and "signature" in legend.columns:
+        legend.columns.remove("signature")
+        legend.columns.insert(0, "signature")
+    return legend
+
+
+def _heading(header: str) -> str:
+    """The column headings: the start of the first row's line, or else the line before it."""
+    lines = header.split("\n")
+    if lines[-1].strip():
+        return lines[-1]
+    filled = [line for line in lines if line.strip()]
+    return filled[-1] if filled else ""

@@ -1,0 +1,123 @@
+"""Steps stated in sentences and formal notices, each with its own date.
+
+"Senegal ratified the treaty in September 1998": the verb names the step, the State stands
+right before it (or after it: "entered into force for Chile on ..."), and the step's date
+follows it, introduced by "on" or "in" ("ratified as of 31 March 1999" is a count, not a
+date of ratification). Gazette notices are formulaic and read whole ("Schweizerische
+Ratifikationsurkunde hinterlegt am 17. Juli 2012"; "hat Palästina am 29. Dezember 2017
+seine Zustimmung notifiziert").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from ccmgraph.records import PartialDate
+from ccmgraph.ingesters.flat.dates import find_dates
+from ccmgraph.ingesters.flat.states import StateSpan, state_spans
+from ccmgraph.ingesters.treaty_status.words import compiled, words
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"“])|\n\s*\n")
+_STATE_SLOT = r"(?P<state>[A-ZÄÖÜÉ][\w'’\-]+(?:\s+(?:and|of|the|[A-ZÄÖÜÉ][\w'’\-]+))*)"
+_DATE_SLOT = r"(?P<date>[0-3]?\d(?:\.|er)?\s*[A-Za-zäéûÄ]+\.?\s+\d{4}|[0-3]?\d[./-][01]?\d[./-]\d{4})"
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A step a sentence or notice states: State (as written), step, date, where it was read."""
+
+    state: str
+    event: str
+    date: PartialDate
+    start: int
+    end: int
+
+
+def read_prose(text: str, page_state: str | None) -> Iterator[Stated]:
+    """Every step `text` states in sentences or notices, in text order."""
+    yield from _notices(text, page_state)
+    yield from _sentences(text, page_state)
+
+
+@cache
+def _notice_patterns() -> list[re.Pattern[str]]:
+    instruments = "|".join(f"(?P<i_{k}>{v})" for k, v in words()["notice_instruments"].items())
+    out = []
+    for raw in words()["notices"]:
+        rx = raw.replace("{state}", _STATE_SLOT).replace("{date}", _DATE_SLOT)
+        rx = rx.replace("{instrument}", f"(?:{instruments})")
+        out.append(re.compile(rx))
+    return out
+
+
+def _notices(text: str, page_state: str | None) -> Iterator[Stated]:
+    for rx in _notice_patterns():
+        for m in rx.finditer(text):
+            groups = m.groupdict()
+            event = "entry_into_force" if groups.get("eif") else next(
+                (k[2:] for k, v in groups.items() if k.startswith("i_") and v), None)
+            dates = find_dates(m["date"])
+            state = _notice_state(groups, page_state)
+            if event and dates and dates[0].date.complete and state:
+                yield Stated(state, event, dates[0].date, m.start(), m.end())
+
+
+def _notice_state(groups: dict[str, str | None], page_state: str | None) -> str | None:
+    if groups.get("adjective"):
+        return str(words()["adjectives"].get(groups["adjective"], "")) or None
+    written = groups.get("state")
+    if written:
+        spans = state_spans(written)
+        return spans[0].written if len(spans) == 1 and spans[0].start == 0 else None
+    return page_state
+
+
+def _sentences(text: str, page_state: str | None) -> Iterator[Stated]:
+    states = state_spans(text)
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    for a, b in zip(cuts, cuts[1:]):
+        inside = [s for s in states if a <= s.start < b]
+        yield from _in_sentence(text, a, b, inside, page_state)
+
+
+def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state: str | None) -> Iterator[Stated]:
+    verbs = sorted(((m.start(), m.end(), event) for event, rx in compiled("verbs").items()
+                    for m in rx.finditer(text, a, b)), key=lambda v: v[0])
+    subject: StateSpan | None = None
+    for start, end, event in verbs:
+        before = [s for s in states if s.end <= start]
+        gap_ok = before and re.match(words()["subject_gap"], text[before[-1].end : start])
+        if gap_ok:
+            subject = before[-1]
+        elif page_state and re.search(words()["page_subject"], text[max(a, start - 16) : start]):
+            subject = StateSpan(start, start, page_state, "")
+        elif subject is None or not re.search(r"\band\s*$", text[max(a, start - 12) : start]):
+            subject = None
+            continue
+        date = _own_date(text, end, b, [v[0] for v in verbs])
+        if subject and date:
+            yield Stated(subject.written, event, date, subject.start, end)
+    for event, rx in compiled("verbs_state_after").items():
+        for m in rx.finditer(text, a, b):
+            after = [s for s in states if s.start >= m.end() and not text[m.end() : s.start].strip(" \t,the")]
+            own = re.match(r"\s*(?:the\s+)?country\b", text[m.end() : b]) if page_state else None
+            if own and page_state:
+                after = [StateSpan(m.end(), m.end() + own.end(), page_state, "")]
+            if after:
+                date = _own_date(text, after[0].end, b, [])
+                if date:
+                    yield Stated(after[0].written, event, date, m.start(), after[0].end)
+
+
+def _own_date(text: str, pos: int, stop: int, verb_starts: list[int]) -> PartialDate | None:
+    """The date a verb's clause gives right after it: introduced by "on"/"in", before any other verb."""
+    reach = min(stop, pos + int(words()["date_reach"]), *[v for v in verb_starts if v > pos] or [stop])
+    for span in find_dates(text[pos:reach]):
+        lead = text[pos : pos + span.start]
+        if re.search(words()["date_lead"], lead) and not re.search(r"[.;]", lead):
+            return span.date
+        return None
+    return None

@@ -1,0 +1,143 @@
+"""One key per meeting, whoever names it: by convention, kind and number, or by its dates.
+
+"7MSP", "Seventh Meeting of States Parties" and a meeting of States Parties in Geneva on
+4-6 September 2017 are one meeting: the number comes from the name when it is written, else
+from the reference table's row of that convention and kind whose dates fit (a day apart is
+the same meeting). Meetings that are not numbered (Coordination Committee, seminars) are
+keyed by kind and date. A key is the path under id/meeting/ ("msp/ccm-7msp").
+
+>>> meeting_key("msp", "ccm", short_name="7MSP"), meeting_key("msp", "ccm", title="Seventh Meeting of States Parties")
+('msp/ccm-7msp', 'msp/ccm-7msp')
+>>> meeting_key("msp", "ccm", start=PartialDate(2017, 9, 5))
+'msp/ccm-7msp'
+>>> meeting_key("revcon", "apmbc", number=3), meeting_key("cc", "ccm", start=PartialDate(2016, 3, 3))
+('revcon/apmbc-3rc', 'cc/2016-03-03')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+from ccmgraph.iris import slug
+from ccmgraph.records import PartialDate
+from ccmgraph.resolve.registry import read_table
+from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
+
+# Short suffix of a number in a key ("ccm-7msp", "apmbc-3rc"); other numbered kinds: "ccm-1".
+_NUMBER_SUFFIX = {"msp": "msp", "revcon": "rc"}
+SLACK_DAYS = 1  # two sources a day apart on a start date speak of one meeting
+
+
+@dataclass(frozen=True)
+class TableMeeting:
+    """A row of meetings.csv as the resolver needs it."""
+
+    convention: str
+    kind: str
+    number: int | None
+    start: PartialDate | None
+    end: PartialDate | None
+    title: str
+
+
+def numbered_key(kind: str, convention: str, number: int) -> str:
+    """The key of a numbered meeting ("msp", "ccm", 7 -> "msp/ccm-7msp")."""
+    return f"{kind}/{convention}-{number}{_NUMBER_SUFFIX.get(kind, '')}"
+
+
+def _vocabulary_kind(kind: str, text: str) -> tuple[str, int | None, str | None]:
+    """The vocabulary's kind, number and convention that a written name gives, the record's kind else."""
+    for mention in meeting_mentions(text):
+        if meeting_kinds()[mention.kind].record == kind or mention.kind == kind:
+            return mention.kind, mention.number, mention.convention
+    return kind, None, None
+
+
+def _date(text: str) -> PartialDate | None:
+    parts = text.split("-")
+    try:
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            return PartialDate(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 2 and all(p.isdigit() for p in parts):
+            return PartialDate(int(parts[0]), int(parts[1]))
+        if text.isdigit():
+            return PartialDate(int(text))
+    except ValueError:
+        return None
+    return None
+
+
+@cache
+def table_meetings() -> tuple[TableMeeting, ...]:
+    """The numbered meetings of ingest/reference/meetings.csv, with their dates."""
+    rows = read_table("meetings.csv", ("convention", "kind", "short_name", "title", "start", "end"), required=False)
+    found = []
+    for row in rows:
+        kind, number, _ = _vocabulary_kind(row["kind"], f"{row['short_name']} {row['title']}")
+        found.append(TableMeeting(row["convention"], kind, number, _date(row["start"]), _date(row["end"]), row["title"]))
+    return tuple(found)
+
+
+def _days(date: PartialDate | None) -> dt.date | None:
+    return date.to_date() if date is not None and date.complete else None
+
+
+def _fits(row: TableMeeting, start: PartialDate, end: PartialDate | None) -> bool:
+    """The dates a text gives fit the row's: start within a day, or inside the row's span."""
+    a, b = _days(start), _days(row.start)
+    if a is None or b is None:
+        return False
+    last = _days(row.end) or b
+    slack = dt.timedelta(days=SLACK_DAYS)
+    if abs(a - b) <= slack or b <= a <= last:
+        return True
+    stop = _days(end)
+    return stop is not None and abs(stop - last) <= slack and abs(a - b) <= dt.timedelta(days=3)
+
+
+def number_by_dates(kind: str, convention: str, start: PartialDate, end: PartialDate | None = None) -> int | None:
+    """The number of the table's meeting of that convention and kind whose dates fit, if one does."""
+    numbers = {r.number for r in table_meetings()
+               if r.convention == convention and r.kind == kind and r.number is not None and _fits(r, start, end)}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def meeting_key(kind: str, convention: str | None, *, number: int | None = None, short_name: str | None = None,
+                title: str | None = None, start: PartialDate | None = None, end: PartialDate | None = None,
+                suffix: str | None = None) -> str | None:
+    """The key of a meeting (path under id/meeting/), or None when nothing identifies it.
+
+    Numbered kinds (MSPs, Review Conferences, intersessional and preparatory meetings,
+    meetings of experts, Protocol V conferences) by convention and number; without a number,
+    an intersessional or preparatory meeting by convention and year. Others by kind and date,
+    with `suffix` to tell apart two meetings of one kind on one day.
+    """
+    written_kind, written_number, written_convention = _vocabulary_kind(kind, f"{short_name or ''} {title or ''}")
+    convention = convention or written_convention or "ccm"
+    number = number or written_number
+    entry = meeting_kinds().get(written_kind)
+    if entry is not None and entry.numbered:
+        if number is None and start is not None:
+            number = number_by_dates(written_kind, convention, start, end)
+        if number is not None:
+            return numbered_key(written_kind, convention, number)
+        if start is not None and start.year is not None and written_kind not in ("msp", "revcon"):
+            return f"{written_kind}/{convention}-{start.year}"
+    if start is None:
+        return None
+    tail = f"-{slug(suffix)}" if suffix else ""
+    return f"{kind}/{start.iso()}{tail}"
+
+
+def mention_key(text: str, convention: str) -> str | None:
+    """The key of a numbered meeting a mention names ("the 15th MSP of the APMBC"), else None."""
+    for mention in meeting_mentions(text):
+        if mention.number is not None and meeting_kinds()[mention.kind].numbered:
+            return numbered_key(mention.kind, mention.convention or convention, mention.number)
+    return None
+
+
+def clear_cache() -> None:
+    table_meetings.cache_clear()
