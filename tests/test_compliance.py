@@ -130,6 +130,11 @@ def test_extensions_granted_per_article(kg: KnowledgeGraph) -> None:
     assert rows(kg, "extensions_granted", "party", convention="ccm") == []
 
 
+def test_a_granted_extension_stands_beside_the_derived_deadline(kg: KnowledgeGraph) -> None:
+    got = rows(kg, "obligations", "obligation", "deadline", "derived", "fulfilled", party="COL")
+    assert got == [("clearance", "2021-03-01", "False", None)]  # stated by the 10MSP decision, not derived
+
+
 def test_extension_requests_keep_pending_ones_without_an_outcome(kg: KnowledgeGraph) -> None:
     got = rows(kg, "extension_requests", "party", "article", "submitted", "requested_until", "decided_at_name", "decision")
     assert got == [
