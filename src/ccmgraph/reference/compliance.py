@@ -11,14 +11,17 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import PROV
 
 from ccmgraph import iris
 from ccmgraph.errors import InputError
 from ccmgraph.namespaces import CCM
+from ccmgraph.records import PartialDate
 from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.meetings import meeting_index
 from ccmgraph.reference.rules import load_rules
 from ccmgraph.reference.tables import Row, read_table
+from ccmgraph.reference.timeliness import add_timeliness
 from ccmgraph.reference.vocab import CCMX
 
 DECISIONS = {"granted": CCMX.extensionGranted, "refused": CCMX.extensionRefused}
@@ -57,6 +60,29 @@ def map_extensions(ctx: TableGraph, row: Row) -> None:
     ctx.add(node, CCMX.decision, DECISIONS.get(written))
     ctx.source(node, row)
     ctx.text(node, CCM.note, row.get("note"))
+    if granted is not None:
+        extended_deadline(ctx, row, node, granted)
+
+
+def extended_deadline(ctx: TableGraph, row: Row, request: URIRef, granted: PartialDate) -> None:
+    """The deadline a granted extension sets (stated, not derived), judged against any fulfilment
+    obligation_holders.csv records for the State."""
+    convention, obligation = row.get("convention"), row.get("obligation")
+    party = ctx.state(row.get("iso3"), row)
+    node = ctx.fact(URIRef(f"{request}/deadline"), CCM.ObligationDeadline, row)
+    ctx.add(node, CCM.party, party)
+    ctx.add(node, CCM.obligation, iris.obligation(convention, obligation))
+    ctx.add(node, CCM.convention, ctx.convention(convention))
+    ctx.date(node, CCM.deadline, granted)
+    ctx.add(node, CCM.derived, Literal(False))
+    ctx.source(node, row)
+    ctx.add(request, CCMX.extendedDeadline, node)
+    held = [h for h in load_rules(ctx.folder).held(str(party).rsplit("/", 1)[-1], convention, obligation) if h.fulfilled]
+    if held:
+        ctx.add(node, CCM.fulfilled, Literal(True))
+        ctx.date(node, CCM.fulfilledOn, held[0].fulfilled_on)
+        ctx.add(node, PROV.wasDerivedFrom, URIRef(held[0].quote))
+        add_timeliness(ctx, node, [granted], held[0].fulfilled_on)
 
 
 def map_withdrawals(ctx: TableGraph, row: Row) -> None:

@@ -1,10 +1,10 @@
 """Votes on the conventions' UN resolutions (votes.csv) as Popolo vote events.
 
-One row is one vote event (a body, a session's resolution, the part put to the vote) with
-its counts, and the States a source names as voting against or abstaining (opengov:Vote
-each). The event's IRI is its identity (`id/vote/<convention>/<year>/<body>/<part>`), so a
-second source on the same vote meets the first; counts that disagree are refused by the
-shapes rather than merged.
+One row is one source's record of a vote event (a body, a session's resolution, the part put
+to the vote) with its counts, and the States it names as voting against or abstaining
+(opengov:Vote each). Sources disagree on counts (140 or 139 in favour in December 2015), so
+each row is its own node, side by side; they meet in the session's resolution
+(`id/resolution/<convention>/<year>`, the opengov:motion) and in body, year and part.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def map_votes(ctx: TableGraph, row: Row) -> None:
     ctx.add(resolution, CCM.convention, ctx.convention(convention))
     ctx.add(resolution, CCMX.session, Literal(year, datatype=XSD.integer))
     ctx.add(resolution, RDFS.label, Literal(row.get("title")))
-    node = ctx.fact(URIRef(f"{iris.BASE}vote/{convention}/{year}/{row.get('body')}/{part}"), CCM.Vote, row)
+    node = ctx.fact(ctx.local("vote", str(row.line)), CCM.Vote, row)
     ctx.add(node, RDF.type, OPENGOV.VoteEvent)
     ctx.add(node, OPENGOV.motion, resolution)
     ctx.add(node, CCMX.votingBody, body(ctx, row))

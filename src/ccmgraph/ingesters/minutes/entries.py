@@ -15,7 +15,7 @@ from functools import cache
 
 from ccmgraph.text.names import (has_honorific, honorific_at, is_person_line, is_role_line, person_starts, split_people,
                                  split_person)
-from ccmgraph.ingesters.minutes.lexicon import Lexicon, default_lexicon  # noqa: F401 (the doctests use it)
+from ccmgraph.ingesters.minutes.lexicon import Lexicon
 from ccmgraph.ingesters.minutes.text import patterns
 
 LABEL_WORDS = 3  # words that may stand before the first party of a line ("Secretariat ISU-CCM")
