@@ -40,6 +40,8 @@ class Answer:
 
 
 QUERY_STACK = 64 << 20
+READY = b"ready\n"
+STARTUP_SECONDS = 120.0  # importing and opening, on a loaded machine; not part of any query's time
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,8 @@ def main(store: str, settings: Settings) -> None:
     threading.stack_size(QUERY_STACK)
     runner = ThreadPoolExecutor(1, thread_name_prefix="query")
     source, sink = sys.stdin.buffer, sys.stdout.buffer
+    sink.write(READY)  # imports and the first snapshot done: the time limit starts counting now
+    sink.flush()
     for line in source:
         try:
             request = json.loads(line)
@@ -126,13 +130,20 @@ class Worker:
 
     def __init__(self, store: str, settings: Settings) -> None:
         self.settings = settings
+        self.ready = False
         self.process = subprocess.Popen(
             [sys.executable, "-m", "ccmgraph.serve.worker", store, json.dumps(settings.__dict__)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
     def ask(self, query: str, fmt: str, timeout: float) -> Answer | None:
-        """The answer, or None when the deadline passed (the caller then kills the worker)."""
+        """The answer, or None when the deadline passed (the caller then kills the worker).
+        The deadline counts from when the worker is ready, not from when it was started."""
         assert self.process.stdin is not None and self.process.stdout is not None
+        if not self.ready:
+            ready, _, _ = select.select([self.process.stdout], [], [], STARTUP_SECONDS)
+            if not ready or self.process.stdout.readline() != READY:
+                raise EOFError("query worker did not start")
+            self.ready = True
         self.process.stdin.write(json.dumps({"query": query, "format": fmt}).encode() + b"\n")
         self.process.stdin.flush()
         ready, _, _ = select.select([self.process.stdout], [], [], timeout)
