@@ -33,6 +33,8 @@ def typical(query: named.NamedQuery) -> dict[str, str]:
         value = CORPUS.get(p.name, CORPUS.get(p.kind, table["by_name"].get(p.name, table["by_kind"].get(p.kind))))
         if value is not None:
             values[p.name] = str(value)
+        if p.kind == "meeting" and f"?{'_' if p.required else '__'}{p.name}_date" not in query.text:
+            values[p.name] = f"{iris.BASE}meeting/cc/{value}"  # this query takes the meeting's IRI only
     return values
 
 

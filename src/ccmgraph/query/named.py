@@ -89,6 +89,9 @@ class NamedQuery:
             term = to_term(param, value)
             if param.kind == "meeting" and isinstance(term, Literal):
                 variable += DATE_SUFFIX
+                if f"?{variable}" not in self.text:  # else the date would be dropped without a word
+                    raise QueryError(f"query {self.name!r} takes the meeting as an IRI, not a date: "
+                                     f"give {name}=https://w3id.org/ccmgraph/id/meeting/…")
             bound[variable] = term
         return bound
 
