@@ -102,9 +102,11 @@ def test_back_to_back_meetings(store: ox.Store) -> None:
 def test_clearance_and_stockpile_deadlines_in_a_year(store: ox.Store) -> None:
     # Mozambique CCM: in force 1 Sep 2011 + 10 years; declared fulfilled (no date) -> met unknown.
     # Peru CCM: in force 1 Mar 2013 + 8 years; stated by the ISU too; not met (inability notified)
+    # Colombia APMBC: the extended clearance deadline the 10MSP granted (extension_requests.csv)
     rows = {(r["party_label"], r["obligation"], r["deadline"], r["derived"], r["met"])
             for r in run(store, "deadlines_in_year", year=2021)}
     assert rows == {
+        ("Colombia", "clearance", "2021-03-01", "false", None),
         ("Mozambique", "clearance", "2021-09-01", "true", None),
         ("Peru", "stockpile-destruction", "2021-03-01", "true", "false"),
         ("Peru", "stockpile-destruction", "2021-03-01", "false", "false"),
