@@ -7,7 +7,7 @@ from pathlib import Path
 from ccmgraph import KnowledgeGraph
 from ccmgraph.document.read import read_file
 from ccmgraph.ingesters.news.ingester import NewsIngester
-from ccmgraph.records import Mandate, PartialDate
+from ccmgraph.records import Mandate, PartialDate, TreatyEvent
 
 PAGE = Path(__file__).parents[1] / "fixtures" / "news" / "ccm-presidency-isu-2023.txt"
 ID = "https://w3id.org/ccmgraph/id/"
@@ -46,3 +46,11 @@ def test_the_roles_reach_the_mandates_query(tmp_path: Path) -> None:
         ("isu-director", f"{ID}person/pamela-moraga", "2023-05-01", None, None),
         ("isu-director", f"{ID}person/sheila-mweemba", None, "2023-04-30", None),
     }
+
+
+def test_a_deposit_dated_before_its_event_word_and_never_by_another_event() -> None:
+    """"has today <date>, deposited its instrument of accession" dates the accession; the day a
+    State signed never dates its ratification."""
+    doc = read_file(PAGE.with_name("ccm-accessions-2020.txt"))
+    events = {(e.state.name, e.event, e.date.iso()) for e in NewsIngester().extract(doc) if isinstance(e, TreatyEvent)}
+    assert events == {("Niue", "accession", "2020-08-06"), ("Namibia", "signature", "2008-12-03")}
