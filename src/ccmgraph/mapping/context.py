@@ -34,6 +34,7 @@ class MappingContext(SourceGraphWriter):
     warnings: list[str] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=dict)
     item_meeting: dict[URIRef, URIRef] = field(default_factory=dict)  # agenda item -> its meeting
+    short_names: dict[tuple[str, str], URIRef] = field(default_factory=dict)  # (convention, "13CONF") -> meeting
 
     def __post_init__(self) -> None:
         self.source_sha256 = self.doc.sha256

@@ -29,6 +29,8 @@ def map_mandate(ctx: MappingContext, rec: Mandate) -> None:
     """A post held, as ORG means it (see posts.py); the term is the meeting for presidencies."""
     holder = ctx.actor(rec.holder, rec.quote)
     meeting = numbered_meeting_node(ctx, rec.for_meeting, rec.convention) if rec.for_meeting else None
+    if meeting is None and rec.for_meeting:  # a numbered meeting of another kind ("13CONF") the document keys
+        meeting = ctx.short_names.get((rec.convention, rec.for_meeting.strip()))
     term = Term(rec.convention, rec.role, ctx.theme(rec.convention, rec.theme) if rec.theme else None,
                 rec.theme, rec.body, meeting, rec.for_meeting.strip() if meeting and rec.for_meeting else None,
                 rec.start, rec.end)

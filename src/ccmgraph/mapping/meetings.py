@@ -136,6 +136,10 @@ def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
     if rec.end_time:
         ctx.add(node, CCM.endTime, time_literal(rec.end_time))
     numbered = meeting_number_name(rec) is not None  # the numbered node has its short name already
+    if rec.number and not numbered:  # a numbered kind of its own ("13CONF"): the number as the text gives it
+        ctx.add(node, CCM.meetingNumber, Literal(rec.number, datatype=XSD.integer))
+    if rec.short_name and rec.convention and rec.identity and not PARTIAL_DATE_KEY.search(rec.identity):
+        ctx.short_names[(rec.convention, rec.short_name.strip())] = node  # posts "for 13CONF" find it
     for prop, value in ((CCM.venue, rec.venue), (CCM.city, rec.city),
                         (CCM.shortName, None if numbered else rec.short_name)):
         if value:

@@ -25,8 +25,9 @@ from ccmgraph.records import PartialDate
 from ccmgraph.resolve.registry import read_table
 from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
 
-# Short suffix of a number in a key ("ccm-7msp", "apmbc-3rc"); other numbered kinds: "ccm-1".
-_NUMBER_SUFFIX = {"msp": "msp", "revcon": "rc"}
+# Short suffix of a number in a key ("ccm-7msp", "apmbc-3rc", "ccw-p5-13conf", the short name a
+# text writes: "13CONF"); other numbered kinds: "ccm-1".
+_NUMBER_SUFFIX = {"msp": "msp", "revcon": "rc", "hcp-conference": "conf"}
 SLACK_DAYS = 1  # two sources a day apart on a start date speak of one meeting
 
 

@@ -23,6 +23,7 @@ from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import ActorRef, Mandate, MeetingDocument, NewsItem, PartialDate, Quote, Record, Warning_
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
+from ccmgraph.ingesters.news.directors import DirectorReader
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
 from ccmgraph.ingesters.news.items import Item, split_items, whole_page
@@ -90,12 +91,14 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
     extra = list(main(index)) if main else []
     index.assign_keys()
     coordinators = CoordinatorReader(recognise)
+    directors = DirectorReader(recognise)
     for item in items:
         yield _news_item(item)
         for event in sorted((e for e in index.events if e.reported_in == item.index), key=lambda e: e.key or ""):
             yield from _event_records(event, name)
         yield from roles[item.index]
         yield from coordinators.read(item)
+        yield from directors.read(item, convention)
         for para in item.paragraphs:
             for sentence in sentences(para):
                 yield from treaty_events(sentence, recognise, convention, item.key)

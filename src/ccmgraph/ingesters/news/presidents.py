@@ -15,17 +15,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from ccmgraph.records import ActorRef, Mandate, MandateRole
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence
 
-_ROLE_BEFORE = re.compile(r"(?P<role>Vice[- ]Presidents?|President(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
-_PRESIDE_BEFORE = re.compile(r"\bpresid(?:e|es|ed|ing)\s+over\s+(?:the\s+)?$")
+_ROLE_BEFORE = re.compile(r"(?P<role>Vice[- ]Presidents?|[Pp]resident(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
+_PRESIDE_BEFORE = re.compile(r"\bpresid(?:e|es|ed|ing)\s+over\s+(?:the\s+)?(?:Convention['’]s\s+)?$")
 _PRESIDED_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:will|shall)\s+be\s+|was\s+|is\s+|to\s+be\s+)?"
                              r"presided\s+(?:over\s+)?by\s+")
 _PRESIDED_LEAD = re.compile(r"\bPresided\s+(?:over\s+)?by\s+(?P<who>[^,]{2,80}),\s+(?:the\s+)?$")
-_APPOSITION = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:(?:to|of)\s+the\s+[^,]{1,80})?,\s*(?:the\s+)?")
+_APPOSITION = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:(?:to|of|on)\s+the\s+[^,]{1,80})?,\s*(?:the\s+)?")
+_TITLES = frozenset({"President", "Presidency", "Ambassador", "Minister", "Director", "Chair", "Coordinator",
+                     "Convention", "Conference", "Meeting", "Committee", "The"})
 _DESIGNATING = re.compile(r"\b(?:designated|designates|nominated|nominates|President[- ]designate)\b")
+
+
+@cache
+def rx(name: str) -> re.Pattern[str]:
+    """A pattern of roles.yml (shared with directors.py)."""
+    with open(Path(__file__).with_name("roles.yml"), encoding="utf-8") as fh:
+        return re.compile("".join(str(yaml.safe_load(fh)[name]).split()))
 
 
 @dataclass(frozen=True)
@@ -36,6 +49,7 @@ class Anchor:
     start: int  # anchor start in the paragraph
     end: int
     holder_at: int | None  # offset of a holder named after the anchor, else None (look before)
+    adjacent: bool = False  # the holder is named right before the anchor ("X, 9MSP President"), or none is
 
 
 def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
@@ -53,6 +67,11 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
         found.append(Anchor("president", sentence.start + m.start(), end, None))
     elif m := _PRESIDED_LEAD.search(left):
         found.append(Anchor("president", sentence.start + m.start(), end, sentence.start + m.start("who")))
+    elif m := rx("role_after").match(text, end, sentence.end):  # "the 9MSP President, ..."
+        if rx("holder_before").search(left):  # "Ambassador X, CCM 9MSP President, hosted ..."
+            found.append(Anchor("president", start, m.end(), None, adjacent=True))
+        if holder := rx("holder_after").match(text, m.end(), sentence.end):
+            found.append(Anchor("president", start, m.end(), holder.end()))
     if m := _PRESIDED_AFTER.match(text, end, sentence.end):
         found.append(Anchor("president", start, m.end(), m.end()))
     return found
@@ -85,9 +104,10 @@ class PresidencyReader:
             named = self._actors(text[anchor.holder_at : sentence.end], anchor.holder_at)
             if named and named[0][0] == anchor.holder_at:
                 return [self._holder(named, 0, sentence.end)]
-            return []
+            bare = self._bare_name(text, anchor.holder_at, sentence.end)
+            return [Holder(None, bare)] if bare else []
         named = self._actors(text[since : anchor.start], since)
-        if not named:
+        if not named or (anchor.adjacent and not rx("holder_before").fullmatch(text, named[-1][1], anchor.start)):
             return []
         if anchor.role == "vice-president":
             states = [Holder(ref, None) for _, _, ref in named if ref.kind == "state"]
@@ -97,6 +117,14 @@ class PresidencyReader:
         if at:
             return [self._holder(named, at[-1], anchor.start)]
         return [Holder(named[-1][2], None)]
+
+    def _bare_name(self, text: str, at: int, stop: int) -> ActorRef | None:
+        """A person named without an honorific where the anchor says a holder stands; never a
+        name that holds a State's, an organisation's or a title's words."""
+        m = rx("bare_name").match(text, at, stop)
+        if m is None or self.recognise(m.group(0)) or set(m.group(0).split()) & _TITLES:
+            return None
+        return ActorRef(m.group(0), "person")
 
     @staticmethod
     def _holder(named: list[FoundActor], index: int, limit: int) -> Holder:

@@ -4,7 +4,8 @@
 accession on 15 September 2020", "the Convention will enter into force for Niue on 1 February
 2021", "Madagascar was the most recent state to ratify the convention on 20 May 2017". The
 event word decides the kind (treaty.yml); the date is the one the event's own words lead to
-(no other event word and no sentence end between them), and the State is the subject named
+(no other event word and no sentence end between them), or the one a deposit is dated by
+before it ("has today 6 August 2020, deposited its instrument of accession"), and the State is the subject named
 before the event word, or the one "for <State>" names after "enter into force". The
 convention's own entry into force ("entered into force on 1 August 2010") names no State and
 gives nothing.
@@ -65,7 +66,7 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
         return
     for index, (start, end, kind) in enumerate(words):
         bound = words[index + 1][0] if index + 1 < len(words) else len(text)
-        date = _own_date(text, end, bound, spans)
+        date = _own_date(text, end, bound, spans) or _date_before(text, start, spans)
         if date is None or date.date.year is None:
             continue  # a day without its year is not a date to record
         state = _state(text, start, end, date, actors, kind, words[index - 1][1] if index else 0)
@@ -106,3 +107,13 @@ def _state(text: str, start: int, end: int, date: DateSpan, actors: list[FoundAc
     if re.search(r"\b(?:urg|call|encourag|invit|appeal)\w*\s+(?:on\s+|upon\s+)?(?:\w+\s+){0,2}$", text[max(0, a - 40) : a]):
         return None
     return ref
+
+
+def _date_before(text: str, start: int, spans: list[DateSpan]) -> DateSpan | None:
+    """A date written between the State and the event, as in "Niue has today 6 August 2020,
+    deposited its instrument of accession": only when the deposit's own words join them."""
+    for span in spans:
+        if span.end_date is None and _rx("date_before").search(text[: span.start]) \
+                and _rx("deposit_after").fullmatch(text[span.end : start]):
+            return span
+    return None
