@@ -40,7 +40,7 @@ def test_a_state_typed_as_a_person_is_traced_to_its_facts() -> None:
 
 
 def test_a_literal_hermit_cannot_read_is_reported_and_left_out() -> None:
-    bad = ox.Triple(NLD, ox.NamedNode("http://purl.org/dc/terms/source"),
+    bad = ox.Triple(NLD, ox.NamedNode("http://xmlns.com/foaf/0.1/name"),  # a datatype property (dcterms:source is an IRI now)
                     ox.Literal("https://example.org/são tomé", datatype=ox.NamedNode(
                         "http://www.w3.org/2001/XMLSchema#anyURI")))
     findings = check(_facts(bad))
