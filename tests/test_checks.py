@@ -38,7 +38,9 @@ def test_checks_catch_what_they_look_for() -> None:
           <urn:p> a ccm:State .
           <urn:x> a ccm:Person ; foaf:name "Michael Biontino Germany" .
           <urn:m1> a ccm:MeetingOfStatesParties ; ccm:convention <https://w3id.org/ccmgraph/id/convention/ccm> ;
-                   ccm:meetingNumber 7 ; schema:startDate "2017-09-06"^^xsd:date ; schema:endDate "2017-09-04"^^xsd:date .
+                   ccm:meetingNumber 7 .
+          GRAPH <urn:source> {  # one source that dates the end before the start
+            <urn:m1> schema:startDate "2017-09-06"^^xsd:date ; schema:endDate "2017-09-04"^^xsd:date . }
           <urn:m2> a ccm:MeetingOfStatesParties ; ccm:convention <https://w3id.org/ccmgraph/id/convention/ccm> ;
                    ccm:meetingNumber 7 .
           <https://w3id.org/ccmgraph/id/state/DEU> a ccm:State ; rdfs:label "Germany" .
