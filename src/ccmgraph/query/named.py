@@ -40,6 +40,7 @@ from rdflib.term import Node
 from ccmgraph import iris
 from ccmgraph.errors import QueryError
 from ccmgraph.paths import queries_dir
+from ccmgraph.resolve.actors import lookup_state, resolve_actor
 
 PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9]*)")
 BOUND_VAR = re.compile(r"\?(__?[A-Za-z][A-Za-z0-9]*(?:_date)?)\b")  # a parameter's variable(s)
@@ -117,9 +118,7 @@ def to_term(param: Param, value: Any) -> Node:
         if param.kind == "iri":
             return _iri(text)
         if param.kind == "actor":  # an IRI, ISO3 code or name, resolved as the ingesters do
-            from ccmgraph.network.actors import actor_iri
-
-            return URIRef(actor_iri(text))
+            return _actor(text)
         return Literal(text)
     except ValueError:
         raise QueryError(f"parameter {param.name!r}: {text!r} is not a valid {param.kind}") from None
@@ -136,12 +135,26 @@ def _state(text: str) -> URIRef:
         return iris.state(text)
     if text.startswith(iris.BASE):
         return _iri(text)
-    from ccmgraph.resolve.actors import lookup_state
-
     entry = lookup_state(text)
     if entry is None:
         raise ValueError(text)
     return iris.state(entry.iso3)
+
+
+_MINT = {"state": iris.state, "organisation": iris.organisation, "person": iris.person}
+
+
+def _actor(text: str) -> URIRef:
+    """An actor as researchers name it: an IRI, an ISO3 code, or a State, organisation or person
+    name resolved with the registry the ingesters use."""
+    if "://" in text or text.startswith("urn:"):
+        return _iri(text)
+    if len(text) == 3 and text.isalpha() and text.isupper():
+        return iris.state(text)
+    found = resolve_actor(text)
+    if found.kind not in _MINT:
+        raise QueryError(f"{text!r} is not a known State, organisation or person name; give its IRI")
+    return _MINT[found.kind](found.key)
 
 
 def parse(path: Path) -> NamedQuery:
