@@ -71,8 +71,9 @@ TYPICAL = yaml.safe_load((Path(__file__).parent / "query_params.yml").read_text(
 def typical_values(named: queries.NamedQuery) -> dict[str, object]:
     """The values a researcher would typically give every parameter of `named`."""
     values = {}
+    own = TYPICAL.get("by_query", {}).get(named.name, {})  # where a query reads a parameter its own way
     for name, param in named.params.items():
-        value = TYPICAL["by_name"].get(name, TYPICAL["by_kind"].get(param.kind))
+        value = own.get(name, TYPICAL["by_name"].get(name, TYPICAL["by_kind"].get(param.kind)))
         if value is not None:
             values[name] = value
     return values
