@@ -53,6 +53,7 @@ class CCM(DefinedNamespace):
     bodyOf: URIRef  # body of
     chair: URIRef  # chair
     chairParty: URIRef  # chair party
+    affiliation: URIRef  # a State or organisation a passage ties a person to
     city: URIRef  # city
     CoChairRole: URIRef  # Co-Chair
     Commitment: URIRef  # commitment

@@ -250,6 +250,7 @@ class Mention:
     quote: Quote
     target: str | None = None  # set by the resolver: a mentioned meeting's key, an actor's key
     label: str | None = None  # set by the resolver: the canonical name of a mentioned actor
+    party: ActorRef | None = None  # a person's State or organisation, where the passage ties them to it
 
 
 @dataclass(frozen=True)

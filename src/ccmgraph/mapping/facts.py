@@ -98,6 +98,8 @@ def map_mention(ctx: MappingContext, rec: Mention) -> None:
     node = ctx.fact(ctx.next_local("mention"), CCM.Mention, rec.quote)
     ctx.add(node, CCM.mentionedEntity, entity)
     ctx.add(node, CCM.mentionedIn, ctx.node(rec.context))
+    if rec.kind == "person" and rec.party is not None and rec.target:
+        ctx.add(entity, CCM.affiliation, ctx.actor(rec.party, rec.quote))
 
 
 def map_statement(ctx: MappingContext, rec: Statement) -> None:

@@ -66,6 +66,8 @@ def _person_context(rec: r.Record) -> Iterator[tuple[r.ActorRef, r.ActorRef | No
         yield rec.chair, rec.chair_party
     elif isinstance(rec, r.Mandate) and rec.holder.kind == "person":
         yield rec.holder, rec.on_behalf_of
+    elif isinstance(rec, r.Mention) and rec.kind == "person" and rec.party is not None:
+        yield r.ActorRef(rec.name, rec.kind), rec.party
 
 
 def _mentioned(rec: r.Record) -> list[r.ActorRef]:

@@ -104,7 +104,7 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
                 yield from treaty_events(sentence, recognise, convention, item.key)
         for fact in pending[item.index]:
             yield _keyed(fact)
-        yield from mentions(item, recognise)
+        yield from mentions(item, recognise, convention)
     for record in extra:
         yield _rekeyed(record, index)
 

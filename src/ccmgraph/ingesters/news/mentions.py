@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccmgraph.records import Mention
+from ccmgraph.records import ActorRef, Mention
 from ccmgraph.resolve.actors import resolve_actor
 from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.text import Recogniser, conventions, sentences
 
 _PLAN = re.compile(r"(?P<name>(?:[A-Z][a-z][\w'’]*[\s-]+)+)Action\s+Plan\b(?:\s+\((?P<abbr>[A-Z]{2,6})\))?")
@@ -36,20 +37,28 @@ def action_names(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def mentions(item: Item, recognise: Recogniser) -> Iterator[Mention]:
-    """Each entity the item names, once, with the sentence that names it first."""
+def mentions(item: Item, recognise: Recogniser, convention: str | None = None) -> Iterator[Mention]:
+    """Each entity the item names, once, with the sentence that names it first; a person with
+    the State or organisation the item's words tie them to (people.py), and a person named
+    without an honorific only where such words stand beside the name."""
+    found = [(sentence, recognise(sentence.text)) for para in item.paragraphs for sentence in sentences(para)]
+    tied = [ties(sentence.text, actors, convention) for sentence, actors in found]
+    party: dict[str, ActorRef] = {}
+    for tie in (t for in_sentence in tied for t in in_sentence):
+        party.setdefault(tie.person.name, tie.party)
     seen: set[tuple[str, str]] = set()
-    for para in item.paragraphs:
-        for sentence in sentences(para):
-            text = sentence.text
-            actors = recognise(text)
-            spans = [(a, b) for a, b, ref in actors if ref.kind == "organisation"]
-            named: list[tuple[int, str, str]] = [(a, ref.name, ref.kind) for a, _, ref in actors]
-            named += [(a, short, "convention") for a, b, short in conventions(text)
-                      if not any(x <= a < y for x, y in spans)]
-            named += [(a, name, "action") for a, name in action_names(text)]
-            for _, name, kind in sorted(named):
-                identity = (resolve_actor(name, kind).key if kind in ("state", "organisation") else name, kind)
-                if identity not in seen:
-                    seen.add(identity)
-                    yield Mention(item.key, name, kind, sentence.quote())  # type: ignore[arg-type]
+    for (sentence, actors), in_sentence in zip(found, tied):
+        text = sentence.text
+        spans = [(a, b) for a, b, ref in actors if ref.kind == "organisation"]
+        named: list[tuple[int, str, str]] = [(a, ref.name, ref.kind) for a, _, ref in actors]
+        named += [(t.start, t.person.name, "person") for t in in_sentence
+                  if not any(a == t.start for a, _, _ in actors)]
+        named += [(a, short, "convention") for a, b, short in conventions(text)
+                  if not any(x <= a < y for x, y in spans)]
+        named += [(a, name, "action") for a, name in action_names(text)]
+        for _, name, kind in sorted(named):
+            identity = (resolve_actor(name, kind).key if kind in ("state", "organisation") else name, kind)
+            if identity not in seen:
+                seen.add(identity)
+                yield Mention(item.key, name, kind, sentence.quote(),  # type: ignore[arg-type]
+                              party=party.get(name) if kind == "person" else None)

@@ -106,7 +106,10 @@ def people(text: str) -> list[FoundActor]:
         name = re.sub(r"\s+", " ", m.group(0)).strip()
         if set(m["name"].split()) & _TITLES_NOT_NAMES:
             continue
-        found.append((m.start(), m.end(), ActorRef(name, "person")))
+        end = m.end()
+        if possessive := re.search(r"[’']s$", name):  # "Prime Minister Hun Manet's": the name is his
+            name, end = name[: possessive.start()], end - 2
+        found.append((m.start(), end, ActorRef(name, "person")))
     return found
 
 

@@ -1,0 +1,227 @@
+"""The State or organisation news prose ties a person to, where its own words do.
+
+"Ambassador Félix Baumann of Switzerland"; "Kerry Brinkert, Director of the Convention's
+Implementation Support Unit (ISU)"; "the Ambassador of Switzerland to Zimbabwe, H.E. Mr. Niculin
+Jäger" (Switzerland, never Zimbabwe: the actor the role word leads to, not the one after "to");
+"Mozambique's Deputy Minister of Foreign Affairs, Henrique Banze"; "the Swiss Ambassador, Félix
+Baumann"; "the ISU Director, Ms X"; "Ms X as CCM ISU Director". An apposition ties only when it
+holds a role word and stops at the next person, so a neighbour's post is never taken. A name
+written without an honorific counts only where such a tie stands beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ccmgraph.records import ActorRef
+from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
+from ccmgraph.vocabulary import bodies, body_organisation, particles, role_pattern
+from ccmgraph.ingesters.news.text import NUMBER_WORDS, FoundActor
+
+_WORD = r"[A-Z][\w'’-]+"
+_RUN = re.compile(rf"{_WORD}(?:\s+(?:[A-Z]\.|{_WORD}|(?:{'|'.join(['van', 'von', 'der', 'de', 'del', 'da', 'dos', 'la', 'le', 'al', 'el', 'bin'])})(?=\s+[A-Z])))+")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A person named at [start, end) of a sentence, and the State or organisation they are tied to."""
+
+    start: int
+    end: int
+    person: ActorRef
+    party: ActorRef
+
+
+@cache
+def _table() -> dict[str, Any]:
+    with open(Path(__file__).with_name("people.yml"), encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)
+    return data
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    return re.compile("".join(str(_table()[name]).split()))
+
+
+@cache
+def _role() -> re.Pattern[str]:
+    return re.compile(role_pattern(), re.IGNORECASE)
+
+
+@cache
+def _not_name() -> frozenset[str]:
+    return frozenset(str(w) for w in _table()["not_name_words"])
+
+
+@cache
+def _body_names() -> re.Pattern[str]:
+    """Names of the conventions' bodies that stand for an organisation ("ISU")."""
+    names = [n for body in bodies().values() if body.get("organisation") for n in body.get("names", ())]
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def parties(text: str, actors: list[FoundActor], convention: str | None) -> list[FoundActor]:
+    """The States and organisations of a sentence; a body's bare name ("the ISU") is the
+    convention's own body."""
+    found: list[FoundActor] = []
+    for a, b, ref in actors:
+        if ref.kind not in ("state", "organisation"):
+            continue
+        own = body_organisation(text[a:b], convention or "ccm")
+        found.append((a, b, ActorRef(own, "organisation") if own else ref))
+    masked = re.sub(r"(?<=\w)[’']s\b|(?<=s)[’'](?=\s)", lambda m: " " * len(m.group(0)), text)  # "Mozambique's"
+    for offset, written, kind, _ in find_actor_names(masked):
+        end = offset + len(written)
+        if _rx("possessive").match(text, end) and not any(a < end and offset < b for a, b, _ in found):
+            found.append((offset, end, ActorRef(written, kind)))  # type: ignore[arg-type]
+    for m in _body_names().finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            own = body_organisation(m.group(0), convention or "ccm")
+            if own:
+                found.append((m.start(), m.end(), ActorRef(own, "organisation")))
+    return sorted(found, key=lambda f: f[0])
+
+
+def bare_names(text: str, taken: list[tuple[int, int]]) -> list[FoundActor]:
+    """Runs of capitalised words that could be a name written without an honorific; the words
+    that are never a name's are cut off the front, and two words must remain."""
+    found: list[FoundActor] = []
+    for m in _RUN.finditer(text):
+        words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
+        while words and _not_a_name_word(words[0][1]):
+            words.pop(0)
+        if len(words) < 2 or any(_not_a_name_word(w) for _, w in words):
+            continue
+        start = m.start() + words[0][0]
+        end = m.end()
+        name = text[start:end]
+        if _POSSESSIVE_END.search(name):
+            name, end = name[:-2], end - 2
+        if words[-1][1].lower() in particles() or any(a < end and start < b for a, b in taken):
+            continue
+        found.append((start, end, ActorRef(name, "person")))
+    return found
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A word no name written without an honorific holds: a job ("Coordinators"), a number, a
+    word of institutions or the calendar (people.yml)."""
+    bare = word.rstrip(".")
+    return bare in _not_name() or bare.lower() in NUMBER_WORDS or bool(_role().fullmatch(re.sub(r"s$", "", bare)))
+
+
+def ties(text: str, actors: list[FoundActor], convention: str | None) -> list[Tie]:
+    """Each person of the sentence whose words tie them to a State or organisation."""
+    states = parties(text, actors, convention)
+    named = [f for f in actors if f[2].kind == "person"]
+    taken = [(a, b) for a, b, _ in actors]
+    candidates = sorted([*((f, True) for f in named), *((f, False) for f in bare_names(text, taken))],
+                        key=lambda c: c[0][0])
+    people = [c[0] for c in candidates]
+    out: list[Tie] = []
+    for (a, b, ref), honorific in candidates:
+        party = _after(text, b, states, people, honorific) or _before(text, a, ref, states, people)
+        if party is not None:
+            out.append(Tie(a, b, ref, party))
+    return out
+
+
+def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActor],
+           honorific: bool) -> ActorRef | None:
+    """"X of Switzerland"; "X, Director of the ISU"; "X as CCM ISU Director"; "from" only after
+    an honorific ("Ms X from Chad", never "Five Coordinators from Austria")."""
+    following = [f for f in states if f[0] >= end]
+    if following and _rx("of_after").match(text[end : following[0][0]]) \
+            and (honorific or text[end : following[0][0]].split()[0] == "of"):
+        return following[0][2]
+    if following and (lead := _rx("as_post").match(text, end)) and lead.end() == following[0][0] \
+            and _role().match(text, following[0][1] + 1):
+        return following[0][2]
+    comma = re.match(r"\s*,\s*", text[end:])
+    if comma is None:
+        return None
+    start = end + comma.end()
+    opening = re.match(r"\S+", text[start:])
+    if opening is None or not (opening.group(0)[:1].isupper() or opening.group(0) == "the"
+                               or _role().fullmatch(opening.group(0))):
+        return None  # ", and the Ambassador of ...": the next one's, not an apposition
+    stop = _apposition_stop(text, start, people)
+    if re.match(r"the\s", text[start:]) and re.fullmatch(r"\s*,\s*", text[stop : _next_person(people, stop)]):
+        return None  # "X, the Ambassador of Y, Mr Z": the post is Z's
+    return _in_apposition(text, start, stop, states)
+
+
+def _next_person(people: list[FoundActor], at: int) -> int:
+    return min([a for a, _, _ in people if a >= at], default=at)
+
+
+def _after_person(text: str, begin: int, people: list[FoundActor]) -> bool:
+    """Whether the text right before `begin` is a person's name and a comma."""
+    return any(re.fullmatch(r"\s*,?\s*", text[b:begin]) for _, b, _ in people if b <= begin)
+
+
+def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
+            people: list[FoundActor]) -> ActorRef | None:
+    """"the Ambassador of Switzerland to Zimbabwe, X"; "Mozambique's Deputy Minister, X";
+    "the Swiss Ambassador, X"; "Swiss Ambassador X"."""
+    left = text[:start]
+    demonym = re.search(r"\b([A-Z][\w-]+)\s+$", left)
+    if demonym and _role().match(ref.name) and (state := lookup_demonym(demonym.group(1))) is not None:
+        return ActorRef(state.name, "state")  # "Swiss Ambassador X": the honorific is the post
+    comma = re.search(r",\s*$", left)
+    if comma is None:
+        return None
+    end = comma.start()
+    begin = max([0, *(b for _, b, _ in people if b <= end),
+                 *(m.end() for m in _rx("apposition_end").finditer(left, 0, end))])
+    segment = text[begin:end]
+    if not _role().search(segment) or len(segment.split()) > int(_table()["max_apposition_words"]):
+        return None
+    inside = [f for f in states if begin <= f[0] and f[1] <= end]
+    for a, b, party in inside:
+        if (own := _rx("possessive").match(text, b)) and _role().match(text, own.end()):
+            return party  # "Mozambique's Deputy Minister of Foreign Affairs, X"
+        if re.fullmatch(rf"(?:\s+{role_pattern()})+", text[b:end], re.IGNORECASE):
+            return party  # "the ISU Director, Ms X"
+    tail = re.search(r"\b([A-Z][\w-]+)\s+(?:" + role_pattern() + r")$", segment, re.IGNORECASE)
+    if tail and (state := lookup_demonym(tail.group(1))) is not None:
+        return ActorRef(state.name, "state")  # "the Swiss Ambassador, X"
+    opening = re.sub(r"^(?:and|or)\s+", "", segment.lstrip(" ,"))  # "..., and the Ambassador of Y, X"
+    if not (opening.startswith("the ") or opening[:1].isupper()):
+        return None  # a clause ("met with ..."), not an apposition
+    if _after_person(text, begin, people) and not opening.startswith("the "):
+        return None  # "Mr X, Coordinator of Y, Mr Z": the post is X's
+    return _in_apposition(text, begin, end, states)
+
+
+def _apposition_stop(text: str, start: int, people: list[FoundActor]) -> int:
+    """Where an apposition opened at `start` ends: its punctuation, the next person, the sentence."""
+    ends = [m.start() for m in _rx("apposition_end").finditer(text, start)]
+    return min([len(text), *ends, *(a for a, _, _ in people if a > start)])
+
+
+def _in_apposition(text: str, start: int, stop: int, states: list[FoundActor]) -> ActorRef | None:
+    """The actor an apposition's role word leads to ("Director of the ISU", "ISU Director")."""
+    segment = text[start:stop]
+    if len(segment.split()) > int(_table()["max_apposition_words"]):
+        return None
+    role = _role().search(segment)
+    if role is None:
+        return None
+    opening = start + re.match(r"\s*(?:the\s+)?", segment).end()  # type: ignore[union-attr]
+    for a, b, party in states:
+        if not (start <= a and b <= stop):
+            continue
+        if a == opening and _role().match(text, b + 1):
+            return party  # "ISU Director", "the CCM ISU Director"
+        if a >= start + role.end() and _rx("lead_to_actor").search(text[start + role.end() : a]):
+            return party
+    return None

@@ -1,0 +1,96 @@
+"""People in news prose, each with the State or organisation the words beside the name tie them to.
+
+Two layouts: titled items, and one article with no title line. The traps are written in: a
+neighbour's post ("the Ambassador of Germany to Zambia" is Mr Dee's, not Mr Bee's, and Germany's,
+not Zambia's), a list that goes on with the next person, a possessive name ("Hun Manet's"),
+capitalised words that are no one ("Five Coordinators from Austria", "New Year Open Letter").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ccmgraph import KnowledgeGraph
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.news.ingester import NewsIngester
+from ccmgraph.ingesters.news.people import ties
+from ccmgraph.ingesters.news.text import default_recogniser
+from ccmgraph.records import Mention
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
+ID = "https://w3id.org/ccmgraph/id/"
+
+
+def people(name: str) -> dict[str, str | None]:
+    """Each person the page names -> the party a mention ties them to (None: no tie)."""
+    found: dict[str, str | None] = {}
+    for rec in NewsIngester().extract(read_file(FIXTURES / name)):
+        if isinstance(rec, Mention) and rec.kind == "person":
+            found[rec.name] = rec.party.name if rec.party else None
+    return found
+
+
+def test_titled_items_tie_each_person_to_their_own_party_only() -> None:
+    assert people("people-titled-items.txt") == {
+        "Ambassador Félix Baumann": "Switzerland",
+        "Mr. Arthur Bee": None,  # "the Permanent Secretary of the Ministry of Foreign Affairs": no State named
+        "H.E. Mr. Carl Dee": "Germany",
+        "Ms. Sheila N. Mweemba": "CCM ISU",
+        "Mr. Edgar Eff": "Handicap International",
+        "Ambassador Aliyar Lebbe Abdul Azeez": None,
+        "Ambassador Elisabeth Tichy-Fisslberger": "Austria",
+        "Dr. Patricia Cullen": "Ireland",
+    }
+
+
+def test_one_article_names_without_honorifics_possessives_and_demonyms() -> None:
+    """The ISU of an APMBC page is the APMBC's; names without an honorific count only beside a tie."""
+    assert people("people-one-article.txt") == {
+        "Henrique Banze": "Mozambique",
+        "Kerry Brinkert": "APMBC ISU",
+        "Lynda Wardhani": "Indonesia",
+        "Lilianne Ploumen": "Netherlands",
+        "Minister Hun Manet": None,
+        "Félix Baumann": "Switzerland",
+        "Ms. Gina Gee": None,  # "Ms. Gee, the Ambassador of Chile to Peru, Mr. Aitch": the post is his
+        "Mr. Hugo Aitch": "Chile",
+    }
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sri Lanka's Permanent Representative to the United Nations in Geneva, Ambassador Aliyar Lebbe Abdul Azeez, "
+     "took over the presidency.", [("Ambassador Aliyar Lebbe Abdul Azeez", "Sri Lanka")]),
+    ("Ms Sheila N. Mweemba as CCM ISU Director will leave.", [("Ms Sheila N. Mweemba", "CCM ISU")]),
+    ("Mr. Moussa Ali Soultani, Director of Operations of the HCND and Mr. Olivier Shu, Adviser of the ICBL, "
+     "met.", [("Mr. Olivier Shu", "ICBL")]),
+    ("Minister of Foreign Affairs Bert Koenders of the Netherlands congratulated Palau.",
+     [("Bert Koenders", "Netherlands")]),
+    ("Germany welcomed Chad, and Ambassador Jane Roe met the Minister for Defence Mr. Paul Doe in Geneva.", []),
+    ("The Coordinators Austria and Chile met Mr. Carl Dee, who thanked Croatia.", []),
+])
+def test_sentences(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = [(t.person.name, t.party.name) for t in ties(sentence, default_recogniser(sentence), "ccm")]
+    assert got == expected
+
+
+def test_affiliations_reach_the_people_query(tmp_path: Path) -> None:
+    kg = KnowledgeGraph(str(tmp_path / "store"))
+    try:
+        outcome = kg.ingest([str(FIXTURES / "people-titled-items.txt")], kind="news")[0]
+        assert outcome.accepted, outcome
+        got = {(str(d["person"]).rsplit("/", 1)[-1], None if d.get("affiliation") is None else str(d["affiliation"]))
+               for d in kg.query("people").to_dicts()}
+    finally:
+        kg.close()
+    assert got == {
+        ("felix-baumann", f"{ID}state/CHE"),
+        ("arthur-bee", None),
+        ("carl-dee", f"{ID}state/DEU"),
+        ("sheila-mweemba", f"{ID}org/ccm-isu"),
+        ("edgar-eff", f"{ID}org/handicap-international"),
+        ("aliyar-lebbe-abdul-azeez", None),
+        ("elisabeth-tichy-fisslberger", f"{ID}state/AUT"),
+        ("patricia-cullen", f"{ID}state/IRL"),
+    }
