@@ -21,7 +21,8 @@ import yaml
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.records import ActorRef, Mandate, MeetingDocument, NewsItem, PartialDate, Quote, Record, Warning_
+from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, NewsItem, PartialDate, Quote, Record, TreatyEvent,
+                              Warning_)
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
 from ccmgraph.ingesters.news.directors import DirectorReader
 from ccmgraph.ingesters.news.events import Event, EventIndex
@@ -99,14 +100,23 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
         yield from roles[item.index]
         yield from coordinators.read(item)
         yield from directors.read(item, convention)
-        for para in item.paragraphs:
-            for sentence in sentences(para):
-                yield from treaty_events(sentence, recognise, convention, item.key)
+        yield from _item_treaty_events(item, recognise, convention)
         for fact in pending[item.index]:
             yield _keyed(fact)
         yield from mentions(item, recognise, convention)
     for record in extra:
         yield _rekeyed(record, index)
+
+
+def _item_treaty_events(item: Item, recognise: Recogniser, convention: str | None) -> Iterator[TreatyEvent]:
+    """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
+    of the event the sentence before reported."""
+    previous: ActorRef | None = None
+    for para in item.paragraphs:
+        for sentence in sentences(para):
+            found = list(treaty_events(sentence, recognise, convention, item.key, previous))
+            previous = found[-1].state if found else None
+            yield from found
 
 
 def page_convention(items: list[Item]) -> str | None:

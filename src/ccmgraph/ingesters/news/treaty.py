@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from ccmgraph.records import ActorRef, TreatyEvent, TreatyEventKind
+from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind
 from ccmgraph.ingesters.news.dating import DateSpan, date_spans
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions
 
@@ -52,11 +52,12 @@ def _event_words(text: str) -> list[tuple[int, int, TreatyEventKind]]:
 
 
 def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
-                  context: str | None = None) -> Iterator[TreatyEvent]:
-    """Each dated treaty event of a State the sentence reports."""
+                  context: str | None = None, previous: ActorRef | None = None) -> Iterator[TreatyEvent]:
+    """Each dated treaty event of a State the sentence reports; `previous` is the State of the
+    event the item reported last ("will enter into force for it on ...")."""
     text = sentence.text
     words = _event_words(text)
-    if not words:
+    if not words and not _rx("joining").search(text):
         return
     spans = date_spans(text)
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
@@ -64,15 +65,50 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     convention = named[0] if named else page_convention
     if convention is None:
         return
+    seen: set[tuple[str, str, str]] = set()
+    subject: ActorRef | None = None
     for index, (start, end, kind) in enumerate(words):
         bound = words[index + 1][0] if index + 1 < len(words) else len(text)
+        since = words[index - 1][1] if index else 0
+        state = _state(text, start, end, actors, kind, since, bound)
+        if state is None and index and subject is not None and _chained(text, since, start, actors):
+            state = subject  # "Chad signed the CCM on ..., ratified on ..."
+        if state is None and kind == "entry_into_force" and _rx("for_pronoun").match(text[end:]):
+            state = subject or previous  # "entered into force for it on ..."
+        subject = state or subject
         date = _own_date(text, end, bound, spans) or _date_before(text, start, spans)
-        if date is None or date.date.year is None:
+        if date is None or date.date.year is None or state is None:
             continue  # a day without its year is not a date to record
-        state = _state(text, start, end, date, actors, kind, words[index - 1][1] if index else 0)
-        if state is None:
-            continue
+        seen.add((state.name, kind, date.date.iso()))
         yield TreatyEvent(state, convention, kind, date.date, sentence.quote(), context)
+    for found, kind, when in _latest(text, words, spans, actors):
+        if (found.name, kind, when.iso()) not in seen:
+            yield TreatyEvent(found, convention, kind, when, sentence.quote(), context)
+
+
+def _chained(text: str, since: int, start: int, actors: list[FoundActor]) -> bool:
+    """Whether the event word at `start` goes on the clause of the one before, with no State between."""
+    return not any(since <= a < start for a, _, _ in actors) and bool(_rx("chain").search(text[since:start]))
+
+
+def _latest(text: str, words: list[tuple[int, int, TreatyEventKind]], spans: list[DateSpan],
+            actors: list[FoundActor]) -> Iterator[tuple[ActorRef, TreatyEventKind, PartialDate]]:
+    """"..., most recently the Philippines on 3 January 2019": the State and date of the latest
+    event of the kind named before it in the sentence."""
+    kinds = [*words, *((m.start(), m.end(), "consent_to_be_bound") for m in _rx("joining").finditer(text))]
+    for a, b, ref in actors:
+        date = next((d for d in spans if d.start >= b), None)
+        if date is None or date.end_date is not None or date.date.year is None \
+                or not _rx("latest_date").match(text[b : date.start]):
+            continue
+        before = [(e, k) for _, e, k in kinds if e <= a]
+        after = [k for s, _, k in kinds if s >= date.end and _rx("latest_since_after").match(text[date.end : s])]
+        if before:
+            e, kind = max(before, key=lambda w: w[0])
+            if _rx("latest_lead").search(text[e:a]) or _rx("latest_after_noun").match(text[e:a]):
+                yield ref, kind, date.date
+        elif after and re.fullmatch(r"\s*since\s+(?:the\s+)?", text[:a], re.IGNORECASE):
+            yield ref, after[0], date.date
 
 
 def _own_date(text: str, end: int, bound: int, spans: list[DateSpan]) -> DateSpan | None:
@@ -90,18 +126,21 @@ def _own_date(text: str, end: int, bound: int, spans: list[DateSpan]) -> DateSpa
     return None
 
 
-def _state(text: str, start: int, end: int, date: DateSpan, actors: list[FoundActor],
-           kind: TreatyEventKind, since: int) -> ActorRef | None:
+def _state(text: str, start: int, end: int, actors: list[FoundActor],
+           kind: TreatyEventKind, since: int, bound: int) -> ActorRef | None:
     """The State the event is of: "for <State>" after an entry into force, else the subject before."""
     if kind == "entry_into_force":
-        after = [ref for a, _, ref in actors if end <= a < date.start and _rx("for_state").search(text[end:a])]
+        after = [ref for a, _, ref in actors if end <= a < bound and _rx("for_state").search(text[end:a])]
         if after:
             return after[0]
-    before = [(a, ref) for a, b, ref in actors if since <= a and b <= start]
+    before = [(a, b, ref) for a, b, ref in actors if since <= a and b <= start
+              and not _rx("place_before").search(text[max(0, a - 40) : a])]
     if not before:
-        after = [ref for a, _, ref in actors if end <= a < date.start and re.search(r"\bby\s+$", text[end:a])]
+        after = [ref for a, _, ref in actors if end <= a < bound and re.search(r"\bby\s+$", text[end:a])]
         return after[0] if after else None
-    a, ref = before[-1]
+    a, b, ref = before[-1]
+    if kind == "entry_into_force" and _rx("own_entry").search(text[b:start]):
+        return None  # "Norway and the convention entered into force on ...": the convention's own
     if kind != "entry_into_force" and _rx("not_the_subject").search(text[a:start]):
         return None  # "Finland will ratify", "urged Tuvalu to ratify": not an event that happened
     if re.search(r"\b(?:urg|call|encourag|invit|appeal)\w*\s+(?:on\s+|upon\s+)?(?:\w+\s+){0,2}$", text[max(0, a - 40) : a]):

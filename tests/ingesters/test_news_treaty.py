@@ -1,0 +1,43 @@
+"""Treaty events in news prose, each with its own date, in two layouts (titled items, one article).
+
+Written in: a chain of events sharing one subject, "for it" and "for the Pacific Island State"
+naming the State of the sentence before, the latest event of a kind ("most recently X on ...",
+"the last accession was X in ...", "Since X in ..., no State has joined"), and what must give
+nothing: the Convention's own signature and entry into force beside the places they happened
+in ("in Oslo, Norway"), a deadline, a State that is expected to accede or urged to ratify.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.news.ingester import NewsIngester
+from ccmgraph.records import TreatyEvent
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
+
+
+def events(name: str) -> set[tuple[str, str, str, str]]:
+    return {(e.state.name, e.convention, e.event, e.date.iso())
+            for e in NewsIngester().extract(read_file(FIXTURES / name)) if isinstance(e, TreatyEvent)}
+
+
+def test_titled_items_chains_and_the_state_of_the_sentence_before() -> None:
+    assert events("treaty-prose-items.txt") == {
+        ("Chad", "ccm", "signature", "2008-12-03"),
+        ("Chad", "ccm", "ratification", "2013-03-26"),
+        ("Chad", "ccm", "entry_into_force", "2013-09-01"),
+        ("Niue", "ccm", "accession", "2020-08-06"),
+        ("Niue", "ccm", "entry_into_force", "2021-02-01"),
+    }
+
+
+def test_one_article_the_latest_events_and_becoming_a_state_party() -> None:
+    assert events("treaty-prose-article.txt") == {
+        ("Philippines", "ccm", "ratification", "2019-01-03"),
+        ("Sri Lanka", "ccm", "accession", "2018-03"),
+        ("Palau", "ccm", "entry_into_force", "2016-10-01"),
+        ("Benin", "ccm", "ratification", "2017-07-10"),  # "became a State Party when it deposited ..."
+        ("Saint Lucia", "ccm", "consent_to_be_bound", "2020-09"),
+    }
