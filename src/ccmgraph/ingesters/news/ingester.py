@@ -86,7 +86,7 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
     convention = page_convention(items)
     index = EventIndex(items, recognise, convention)
     reader = PresidencyReader(recognise)
-    roles = {item.index: list(read_roles(index, item, reader, convention)) for item in items}
+    roles = _seated({item.index: list(read_roles(index, item, reader, convention)) for item in items})
     facts = FactReader(index, recognise, page_presidency(items, recognise))
     pending = {item.index: facts.read(item) for item in items}
     extra = list(main(index)) if main else []
@@ -117,6 +117,23 @@ def _item_treaty_events(item: Item, recognise: Recogniser, convention: str | Non
             found = list(treaty_events(sentence, recognise, convention, item.key, previous))
             previous = found[-1].state if found else None
             yield from found
+
+
+def _seated(roles: dict[int, list[Mandate]]) -> dict[int, list[Mandate]]:
+    """A person presiding a meeting acts for the one State the page gives that presidency
+    ("the German Presidency of the 7MSP" and "the President of the 7MSP, Ambassador Biontino")."""
+    states: dict[tuple[str, str, str | None], set[str]] = {}
+    for mandate in (m for found in roles.values() for m in found if m.holder.kind == "state"):
+        states.setdefault((mandate.role, mandate.convention, mandate.for_meeting), set()).add(mandate.holder.name)
+
+    def seat(mandate: Mandate) -> Mandate:
+        held = states.get((mandate.role, mandate.convention, mandate.for_meeting), set())
+        if mandate.holder.kind != "person" or mandate.on_behalf_of is not None or len(held) != 1 \
+                or mandate.role == "vice-president":
+            return mandate
+        return dataclasses.replace(mandate, on_behalf_of=ActorRef(next(iter(held)), "state"))
+
+    return {index: [seat(m) for m in found] for index, found in roles.items()}
 
 
 def page_convention(items: list[Item]) -> str | None:

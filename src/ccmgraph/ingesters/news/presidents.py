@@ -21,7 +21,9 @@ from pathlib import Path
 import yaml
 
 from ccmgraph.records import ActorRef, Mandate, MandateRole
+from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence
+from ccmgraph.vocabulary import honorific_pattern, role_pattern
 
 _ROLE_BEFORE = re.compile(r"(?P<role>Vice[- ]Presidents?|[Pp]resident(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
 _PRESIDE_BEFORE = re.compile(r"\bpresid(?:e|es|ed|ing)\s+over\s+(?:the\s+)?(?:Convention['’]s\s+)?$")
@@ -31,7 +33,14 @@ _PRESIDED_LEAD = re.compile(r"\bPresided\s+(?:over\s+)?by\s+(?P<who>[^,]{2,80}),
 _APPOSITION = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:(?:to|of|on)\s+the\s+[^,]{1,80})?,\s*(?:the\s+)?")
 _TITLES = frozenset({"President", "Presidency", "Ambassador", "Minister", "Director", "Chair", "Coordinator",
                      "Convention", "Conference", "Meeting", "Committee", "The"})
+MAX_WORDS_BEFORE = 12  # between a holder named before its role and the role
 _DESIGNATING = re.compile(r"\b(?:designated|designates|nominated|nominates|President[- ]designate)\b")
+
+
+@cache
+def _direct() -> re.Pattern[str]:
+    """A holder named right after the meeting, with no comma: "President of the 2RC Ambassador X"."""
+    return re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?(?={honorific_pattern()}\s)")
 
 
 @cache
@@ -61,7 +70,7 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
         role: MandateRole = "vice-president" if m["role"].startswith("Vice") else "president"
         if m["designate"] or (role == "president" and _DESIGNATING.search(left[: m.start()])):
             role = "president-designate"
-        after = _APPOSITION.match(text, end, sentence.end)
+        after = _APPOSITION.match(text, end, sentence.end) or _direct().match(text, end, sentence.end)
         found.append(Anchor(role, sentence.start + m.start(), end, after.end() if after else None))
     elif m := _PRESIDE_BEFORE.search(left):
         found.append(Anchor("president", sentence.start + m.start(), end, None))
@@ -103,20 +112,41 @@ class PresidencyReader:
         if anchor.holder_at is not None:
             named = self._actors(text[anchor.holder_at : sentence.end], anchor.holder_at)
             if named and named[0][0] == anchor.holder_at:
-                return [self._holder(named, 0, sentence.end)]
+                return [self._holder(sentence, named, 0)]
+            if (person := self._after_post(text, anchor.holder_at, named)) is not None:
+                return [self._holder(sentence, named, person)]
             bare = self._bare_name(text, anchor.holder_at, sentence.end)
             return [Holder(None, bare)] if bare else []
-        named = self._actors(text[since : anchor.start], since)
+        named = [f for f in self._actors(sentence.text, sentence.start) if since <= f[0] and f[1] <= anchor.start]
         if not named or (anchor.adjacent and not rx("holder_before").fullmatch(text, named[-1][1], anchor.start)):
             return []
         if anchor.role == "vice-president":
             states = [Holder(ref, None) for _, _, ref in named if ref.kind == "state"]
-            people_ = [self._holder(named, i, anchor.start) for i, (_, _, ref) in enumerate(named) if ref.kind == "person"]
+            people_ = [self._holder(sentence, named, i) for i, (_, _, ref) in enumerate(named) if ref.kind == "person"]
             return [*states, *(h for h in people_ if h.person)]
         at = [i for i, (_, _, ref) in enumerate(named) if ref.kind == "person"]
         if at:
-            return [self._holder(named, at[-1], anchor.start)]
-        return [Holder(named[-1][2], None)]
+            return [self._holder(sentence, named, at[-1])] if self._near(text, named[at[-1]], anchor) else []
+        return [Holder(named[-1][2], None)] if self._near(text, named[-1], anchor) else []
+
+    @staticmethod
+    def _near(text: str, holder: FoundActor, anchor: Anchor) -> bool:
+        """A holder named before its role stands close to it ("X, CCM 9MSP President", "Germany,
+        which holds the Presidency of the 7MSP"), not clauses away (the host of a visit)."""
+        return len(text[holder[1] : anchor.start].split()) <= MAX_WORDS_BEFORE
+
+    @staticmethod
+    def _after_post(text: str, at: int, named: list[FoundActor]) -> int | None:
+        """The person after the holder's own post: "President of the 11MSP, Permanent
+        Representative of Iraq to the United Nations in Geneva, Ambassador X" (index in `named`)."""
+        index = next((i for i, f in enumerate(named) if f[2].kind == "person"), None)
+        if index is None:
+            return None
+        post = text[at : named[index][0]]
+        if re.search(role_pattern(), post, re.IGNORECASE) and re.search(r",\s*$", post) \
+                and len(post.split()) <= MAX_WORDS_BEFORE and not re.search(r"[;:.]", post.rstrip(", ")):
+            return index
+        return None
 
     def _bare_name(self, text: str, at: int, stop: int) -> ActorRef | None:
         """A person named without an honorific where the anchor says a holder stands; never a
@@ -126,20 +156,15 @@ class PresidencyReader:
             return None
         return ActorRef(m.group(0), "person")
 
-    @staticmethod
-    def _holder(named: list[FoundActor], index: int, limit: int) -> Holder:
-        """The actor at `index`; a person with the first State of their apposition (before the next person)."""
+    def _holder(self, sentence: Sentence, named: list[FoundActor], index: int) -> Holder:
+        """The actor at `index`; a person with the State their own words tie them to (people.py)."""
         ref = named[index][2]
         if ref.kind == "state":
             return Holder(ref, None)
-        state = None
-        for start, _, other in named[index + 1 :]:
-            if other.kind == "person" or start >= limit:
-                break
-            if start - named[index][1] > 160:
-                break
-            state = other
-            break
+        text = sentence.text
+        at = named[index][0] - sentence.start
+        tie = next((t for t in ties(text, self.recognise(text), None) if t.start == at), None)
+        state = tie.party if tie is not None and tie.party.kind == "state" else None
         return Holder(state, ActorRef(ref.name, "person", party=state.name if state else None))
 
     def read(self, sentence: Sentence, meetings: list[tuple[int, int, str, str]], context: str) -> Iterator[Mandate]:

@@ -1,0 +1,31 @@
+"""Presidents in news prose: the holder the role's own words name, and the State they act for.
+
+Written in: a State named only as "the German Presidency of the 7MSP" in one item and the
+President named in another (the person acts for that State); the holder after a post of their
+own ("Permanent Representative of Iraq to the United Nations in Geneva, Ambassador X"); a
+holder with no comma after the meeting ("President of the 2RC Ambassador X of Switzerland")
+in a sentence whose subject is the visit's host, which holds no presidency.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.news.ingester import NewsIngester
+from ccmgraph.records import Mandate
+
+PAGE = Path(__file__).parents[1] / "fixtures" / "news" / "presidency-appositions.txt"
+
+
+def test_presidents_and_the_state_each_acts_for() -> None:
+    got = {(m.role, m.holder.name, m.for_meeting, m.on_behalf_of.name if m.on_behalf_of else None)
+           for m in NewsIngester().extract(read_file(PAGE)) if isinstance(m, Mandate)}
+    assert got == {
+        ("president", "Germany", "7MSP", None),
+        ("president", "His Excellency Mr. Michael Biontino", "7MSP", "Germany"),
+        ("president", "Iraq", "11MSP", None),
+        ("president", "Ambassador Abdul-Karim Hashim Mostafa", "11MSP", "Iraq"),
+        ("president", "Switzerland", "2RC", None),
+        ("president", "Ambassador Félix Baumann", "2RC", "Switzerland"),
+    }
