@@ -368,6 +368,7 @@ class ActionPlan:
     convention: str
     name: str
     abbreviations: tuple[str, ...]
+    adopted_at: str | None = None  # the short name of the meeting that adopted it ("1MSP", "3RC")
 
 
 @cache
@@ -382,7 +383,8 @@ def action_plans() -> tuple[ActionPlan, ...]:
     for row in rows:
         name = re.split(r"\s+(?:Action\s+Plan|Plan\s+of\s+Action)\b", row.get("title") or "")[0].strip()
         abbreviations = tuple(a.strip() for a in (row.get("abbreviation") or "").split(";") if a.strip())
-        plans.append(ActionPlan(row["key"], row.get("convention") or "", name, abbreviations))
+        plans.append(ActionPlan(row["key"], row.get("convention") or "", name, abbreviations,
+                                (row.get("adopted_at") or "").strip() or None))
     return tuple(plans)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ccmgraph.document.read import read_file
+from ccmgraph.ingesters import detect
 from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
 from ccmgraph.records import Mandate, Meeting, Record
 
@@ -53,3 +54,9 @@ def test_no_other_convention_and_no_unnumbered_conference(name: str) -> None:
     meetings = [m for m in _read(name) if isinstance(m, Meeting)]
     assert all(m.convention == "ccw-p5" for m in meetings)
     assert all(m.number is not None for m in meetings if m.kind == "conference")
+
+
+@pytest.mark.parametrize("name", ["p5-experts-2015-page.txt", "p5-prepcom-2007-report.txt", "ccm-8msp-page.txt",
+                                  "p5-experts-2019-page.txt"])
+def test_meeting_pages_headed_by_their_meeting_are_meeting_pages(name: str) -> None:
+    assert detect(read_file(PAGES / name))[0] == "meeting-page"

@@ -58,12 +58,16 @@ class MeetingPageIngester:
     def sniff(self, doc: Document) -> float:
         """High when the title names a meeting of the conventions and the page has a meeting's marks."""
         kinds = set(_table()["page_kinds"])
-        title = " ".join(text for _, text in _title(doc.lines))
-        if not any(p.kind in kinds for p in find_phrases(title)):
+        title = _title(doc.lines)
+        if not any(p.kind in kinds for p in find_phrases(" ".join(text for _, text in title))):
             return 0.0
+        # a meeting named in a heading is the page's subject; one named in the paragraph that opens
+        # the page may be, unless a reader of another kind finds its own evidence
+        short = int(_table()["heading_chars"])
+        headed = any(p.kind in kinds for _, text in title if len(text) <= short for p in find_phrases(text))
         marks = sum(1 for rx in _table()["marks"] if re.search("".join(str(rx).split()), doc.text, re.IGNORECASE))
         symbols = 1 if _rx("symbol", 0).search(doc.text) else 0
-        return min(1.0, 0.5 + 0.08 * min(marks, 4) + 0.1 * symbols)
+        return min(1.0, (0.5 if headed else 0.4) + 0.08 * min(marks, 4) + 0.1 * symbols)
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
         """Yield the page's meetings, roles, treaty events and documents; `meeting_date` is not used."""
