@@ -29,6 +29,7 @@ from ccmgraph.errors import InputError
         ("the Coordinating Committee meeting", ("cc", None, None)),
         ("President-designate of the Ninth Conference.", ("hcp-conference", "ccw-p5", 9)),
         ("the 13th Annual Conference", ("hcp-conference", "ccw-p5", 13)),
+        ("the first ever informal Meeting of Experts", ("experts", None, 1)),
     ],
 )
 def test_meeting_mentions(text: str, expected: tuple[str, str | None, int | None]) -> None:

@@ -226,8 +226,10 @@ def _meeting_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     alternatives = [rf"(?P<num>\d{{1,2}})(?:{'|'.join(_load('meetings')['ordinal_suffixes'])})?\s?(?-i:(?P<abbr>{abbr}))"]
     names: list[tuple[str, str]] = sorted(((n, k.key) for k in kinds.values() for n in k.names),
                                           key=lambda f: -len(f[0]))
+    fillers = "|".join(re.escape(w) for w in _load("meetings").get("ordinal_fillers", []))
+    filler = rf"(?:(?:{fillers})\s+){{0,2}}" if fillers else ""  # "the first ever informal Meeting of Experts"
     for i, (name, _) in enumerate(names):
-        alternatives.append(rf"(?:(?P<ord{i}>{ordinal_pattern()})\s+)?(?P<k{i}>{phrase_pattern(name)})")
+        alternatives.append(rf"(?:(?P<ord{i}>{ordinal_pattern()})\s+{filler})?(?P<k{i}>{phrase_pattern(name)})")
     # a name that is this kind only after an ordinal, and not as the head of another's name
     # ("the Ninth Conference", never "the Conference decided" nor "the Second Conference on ...")
     short = sorted(((n, k.key) for k in kinds.values() for n in k.after_ordinal), key=lambda f: -len(f[0]))

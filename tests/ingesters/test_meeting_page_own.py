@@ -22,8 +22,8 @@ def _experts(records: list[Record]) -> list[Meeting]:
 def test_a_long_subject_still_owns_the_dates_its_verb_gives() -> None:
     records = _read(read_file(PAGES / "p5-experts-2008-notice.txt"))
     [mx] = _experts(records)
-    assert (mx.convention, mx.date, mx.end_date, mx.city) == (
-        "ccw-p5", PartialDate(2008, 7, 2), PartialDate(2008, 7, 4), "Geneva")
+    assert (mx.convention, mx.number, mx.date, mx.end_date, mx.city) == (
+        "ccw-p5", 1, PartialDate(2008, 7, 2), PartialDate(2008, 7, 4), "Geneva")  # "the first informal Meeting"
     # the registration deadline is no meeting's day; the 2007 symbol is the First Conference's document
     assert not [d for d in records if isinstance(d, MeetingDocument)]
     first = next(m for m in records if isinstance(m, Meeting) and m.number == 1 and m.kind == "conference")
