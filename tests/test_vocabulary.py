@@ -27,6 +27,9 @@ from ccmgraph.errors import InputError
         ("the Protocol V Meeting of Experts", ("experts", "ccw-p5", None)),
         ("the Tenth Conference of High Contracting Parties to Protocol V", ("hcp-conference", "ccw-p5", 10)),
         ("the Coordinating Committee meeting", ("cc", None, None)),
+        ("President-designate of the Ninth Conference.", ("hcp-conference", "ccw-p5", 9)),
+        ("the 13th Annual Conference", ("hcp-conference", "ccw-p5", 13)),
+        ("the first ever informal Meeting of Experts", ("experts", None, 1)),
     ],
 )
 def test_meeting_mentions(text: str, expected: tuple[str, str | None, int | None]) -> None:
@@ -38,6 +41,10 @@ def test_meeting_mentions(text: str, expected: tuple[str, str | None, int | None
 def test_no_meeting_where_none_is_named() -> None:
     assert list(v.meeting_mentions("The States Parties met the experts in the review of Article 7.")) == []
     assert list(v.meeting_mentions("MSPs are held in Geneva")) == []
+    # a bare Conference is a Protocol V one only as a capitalised ordinal's, never heading another name
+    for text in ("The Conference decided", "the second conference", "the Second Conference on Disarmament",
+                 "the First Conference Room", "a Conference of the Parties"):
+        assert list(v.meeting_mentions(text)) == [], text
 
 
 def test_conventions_by_every_written_form_and_not_inside_organisation_names() -> None:
@@ -47,6 +54,10 @@ def test_conventions_by_every_written_form_and_not_inside_organisation_names() -
     assert v.convention_of("the CCM ISU Director") is None  # an organisation, not the treaty
     assert v.convention_of("ccm is written in capitals") is None
     assert v.conventions_about("landmines and anti-personnel mines, one cluster munition") == ["apmbc", "ccm"]
+    # the long title as pages write it, hyphen broken by a line or left out
+    for written in ("Transfer of Anti- Personnel Mines and on their Destruction",
+                    "Transfer of Antipersonnel Mines and on Their Destruction"):
+        assert v.convention_of(f"the Convention on the Prohibition of the Use, Stockpiling, Production and {written}") == "apmbc"
 
 
 @pytest.mark.parametrize(("word", "number"), [("first", 1), ("Thirtieth", 30), ("22nd", 22), ("3", 3)])

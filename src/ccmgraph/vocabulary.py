@@ -45,7 +45,8 @@ def _load(name: str) -> dict[str, Any]:
 def phrase_pattern(written: str) -> str:
     """A written form as a regular expression: blanks are any blanks, "(the)" may be left out
     (a word in capitals in parentheses, "(CCW)", is written as it stands),
-    "meeting(s)" may drop its last letter, a dot may be left out.
+    "meeting(s)" may drop its last letter, a dot may be left out, a hyphen may be followed by
+    a blank (a line broken there, then flattened: "Anti- Personnel").
 
     >>> re.fullmatch(phrase_pattern("Meeting of (the) States Parties"), "Meeting of  States Parties") is not None
     True
@@ -58,7 +59,8 @@ def phrase_pattern(written: str) -> str:
             out += rf"(?:\s+{bare})?" if started else rf"(?:{bare}\s+)?"
             continue
         plural = word.endswith("(s)")
-        body = re.escape(word[:-3] if plural else word).replace(r"\.", r"\.?") + ("s?" if plural else "")
+        body = re.escape(word[:-3] if plural else word).replace(r"\.", r"\.?").replace(r"\-", r"-\s?") \
+            + ("s?" if plural else "")
         out += rf"\s+{body}" if started else body
         started = True
     return out
@@ -178,6 +180,7 @@ class MeetingKind:
     abbreviations: tuple[str, ...]
     names: tuple[str, ...]
     convention: str | None = None
+    after_ordinal: tuple[str, ...] = ()  # names that name this kind only after an ordinal ("Ninth Conference")
 
 
 @cache
@@ -185,7 +188,7 @@ def meeting_kinds() -> dict[str, MeetingKind]:
     return {
         key: MeetingKind(key, str(entry["record"]), bool(entry.get("numbered")),
                          tuple(entry.get("abbreviations") or ()), tuple(entry.get("names") or ()),
-                         entry.get("convention"))
+                         entry.get("convention"), tuple(entry.get("after_ordinal") or ()))
         for key, entry in _load("meetings")["kinds"].items()
     }
 
@@ -223,12 +226,21 @@ def _meeting_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     alternatives = [rf"(?P<num>\d{{1,2}})(?:{'|'.join(_load('meetings')['ordinal_suffixes'])})?\s?(?-i:(?P<abbr>{abbr}))"]
     names: list[tuple[str, str]] = sorted(((n, k.key) for k in kinds.values() for n in k.names),
                                           key=lambda f: -len(f[0]))
+    fillers = "|".join(re.escape(w) for w in _load("meetings").get("ordinal_fillers", []))
+    filler = rf"(?:(?:{fillers})\s+){{0,2}}" if fillers else ""  # "the first ever informal Meeting of Experts"
     for i, (name, _) in enumerate(names):
-        alternatives.append(rf"(?:(?P<ord{i}>{ordinal_pattern()})\s+)?(?P<k{i}>{phrase_pattern(name)})")
+        alternatives.append(rf"(?:(?P<ord{i}>{ordinal_pattern()})\s+{filler})?(?P<k{i}>{phrase_pattern(name)})")
+    # a name that is this kind only after an ordinal, and not as the head of another's name
+    # ("the Ninth Conference", never "the Conference decided" nor "the Second Conference on ...")
+    short = sorted(((n, k.key) for k in kinds.values() for n in k.after_ordinal), key=lambda f: -len(f[0]))
+    not_after = "|".join(re.escape(w) for w in _load("meetings").get("not_after_ordinal_names", []))
+    guard = rf"(?!\s+(?:{not_after})\b)" if not_after else ""
+    for i, (name, _) in enumerate(short, start=len(names)):
+        alternatives.append(rf"(?-i:(?=[A-Z\d]))(?P<ord{i}>{ordinal_pattern()})\s+(?P<k{i}>(?-i:{phrase_pattern(name)})){guard}")
     alternatives.append(rf"(?-i:(?P<bare>{abbr}))")
     tail = rf"(?:\s*\(\s*\d{{0,2}}\s?(?-i:{abbr})\s*\))?"
     regex = re.compile(_bounded("|".join(f"(?:{a})" for a in alternatives)) + tail, re.IGNORECASE)
-    return regex, tuple(key for _, key in names)
+    return regex, tuple(key for _, key in [*names, *short])
 _CONVENTION_AFTER = re.compile(r"\s*(?:of|to|under)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -358,6 +370,7 @@ class ActionPlan:
     convention: str
     name: str
     abbreviations: tuple[str, ...]
+    adopted_at: str | None = None  # the short name of the meeting that adopted it ("1MSP", "3RC")
 
 
 @cache
@@ -372,7 +385,8 @@ def action_plans() -> tuple[ActionPlan, ...]:
     for row in rows:
         name = re.split(r"\s+(?:Action\s+Plan|Plan\s+of\s+Action)\b", row.get("title") or "")[0].strip()
         abbreviations = tuple(a.strip() for a in (row.get("abbreviation") or "").split(";") if a.strip())
-        plans.append(ActionPlan(row["key"], row.get("convention") or "", name, abbreviations))
+        plans.append(ActionPlan(row["key"], row.get("convention") or "", name, abbreviations,
+                                (row.get("adopted_at") or "").strip() or None))
     return tuple(plans)
 
 

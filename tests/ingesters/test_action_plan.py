@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from ccmgraph.document.read import Document
+from ccmgraph.document.read import Document, read_file
 from ccmgraph.errors import ExtractionError
+from ccmgraph.ingesters import detect
 from ccmgraph.ingesters.action_plan.ingester import ActionPlanIngester
-from ccmgraph.records import Meeting, PlanAction
+from ccmgraph.records import Meeting, PartialDate, PlanAction
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "action-plan"
 
@@ -31,3 +32,42 @@ def test_a_text_naming_no_plan_is_refused() -> None:
     assert ActionPlanIngester().sniff(doc) == 0.0
     with pytest.raises(ExtractionError):
         list(ActionPlanIngester().extract(doc))
+
+
+def _meetings(name: str) -> dict[str, Meeting]:
+    doc = Document(text=(FIXTURES / name).read_text(encoding="utf-8"), sha256="0" * 64, name=name)
+    return {m.key: m for m in ActionPlanIngester().extract(doc) if isinstance(m, Meeting)}
+
+
+def test_a_plan_text_without_actions_yet_gives_its_adopting_meeting() -> None:
+    # the plan names no meeting of its own adoption: the reference table's adopted_at does
+    meetings = _meetings("vap-text-intro.txt")
+    vap = meetings.pop("ccm-msp-1")
+    assert (vap.kind, vap.number, vap.date, vap.end_date, vap.city) == (
+        "msp", 1, PartialDate(2010, 11, 9), PartialDate(2010, 11, 12), "Vientiane")
+    # named without dates: no date from the report deadline nearby
+    assert {k: (m.date, m.end_date, m.city) for k, m in meetings.items()} == {
+        "ccm-msp-2": (None, None, None), "ccm-revcon-1": (None, None, None)}
+
+
+def test_a_plan_text_without_actions_is_accepted_not_refused() -> None:
+    doc = Document(text=(FIXTURES / "vap-text-intro.txt").read_text(encoding="utf-8"), sha256="0" * 64, name="v")
+    assert ActionPlanIngester().sniff(doc) > 0.3
+
+
+def test_an_overview_gives_each_meeting_its_own_place_and_year() -> None:
+    meetings = _meetings("ccm-plans-overview.txt")
+    got = {k: (m.date and m.date.iso(), m.end_date, m.city) for k, m in meetings.items()}
+    assert got == {
+        "ccm-msp-1": ("2010", None, "Vientiane"),          # "In 2010, at the 1MSP in Vientiane, Lao PDR"
+        "ccm-revcon-1": ("2015-09", None, "Dubrovnik"),    # "adopted in Dubrovnik, Croatia, during the 1RC"
+        "ccm-msp-5": (None, None, None),                   # a deadline nearby is not its date
+        "ccm-revcon-2": ("2020", None, None),              # "held in Switzerland": a country is no city
+        "ccm-revcon-3": (None, None, None),                # "in Article 4" is no place
+    }
+
+
+@pytest.mark.parametrize("name", ["ccm-plans-overview.txt", "vap-text-intro.txt", "plan-text.txt"])
+def test_plan_pages_are_detected_as_plans_not_meeting_pages(name: str) -> None:
+    # the overview's opening paragraph names the 1MSP; its heading names the plans
+    assert detect(read_file(FIXTURES / name))[0] == "action-plan"

@@ -9,6 +9,7 @@ numbered meetings the page names come along (shared with the composition reader)
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -18,12 +19,14 @@ from typing import Any, ClassVar
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.records import PartialDate, PlanAction, Quote, Record
+from ccmgraph.records import Meeting, PartialDate, PlanAction, Quote, Record
 from ccmgraph.ingesters.composition.prose import read_presidents
 from ccmgraph.ingesters.flat.about import convention_of
-from ccmgraph.ingesters.flat.meetings import numbered_meetings
+from ccmgraph.ingesters.flat.dates import find_dates
+from ccmgraph.ingesters.flat.meetings import date_range, numbered_meetings
+from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.flat.vocab import load_yaml
-from ccmgraph.vocabulary import ActionPlan, action_plans
+from ccmgraph.vocabulary import ActionPlan, action_plans, meeting_kinds, meeting_mentions
 
 
 @cache
@@ -73,6 +76,70 @@ def actions(text: str, plan: ActionPlan) -> Iterator[PlanAction]:
         yield PlanAction(plan.key, number, full, Quote(full[:400], text.count("\n", 0, m.start()) + 1))
 
 
+def _adopting_meeting(plan: ActionPlan) -> tuple[str, int] | None:
+    """The record kind and number of the meeting that adopted the plan ("1MSP" -> msp, 1)."""
+    found = list(meeting_mentions(plan.adopted_at or ""))
+    if len(found) != 1 or found[0].number is None:
+        return None
+    return meeting_kinds()[found[0].kind].record, found[0].number
+
+
+def adoption(text: str, plan: ActionPlan) -> Meeting | None:
+    """The adopting meeting's place and days as the plan's text states them: a sentence that says
+    where and over which days the plan was adopted gives both; a heading that gives the day of
+    adoption gives the meeting's last day. Two statements that disagree give nothing."""
+    adopting = _adopting_meeting(plan)
+    if adopting is None:
+        return None
+    name = r"\s+".join(map(re.escape, plan.name.split()))
+    own = _words()["plan_self"].replace("{name}", name)
+    stated: list[tuple[str | None, PartialDate | None, PartialDate, int, str]] = []
+    for m in re.finditer(_words()["adopted_in"].replace("{plan}", own), text):
+        start, end = date_range(m["dates"])
+        if start and end and only_states(m["country"]) and not state_spans(m["city"]):
+            stated.append((m["city"], start, end, m.start(), m.group(0)))
+    for m in re.finditer(_words()["adopted_on"], text, re.IGNORECASE | re.MULTILINE):
+        dates = find_dates(m["date"])
+        if len(dates) == 1 and dates[0].date.complete:
+            stated.append((None, None, dates[0].date, m.start(), m.group(0)))
+    if not stated:
+        return None
+    cities = {c for c, *_ in stated if c}
+    starts = {s for _, s, *_ in stated if s}
+    ends = {e for _, _, e, *_ in stated}
+    if len(cities) > 1 or len(starts) > 1 or len(ends) > 1:
+        return None
+    kind, number = adopting
+    convention = plan.convention
+    _, _, _, at, quoted = min(stated, key=lambda s: s[3])
+    return Meeting(f"{convention}-{kind}-{number}", kind, Quote(" ".join(quoted.split()), text.count("\n", 0, at) + 1),  # type: ignore[arg-type]
+                   date=next(iter(starts), None), end_date=next(iter(ends)), city=next(iter(cities), None),
+                   convention=convention, number=number)
+
+
+def _with_adoption(meetings: list[Meeting], adopted: Meeting | None) -> Iterator[Meeting]:
+    """The numbered meetings a text names, the adopting one with what the plan says of it (where
+    the two agree; a disagreement keeps what the meeting's own mention gives)."""
+    if adopted is None:
+        yield from meetings
+        return
+    same = [m for m in meetings if m.key == adopted.key]
+    if not same:
+        yield adopted
+    for meeting in meetings:
+        if meeting.key != adopted.key:
+            yield meeting
+            continue
+        fields = {}
+        for name in ("city", "date", "end_date"):
+            mine, theirs = getattr(meeting, name), getattr(adopted, name)
+            if mine is None and theirs is not None:
+                fields[name] = theirs
+        clash = any(getattr(meeting, n) is not None and getattr(adopted, n) is not None
+                    and getattr(meeting, n) != getattr(adopted, n) for n in ("city", "end_date"))
+        yield meeting if clash else dataclasses.replace(meeting, **fields)
+
+
 class ActionPlanIngester:
     """Reads an action plan's numbered actions, and the meetings and presidencies it names."""
 
@@ -84,7 +151,7 @@ class ActionPlanIngester:
         if plan is None or not re.search(_words()["plan_words"], doc.text, re.IGNORECASE):
             return 0.0
         heads = "\n".join(line for line in [x for x in doc.lines if x.strip()][:5] if len(line) < 100)
-        titled = plan_of(heads) is not None
+        titled = plan_of(heads) is not None or re.search(_words()["plans_heading"], heads, re.MULTILINE) is not None
         found = sum(1 for _ in actions(doc.text, plan))
         if not titled and not found:
             # a page that names a plan in passing is some other kind's, unless plans are its subject
@@ -101,4 +168,4 @@ class ActionPlanIngester:
         convention = plan.convention or convention_of(doc.text) or "ccm"
         yield from actions(doc.text, plan)
         yield from read_presidents(doc.text, convention)
-        yield from numbered_meetings(doc.text, convention)
+        yield from _with_adoption(list(numbered_meetings(doc.text, convention)), adoption(doc.text, plan))

@@ -23,6 +23,7 @@ from ccmgraph.ingesters.flat.vocab import vocab
 from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
 
 _PLACE = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}"
+_COUNTRY = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # "Lao PDR", "Lao People’s Democratic Republic"
 _WHEN = r"(?:[0-3]?\d\s+)?(?:[A-Z][a-z]+/)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
 
 _NUMBERED: dict[str, MeetingKind] = {"msp": "msp", "revcon": "revcon"}
@@ -44,6 +45,10 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         end_date = None
         if city is None and when is None:
             city, when, end_date = title_block(text, m.end)
+        lead_city, lead_when = own_lead(text, m.start)
+        city, when = city or lead_city, when or lead_when
+        if when is not None and when.day is not None and end_date is None and closing_day(text, m.start):
+            when, end_date = None, when  # "the final plenary meeting of the 1MSP ... on 12 November 2010"
         if key not in found:
             line = text.count("\n", 0, m.start) + 1
             found[key] = Meeting(f"{conv}-{record}-{m.number}", _NUMBERED[record], Quote(m.text, line),
@@ -57,10 +62,50 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         yield replace(meeting, city=None, date=None, end_date=None) if key in clashes else meeting
 
 
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern of flat.yml with its {city}, {country} and {when} filled in (the first of each
+    named: a pattern writes each once, or its later ones are only to be matched)."""
+    filled = pattern.replace("{city}", f"(?P<city>{_PLACE})", 1).replace("{when}", f"(?P<when>{_WHEN})", 1)
+    filled = filled.replace("{country}", f"(?P<country>{_COUNTRY})", 1).replace("{country}", _COUNTRY)
+    return re.compile(filled.replace("{city}", _PLACE).replace("{when}", _WHEN))
+
+
 @cache
 def _tails() -> list[re.Pattern[str]]:
-    return [re.compile(t.replace("{city}", f"(?P<city>{_PLACE})").replace("{country}", f"(?P<country>{_PLACE})")
-                       .replace("{when}", f"(?P<when>{_WHEN})")) for t in vocab()["meeting_tail"]]
+    return [_compiled(t) for t in vocab()["meeting_tail"]]
+
+
+@cache
+def _leads() -> list[re.Pattern[str]]:
+    return [_compiled(t) for t in vocab()["meeting_lead"]]
+
+
+def own_lead(text: str, start: int) -> tuple[str | None, PartialDate | None]:
+    """The place or time the words right before a meeting's name give it ("In 2010, at the").
+
+    >>> own_lead("The plan was adopted in Dubrovnik, Croatia, during the First Review Conference", 55)
+    ('Dubrovnik', None)
+    >>> own_lead("Vientiane. In 2010, at the 1MSP", 27)
+    (None, PartialDate(year=2010, month=None, day=None))
+    """
+    before = text[max(0, start - 160) : start]
+    for lead in _leads():
+        m = lead.search(before)
+        if m:
+            return _city(m.groupdict().get("city")), _when(m.groupdict().get("when"))
+    return None, None
+
+
+def closing_day(text: str, start: int) -> bool:
+    """Whether the words before a meeting's name make the day given its last ("the final plenary of")."""
+    return re.search(str(vocab()["closing_lead"]), text[max(0, start - 80) : start], re.IGNORECASE) is not None
+
+
+def _city(city: str | None) -> str | None:
+    """A place name that is no month and no country."""
+    if city and (find_dates(city + " 2000") or state_spans(city)):
+        return None
+    return city
 
 
 def own_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None]:
@@ -76,10 +121,7 @@ def own_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | N
         m = tail.match(rest)
         if not m:
             continue
-        city = m.groupdict().get("city")
-        if city and (find_dates(city + " 2000") or state_spans(city)):
-            city = None  # a month or a country is no city
-        return city, _when(m.groupdict().get("when"))
+        return _city(m.groupdict().get("city")), _when(m.groupdict().get("when"))
     return None, None
 
 
@@ -100,12 +142,16 @@ def title_block(text: str, end: int) -> tuple[str | None, PartialDate | None, Pa
     place = re.fullmatch(rf"(?P<city>{_PLACE})\s*,\s*(?P<country>.+)", following[0])
     if not place or not only_states(place["country"]) or state_spans(place["city"]):
         return None, None, None
-    start, finish = _range(following[1])
+    start, finish = date_range(following[1])
     return (place["city"], start, finish) if start else (None, None, None)
 
 
-def _range(line: str) -> tuple[PartialDate | None, PartialDate | None]:
-    """A line that is a date or a date range and nothing else ("29 November - 4 December 2009")."""
+def date_range(line: str) -> tuple[PartialDate | None, PartialDate | None]:
+    """A line that is a date or a date range and nothing else ("29 November - 4 December 2009").
+
+    >>> date_range("9-12 November 2010")
+    (PartialDate(year=2010, month=11, day=9), PartialDate(year=2010, month=11, day=12))
+    """
     spans = text_dates.find_date_spans(line)
     if not spans or spans[0][0] > 12 or not re.fullmatch(r"[\w\s,.\-–—]*", line):
         return None, None

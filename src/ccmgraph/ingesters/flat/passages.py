@@ -10,10 +10,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+
+from ccmgraph.ingesters.flat.vocab import vocab
+from ccmgraph.vocabulary import honorifics
 
 _BLOCK = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“(])")
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|No|Art|St|Rep|Dem|Amb|H\.E)\.$|\b[A-Z]\.$")
+
+
+@cache
+def _abbreviation() -> re.Pattern[str]:
+    """A piece that ends in an abbreviation's dot, not a sentence's: an honorific written with a
+    dot (vocabulary/people.yml: "Mr.", "Amb.", "H.E."), another abbreviation of flat.yml, an initial."""
+    dotted = {form.rstrip(".") for forms in honorifics().values() for form in forms if form.endswith(".")}
+    words = sorted(dotted | {str(w) for w in vocab()["abbreviations"]}, key=len, reverse=True)
+    bodies = "|".join(re.escape(w).replace(r"\.", r"\.\s?") for w in words)
+    return re.compile(rf"(?<![\w.])(?:{bodies})\.$|\b[A-Z]\.$")
 
 
 @dataclass(frozen=True)
@@ -46,7 +59,7 @@ def passages(text: str) -> Iterator[Passage]:
 def _sentences(text: str, start: int, block: str, number: int) -> Iterator[Passage]:
     cuts = [0]
     for m in _SENTENCE_END.finditer(block):
-        if _ABBREVIATION.search(block[cuts[-1] : m.start()]) or block[: m.start()].rstrip().endswith(":"):
+        if _abbreviation().search(block[cuts[-1] : m.start()]) or block[: m.start()].rstrip().endswith(":"):
             continue
         cuts.append(m.end())
     cuts.append(len(block))

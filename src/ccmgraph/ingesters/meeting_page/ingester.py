@@ -22,7 +22,8 @@ import yaml
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
-from ccmgraph.ingesters.news.events import Event, EventIndex
+from ccmgraph.ingesters.meeting_page.own import said_of, title_year
+from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.news.ingester import read_page
 from ccmgraph.ingesters.news.items import Item, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
@@ -58,12 +59,16 @@ class MeetingPageIngester:
     def sniff(self, doc: Document) -> float:
         """High when the title names a meeting of the conventions and the page has a meeting's marks."""
         kinds = set(_table()["page_kinds"])
-        title = " ".join(text for _, text in _title(doc.lines))
-        if not any(p.kind in kinds for p in find_phrases(title)):
+        title = _title(doc.lines)
+        if not any(p.kind in kinds for p in find_phrases(" ".join(text for _, text in title))):
             return 0.0
+        # a meeting named in a heading is the page's subject; one named in the paragraph that opens
+        # the page may be, unless a reader of another kind finds its own evidence
+        short = int(_table()["heading_chars"])
+        headed = any(p.kind in kinds for _, text in title if len(text) <= short for p in find_phrases(text))
         marks = sum(1 for rx in _table()["marks"] if re.search("".join(str(rx).split()), doc.text, re.IGNORECASE))
         symbols = 1 if _rx("symbol", 0).search(doc.text) else 0
-        return min(1.0, 0.5 + 0.08 * min(marks, 4) + 0.1 * symbols)
+        return min(1.0, (0.5 if headed else 0.4) + 0.08 * min(marks, 4) + 0.1 * symbols)
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
         """Yield the page's meetings, roles, treaty events and documents; `meeting_date` is not used."""
@@ -74,11 +79,19 @@ class MeetingPageIngester:
 
     def _own(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What the page says of its own meeting: title dateline, programme days, documents."""
-        event = _main_event(index, doc.lines)
-        if event is None:
+        naming = _main_naming(index, doc.lines)
+        if naming is None:
             return
+        event = naming.event
         if event.date is None:
             event.date, event.end_date = _heading_dates(doc.lines) or _programme_days(doc.lines) or (None, None)
+        said = said_of(index, event, title_year(naming.sentence.para.text, naming.phrase.start))
+        if said is not None:
+            if event.date is None:
+                event.date, event.end_date = said.start, said.end
+            elif event.end_date is None and event.date == said.start:
+                event.end_date = said.end
+            event.city = event.city or said.city
         if event.date is None and event.number is None:
             return  # "Conferences and Meetings of Experts": a page of many meetings, none of them its own
         event.report(item.index)
@@ -87,7 +100,7 @@ class MeetingPageIngester:
         for number, line in enumerate(doc.lines, start=1):
             for m in _rx("symbol", 0).finditer(line):
                 symbol = m.group(0).rstrip(".,;")
-                if symbol in seen:
+                if symbol in seen or not _of_year(symbol, event.date):
                     continue
                 seen.add(symbol)
                 after = re.sub(r"^\s*[–—:-]\s*", "", line[m.end():]).strip()
@@ -96,13 +109,20 @@ class MeetingPageIngester:
                                       title=title if 0 < len(title) <= 200 else None)
 
 
-def _main_event(index: EventIndex, lines: list[str]) -> Event | None:
-    """The meeting the page is about: the first meeting of the page's kinds its title names."""
+def _of_year(symbol: str, date: PartialDate | None) -> bool:
+    """Whether a symbol may be of a meeting of that date: one that carries another year
+    ("CCW/P.V/CONF/2007/1" on the page of a 2008 meeting) is another meeting's document."""
+    years = {int(y) for y in re.findall(r"/((?:19|20)\d\d)(?=/|$)", symbol)}
+    return not years or date is None or date.year is None or date.year in years
+
+
+def _main_naming(index: EventIndex, lines: list[str]) -> Mention_ | None:
+    """Where the title names the meeting the page is about: the first meeting of the page's kinds."""
     kinds = set(_table()["page_kinds"])
     title_end = max((n for n, _ in _title(lines)), default=0)
     for naming in index.namings:
         if naming.event.kind in kinds and naming.sentence.quote().line <= title_end:
-            return naming.event
+            return naming
     return None
 
 

@@ -1,0 +1,92 @@
+"""The dates and city of a page's own meeting, read from the sentence whose subject it is.
+
+News prose links a meeting to a date only when few words stand between them; a meeting page
+often names its meeting with a long tail ("the first informal Meeting of Experts on the
+Protocol V on Explosive Remnants of War (ERW), annexed to the 1980 Convention ..., shall take
+place from Wednesday, 2 July to Friday, 4 July 2008 at the Palais des Nations in Geneva").
+There the verb (meeting_page.yml `held`) makes the meeting the subject of the dates after it,
+provided no other meeting is named between. A date without a year takes the year the page's
+title gives the meeting ("2019 Protocol V Meeting of Experts"), never a guessed one; one day
+given for a meeting that is held is all of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ccmgraph.ingesters.flat.states import state_spans
+from ccmgraph.ingesters.flat.vocab import load_yaml
+from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.ingesters.news.events import Event, EventIndex
+from ccmgraph.records import PartialDate
+
+
+@cache
+def _table() -> dict[str, Any]:
+    return load_yaml(Path(__file__).with_name("meeting_page.yml"))
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    return re.compile(str(_table()[name]))
+
+
+@dataclass(frozen=True)
+class Said:
+    """What the sentence whose subject the meeting is says of it."""
+
+    start: PartialDate
+    end: PartialDate | None
+    city: str | None
+
+
+def said_of(index: EventIndex, event: Event, title_year: int | None) -> Said | None:
+    """The first sentence that makes `event` the subject of its dates, read."""
+    for naming in index.namings:
+        if naming.event is not event:
+            continue
+        text, stop = naming.sentence.para.text, naming.sentence.end
+        verb = _rx("held").search(text, naming.phrase.end, min(stop, naming.phrase.end + int(_table()["verb_reach"])))
+        if verb is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end, verb.start()):
+            continue
+        rest = text[verb.end() : stop]
+        spans = date_spans(rest)
+        if not spans or not _rx("before_dates").match(rest[: spans[0].start]) or spans[0].date.month is None:
+            continue
+        span = spans[0]
+        start, end = span.date, span.end_date
+        if start.year is None:
+            if title_year is None:
+                continue  # a year the page does not give its meeting is not guessed
+            start = PartialDate(title_year, start.month, start.day)
+            end = PartialDate(title_year, end.month, end.day) if end is not None and end.year is None else end
+        if end is None and start.complete:
+            end = start  # "will take place on 23 August": the one day it is held
+        if end is not None and end < start:
+            continue
+        return Said(start, end, _city(rest[span.end :]) or _city(rest[: span.start]))
+    return None
+
+
+def title_year(title: str, phrase_start: int) -> int | None:
+    """The year written right before the meeting's name in a title line."""
+    m = _rx("title_year").search(title[:phrase_start])
+    return int(m["year"]) if m else None
+
+
+def _other_meeting_between(index: EventIndex, sentence: object, event: Event, start: int, end: int) -> bool:
+    return any(n.sentence == sentence and n.event is not event and start <= n.phrase.start < end for n in index.namings)
+
+
+def _city(text: str) -> str | None:
+    m = _rx("city_after").match(text)
+    if m is None:
+        return None
+    city = m["city"]
+    if set(city.split()) & set(_table()["not_city"]) or state_spans(city) or date_spans(city):
+        return None
+    return city
