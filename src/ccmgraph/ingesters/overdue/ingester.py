@@ -26,6 +26,7 @@ from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.meetings import numbered_meetings
 from ccmgraph.ingesters.flat.passages import Passage, passages
 from ccmgraph.ingesters.flat.states import only_states, state_spans, unglue
+from ccmgraph.ingesters.overdue.lists import Listed, list_lines, read_list
 from ccmgraph.ingesters.flat.vocab import load_yaml
 
 ReportKind = Literal["initial", "annual"]
@@ -87,35 +88,64 @@ def _text(doc: Document) -> str:
 def _read(doc: Document, text: str) -> Iterator[Found]:
     dateline = _dateline(text)
     previous: ReportKind | None = None
-    paragraph = -1
+    paragraph, section = -1, 0
     found = list(passages(text))
     for i, passage in enumerate(found):
         if passage.paragraph != paragraph:
             previous, paragraph = None, passage.paragraph
+        if _is_heading(passage.text):
+            section = i
         kind = _report_kind(passage.text) or previous
         previous = kind or previous
         if not (_has("overdue", passage.text) and _has("report", passage.text)) or _has("not_overdue", passage.text):
             continue
-        body = passage.text
-        if not state_spans(body):
-            body = "\n".join([body, *_lists_after(found, i)])  # a heading, then its list
-        states = state_spans(body)
-        if not states or kind is None:
+        body, listed = passage.text, _named(passage.text)
+        if not listed:  # a heading, then its list
+            lines = list(list_lines(found, i))
+            body, listed = "\n".join([body, *lines]), read_list(lines)
+        if not listed or kind is None:
             continue
-        own = {s.start: _own_due(body, s.end) for s in states}
-        due = None if any(own.values()) else _date_after(body, "due")
-        as_of = _date_after(body, "as_of") or dateline
+        own = any(item.due for item in listed)
+        due = None if own else _date_after(passage.text, "due") or _context(found, section, i, kind, "due")
+        as_of = _date_after(passage.text, "as_of") or _context(found, section, i, kind, "as_of") or dateline
         quote = Quote(" ".join(body.split())[:400], passage.line)
-        for s in states:
-            yield Found(s.written, kind, own[s.start] or due, as_of, quote)
+        for item in listed:
+            yield Found(item.state.written, kind, item.due or due, as_of, quote)
 
 
-def _lists_after(found: list[Passage], i: int) -> Iterator[str]:
-    """The passages right after a heading that are lists of States and nothing else."""
-    for passage in found[i + 1 :]:
-        if not all(only_states(line) for line in passage.text.split("\n") if line.strip()):
-            return
-        yield passage.text
+def _named(clause: str) -> list[Listed]:
+    """The States a clause names as overdue, each with the due date said of it alone; after
+    "All States Parties have submitted ... except", only those the exception names, and none
+    whose report the clause says is not yet due ("Oman, which has a reporting deadline of ...")."""
+    exception = re.search(_words()["exception"], clause, re.IGNORECASE)
+    spans = [s for s in state_spans(clause) if not exception or s.start >= exception.end()]
+    out = []
+    for s, nxt in zip(spans, [*spans[1:], None]):
+        own = re.split(r"[.;](?:\s|$)", clause[s.end : nxt.start if nxt else len(clause)])[0]
+        if _has("not_yet_due", own):
+            continue
+        out.append(Listed(s, _own_due(own)))
+    return out
+
+
+def _context(found: list[Passage], section: int, i: int, kind: ReportKind, lead: str) -> PartialDate | None:
+    """A date the section states once for its whole list ("As of 18 June 2015, only 37% had
+    submitted annual reports ..., due by 30 April 2015"): the nearest before the clause, from a
+    passage of the same section that names no State and no other kind of report."""
+    for passage in reversed(found[section:i]):
+        if state_spans(passage.text) or _report_kind(passage.text) not in (None, kind):
+            continue
+        date = _date_after(passage.text, lead)
+        if date is not None:
+            return date
+    return None
+
+
+def _is_heading(text: str) -> bool:
+    """Whether a passage opens with a heading line: short, no closing punctuation, no list."""
+    first = text.split("\n", 1)[0].strip()
+    return (0 < len(first) <= 100 and first[0].isupper() and len(first.split()) <= 14
+            and not re.search(r"[.:;,!?]$", first) and only_states(first) is None)
 
 
 def _report_kind(text: str) -> ReportKind | None:
@@ -134,13 +164,15 @@ def _date_after(text: str, lead: str) -> PartialDate | None:
     return None
 
 
-def _own_due(text: str, end: int) -> PartialDate | None:
-    """A due date written right after a State ("Equatorial Guinea (due 28 August 1999)",
-    or a table's cell "Botswana 27 December 2011")."""
-    m = re.match(r"\s*[(:,–-]?\s*(?:due\s+(?:on\s+|by\s+)?)?", text[end:])
-    rest = text[end + (m.end() if m else 0) :]
-    dates = find_dates(rest[:40])
-    return dates[0].date if dates and dates[0].start == 0 else None
+def _own_due(segment: str) -> PartialDate | None:
+    """The due date said of one State in the words after its name ("Equatorial Guinea (due 28
+    August 1999)", "Tuvalu, which was originally due by 28 August 2012", a cell "Botswana 27
+    December 2011")."""
+    for span in find_dates(segment[:120]):
+        before = segment[: span.start]
+        if not before.strip(" \t|(:,–-") or re.search(_words()["own_due"], before, re.IGNORECASE):
+            return span.date
+    return None
 
 
 def _dateline(text: str) -> PartialDate | None:

@@ -28,6 +28,9 @@ from ccmgraph.ingesters.treaty_status.words import words
 MIN_ROWS = 3
 #: Share of a table's rows that may be unreadable before the table is refused whole.
 MAX_UNREADABLE = 0.2
+#: The claim on a run of States and dates no header explains (another kind's list, e.g. of
+#: overdue reports with their due dates, reads it if it can; else it is refused here).
+UNREADABLE_TABLE = 0.35
 
 
 class TreatyStatusIngester:
@@ -42,6 +45,8 @@ class TreatyStatusIngester:
             return 0.0
         rows = [r for r in _rows(text) if r.cells]
         if len(rows) >= MIN_ROWS:
+            if not _readable(text, rows):  # States and dates, but nothing says they are steps
+                return UNREADABLE_TABLE
             return min(1.0, 0.6 + 0.05 * len(rows))
         stated = list(read_prose(text, None))
         if not stated:
@@ -98,9 +103,14 @@ def _rows(text: str) -> list[Row]:
             for s, nxt in zip(spans, [*spans[1:], None])]
 
 
+def _readable(text: str, rows: list[Row]) -> bool:
+    """Whether the header's legend, or every cell's own word, says which date is which step."""
+    return read_legend(text[: rows[0].state.start]).known or all(c.said for r in rows for c in r.cells)
+
+
 def _table(name: str, text: str, rows: list[Row], warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
     legend = read_legend(text[: rows[0].state.start])
-    if not legend.known and not all(c.said for r in rows for c in r.cells):
+    if not _readable(text, rows):
         raise ExtractionError(f"{name}: a table of States and dates whose header does not say which date is which")
     last = rows[-1]
     if not text[last.end :].strip() and last.shape != dominant_shape(rows):
