@@ -99,7 +99,10 @@ def _read(doc: Document, text: str) -> Iterator[Found]:
         previous = kind or previous
         if not (_has("overdue", passage.text) and _has("report", passage.text)) or _has("not_overdue", passage.text):
             continue
-        body, listed = passage.text, _named(passage.text)
+        body = passage.text
+        if ":" in body:  # a list its colon opens, cut into sentences at its semicolons
+            body = "\n".join([body, *list_lines(found, i, paragraph=passage.paragraph)])
+        listed = _named(body)
         if not listed:  # a heading, then its list
             lines = list(list_lines(found, i))
             body, listed = "\n".join([body, *lines]), read_list(lines)
@@ -159,7 +162,7 @@ def _report_kind(text: str) -> ReportKind | None:
 
 def _date_after(text: str, lead: str) -> PartialDate | None:
     for span in find_dates(text):
-        if re.search(_words()[lead], text[max(0, span.start - 12) : span.start], re.IGNORECASE):
+        if _led(text, span.start, lead):
             return span.date
     return None
 
@@ -176,15 +179,23 @@ def _own_due(segment: str) -> PartialDate | None:
 
 
 def _dateline(text: str) -> PartialDate | None:
-    """The date of a statement: a full date on one of its first short lines (its heading)."""
+    """The date of a statement: a full date on one of its first short lines (its heading,
+    "Geneva, 29 November 2010"), never one a sentence gives as a deadline or an as-of date."""
     heads = [line for line in text.split("\n") if line.strip()][:12]
     for line in heads:
         if len(line) > 160:
             break
+        if re.search(r"[a-z]\.\s*$", line):  # a sentence, not a heading
+            continue
         dates = [d for d in find_dates(line) if d.date.complete]
-        if dates:
+        if dates and not any(_led(line, dates[0].start, lead) for lead in ("due", "as_of")):
             return dates[0].date
     return None
+
+
+def _led(text: str, start: int, lead: str) -> bool:
+    """Whether the words right before text[start] are the lead `lead` names ("due by ")."""
+    return re.search(_words()[lead], text[max(0, start - 12) : start], re.IGNORECASE) is not None
 
 
 __all__ = ["OverdueIngester", "Passage"]

@@ -53,11 +53,14 @@ def header_columns(line: str) -> list[str] | None:
     return [kind for _, kind in sorted(found)]
 
 
-def list_lines(found: Sequence[Passage], i: int) -> Iterator[str]:
+def list_lines(found: Sequence[Passage], i: int, paragraph: int | None = None) -> Iterator[str]:
     """The lines right after the heading `found[i]` that belong to its list: an optional header,
-    then lines of States (bullets, marks, dates and separators allowed) and nothing else."""
+    then lines of States (bullets, marks, dates and separators allowed) and nothing else; only
+    those of `paragraph` when given (a list a sentence's colon opens)."""
     first = True
     for passage in found[i + 1 :]:
+        if paragraph is not None and passage.paragraph != paragraph:
+            return
         lines = [line for line in passage.text.split("\n") if line.strip()]
         for line in lines:
             if first and header_columns(line) is not None:

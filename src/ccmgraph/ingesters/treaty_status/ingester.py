@@ -45,7 +45,7 @@ class TreatyStatusIngester:
             return 0.0
         rows = [r for r in _rows(text) if r.cells]
         if len(rows) >= MIN_ROWS:
-            if not _readable(text, rows):  # States and dates, but nothing says they are steps
+            if not _readable(text, rows) or _heads_another_list(text, rows):
                 return UNREADABLE_TABLE
             return min(1.0, 0.6 + 0.05 * len(rows))
         stated = list(read_prose(text, None))
@@ -106,6 +106,12 @@ def _rows(text: str) -> list[Row]:
 def _readable(text: str, rows: list[Row]) -> bool:
     """Whether the header's legend, or every cell's own word, says which date is which step."""
     return read_legend(text[: rows[0].state.start]).known or all(c.said for r in rows for c in r.cells)
+
+
+def _heads_another_list(text: str, rows: list[Row]) -> bool:
+    """Whether the lines right above the table say it lists something else (overdue reports)."""
+    above = [line for line in text[: rows[0].state.start].split("\n") if line.strip()][-3:]
+    return re.search(words()["other_lists"], "\n".join(above), re.IGNORECASE) is not None
 
 
 def _table(name: str, text: str, rows: list[Row], warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
