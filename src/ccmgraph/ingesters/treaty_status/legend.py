@@ -37,7 +37,7 @@ def read_legend(header: str) -> Legend:
     legend = Legend(marks=dict(words()["default_marks"]))
     for pattern in words()["legends"]:
         for m in re.finditer(pattern, header):
-            kind = instrument_of(m["words"].split(",")[-1] if "(" in m.group(0) else m["words"])
+            kind = instrument_of(_nearest(m["words"]) if "(" in m.group(0) else m["words"])
             if kind:
                 legend.marks[m["code"]] = kind
     stated = any(re.search(p, header, re.IGNORECASE) for p in words()["column_sentences"])
@@ -56,10 +56,22 @@ def read_legend(header: str) -> Legend:
     return legend
 
 
+def _nearest(written: str) -> str:
+    """The words a mark in brackets stands for: those right before it, after the last comma
+    and after any other heading ("Country Signature Ratification Accession(a)": Accession)."""
+    last = written.split(",")[-1]
+    hits = [m for rx in compiled("instruments").values() for m in rx.finditer(last)]
+    return max(hits, key=lambda m: m.start()).group(0) if hits else last
+
+
 def _heading(header: str) -> str:
-    """The column headings: the start of the first row's line, or else the line before it."""
+    """The column headings: the start of the first row's line, or else the line before it
+    (passing over a line that is only a legend of marks, "R=Ratification ... A=Accession")."""
     lines = header.split("\n")
     if lines[-1].strip():
         return lines[-1]
     filled = [line for line in lines if line.strip()]
+    for line in reversed(filled[-3:]):
+        if not re.match(words()["legend_line"], line):
+            return line
     return filled[-1] if filled else ""
