@@ -128,3 +128,17 @@ def test_an_initial_due_date_is_never_derived_from_the_rule() -> None:
             "Niger.\n")
     assert _all("rule.txt", text) == {("Cabo Verde", "ccm", "initial", None, "2015-04-30"),
                                       ("Niger", "ccm", "initial", None, "2015-04-30")}
+
+
+def test_labelled_lists_under_an_outstanding_heading_and_submissions_left_out() -> None:
+    # a State that has now submitted its overdue report is no longer overdue
+    assert _all("outstanding-labelled.txt") == {
+        *{(s, "ccm", "initial", None, "2016-04-30") for s in ("Cabo Verde", "Comoros", "Guinea-Bissau")},
+        *{(s, "ccm", "annual", None, "2016-04-30") for s in ("Bolivia", "Chad")}}
+
+
+def test_a_due_date_line_is_no_dateline() -> None:
+    text = ("Convention on Cluster Munitions\nStates Parties with overdue initial reports: Cabo Verde (due 28 "
+            "October 2011); Comoros (due 30 June 2011).\n")
+    assert _all("due-line.txt", text) == {("Cabo Verde", "ccm", "initial", "2011-10-28", None),
+                                          ("Comoros", "ccm", "initial", "2011-06-30", None)}

@@ -88,16 +88,20 @@ def _text(doc: Document) -> str:
 def _read(doc: Document, text: str) -> Iterator[Found]:
     dateline = _dateline(text)
     previous: ReportKind | None = None
-    paragraph, section = -1, 0
+    paragraph, section, open_heading = -1, 0, False
     found = list(passages(text))
     for i, passage in enumerate(found):
         if passage.paragraph != paragraph:
             previous, paragraph = None, passage.paragraph
-        if _is_heading(passage.text):
-            section = i
+        overdue = _is_overdue_clause(passage.text)
+        if _is_heading(passage.text):  # "Transparency reports outstanding as at 30 April 2016"
+            section, open_heading = i, overdue and not state_spans(passage.text)
         kind = _report_kind(passage.text) or previous
         previous = kind or previous
-        if not (_has("overdue", passage.text) and _has("report", passage.text)) or _has("not_overdue", passage.text):
+        labelled = None if overdue or not open_heading else _labelled(passage.text)
+        if labelled is not None:  # under that heading, "Initial reports: Cabo Verde, Comoros."
+            kind = labelled
+        elif not overdue:
             continue
         body = passage.text
         if ":" in body:  # a list its colon opens, cut into sentences at its semicolons
@@ -114,6 +118,19 @@ def _read(doc: Document, text: str) -> Iterator[Found]:
         quote = Quote(" ".join(body.split())[:400], passage.line)
         for item in listed:
             yield Found(item.state.written, kind, item.due or due, as_of, quote)
+
+
+def _is_overdue_clause(text: str) -> bool:
+    return _has("overdue", text) and _has("report", text) and not _has("not_overdue", text)
+
+
+def _labelled(text: str) -> ReportKind | None:
+    """The kind of report a labelled list under an overdue heading names ("Annual reports for
+    2015: Angola, Bolivia"), or None when the passage is no such list."""
+    m = re.match(r"\s*([^:\n]{3,60}):\s*(.+)$", text, re.DOTALL)
+    if m is None or not _has("report", m[1]) or only_states(m[2].replace(";", ",")) is None:
+        return None
+    return _report_kind(m[1])
 
 
 def _named(clause: str) -> list[Listed]:
@@ -185,7 +202,7 @@ def _dateline(text: str) -> PartialDate | None:
     for line in heads:
         if len(line) > 160:
             break
-        if re.search(r"[a-z]\.\s*$", line):  # a sentence, not a heading
+        if re.search(r"[a-z]\.\s*$", line) or _has("deadline_words", line):  # a sentence; a due date
             continue
         dates = [d for d in find_dates(line) if d.date.complete]
         if dates and not any(_led(line, dates[0].start, lead) for lead in ("due", "as_of")):
