@@ -131,3 +131,35 @@ def test_a_disagreement_with_the_reference_table_stays_visible_end_to_end(tmp_pa
         dutch = {(r["event"], r["source"]) for r in kg.query("treaty_events", state="NLD", convention="apmbc")
                  if r["date"] == "1999-04-12"}
         assert ("acceptance", "untc-apmbc-xxvi-5.txt") in dutch and any(e == "ratification" for e, _ in dutch)
+
+
+def test_bordered_table_read_by_its_columns_with_a_type_column() -> None:
+    # empty cells keep their place: Chile's missing entry into force is no date, Estonia's empty
+    # type leaves the deposit a consent to be bound, never a guessed ratification
+    assert _events("bordered-p5-type-column.txt") == {
+        ("Albania", "ccw-p5", "accession", "2006-05-12"), ("Albania", "ccw-p5", "entry_into_force", "2006-11-12"),
+        ("Austria", "ccw-p5", "ratification", "2007-10-01"), ("Austria", "ccw-p5", "entry_into_force", "2008-04-01"),
+        ("Chile", "ccw-p5", "ratification", "2009-08-18"),
+        ("Estonia", "ccw-p5", "consent_to_be_bound", "2006-12-18"),
+        ("Estonia", "ccw-p5", "entry_into_force", "2007-06-18"),
+        ("Finland", "ccw-p5", "acceptance", "2005-03-23"), ("Finland", "ccw-p5", "entry_into_force", "2006-11-12")}
+    assert detect(_doc("bordered-p5-type-column.txt"))[0] == "treaty-status"
+
+
+def test_a_bordered_cell_that_is_not_a_date_leaves_its_row_out() -> None:
+    text = ("Convention on Cluster Munitions\nState | Signature | Ratification | Entry into force\n"
+            "Albania | 3 Dec 2008 | 16 Jun 2009 | 1 Aug 2010\nAustria | 3 Dec 2008 | 2 Apr 2009 | 1 Aug 2010\n"
+            "Belgium | 3 Dec 2008 | 22 Dec 2009 | 1 Aug 2010\nCanada | 3 Dec 2008 | 16 Mar 2015 | 1 Sep 2015\n"
+            "Chile | 3 Dec 2008 | 16 Dec 2010 | 1 Jun 2011\nCyprus | 23 Sep 2009 | pending | \n")
+    records = list(TreatyStatusIngester().extract(Document(text=text, sha256="0" * 64, name="cells.txt")))
+    events = {(r.state.name, r.event, r.date.iso()) for r in records if isinstance(r, TreatyEvent)}
+    assert len(events) == 15 and not any(state == "Cyprus" for state, _, _ in events)
+    assert any("Cyprus" in w.message for w in records if isinstance(w, Warning_))
+
+
+def test_column_headings_in_verbs_and_month_first_dates() -> None:
+    rows = {("Afghanistan", "2011-09-08", "2012-03-01"), ("Albania", "2009-06-16", "2010-08-01"),
+            ("Austria", "2009-04-02", "2010-08-01"), ("Belgium", "2009-12-22", "2010-08-01")}
+    assert _events("monitor-us-dates.txt") == (
+        {(s, "ccm", "signature", "2008-12-03") for s, _, _ in rows}
+        | {(s, "ccm", "ratification", r) for s, r, _ in rows} | {(s, "ccm", "entry_into_force", f) for s, _, f in rows})
