@@ -163,3 +163,10 @@ def test_column_headings_in_verbs_and_month_first_dates() -> None:
     assert _events("monitor-us-dates.txt") == (
         {(s, "ccm", "signature", "2008-12-03") for s, _, _ in rows}
         | {(s, "ccm", "ratification", r) for s, r, _ in rows} | {(s, "ccm", "entry_into_force", f) for s, _, f in rows})
+
+
+def test_gazette_notice_naming_the_depositing_state_after_the_instrument() -> None:
+    # "Ratifikationsurkunde von der Schweiz hinterlegt am ...": the conclusion in Dublin and the
+    # date the scope is given for are no steps
+    assert _events("gazette-ch-ccm-by-state.txt") == {("Schweiz", "ccm", "ratification", "2012-07-17"),
+                                                      ("Schweiz", "ccm", "entry_into_force", "2013-01-01")}
