@@ -142,3 +142,14 @@ def test_a_due_date_line_is_no_dateline() -> None:
             "October 2011); Comoros (due 30 June 2011).\n")
     assert _all("due-line.txt", text) == {("Cabo Verde", "ccm", "initial", "2011-10-28", None),
                                           ("Comoros", "ccm", "initial", "2011-06-30", None)}
+
+
+def test_bordered_table_under_its_heading_and_a_state_that_has_since_submitted() -> None:
+    # the due date is the column the header names, not the first date of the row; Chad has
+    # submitted since, Guinea and Haiti have not
+    assert _all("bordered-days-overdue.txt") == {
+        ("Cabo Verde", "ccm", "initial", "2011-10-28", "2016-07-01"),
+        ("Comoros", "ccm", "initial", "2011-06-30", "2016-07-01"),
+        ("Guinea-Bissau", "ccm", "initial", "2011-10-28", "2016-07-01"),
+        ("Guinea", "ccm", "initial", None, None), ("Haiti", "ccm", "initial", None, None)}
+    assert detect(_doc("bordered-days-overdue.txt"))[0] == "overdue-reports"

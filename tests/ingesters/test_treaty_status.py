@@ -170,3 +170,13 @@ def test_gazette_notice_naming_the_depositing_state_after_the_instrument() -> No
     # date the scope is given for are no steps
     assert _events("gazette-ch-ccm-by-state.txt") == {("Schweiz", "ccm", "ratification", "2012-07-17"),
                                                       ("Schweiz", "ccm", "entry_into_force", "2013-01-01")}
+
+
+def test_a_header_wrapped_over_short_lines_under_the_page_dates() -> None:
+    # the title's dates (adoption, entry into force, last update) are no State's; "Rt" ends a row
+    assert _events("regional-wrapped-header.txt") == {
+        ("Cook Islands", "ccm", "signature", "2008-12-03"), ("Cook Islands", "ccm", "ratification", "2011-08-23"),
+        ("Fiji", "ccm", "signature", "2008-12-03"), ("Fiji", "ccm", "ratification", "2010-05-28"),
+        ("Nauru", "ccm", "signature", "2008-12-03"), ("Nauru", "ccm", "ratification", "2013-02-04"),
+        ("Palau", "ccm", "accession", "2016-04-19"),
+        ("Samoa", "ccm", "signature", "2008-12-03"), ("Samoa", "ccm", "ratification", "2010-04-28")}

@@ -26,7 +26,7 @@ from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.meetings import numbered_meetings
 from ccmgraph.ingesters.flat.passages import Passage, passages
 from ccmgraph.ingesters.flat.states import only_states, state_spans, unglue
-from ccmgraph.ingesters.overdue.lists import Listed, list_lines, read_list
+from ccmgraph.ingesters.overdue.lists import Listed, header_columns, is_list_line, list_lines, read_list
 from ccmgraph.ingesters.flat.vocab import load_yaml
 
 ReportKind = Literal["initial", "annual"]
@@ -106,7 +106,7 @@ def _read(doc: Document, text: str) -> Iterator[Found]:
         body = passage.text
         if ":" in body:  # a list its colon opens, cut into sentences at its semicolons
             body = "\n".join([body, *list_lines(found, i, paragraph=passage.paragraph)])
-        listed = _named(body)
+        listed = _rows_below(body) or _named(body)
         if not listed:  # a heading, then its list
             lines = list(list_lines(found, i))
             body, listed = "\n".join([body, *lines]), read_list(lines)
@@ -133,6 +133,18 @@ def _labelled(text: str) -> ReportKind | None:
     return _report_kind(m[1])
 
 
+def _rows_below(body: str) -> list[Listed]:
+    """The States of the run of list lines that ends a passage below its clause (a header
+    and rows, a row's date read by its column), when the lines above name no State."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    k = len(lines)
+    while k > 1 and (is_list_line(lines[k - 1]) or header_columns(lines[k - 1]) is not None):
+        k -= 1
+    if k == len(lines) or any(state_spans(line) for line in lines[:k]):
+        return []
+    return read_list(lines[k:])
+
+
 def _named(clause: str) -> list[Listed]:
     """The States a clause names as overdue, each with the due date said of it alone; after
     "All States Parties have submitted ... except", only those the exception names, and none
@@ -142,7 +154,7 @@ def _named(clause: str) -> list[Listed]:
     out = []
     for s, nxt in zip(spans, [*spans[1:], None]):
         own = re.split(r"[.;](?:\s|$)", clause[s.end : nxt.start if nxt else len(clause)])[0]
-        if _has("not_yet_due", own):
+        if _has("not_yet_due", own) or _has("since_submitted", own):
             continue
         out.append(Listed(s, _own_due(own)))
     return out
@@ -202,8 +214,8 @@ def _dateline(text: str) -> PartialDate | None:
     for line in heads:
         if len(line) > 160:
             break
-        if re.search(r"[a-z]\.\s*$", line) or _has("deadline_words", line):  # a sentence; a due date
-            continue
+        if re.search(r"[a-z]\.\s*$", line) or _has("deadline_words", line) or is_list_line(line):
+            continue  # a sentence, a due date, a row of a list
         dates = [d for d in find_dates(line) if d.date.complete]
         if dates and not any(_led(line, dates[0].start, lead) for lead in ("due", "as_of")):
             return dates[0].date

@@ -68,7 +68,7 @@ def list_lines(found: Sequence[Passage], i: int, paragraph: int | None = None) -
                 yield line
                 continue
             first = False
-            if not _is_list_line(line):
+            if not is_list_line(line):
                 return
             yield line
 
@@ -99,7 +99,7 @@ def _row_due(rest: str, columns: list[str] | None) -> PartialDate | None:
     return dates[columns.index("due")].date
 
 
-def _is_list_line(line: str) -> bool:
+def is_list_line(line: str) -> bool:
     """A line of States only, once bullets, footnote marks and dates are taken out."""
     bare = re.sub(words()["bullet"], "", line)
     for span in reversed(find_dates(bare)):
@@ -108,4 +108,4 @@ def _is_list_line(line: str) -> bool:
     return only_states(bare.replace(";", ",")) is not None
 
 
-__all__ = ["Listed", "header_columns", "list_lines", "read_list"]
+__all__ = ["Listed", "header_columns", "is_list_line", "list_lines", "read_list"]

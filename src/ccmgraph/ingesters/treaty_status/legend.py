@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.treaty_status.words import compiled, instrument_of, words
 
 
@@ -71,7 +72,18 @@ def _heading(header: str) -> str:
     if lines[-1].strip():
         return lines[-1]
     filled = [line for line in lines if line.strip()]
-    for line in reversed(filled[-3:]):
-        if not re.match(words()["legend_line"], line):
-            return line
+    for at in range(len(filled) - 1, max(-1, len(filled) - 4), -1):
+        if not re.match(words()["legend_line"], filled[at]):
+            return _wrapped(filled[: at + 1])
     return filled[-1] if filled else ""
+
+
+def _wrapped(filled: list[str]) -> str:
+    """A header the flattening wrapped over short lines ("Parties Date of Signature Date of
+    ratification", "/", "Other", "Entry Into Force ..."): those lines back to the first one that
+    holds a date or is long (the page's title and dates above the table are no headings)."""
+    start = len(filled) - 1
+    while start > 0 and len(filled[start - 1]) <= 80 and not find_dates(filled[start - 1]) \
+            and len(filled) - start < 8:
+        start -= 1
+    return " ".join(line.strip() for line in filled[start:])
