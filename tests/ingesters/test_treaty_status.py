@@ -79,3 +79,104 @@ def test_cells_that_say_what_they_are() -> None:
         ("Afghanistan", "ccm", "entry_into_force", "2012-03-01"), ("Andorra", "ccm", "accession", "2013-04-09"),
         ("Andorra", "ccm", "entry_into_force", "2013-10-01"), ("Australia", "ccm", "signature", "2008-12-03"),
         ("Australia", "ccm", "ratification", "2012-10-08"), ("Australia", "ccm", "entry_into_force", "2013-04-01")}
+
+
+def test_untc_apmbc_table_with_a_legend_of_marks() -> None:
+    # "Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)": each mark its step;
+    # the convention's own dates above the table (adoption, entry into force) are no State's
+    assert _events("untc-apmbc-xxvi-5.txt") == {
+        ("Albania", "apmbc", "signature", "1998-09-08"), ("Albania", "apmbc", "ratification", "2000-02-29"),
+        ("Andorra", "apmbc", "signature", "1997-12-03"), ("Andorra", "apmbc", "ratification", "1998-06-29"),
+        ("Estonia", "apmbc", "accession", "2004-05-12"), ("Finland", "apmbc", "accession", "2012-01-09"),
+        ("Montenegro", "apmbc", "succession", "2006-10-23"),
+        ("Netherlands", "apmbc", "signature", "1997-12-03"), ("Netherlands", "apmbc", "acceptance", "1999-04-12")}
+
+
+def test_national_database_with_iso_dates_and_its_legend_on_a_line_of_its_own() -> None:
+    rows = {("Austria", "2007-10-01", "2008-04-01"), ("Estonia", "2006-12-18", "2007-06-18"),
+            ("Finland", "2005-03-23", "2006-11-12"), ("Chile", "2009-08-18", "2010-02-18"),
+            ("Australia", "2007-01-04", "2007-07-04")}
+    assert _events("national-db-p5-iso.txt") == (
+        {(s, "ccw-p5", "consent_to_be_bound", c) for s, c, _ in rows}
+        | {(s, "ccw-p5", "entry_into_force", f) for s, _, f in rows})
+
+
+def test_coalition_table_with_dotted_dates_and_an_accession_column() -> None:
+    events = _events("cmc-table-dotted.txt")
+    assert ("Andorra", "ccm", "accession", "2013-04-09") in events
+    assert len(events) == 14 and not any(step == "consent_to_be_bound" for _, _, step, _ in events)
+    assert ("Bosnia and Herzegovina", "ccm", "ratification", "2010-09-07") in events
+
+
+def test_a_disagreement_with_the_reference_table_stays_visible_end_to_end(tmp_path: Path) -> None:
+    """Through ingest, the store and the named queries: the document's dates and instrument stand
+    beside each row of treaty_status.csv, none overwritten, and `conflicts` lists both sides."""
+    from ccmgraph.api import KnowledgeGraph
+    from ccmgraph.build import reference_graphs
+    from ccmgraph.pipeline import commit_graph
+
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        [outcome] = kg.ingest([FIXTURES / "untc-apmbc-xxvi-5.txt"])
+        assert outcome.accepted
+        table = next((iri, g) for name, iri, g in reference_graphs() if name == "treaty_status.csv")
+        assert kg.store is not None and commit_graph(kg.store, "treaty_status.csv", *table).accepted
+        signatures = {(r["date"], r["source"]) for r in kg.query("treaty_events", state="AND", convention="apmbc")
+                      if r["event"] == "signature"}
+        assert ("1997-12-03", "untc-apmbc-xxvi-5.txt") in signatures
+        assert ("1998-12-03", "https://new.apminebanconvention.org/en/membership/andorra/") in signatures
+        conflicts = {(r["value"], str(r["document"])) for r in kg.query("conflicts")
+                     if str(r["subject"]).endswith("/AND") and r["property"] == "signature date (apmbc)"}
+        assert {value for value, _ in conflicts} == {"1997-12-03", "1998-12-03"}
+        assert str(outcome.graph) in {doc for _, doc in conflicts} and str(table[0]) in {doc for _, doc in conflicts}
+        dutch = {(r["event"], r["source"]) for r in kg.query("treaty_events", state="NLD", convention="apmbc")
+                 if r["date"] == "1999-04-12"}
+        assert ("acceptance", "untc-apmbc-xxvi-5.txt") in dutch and any(e == "ratification" for e, _ in dutch)
+
+
+def test_bordered_table_read_by_its_columns_with_a_type_column() -> None:
+    # empty cells keep their place: Chile's missing entry into force is no date, Estonia's empty
+    # type leaves the deposit a consent to be bound, never a guessed ratification
+    assert _events("bordered-p5-type-column.txt") == {
+        ("Albania", "ccw-p5", "accession", "2006-05-12"), ("Albania", "ccw-p5", "entry_into_force", "2006-11-12"),
+        ("Austria", "ccw-p5", "ratification", "2007-10-01"), ("Austria", "ccw-p5", "entry_into_force", "2008-04-01"),
+        ("Chile", "ccw-p5", "ratification", "2009-08-18"),
+        ("Estonia", "ccw-p5", "consent_to_be_bound", "2006-12-18"),
+        ("Estonia", "ccw-p5", "entry_into_force", "2007-06-18"),
+        ("Finland", "ccw-p5", "acceptance", "2005-03-23"), ("Finland", "ccw-p5", "entry_into_force", "2006-11-12")}
+    assert detect(_doc("bordered-p5-type-column.txt"))[0] == "treaty-status"
+
+
+def test_a_bordered_cell_that_is_not_a_date_leaves_its_row_out() -> None:
+    text = ("Convention on Cluster Munitions\nState | Signature | Ratification | Entry into force\n"
+            "Albania | 3 Dec 2008 | 16 Jun 2009 | 1 Aug 2010\nAustria | 3 Dec 2008 | 2 Apr 2009 | 1 Aug 2010\n"
+            "Belgium | 3 Dec 2008 | 22 Dec 2009 | 1 Aug 2010\nCanada | 3 Dec 2008 | 16 Mar 2015 | 1 Sep 2015\n"
+            "Chile | 3 Dec 2008 | 16 Dec 2010 | 1 Jun 2011\nCyprus | 23 Sep 2009 | pending | \n")
+    records = list(TreatyStatusIngester().extract(Document(text=text, sha256="0" * 64, name="cells.txt")))
+    events = {(r.state.name, r.event, r.date.iso()) for r in records if isinstance(r, TreatyEvent)}
+    assert len(events) == 15 and not any(state == "Cyprus" for state, _, _ in events)
+    assert any("Cyprus" in w.message for w in records if isinstance(w, Warning_))
+
+
+def test_column_headings_in_verbs_and_month_first_dates() -> None:
+    rows = {("Afghanistan", "2011-09-08", "2012-03-01"), ("Albania", "2009-06-16", "2010-08-01"),
+            ("Austria", "2009-04-02", "2010-08-01"), ("Belgium", "2009-12-22", "2010-08-01")}
+    assert _events("monitor-us-dates.txt") == (
+        {(s, "ccm", "signature", "2008-12-03") for s, _, _ in rows}
+        | {(s, "ccm", "ratification", r) for s, r, _ in rows} | {(s, "ccm", "entry_into_force", f) for s, _, f in rows})
+
+
+def test_gazette_notice_naming_the_depositing_state_after_the_instrument() -> None:
+    # "Ratifikationsurkunde von der Schweiz hinterlegt am ...": the conclusion in Dublin and the
+    # date the scope is given for are no steps
+    assert _events("gazette-ch-ccm-by-state.txt") == {("Schweiz", "ccm", "ratification", "2012-07-17"),
+                                                      ("Schweiz", "ccm", "entry_into_force", "2013-01-01")}
+
+
+def test_a_header_wrapped_over_short_lines_under_the_page_dates() -> None:
+    # the title's dates (adoption, entry into force, last update) are no State's; "Rt" ends a row
+    assert _events("regional-wrapped-header.txt") == {
+        ("Cook Islands", "ccm", "signature", "2008-12-03"), ("Cook Islands", "ccm", "ratification", "2011-08-23"),
+        ("Fiji", "ccm", "signature", "2008-12-03"), ("Fiji", "ccm", "ratification", "2010-05-28"),
+        ("Nauru", "ccm", "signature", "2008-12-03"), ("Nauru", "ccm", "ratification", "2013-02-04"),
+        ("Palau", "ccm", "accession", "2016-04-19"),
+        ("Samoa", "ccm", "signature", "2008-12-03"), ("Samoa", "ccm", "ratification", "2010-04-28")}

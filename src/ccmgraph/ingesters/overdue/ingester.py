@@ -26,6 +26,7 @@ from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.meetings import numbered_meetings
 from ccmgraph.ingesters.flat.passages import Passage, passages
 from ccmgraph.ingesters.flat.states import only_states, state_spans, unglue
+from ccmgraph.ingesters.overdue.lists import Listed, header_columns, is_list_line, list_lines, read_list
 from ccmgraph.ingesters.flat.vocab import load_yaml
 
 ReportKind = Literal["initial", "annual"]
@@ -87,35 +88,96 @@ def _text(doc: Document) -> str:
 def _read(doc: Document, text: str) -> Iterator[Found]:
     dateline = _dateline(text)
     previous: ReportKind | None = None
-    paragraph = -1
+    paragraph, section, open_heading = -1, 0, False
     found = list(passages(text))
     for i, passage in enumerate(found):
         if passage.paragraph != paragraph:
             previous, paragraph = None, passage.paragraph
+        overdue = _is_overdue_clause(passage.text)
+        if _is_heading(passage.text):  # "Transparency reports outstanding as at 30 April 2016"
+            section, open_heading = i, overdue and not state_spans(passage.text)
         kind = _report_kind(passage.text) or previous
         previous = kind or previous
-        if not (_has("overdue", passage.text) and _has("report", passage.text)) or _has("not_overdue", passage.text):
+        labelled = None if overdue or not open_heading else _labelled(passage.text)
+        if labelled is not None:  # under that heading, "Initial reports: Cabo Verde, Comoros."
+            kind = labelled
+        elif not overdue:
             continue
         body = passage.text
-        if not state_spans(body):
-            body = "\n".join([body, *_lists_after(found, i)])  # a heading, then its list
-        states = state_spans(body)
-        if not states or kind is None:
+        if ":" in body:  # a list its colon opens, cut into sentences at its semicolons
+            body = "\n".join([body, *list_lines(found, i, paragraph=passage.paragraph)])
+        listed = _rows_below(body) or _named(body)
+        if not listed:  # a heading, then its list
+            lines = list(list_lines(found, i))
+            body, listed = "\n".join([body, *lines]), read_list(lines)
+        if not listed or kind is None:
             continue
-        own = {s.start: _own_due(body, s.end) for s in states}
-        due = None if any(own.values()) else _date_after(body, "due")
-        as_of = _date_after(body, "as_of") or dateline
+        own = any(item.due for item in listed)
+        due = None if own else _date_after(passage.text, "due") or _context(found, section, i, kind, "due")
+        as_of = _date_after(passage.text, "as_of") or _context(found, section, i, kind, "as_of") or dateline
         quote = Quote(" ".join(body.split())[:400], passage.line)
-        for s in states:
-            yield Found(s.written, kind, own[s.start] or due, as_of, quote)
+        for item in listed:
+            yield Found(item.state.written, kind, item.due or due, as_of, quote)
 
 
-def _lists_after(found: list[Passage], i: int) -> Iterator[str]:
-    """The passages right after a heading that are lists of States and nothing else."""
-    for passage in found[i + 1 :]:
-        if not all(only_states(line) for line in passage.text.split("\n") if line.strip()):
-            return
-        yield passage.text
+def _is_overdue_clause(text: str) -> bool:
+    return _has("overdue", text) and _has("report", text) and not _has("not_overdue", text)
+
+
+def _labelled(text: str) -> ReportKind | None:
+    """The kind of report a labelled list under an overdue heading names ("Annual reports for
+    2015: Angola, Bolivia"), or None when the passage is no such list."""
+    m = re.match(r"\s*([^:\n]{3,60}):\s*(.+)$", text, re.DOTALL)
+    if m is None or not _has("report", m[1]) or only_states(m[2].replace(";", ",")) is None:
+        return None
+    return _report_kind(m[1])
+
+
+def _rows_below(body: str) -> list[Listed]:
+    """The States of the run of list lines that ends a passage below its clause (a header
+    and rows, a row's date read by its column), when the lines above name no State."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    k = len(lines)
+    while k > 1 and (is_list_line(lines[k - 1]) or header_columns(lines[k - 1]) is not None):
+        k -= 1
+    if k == len(lines) or any(state_spans(line) for line in lines[:k]):
+        return []
+    return read_list(lines[k:])
+
+
+def _named(clause: str) -> list[Listed]:
+    """The States a clause names as overdue, each with the due date said of it alone; after
+    "All States Parties have submitted ... except", only those the exception names, and none
+    whose report the clause says is not yet due ("Oman, which has a reporting deadline of ...")."""
+    exception = re.search(_words()["exception"], clause, re.IGNORECASE)
+    spans = [s for s in state_spans(clause) if not exception or s.start >= exception.end()]
+    out = []
+    for s, nxt in zip(spans, [*spans[1:], None]):
+        own = re.split(r"[.;](?:\s|$)", clause[s.end : nxt.start if nxt else len(clause)])[0]
+        if _has("not_yet_due", own) or _has("since_submitted", own):
+            continue
+        out.append(Listed(s, _own_due(own)))
+    return out
+
+
+def _context(found: list[Passage], section: int, i: int, kind: ReportKind, lead: str) -> PartialDate | None:
+    """A date the section states once for its whole list ("As of 18 June 2015, only 37% had
+    submitted annual reports ..., due by 30 April 2015"): the nearest before the clause, from a
+    passage of the same section that names no State and no other kind of report."""
+    for passage in reversed(found[section:i]):
+        if state_spans(passage.text) or _report_kind(passage.text) not in (None, kind):
+            continue
+        date = _date_after(passage.text, lead)
+        if date is not None:
+            return date
+    return None
+
+
+def _is_heading(text: str) -> bool:
+    """Whether a passage opens with a heading line: short, no closing punctuation, no list."""
+    first = text.split("\n", 1)[0].strip()
+    return (0 < len(first) <= 100 and first[0].isupper() and len(first.split()) <= 14
+            and not re.search(r"[.:;,!?]$", first) and only_states(first) is None)
 
 
 def _report_kind(text: str) -> ReportKind | None:
@@ -129,30 +191,40 @@ def _report_kind(text: str) -> ReportKind | None:
 
 def _date_after(text: str, lead: str) -> PartialDate | None:
     for span in find_dates(text):
-        if re.search(_words()[lead], text[max(0, span.start - 12) : span.start], re.IGNORECASE):
+        if _led(text, span.start, lead):
             return span.date
     return None
 
 
-def _own_due(text: str, end: int) -> PartialDate | None:
-    """A due date written right after a State ("Equatorial Guinea (due 28 August 1999)",
-    or a table's cell "Botswana 27 December 2011")."""
-    m = re.match(r"\s*[(:,–-]?\s*(?:due\s+(?:on\s+|by\s+)?)?", text[end:])
-    rest = text[end + (m.end() if m else 0) :]
-    dates = find_dates(rest[:40])
-    return dates[0].date if dates and dates[0].start == 0 else None
+def _own_due(segment: str) -> PartialDate | None:
+    """The due date said of one State in the words after its name ("Equatorial Guinea (due 28
+    August 1999)", "Tuvalu, which was originally due by 28 August 2012", a cell "Botswana 27
+    December 2011")."""
+    for span in find_dates(segment[:120]):
+        before = segment[: span.start]
+        if not before.strip(" \t|(:,–-") or re.search(_words()["own_due"], before, re.IGNORECASE):
+            return span.date
+    return None
 
 
 def _dateline(text: str) -> PartialDate | None:
-    """The date of a statement: a full date on one of its first short lines (its heading)."""
+    """The date of a statement: a full date on one of its first short lines (its heading,
+    "Geneva, 29 November 2010"), never one a sentence gives as a deadline or an as-of date."""
     heads = [line for line in text.split("\n") if line.strip()][:12]
     for line in heads:
         if len(line) > 160:
             break
+        if re.search(r"[a-z]\.\s*$", line) or _has("deadline_words", line) or is_list_line(line):
+            continue  # a sentence, a due date, a row of a list
         dates = [d for d in find_dates(line) if d.date.complete]
-        if dates:
+        if dates and not any(_led(line, dates[0].start, lead) for lead in ("due", "as_of")):
             return dates[0].date
     return None
+
+
+def _led(text: str, start: int, lead: str) -> bool:
+    """Whether the words right before text[start] are the lead `lead` names ("due by ")."""
+    return re.search(_words()[lead], text[max(0, start - 12) : start], re.IGNORECASE) is not None
 
 
 __all__ = ["OverdueIngester", "Passage"]

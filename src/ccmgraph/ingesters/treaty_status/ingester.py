@@ -20,6 +20,7 @@ from ccmgraph.records import ActorRef, PartialDate, Quote, Record, TreatyEvent, 
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.states import state_spans, unglue
 from ccmgraph.ingesters.treaty_status.legend import read_legend
+from ccmgraph.ingesters.treaty_status.pipes import PipeRow, pipe_rows
 from ccmgraph.ingesters.treaty_status.prose import Stated, read_prose
 from ccmgraph.ingesters.treaty_status.table import Row, dominant_shape, plausible, read_row, steps
 from ccmgraph.ingesters.treaty_status.words import words
@@ -28,6 +29,9 @@ from ccmgraph.ingesters.treaty_status.words import words
 MIN_ROWS = 3
 #: Share of a table's rows that may be unreadable before the table is refused whole.
 MAX_UNREADABLE = 0.2
+#: The claim on a run of States and dates no header explains (another kind's list, e.g. of
+#: overdue reports with their due dates, reads it if it can; else it is refused here).
+UNREADABLE_TABLE = 0.35
 
 
 class TreatyStatusIngester:
@@ -40,8 +44,13 @@ class TreatyStatusIngester:
         text = _text(doc)
         if convention_of(text) is None or not re.search(words()["marks_of_kind"], text, re.IGNORECASE):
             return 0.0
+        bordered = pipe_rows(text) or []
+        if len(bordered) >= MIN_ROWS:
+            return min(1.0, 0.6 + 0.05 * len(bordered))
         rows = [r for r in _rows(text) if r.cells]
         if len(rows) >= MIN_ROWS:
+            if not _readable(text, rows) or _heads_another_list(text, rows):
+                return UNREADABLE_TABLE
             return min(1.0, 0.6 + 0.05 * len(rows))
         stated = list(read_prose(text, None))
         if not stated:
@@ -60,8 +69,11 @@ class TreatyStatusIngester:
             raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
         found: list[tuple[str, str, PartialDate, int, int]] = []  # state, step, date, start, end
         warnings: list[Warning_] = []
-        rows = [r for r in _rows(text) if r.cells]
-        taken: list[tuple[int, int]] = []
+        bordered = pipe_rows(text) or []
+        rows = [] if len(bordered) >= MIN_ROWS else [r for r in _rows(text) if r.cells]
+        taken: list[tuple[int, int]] = [(r.start, r.end) for r in bordered]
+        if bordered:
+            found += _bordered(doc.name, text, bordered, warnings)
         if len(rows) >= MIN_ROWS:
             found += _table(doc.name, text, rows, warnings)
             taken = [(r.state.start, r.end) for r in rows]
@@ -98,31 +110,56 @@ def _rows(text: str) -> list[Row]:
             for s, nxt in zip(spans, [*spans[1:], None])]
 
 
+def _readable(text: str, rows: list[Row]) -> bool:
+    """Whether the header's legend, or every cell's own word, says which date is which step."""
+    return read_legend(text[: rows[0].state.start]).known or all(c.said for r in rows for c in r.cells)
+
+
+def _heads_another_list(text: str, rows: list[Row]) -> bool:
+    """Whether the lines right above the table say it lists something else (overdue reports)."""
+    above = [line for line in text[: rows[0].state.start].split("\n") if line.strip()][-3:]
+    return re.search(words()["other_lists"], "\n".join(above), re.IGNORECASE) is not None
+
+
 def _table(name: str, text: str, rows: list[Row], warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
     legend = read_legend(text[: rows[0].state.start])
-    if not legend.known and not all(c.said for r in rows for c in r.cells):
+    if not _readable(text, rows):
         raise ExtractionError(f"{name}: a table of States and dates whose header does not say which date is which")
     last = rows[-1]
     if not text[last.end :].strip() and last.shape != dominant_shape(rows):
         warnings.append(Warning_(f"{name}: the last row ({last.state.written}) ends with the document; left out "
                                  "as cut", _quote(text, last.state.start, last.end)))
         rows = rows[:-1]
+    return _keep(name, text, [(row.state.written, row.state.start, row.end, steps(row, legend)) for row in rows],
+                 warnings)
+
+
+Read = tuple[str, int, int, "list[tuple[str, PartialDate]] | str"]  # State, start, end, steps or why not
+
+
+def _keep(name: str, text: str, rows: list[Read], warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
+    """The steps of each readable row; a row that is not is left out with a warning, and a
+    table with too many such rows is refused whole."""
     out: list[tuple[str, str, PartialDate, int, int]] = []
     unreadable = 0
-    for row in rows:
-        pairs = steps(row, legend)
+    for state, start, end, pairs in rows:
         why = pairs if isinstance(pairs, str) else plausible(pairs)
         if why is not None:
             unreadable += 1
-            warnings.append(Warning_(f"{name}: row of {row.state.written} left out: {why}",
-                                     _quote(text, row.state.start, row.end)))
+            warnings.append(Warning_(f"{name}: row of {state} left out: {why}", _quote(text, start, end)))
             continue
         assert not isinstance(pairs, str)
-        out += [(row.state.written, step, date, row.state.start, row.end) for step, date in pairs]
+        out += [(state, step, date, start, end) for step, date in pairs]
     if unreadable > MAX_UNREADABLE * len(rows):
         raise ExtractionError(f"{name}: {unreadable} of {len(rows)} rows of the status table cannot be read one "
                               "way only; refused whole")
     return out
+
+
+def _bordered(name: str, text: str, rows: list[PipeRow],
+              warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
+    """The steps of a table that keeps its cell borders, each row read by its columns."""
+    return _keep(name, text, [(row.state, row.start, row.end, row.steps) for row in rows], warnings)
 
 
 def _kind(step: str) -> TreatyEventKind:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.treaty_status.words import compiled, instrument_of, words
 
 
@@ -37,7 +38,7 @@ def read_legend(header: str) -> Legend:
     legend = Legend(marks=dict(words()["default_marks"]))
     for pattern in words()["legends"]:
         for m in re.finditer(pattern, header):
-            kind = instrument_of(m["words"].split(",")[-1] if "(" in m.group(0) else m["words"])
+            kind = instrument_of(_nearest(m["words"]) if "(" in m.group(0) else m["words"])
             if kind:
                 legend.marks[m["code"]] = kind
     stated = any(re.search(p, header, re.IGNORECASE) for p in words()["column_sentences"])
@@ -56,10 +57,33 @@ def read_legend(header: str) -> Legend:
     return legend
 
 
+def _nearest(written: str) -> str:
+    """The words a mark in brackets stands for: those right before it, after the last comma
+    and after any other heading ("Country Signature Ratification Accession(a)": Accession)."""
+    last = written.split(",")[-1]
+    hits = [m for rx in compiled("instruments").values() for m in rx.finditer(last)]
+    return max(hits, key=lambda m: m.start()).group(0) if hits else last
+
+
 def _heading(header: str) -> str:
-    """The column headings: the start of the first row's line, or else the line before it."""
+    """The column headings: the start of the first row's line, or else the line before it
+    (passing over a line that is only a legend of marks, "R=Ratification ... A=Accession")."""
     lines = header.split("\n")
     if lines[-1].strip():
         return lines[-1]
     filled = [line for line in lines if line.strip()]
+    for at in range(len(filled) - 1, max(-1, len(filled) - 4), -1):
+        if not re.match(words()["legend_line"], filled[at]):
+            return _wrapped(filled[: at + 1])
     return filled[-1] if filled else ""
+
+
+def _wrapped(filled: list[str]) -> str:
+    """A header the flattening wrapped over short lines ("Parties Date of Signature Date of
+    ratification", "/", "Other", "Entry Into Force ..."): those lines back to the first one that
+    holds a date or is long (the page's title and dates above the table are no headings)."""
+    start = len(filled) - 1
+    while start > 0 and len(filled[start - 1]) <= 80 and not find_dates(filled[start - 1]) \
+            and len(filled) - start < 8:
+        start -= 1
+    return " ".join(line.strip() for line in filled[start:])
