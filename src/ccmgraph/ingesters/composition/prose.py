@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
 from ccmgraph.ingesters.flat.passages import passages
-from ccmgraph.ingesters.flat.states import only_states
+from ccmgraph.ingesters.flat.states import only_states, state_spans
+from ccmgraph.ingesters.composition.table import period
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym, lookup_state
 from ccmgraph.vocabulary import honorific_pattern
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+|\.\s*)"
 _STATES = r"[A-Z][\w'’&.()\- ]*?(?:(?:,\s*|\s+and\s+(?:the\s+)?)[A-Z][\w'’&.()\- ]*?)*"
+_PARTICLES = frozenset("van von de der den da dos du la le al el bin".split())
 _THEME = r"[A-Z][\w-]*(?:\s+(?:and|of|the|on|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,6}"
 
 
@@ -32,9 +35,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     fill["{name}"] = (rf"(?:(?:{honorific_pattern()})\.?\s+)?[A-Z][\w'’-]+"
                       r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|van|von|de|der|da|dos)){1,3}")
     fill["{title}"] = words()["isu_title"]
+    fill["{period}"] = words()["period"]
+    fill["{titled}"] = (rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+"
+                        r"[^\W\d_][\w'’-]*(?:\s+(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)){1,3}")
     out = {}
     for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility",
-                 "isu_director_before", "isu_director_after", "friends"):
+                 "isu_director_before", "isu_director_after", "friends", "work_plan_after", "work_plan_before",
+                 "coordinator_letter"):
         pattern = words()[name]
         for slot, value in fill.items():
             pattern = pattern.replace(slot, value)
@@ -43,6 +50,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def read_prose(text: str, convention: str) -> Iterator[Mandate]:
+    """Every mandate the sentences state, then the posts a coordinators' work plan dates."""
+    found = list(_sentence_mandates(text, convention))
+    yield from found
+    yield from _work_plan_periods(text, found)
+    yield from _coordinator_letters(text, convention)
+
+
+def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
     lead_year: PartialDate | None = None
     for passage in passages(text):
         quote = Quote(" ".join(passage.text.split())[:400], passage.line)
@@ -61,6 +76,40 @@ def read_prose(text: str, convention: str) -> Iterator[Mandate]:
             for state in only_states(_tail_list(m["states"])) or []:
                 theme = " ".join(m["theme"].split()) if m["theme"] else None
                 yield Mandate(ActorRef(state.written, "state"), "friend-of-the-president", quote, convention, theme)
+
+
+def _work_plan_periods(text: str, found: list[Mandate]) -> Iterator[Mandate]:
+    """The coordinator posts of `found` dated by the period of the holders' own work plan."""
+    for passage in passages(text):
+        for name in ("work_plan_after", "work_plan_before"):
+            for m in _patterns()[name].finditer(passage.text):
+                codes = {s.iso3 for s in only_states(_tail_list(m["states"])) or []}
+                start, end = period(m)
+                quote = Quote(" ".join(passage.text.split())[:400], passage.line)
+                for post in found:
+                    if post.role == "coordinator" and post.holder.kind == "state" and post.start is None \
+                            and {s.iso3 for s in state_spans(post.holder.name)} & codes:
+                        yield replace(post, start=start, end=end, quote=quote)
+
+
+def _coordinator_letters(text: str, convention: str) -> Iterator[Mandate]:
+    """Protocol V Coordinators by the letters they write on their themes, in the year of the
+    Meeting of Experts the page prepares (one year, or none is given)."""
+    years = {int(m["year"] or m["year2"]) for m in rx("experts_year").finditer(text)}
+    if convention != "ccw-p5" or len(years) != 1:
+        return
+    year = PartialDate(years.pop())
+    person = re.compile(rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+(?P<name>[^,]+?)(?=\s*(?:,|\band\b|$))")
+    for passage in passages(text):
+        for m in _patterns()["coordinator_letter"].finditer(passage.text):
+            theme = " ".join(m["theme"].split())
+            if not is_theme(theme, convention):
+                continue
+            quote = Quote(" ".join(passage.text.split())[:400], passage.line)
+            for p in person.finditer(m["people"]):
+                name = " ".join(p["name"].split())
+                if all(w[0].isupper() or w in _PARTICLES for w in name.split()) and not find_actor_names(name):
+                    yield Mandate(ActorRef(name, "person"), "coordinator", quote, convention, theme, year)
 
 
 def _isu_directors(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
