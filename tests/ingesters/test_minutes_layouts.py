@@ -103,3 +103,16 @@ def test_a_role_then_people_without_honorifics() -> None:
 def test_a_whole_table_without_honorifics_is_refused_not_misread(table: str, reason: str) -> None:
     with pytest.raises(ExtractionError, match=rf"^layout.txt: refused: .*{reason}"):
         _attendance(f"1. Present: {table} Apologies received Chile Ecuador\n")
+
+
+def test_the_minutes_number_their_own_meeting_only() -> None:
+    from ccmgraph.ingesters.minutes.meeting import own_number
+
+    numbered = list(MinutesIngester().extract(read_file(LAYOUTS / "ccm-footers-mid-list.txt")))
+    assert [m.number for m in numbered if isinstance(m, Meeting)] == [6]  # "The 6th Coordination Committee meeting"
+    plain = list(MinutesIngester().extract(read_file(LAYOUTS / "ccm-bullets.txt")))
+    assert [m.number for m in plain if isinstance(m, Meeting)] == [None]
+    assert own_number(["6th Meeting of the CCM Coordination Committee"]) == 6
+    assert own_number(["the Fifth meeting of the Coordinating Committee"]) == 5
+    assert own_number(["the 5th Coordination Committee meeting", "the 6th Coordination Committee meeting"]) is None
+    assert own_number(["the 6th Meeting of States Parties"]) is None
