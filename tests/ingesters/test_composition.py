@@ -140,3 +140,26 @@ def test_letters_name_no_coordinator_without_the_meeting_of_experts_year() -> No
 
     text = "CCW Protocol V\n\nLetter from Mr. Yevgen Lisuchenko on cooperation and assistance.\n"
     assert list(read_prose(text, "ccw-p5")) == []
+
+
+def test_coordinators_named_after_their_theme_and_the_isu_director() -> None:
+    assert _mandates("coordinators-prose.txt") == {
+        ("France", "coordinator", "ccm", "Universalization", None, None, None),
+        ("Panama", "coordinator", "ccm", "Universalization", None, None, None),
+        ("Ireland", "coordinator", "ccm", "Victim Assistance", "2017", "2018", None),
+        ("Italy", "coordinator", "ccm", "Victim Assistance", "2017", "2018", None),
+        ("Ms. Sheila Mweemba", "isu-director", "ccm", None, None, None, None),
+    }  # "are working with the CMC and the ICRC" names no coordinator
+
+
+def test_a_coordinator_by_name_holds_the_post_for_the_state() -> None:
+    records = [r for r in CompositionIngester().extract(_doc("p5-coordinator-by-name.txt")) if isinstance(r, Mandate)]
+    got = {(r.holder.name, r.holder.kind, r.convention, r.theme, r.on_behalf_of and r.on_behalf_of.name)
+           for r in records}
+    assert got == {("Ms. Caroline Wörgötter", "person", "ccw-p5", "Victim Assistance", "Austria"),
+                   ("Austria", "state", "ccw-p5", "Victim Assistance", None)}
+    assert len(records) == 2  # the State once, though two patterns name it
+
+
+def test_the_isu_headed_by_its_director() -> None:
+    assert _mandates("apmbc-isu-director.txt") == {("Mr. Kerry Brinkert", "isu-director", "apmbc", None, None, None, None)}

@@ -41,7 +41,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out = {}
     for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility",
                  "isu_director_before", "isu_director_after", "friends", "work_plan_after", "work_plan_before",
-                 "coordinator_letter"):
+                 "coordinator_letter", "coordinators_are", "coordinators_colon", "coordinator_person",
+                 "isu_director_appointed", "isu_director_its"):
         pattern = words()[name]
         for slot, value in fill.items():
             pattern = pattern.replace(slot, value)
@@ -64,9 +65,14 @@ def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
         if ":" in passage.text:
             year = rx("lead_year").search(passage.text.split(":", 1)[0])
             lead_year = PartialDate(int(year["year"])) if year else None
-        for name in ("coordinators_after", "coordinators_before", "coordinators_parens"):
+        for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "coordinators_are",
+                     "coordinators_colon"):
             for m in _patterns()[name].finditer(passage.text):
                 yield from _coordinators(m, passage.text, convention, quote)
+        for m in _patterns()["coordinator_person"].finditer(passage.text):
+            named, conv = " ".join(m["theme"].split()), (m["conv"] or "").lower() or convention
+            if is_theme(named, conv):
+                yield from _person_for_state(m, conv, named, quote, None)
         for m in _patterns()["responsibility"].finditer(passage.text):
             yield from _responsible(m, passage.text, convention, quote, lead_year)
         yield from _presidents(passage.text, convention, quote)
@@ -115,7 +121,7 @@ def _coordinator_letters(text: str, convention: str) -> Iterator[Mandate]:
 def _isu_directors(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
     """ISU Directors named with their title; a "name" holding a State's or body's name is none."""
     seen = set()
-    for name in ("isu_director_before", "isu_director_after"):
+    for name in ("isu_director_before", "isu_director_after", "isu_director_appointed", "isu_director_its"):
         for m in _patterns()[name].finditer(text):
             person = " ".join(m["person"].split())
             if person in seen or find_actor_names(person) or re.search(r"\b(?:ISU|Director|Unit)\b", person):
@@ -151,15 +157,17 @@ def _coordinators(m: re.Match[str], text: str, convention: str, quote: Quote) ->
     conv = (m["conv"] or "").lower() or convention
     if not states or not is_theme(theme, conv):
         return
+    start, end = period(m) if "a" in m.groupdict() and m["a"] else (None, None)
     for s in states:
-        yield Mandate(ActorRef(s.written, "state"), "coordinator", quote, conv, theme)
+        yield Mandate(ActorRef(s.written, "state"), "coordinator", quote, conv, theme, start, end)
 
 
 def _tail_list(written: str) -> str:
     """The list of States at the end of a run: its longest tail that is States only
     ("Work Plan by Austria and Panama" -> "Austria and Panama"; "On 9 June 2017, Australia and
-    Iraq" -> "Australia and Iraq")."""
-    cuts = [0, *(m.end() for m in re.finditer(r",\s*|\b(?:by|from|of|and|with)\s+(?=(?:the\s+)?[A-Z])", written))]
+    Iraq" -> "Australia and Iraq"; "The President appointed Australia and Chile" -> "Australia and
+    Chile")."""
+    cuts = [0, *(m.start() for m in re.finditer(r"(?<=\s)(?=\S)", written))]
     for cut in cuts:
         if only_states(written[cut:]):
             return written[cut:]
@@ -168,12 +176,18 @@ def _tail_list(written: str) -> str:
 
 def _responsible(m: re.Match[str], text: str, convention: str, quote: Quote,
                  year: PartialDate | None) -> Iterator[Mandate]:
-    states = only_states(m["state"])
-    if not states or len(states) != 1:
-        return
     item = re.split(r"[;:\n]", text[: m.start()])[-1]
     theme = _known_theme(item, convention)
     if theme is None:
+        return
+    yield from _person_for_state(m, convention, theme, quote, year)
+
+
+def _person_for_state(m: re.Match[str], convention: str, theme: str, quote: Quote,
+                      year: PartialDate | None) -> Iterator[Mandate]:
+    """A Coordinator named with the State they hold the post for: the person, and the State."""
+    states = only_states(m["state"])
+    if not states or len(states) != 1:
         return
     state = ActorRef(states[0].written, "state")
     person = ActorRef(" ".join(m["person"].split()), "person", party=states[0].written)
