@@ -65,3 +65,18 @@ def test_mentions_under_universalization(kg: KnowledgeGraph) -> None:
     universalization = {str(r["entity"]).removeprefix(ID) for r in rows if "niversali" in str(r["theme_label"])}
     # item 5.1: bilateral meetings "with two States – Thailand and Namibia"
     assert {"state/THA", "state/NAM"} <= universalization
+
+
+def test_a_presidency_names_only_the_person_who_presided(kg: KnowledgeGraph) -> None:
+    """A State's presidency whose sources name nobody has no person: an unbound person once
+    matched every label in the store (a class label came out as Chile's president)."""
+    rows = kg.query("presidencies").to_dicts()
+    people = {str(r["person"]): str(r["name"]) for r in kg.query("people").to_dicts()}
+    assert rows and any(r["person"] for r in rows)
+    for r in rows:
+        if r["person"] is None:
+            assert r["person_label"] is None, r
+            continue
+        assert str(r["person"]).startswith(ID + "person/"), r
+        if r["holder_kind"] == "state":
+            assert str(r["person_label"]) == people[str(r["person"])], r
