@@ -50,7 +50,8 @@ def test_coordinator_log_sentences_and_the_meetings_named() -> None:
     holders = {h for h in holders if h[1] == "coordinator"}
     universalization = ("Ecuador", "Zambia", "France", "Panama", "Philippines", "Spain")
     assert holders == {(s, "coordinator", "Universalization") for s in universalization} | {
-        (s, "coordinator", "International Cooperation and Assistance") for s in ("Australia", "Iraq")}
+        (s, "coordinator", "International Cooperation and Assistance") for s in ("Australia", "Iraq")} | {
+        (s, "coordinator", "Victim Assistance") for s in ("Ireland", "Spain")}
     assert [(m.convention, m.kind, m.number) for m in records if isinstance(m, Meeting)] == [
         ("ccm", "msp", 9), ("ccm", "msp", 10)]
 
@@ -96,3 +97,69 @@ def test_a_table_whose_labels_are_neither_roles_nor_themes_is_refused() -> None:
     doc = Document(text=text, sha256="0" * 64, name="odd.txt")
     with pytest.raises(ExtractionError, match="refused whole"):
         list(CompositionIngester().extract(doc))
+
+
+def test_a_work_plan_dates_its_coordinators_posts_and_no_undated_copy_stays() -> None:
+    va = {m for m in _mandates("coordinators-log.txt") if m[3] == "Victim Assistance"}
+    assert va == {(s, "coordinator", "ccm", "Victim Assistance", "2018", "2019", None) for s in ("Ireland", "Spain")}
+    undated = {m[0] for m in _mandates("coordinators-log.txt") if m[4] is None}
+    assert "Ecuador" in undated  # a coordinator no work plan dates keeps no period
+
+
+def test_committee_chair_above_other_members_is_a_member_too() -> None:
+    theme = "Enhancement of Cooperation and Assistance"
+    assert _mandates("committee-other-members.txt") == {
+        ("Sweden", "committee-chair", "apmbc", theme, "2018", "2019", None),
+        ("Sweden", "committee-member", "apmbc", theme, "2018", "2019", None),
+        ("Thailand", "committee-member", "apmbc", theme, "2018", "2019", None),
+        ("Turkey", "committee-member", "apmbc", theme, "2019", "2020", None),
+        ("United Kingdom", "committee-member", "apmbc", theme, "2019", "2020", None),
+    }  # Colombia, named in prose without a term, holds no seat
+
+
+def test_a_committee_the_president_chairs_ex_officio() -> None:
+    theme = "Cooperative Compliance"
+    got = _mandates("committee-chaired-by-president.txt")
+    assert {m for m in got if m[0] == "Norway"} == {
+        ("Norway", "committee-chair", "apmbc", theme, "2019", "2019", None),
+        ("Norway", "president", "apmbc", None, "2019", "2019", None)}
+    assert {m[0] for m in got if m[1] == "committee-member"} == {"Iraq", "Poland", "Switzerland", "Zambia"}
+
+
+def test_protocol_v_coordinators_by_their_letters_in_the_year_of_the_meeting() -> None:
+    got = {(h, t) for h, r, c, t, s, e, _ in _mandates("p5-experts-letters.txt") if r == "coordinator"
+           and c == "ccw-p5" and s == "2012" and e is None}
+    assert got == {("Mario Amadei", "generic preventive measures"), ("Amandeep Singh Gill", "national reporting"),
+                   ("Caroline Wörgötter", "victim assistance"), ("Danijela Žunec Brandt", "victim assistance")}
+    assert len(_mandates("p5-experts-letters.txt")) == 4  # a letter on a dinner names no post, ranks are no name
+    assert detect(_doc("p5-experts-letters.txt"))[0] == "composition"
+
+
+def test_letters_name_no_coordinator_without_the_meeting_of_experts_year() -> None:
+    from ccmgraph.ingesters.composition.prose import read_prose
+
+    text = "CCW Protocol V\n\nLetter from Mr. Yevgen Lisuchenko on cooperation and assistance.\n"
+    assert list(read_prose(text, "ccw-p5")) == []
+
+
+def test_coordinators_named_after_their_theme_and_the_isu_director() -> None:
+    assert _mandates("coordinators-prose.txt") == {
+        ("France", "coordinator", "ccm", "Universalization", None, None, None),
+        ("Panama", "coordinator", "ccm", "Universalization", None, None, None),
+        ("Ireland", "coordinator", "ccm", "Victim Assistance", "2017", "2018", None),
+        ("Italy", "coordinator", "ccm", "Victim Assistance", "2017", "2018", None),
+        ("Ms. Sheila Mweemba", "isu-director", "ccm", None, None, None, None),
+    }  # "are working with the CMC and the ICRC" names no coordinator
+
+
+def test_a_coordinator_by_name_holds_the_post_for_the_state() -> None:
+    records = [r for r in CompositionIngester().extract(_doc("p5-coordinator-by-name.txt")) if isinstance(r, Mandate)]
+    got = {(r.holder.name, r.holder.kind, r.convention, r.theme, r.on_behalf_of and r.on_behalf_of.name)
+           for r in records}
+    assert got == {("Ms. Caroline Wörgötter", "person", "ccw-p5", "Victim Assistance", "Austria"),
+                   ("Austria", "state", "ccw-p5", "Victim Assistance", None)}
+    assert len(records) == 2  # the State once, though two patterns name it
+
+
+def test_the_isu_headed_by_its_director() -> None:
+    assert _mandates("apmbc-isu-director.txt") == {("Mr. Kerry Brinkert", "isu-director", "apmbc", None, None, None, None)}

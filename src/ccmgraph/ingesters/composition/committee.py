@@ -3,8 +3,8 @@
 The members are the States the page gives with a term right after them ("Canada 2019-2020",
 "Iraq | 2019-2020"); a State named in the page's prose without a term is not a member. The
 chair is the member marked "(Chair)"; where the page lists "Other members", the ones before
-that heading chair the committee (and, if the page says so, are the President of the
-Convention).
+that heading chair the committee and are members too, unless the page says the President of
+the Convention chairs it: then they are the President, ex officio, and no member.
 """
 
 from __future__ import annotations
@@ -56,5 +56,5 @@ def read_committee(text: str, convention: str | None) -> Iterator[Mandate]:
             yield Mandate(holder, "committee-chair", quote, convention, theme, start, end, body=body)
         if first_group and by_president:
             yield Mandate(holder, "president", quote, convention, None, start, end)
-        if not first_group:
+        if not (first_group and by_president):  # the President chairs ex officio, not as a member
             yield Mandate(holder, "committee-member", quote, convention, theme, start, end, body=body)

@@ -26,6 +26,8 @@ from ccmgraph.ingesters.flat.states import unglue
 
 #: Share of a table's labels that may be unreadable before the table is refused whole.
 MAX_UNREADABLE = 1 / 3
+#: Coordinators a page must name, holder by theme, to count as a list of them without a table.
+MIN_LISTED = 4
 
 
 class CompositionIngester:
@@ -43,8 +45,13 @@ class CompositionIngester:
         mandates = [r for r in records if isinstance(r, Mandate)]
         if not mandates:
             return 0.0
-        structured = any(True for _ in regions(text)) or rx("committee").search(text) is not None
-        evidence = 0.3 if rx("composition_words").search(text) else 0.0
+        coordinators = {(m.holder.name, m.theme) for m in mandates if m.role == "coordinator"}
+        structured = (any(True for _ in regions(text)) or rx("committee").search(text) is not None
+                      or len(coordinators) >= MIN_LISTED)
+        # a person coordinating a theme in a given year ("Letter from Colonel X on clearance",
+        # "under the overall responsibility of the Coordinator, Ms. X of Croatia") is such a page's mark
+        by_name = any(m.role == "coordinator" and m.holder.kind == "person" and m.start for m in mandates)
+        evidence = 0.3 if rx("composition_words").search(text) or by_name else 0.0
         return min(0.9, (0.5 if structured else 0.3) + evidence + 0.03 * len(mandates))
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
@@ -55,14 +62,14 @@ class CompositionIngester:
             raise ExtractionError(f"{doc.name}: names no post holder (no coordinator table, committee "
                                   "members or coordinators named)")
         convention = mandates[0].convention
+        placed = {_loose(r) for r in mandates if not _unplaced(r)}
         seen: set[tuple[object, ...]] = set()
         for r in records:
             if isinstance(r, Mandate):
                 key = (r.holder.name, r.role, r.convention, r.theme, r.start, r.end, r.for_meeting)
-                loose = (r.holder.name, r.role, r.convention, r.theme)
-                if key in seen or (r.start is None and r.for_meeting is None and loose in seen):
-                    continue
-                seen.update({key, loose})
+                if key in seen or (_unplaced(r) and _loose(r) in placed):
+                    continue  # a post the page also dates is that post, not a second one
+                seen.add(key)
             yield r
         yield from numbered_meetings(text, convention)
 
@@ -88,6 +95,15 @@ class CompositionIngester:
         outside = "\n".join(line if not any(a <= text.find(line) < b for a, b in taken) else ""
                             for line in text.split("\n"))
         yield from read_prose(outside, convention)
+
+
+def _loose(m: Mandate) -> tuple[object, ...]:
+    return (m.holder.name, m.role, m.convention, m.theme)
+
+
+def _unplaced(m: Mandate) -> bool:
+    """A post given without a period or a meeting."""
+    return m.start is None and m.for_meeting is None
 
 
 def _text(doc: Document) -> str:

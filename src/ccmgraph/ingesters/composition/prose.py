@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
 from ccmgraph.ingesters.flat.passages import passages
-from ccmgraph.ingesters.flat.states import only_states
+from ccmgraph.ingesters.flat.states import only_states, state_spans
+from ccmgraph.ingesters.composition.table import period
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym, lookup_state
 from ccmgraph.vocabulary import honorific_pattern
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+|\.\s*)"
 _STATES = r"[A-Z][\w'’&.()\- ]*?(?:(?:,\s*|\s+and\s+(?:the\s+)?)[A-Z][\w'’&.()\- ]*?)*"
+_PARTICLES = frozenset("van von de der den da dos du la le al el bin".split())
 _THEME = r"[A-Z][\w-]*(?:\s+(?:and|of|the|on|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,6}"
 
 
@@ -32,9 +35,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     fill["{name}"] = (rf"(?:(?:{honorific_pattern()})\.?\s+)?[A-Z][\w'’-]+"
                       r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|van|von|de|der|da|dos)){1,3}")
     fill["{title}"] = words()["isu_title"]
+    fill["{period}"] = words()["period"]
+    fill["{titled}"] = (rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+"
+                        r"[^\W\d_][\w'’-]*(?:\s+(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)){1,3}")
     out = {}
     for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility",
-                 "isu_director_before", "isu_director_after", "friends"):
+                 "isu_director_before", "isu_director_after", "friends", "work_plan_after", "work_plan_before",
+                 "coordinator_letter", "coordinators_are", "coordinators_colon", "coordinator_person",
+                 "isu_director_appointed", "isu_director_its"):
         pattern = words()[name]
         for slot, value in fill.items():
             pattern = pattern.replace(slot, value)
@@ -43,15 +51,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def read_prose(text: str, convention: str) -> Iterator[Mandate]:
+    """Every mandate the sentences state, then the posts a coordinators' work plan dates."""
+    found = list(_sentence_mandates(text, convention))
+    yield from found
+    yield from _work_plan_periods(text, found)
+    yield from _coordinator_letters(text, convention)
+
+
+def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
     lead_year: PartialDate | None = None
     for passage in passages(text):
         quote = Quote(" ".join(passage.text.split())[:400], passage.line)
         if ":" in passage.text:
             year = rx("lead_year").search(passage.text.split(":", 1)[0])
             lead_year = PartialDate(int(year["year"])) if year else None
-        for name in ("coordinators_after", "coordinators_before", "coordinators_parens"):
+        for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "coordinators_are",
+                     "coordinators_colon"):
             for m in _patterns()[name].finditer(passage.text):
                 yield from _coordinators(m, passage.text, convention, quote)
+        for m in _patterns()["coordinator_person"].finditer(passage.text):
+            named, conv = " ".join(m["theme"].split()), (m["conv"] or "").lower() or convention
+            if is_theme(named, conv):
+                yield from _person_for_state(m, conv, named, quote, None)
         for m in _patterns()["responsibility"].finditer(passage.text):
             yield from _responsible(m, passage.text, convention, quote, lead_year)
         yield from _presidents(passage.text, convention, quote)
@@ -63,10 +84,44 @@ def read_prose(text: str, convention: str) -> Iterator[Mandate]:
                 yield Mandate(ActorRef(state.written, "state"), "friend-of-the-president", quote, convention, theme)
 
 
+def _work_plan_periods(text: str, found: list[Mandate]) -> Iterator[Mandate]:
+    """The coordinator posts of `found` dated by the period of the holders' own work plan."""
+    for passage in passages(text):
+        for name in ("work_plan_after", "work_plan_before"):
+            for m in _patterns()[name].finditer(passage.text):
+                codes = {s.iso3 for s in only_states(_tail_list(m["states"])) or []}
+                start, end = period(m)
+                quote = Quote(" ".join(passage.text.split())[:400], passage.line)
+                for post in found:
+                    if post.role == "coordinator" and post.holder.kind == "state" and post.start is None \
+                            and {s.iso3 for s in state_spans(post.holder.name)} & codes:
+                        yield replace(post, start=start, end=end, quote=quote)
+
+
+def _coordinator_letters(text: str, convention: str) -> Iterator[Mandate]:
+    """Protocol V Coordinators by the letters they write on their themes, in the year of the
+    Meeting of Experts the page prepares (one year, or none is given)."""
+    years = {int(m["year"] or m["year2"]) for m in rx("experts_year").finditer(text)}
+    if convention != "ccw-p5" or len(years) != 1:
+        return
+    year = PartialDate(years.pop())
+    person = re.compile(rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+(?P<name>[^,]+?)(?=\s*(?:,|\band\b|$))")
+    for passage in passages(text):
+        for m in _patterns()["coordinator_letter"].finditer(passage.text):
+            theme = " ".join(m["theme"].split())
+            if not is_theme(theme, convention):
+                continue
+            quote = Quote(" ".join(passage.text.split())[:400], passage.line)
+            for p in person.finditer(m["people"]):
+                name = " ".join(p["name"].split())
+                if all(w[0].isupper() or w in _PARTICLES for w in name.split()) and not find_actor_names(name):
+                    yield Mandate(ActorRef(name, "person"), "coordinator", quote, convention, theme, year)
+
+
 def _isu_directors(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
     """ISU Directors named with their title; a "name" holding a State's or body's name is none."""
     seen = set()
-    for name in ("isu_director_before", "isu_director_after"):
+    for name in ("isu_director_before", "isu_director_after", "isu_director_appointed", "isu_director_its"):
         for m in _patterns()[name].finditer(text):
             person = " ".join(m["person"].split())
             if person in seen or find_actor_names(person) or re.search(r"\b(?:ISU|Director|Unit)\b", person):
@@ -102,15 +157,17 @@ def _coordinators(m: re.Match[str], text: str, convention: str, quote: Quote) ->
     conv = (m["conv"] or "").lower() or convention
     if not states or not is_theme(theme, conv):
         return
+    start, end = period(m) if "a" in m.groupdict() and m["a"] else (None, None)
     for s in states:
-        yield Mandate(ActorRef(s.written, "state"), "coordinator", quote, conv, theme)
+        yield Mandate(ActorRef(s.written, "state"), "coordinator", quote, conv, theme, start, end)
 
 
 def _tail_list(written: str) -> str:
     """The list of States at the end of a run: its longest tail that is States only
     ("Work Plan by Austria and Panama" -> "Austria and Panama"; "On 9 June 2017, Australia and
-    Iraq" -> "Australia and Iraq")."""
-    cuts = [0, *(m.end() for m in re.finditer(r",\s*|\b(?:by|from|of|and|with)\s+(?=(?:the\s+)?[A-Z])", written))]
+    Iraq" -> "Australia and Iraq"; "The President appointed Australia and Chile" -> "Australia and
+    Chile")."""
+    cuts = [0, *(m.start() for m in re.finditer(r"(?<=\s)(?=\S)", written))]
     for cut in cuts:
         if only_states(written[cut:]):
             return written[cut:]
@@ -119,12 +176,18 @@ def _tail_list(written: str) -> str:
 
 def _responsible(m: re.Match[str], text: str, convention: str, quote: Quote,
                  year: PartialDate | None) -> Iterator[Mandate]:
-    states = only_states(m["state"])
-    if not states or len(states) != 1:
-        return
     item = re.split(r"[;:\n]", text[: m.start()])[-1]
     theme = _known_theme(item, convention)
     if theme is None:
+        return
+    yield from _person_for_state(m, convention, theme, quote, year)
+
+
+def _person_for_state(m: re.Match[str], convention: str, theme: str, quote: Quote,
+                      year: PartialDate | None) -> Iterator[Mandate]:
+    """A Coordinator named with the State they hold the post for: the person, and the State."""
+    states = only_states(m["state"])
+    if not states or len(states) != 1:
         return
     state = ActorRef(states[0].written, "state")
     person = ActorRef(" ".join(m["person"].split()), "person", party=states[0].written)

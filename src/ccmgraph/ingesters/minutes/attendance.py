@@ -185,8 +185,15 @@ def _merged(rows: list[Row], warnings: list[Warning_]) -> list[Row]:
     return list(kept.values())
 
 
+_CELL = re.compile(r"\s*[|\t]\s*")
+
+
 def _read_line(text: str, raw: str, lineno: int, rows: list[Row], heading: str, chunk: int,
                heading_chunk: int, lexicon: Lexicon, warnings: list[Warning_]) -> None:
+    cells = [c for c in _CELL.split(text.strip()) if c]
+    if len(cells) > 1 and all(lexicon.known(c) for c in cells):  # "Chile | Ecuador | ICRC": a row of parties
+        rows += [_party_row((c, None), raw.strip(), lineno, heading, chunk, heading_chunk, lexicon) for c in cells]
+        return
     party = split_party_line(text, lexicon.known)
     if party is not None:
         rows.append(_party_row(party, raw.strip(), lineno, heading, chunk, heading_chunk, lexicon))

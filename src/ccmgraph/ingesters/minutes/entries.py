@@ -40,6 +40,12 @@ def split_note(note: str) -> tuple[str | None, list[Person]]:
     """
     parts = [q for p in re.split(r"\s*[,;]\s*|\s+and\s+", note) if p.strip() for q in split_people(p.strip())]
     first = next((i for i, p in enumerate(parts) if is_person_line(p)), None)
+    lead = _role_lead().match(parts[0]) if parts and first != 0 else None
+    if lead and is_person_line(lead["rest"]) and (first is None or first == 1):
+        # "6MSP Presidency Henk Cor van der Kwast, Mark Versteden": a role, then its first person
+        _, led = split_note(", ".join([lead["rest"], *parts[1:]]))
+        if led:
+            return lead["role"].strip(), led
     if first is None:
         return note, []
     people: list[Person] = []
@@ -55,6 +61,13 @@ def split_note(note: str) -> tuple[str | None, list[Person]]:
     if role.startswith("(") and role.endswith(")"):
         role = role[1:-1].strip()
     return role or None, people
+
+
+@cache
+def _role_lead() -> re.Pattern[str]:
+    """A presidency role at the start of a note, then the rest ("President of the 16MSP Thomas H.")."""
+    roles = "|".join(str(r) for r in patterns()["roles"].values())
+    return re.compile(rf"^(?P<role>(?:{roles})(?:{patterns()['role_meeting']})?)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def _joined(role: str | None, more: str) -> str:

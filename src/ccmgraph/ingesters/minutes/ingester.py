@@ -25,7 +25,7 @@ from ccmgraph.ingesters.minutes.attendance import Row, Table, find_heading, read
 from ccmgraph.ingesters.minutes.committee import committee_of, records_a_meeting
 from ccmgraph.ingesters.minutes.items import Item, find_coordinators, item_number, read_items
 from ccmgraph.ingesters.minutes.lexicon import Lexicon, default_lexicon, speakers
-from ccmgraph.ingesters.minutes.meeting import chair, next_meeting, venue
+from ccmgraph.ingesters.minutes.meeting import chair, next_meeting, own_number, venue
 from ccmgraph.ingesters.minutes.meeting import meeting_date as meeting_date_of
 from ccmgraph.ingesters.minutes.mentions import mentions
 from ccmgraph.ingesters.minutes.plausible import missing_structure, refuse_broken
@@ -36,6 +36,7 @@ HEADER_LINES = 12  # where no attendance table marks the end of the header
 HEADING_LINES = 80  # lines in which an attendance heading counts for recognition
 TITLE_CHARS = 600  # the committee is named in the title of its minutes
 MIN_ITEMS = 2  # numbered agenda items that count for recognition
+OPENING_ITEMS = 2  # agenda items whose text may number the meeting ("The 6th ... meeting was opened")
 
 
 class MinutesIngester:
@@ -99,6 +100,7 @@ class MinutesIngester:
             title=lines[0].strip() or None, convention=convention, venue=place, city=city,
             start_time=start, end_time=end, chair=president, chair_party=party,
             presidency=_party_ref(presidency_row) if presidency_row else party,
+            number=own_number([header.text, *(i.text() for i in items[:OPENING_ITEMS])]),
         )
         records: list[Record] = [meeting, *warnings]
         upcoming, notes = next_meeting(items, doc.name, place, convention)

@@ -15,7 +15,7 @@ from ccmgraph.text.dates import find_dates, time_range
 from ccmgraph.ingesters.minutes.items import Item
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
 from ccmgraph.ingesters.minutes.text import Passage, patterns, rx
-from ccmgraph.vocabulary import honorific_pattern
+from ccmgraph.vocabulary import honorific_pattern, ordinal, ordinal_pattern
 
 @cache
 def _chair() -> re.Pattern[str]:
@@ -25,6 +25,18 @@ def _chair() -> re.Pattern[str]:
         r"(?P<party>[A-Z][^,;.]{1,40}?)\s*(?=[,;.]|\s+(?:who|and|opened|chaired|welcomed|with)\b)"
     )
 _CHAIR_CUE = re.compile(r"\b(?:chaired|opened|presided|convened|President|Chair)\b")
+
+
+@cache
+def _own_number() -> re.Pattern[str]:
+    return re.compile("".join(str(patterns()["own_number"]).split()).replace("{ordinal}", ordinal_pattern()), re.I)
+
+
+def own_number(texts: list[str]) -> int | None:
+    """The ordinal the minutes give their own meeting in their heading or opening, if one only."""
+    found = {ordinal(m["n"]) for text in texts for m in _own_number().finditer(text)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 Dated = tuple[int, PartialDate, PartialDate | None]  # offset, start, end (of a range)

@@ -3,7 +3,8 @@
 Stop where going on would write wrong facts, warn otherwise: a person's name that holds a
 party's name ("Ms. C. Dee Freedonia") means the attendance table was segmented wrongly; a
 delegation of more people than the committee ever seats, one person listed for two parties,
-or a meeting that ends before it starts, means the text was misread. Each refusal is one line naming the document.
+a party inside the role note of another, a name too long to be one person, or a meeting that
+ends before it starts, means the text was misread. Each refusal is one line naming the document.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ccmgraph.errors import ExtractionError
-from ccmgraph.resolve.people import normalise_person
+from ccmgraph.resolve.people import normalise_person, split_honorific
 from ccmgraph.records import AgendaItem, Attendance, Meeting, Quote, Record, Warning_
 from ccmgraph.ingesters.minutes.entries import unmistakable_party
 from ccmgraph.ingesters.minutes.lexicon import Lexicon
@@ -30,7 +31,19 @@ def refuse_broken(records: list[Record], name: str, lexicon: Lexicon) -> None:
                 if other != record.party.name:
                     raise ExtractionError(f"{name}: refused: {person.name} is listed for both {other} and "
                                           f"{record.party.name}; the attendance table was not read right")
+            own = lexicon.identify(record.party.name)
+            note_parties = [f[1] for f in lexicon.actors(record.role_note or "")
+                            if f[2] == "state" and lexicon.identify(f[1]) != own]
+            if note_parties:
+                raise ExtractionError(
+                    f"{name}: refused: the note beside {record.party.name} (line {record.quote.line}) holds the party "
+                    f"{note_parties[0]!r}; the attendance table was not read right")
             for person in record.people:
+                words = [w for w in split_honorific(person.name)[1].split() if w[:1].isupper()]
+                if len(words) > int(patterns()["max_name_words"]):
+                    raise ExtractionError(
+                        f"{name}: refused: {person.name!r} (line {record.quote.line}) is too long for one name; "
+                        "names run together without honorifics, so the attendance table was not read right")
                 inside = [f for f in lexicon.actors(person.name) if _glued(person.name, f[0], f[1])]
                 if inside:
                     raise ExtractionError(
