@@ -156,10 +156,33 @@ def test_a_coordinator_by_name_holds_the_post_for_the_state() -> None:
     records = [r for r in CompositionIngester().extract(_doc("p5-coordinator-by-name.txt")) if isinstance(r, Mandate)]
     got = {(r.holder.name, r.holder.kind, r.convention, r.theme, r.on_behalf_of and r.on_behalf_of.name)
            for r in records}
-    assert got == {("Ms. Caroline Wörgötter", "person", "ccw-p5", "Victim Assistance", "Austria"),
+    assert got == {("Caroline Wörgötter", "person", "ccw-p5", "Victim Assistance", "Austria"),
                    ("Austria", "state", "ccw-p5", "Victim Assistance", None)}
     assert len(records) == 2  # the State once, though two patterns name it
 
 
 def test_the_isu_headed_by_its_director() -> None:
     assert _mandates("apmbc-isu-director.txt") == {("Mr. Kerry Brinkert", "isu-director", "apmbc", None, None, None, None)}
+
+
+def test_protocol_v_posts_by_name_state_and_the_conference_they_are_for() -> None:
+    records = list(CompositionIngester().extract(_doc("p5-experts-2014.txt")))
+    got = {(r.holder.name, r.holder.kind, r.role, r.theme, r.start and r.start.iso(), r.for_meeting)
+           for r in records if isinstance(r, Mandate)}
+    assert got == {
+        ("Katerina Sequensova", "person", "president-designate", None, None, "8CONF"),
+        ("Czech Republic", "state", "president-designate", None, None, "8CONF"),
+        ("Jim Burke", "person", "coordinator", "generic preventive measures", "2014", None),
+        ("Ireland", "state", "coordinator", "generic preventive measures", "2014", None),
+    }  # a rank is no part of a name; "to be confirmed" names no one
+    conferences = [(m.kind, m.number, m.short_name) for m in records if isinstance(m, Meeting)]
+    assert conferences == [("conference", 8, "8CONF")]
+
+
+def test_a_president_designate_named_as_ambassador_of_a_state() -> None:
+    from ccmgraph.ingesters.composition.prose import read_prose
+
+    text = ("The Meeting will be chaired by Mr. M. Shameem Ahsan, Ambassador of Bangladesh, as President-designate "
+            "of the Ninth Conference.\n")
+    assert {(m.holder.name, m.role, m.for_meeting) for m in read_prose(text, "ccw-p5")} == {
+        ("M. Shameem Ahsan", "president-designate", "9CONF"), ("Bangladesh", "president-designate", "9CONF")}
