@@ -186,3 +186,19 @@ def test_a_president_designate_named_as_ambassador_of_a_state() -> None:
             "of the Ninth Conference.\n")
     assert {(m.holder.name, m.role, m.for_meeting) for m in read_prose(text, "ccw-p5")} == {
         ("M. Shameem Ahsan", "president-designate", "9CONF"), ("Bangladesh", "president-designate", "9CONF")}
+
+
+def test_a_one_year_chair_among_two_year_members_chairs_but_holds_no_seat() -> None:
+    got = _mandates("committee-chair-one-year.txt")
+    assert {m for m in got if m[0] == "Sudan"} == {("Sudan", "committee-chair", "apmbc", "Cooperative Compliance",
+                                                    "2020", "2020", None)}
+    assert {(m[0], m[4], m[5]) for m in got if m[1] == "committee-member"} == {
+        ("Iraq", "2019", "2020"), ("Switzerland", "2020", "2021"), ("Poland", "2020", "2021"),
+        ("Panama", "2020", "2021")}
+
+
+def test_standing_committee_co_chairs_and_co_rapporteurs_in_a_sentence() -> None:
+    theme = "General Status and Operation of the Convention"
+    assert {(h, r, t) for h, r, _, t, *_ in _mandates("standing-committees-prose.txt")} == {
+        ("Ecuador", "co-chair", theme), ("Slovenia", "co-chair", theme),
+        ("Canada", "co-rapporteur", theme), ("Thailand", "co-rapporteur", theme)}  # thanked bodies hold no post

@@ -43,7 +43,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility",
                  "isu_director_before", "isu_director_after", "friends", "work_plan_after", "work_plan_before",
                  "coordinator_letter", "coordinators_are", "coordinators_colon", "coordinator_person",
-                 "isu_director_appointed", "isu_director_its", "coordinator_is", "presiding"):
+                 "isu_director_appointed", "isu_director_its", "coordinator_is", "presiding",
+                 "standing_committee"):
         pattern = words()[name]
         for slot, value in fill.items():
             pattern = pattern.replace(slot, value)
@@ -94,6 +95,20 @@ def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
             for state in only_states(_tail_list(m["states"])) or []:
                 theme = " ".join(m["theme"].split()) if m["theme"] else None
                 yield Mandate(ActorRef(state.written, "state"), "friend-of-the-president", quote, convention, theme)
+    yield from _standing_committees(text, convention)
+
+
+def _standing_committees(text: str, convention: str) -> Iterator[Mandate]:
+    """Co-Chairs and Co-Rapporteurs of a Standing Committee, its name their theme (read over the
+    text, not sentence by sentence: the roles follow the name after a full stop or semicolon)."""
+    for m in _patterns()["standing_committee"].finditer(text):
+        theme = " ".join(m["theme"].split())
+        quote = Quote(" ".join(m.group(0).split())[:400], text.count("\n", 0, m.start()) + 1)
+        roles: tuple[tuple[MandateRole, str], ...] = (("co-chair", m["chairs"]), ("co-rapporteur", m["raps"]))
+        for role, written in roles:
+            for state in only_states(written) or []:
+                yield Mandate(ActorRef(state.written, "state"), role, quote, convention, theme,
+                              body=f"Standing Committee on {theme}")
 
 
 def _presiding(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
