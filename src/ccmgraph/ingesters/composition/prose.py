@@ -44,7 +44,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                  "isu_director_before", "isu_director_after", "friends", "work_plan_after", "work_plan_before",
                  "coordinator_letter", "coordinators_are", "coordinators_colon", "coordinator_person",
                  "isu_director_appointed", "isu_director_its", "coordinator_is", "presiding",
-                 "standing_committee"):
+                 "standing_committee", "coordinators_theme_first"):
         pattern = words()[name]
         for slot, value in fill.items():
             pattern = pattern.replace(slot, value)
@@ -76,7 +76,7 @@ def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
             year = rx("lead_year").search(passage.text.split(":", 1)[0])
             lead_year = PartialDate(int(year["year"])) if year else None
         for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "coordinators_are",
-                     "coordinators_colon"):
+                     "coordinators_colon", "coordinators_theme_first"):
             for m in _patterns()[name].finditer(passage.text):
                 yield from _coordinators(m, passage.text, convention, quote)
         for name in ("coordinator_person", "coordinator_is"):
