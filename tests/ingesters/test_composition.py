@@ -156,10 +156,49 @@ def test_a_coordinator_by_name_holds_the_post_for_the_state() -> None:
     records = [r for r in CompositionIngester().extract(_doc("p5-coordinator-by-name.txt")) if isinstance(r, Mandate)]
     got = {(r.holder.name, r.holder.kind, r.convention, r.theme, r.on_behalf_of and r.on_behalf_of.name)
            for r in records}
-    assert got == {("Ms. Caroline Wörgötter", "person", "ccw-p5", "Victim Assistance", "Austria"),
+    assert got == {("Caroline Wörgötter", "person", "ccw-p5", "Victim Assistance", "Austria"),
                    ("Austria", "state", "ccw-p5", "Victim Assistance", None)}
     assert len(records) == 2  # the State once, though two patterns name it
 
 
 def test_the_isu_headed_by_its_director() -> None:
     assert _mandates("apmbc-isu-director.txt") == {("Mr. Kerry Brinkert", "isu-director", "apmbc", None, None, None, None)}
+
+
+def test_protocol_v_posts_by_name_state_and_the_conference_they_are_for() -> None:
+    records = list(CompositionIngester().extract(_doc("p5-experts-2014.txt")))
+    got = {(r.holder.name, r.holder.kind, r.role, r.theme, r.start and r.start.iso(), r.for_meeting)
+           for r in records if isinstance(r, Mandate)}
+    assert got == {
+        ("Katerina Sequensova", "person", "president-designate", None, None, "8CONF"),
+        ("Czech Republic", "state", "president-designate", None, None, "8CONF"),
+        ("Jim Burke", "person", "coordinator", "generic preventive measures", "2014", None),
+        ("Ireland", "state", "coordinator", "generic preventive measures", "2014", None),
+    }  # a rank is no part of a name; "to be confirmed" names no one
+    conferences = [(m.kind, m.number, m.short_name) for m in records if isinstance(m, Meeting)]
+    assert conferences == [("conference", 8, "8CONF")]
+
+
+def test_a_president_designate_named_as_ambassador_of_a_state() -> None:
+    from ccmgraph.ingesters.composition.prose import read_prose
+
+    text = ("The Meeting will be chaired by Mr. M. Shameem Ahsan, Ambassador of Bangladesh, as President-designate "
+            "of the Ninth Conference.\n")
+    assert {(m.holder.name, m.role, m.for_meeting) for m in read_prose(text, "ccw-p5")} == {
+        ("M. Shameem Ahsan", "president-designate", "9CONF"), ("Bangladesh", "president-designate", "9CONF")}
+
+
+def test_a_one_year_chair_among_two_year_members_chairs_but_holds_no_seat() -> None:
+    got = _mandates("committee-chair-one-year.txt")
+    assert {m for m in got if m[0] == "Sudan"} == {("Sudan", "committee-chair", "apmbc", "Cooperative Compliance",
+                                                    "2020", "2020", None)}
+    assert {(m[0], m[4], m[5]) for m in got if m[1] == "committee-member"} == {
+        ("Iraq", "2019", "2020"), ("Switzerland", "2020", "2021"), ("Poland", "2020", "2021"),
+        ("Panama", "2020", "2021")}
+
+
+def test_standing_committee_co_chairs_and_co_rapporteurs_in_a_sentence() -> None:
+    theme = "General Status and Operation of the Convention"
+    assert {(h, r, t) for h, r, _, t, *_ in _mandates("standing-committees-prose.txt")} == {
+        ("Ecuador", "co-chair", theme), ("Slovenia", "co-chair", theme),
+        ("Canada", "co-rapporteur", theme), ("Thailand", "co-rapporteur", theme)}  # thanked bodies hold no post

@@ -7,6 +7,7 @@ by key (meetings, agenda items, news items) are looked up here. Actors come reso
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, Literal, URIRef
@@ -35,6 +36,7 @@ class MappingContext(SourceGraphWriter):
     counters: dict[str, int] = field(default_factory=dict)
     item_meeting: dict[URIRef, URIRef] = field(default_factory=dict)  # agenda item -> its meeting
     short_names: dict[tuple[str, str], URIRef] = field(default_factory=dict)  # (convention, "13CONF") -> meeting
+    quote_texts: dict[URIRef, str] = field(default_factory=dict)  # quote node -> the text it holds
 
     def __post_init__(self) -> None:
         self.source_sha256 = self.doc.sha256
@@ -68,8 +70,11 @@ class MappingContext(SourceGraphWriter):
 
     def quote(self, quote: Quote) -> URIRef:
         """The Quote node of a passage: its text, line and document."""
-        node = self.quote_node(self.local("quote", str(quote.line), iris.slug(quote.text[:40])),
-                               quote.text, quote.line)
+        iri = self.local("quote", str(quote.line), iris.slug(quote.text[:40]))
+        if self.quote_texts.setdefault(iri, quote.text) != quote.text:  # two passages opening alike on one line
+            iri = self.local("quote", str(quote.line), iris.slug(quote.text[:40]),
+                             hashlib.sha1(quote.text.encode("utf-8")).hexdigest()[:8])
+        node = self.quote_node(iri, quote.text, quote.line)
         if quote.page is not None:
             self.add(node, CCM.pageNumber, Literal(quote.page, datatype=XSD.integer))
         return node

@@ -4,7 +4,8 @@ The members are the States the page gives with a term right after them ("Canada 
 "Iraq | 2019-2020"); a State named in the page's prose without a term is not a member. The
 chair is the member marked "(Chair)"; where the page lists "Other members", the ones before
 that heading chair the committee and are members too, unless the page says the President of
-the Convention chairs it: then they are the President, ex officio, and no member.
+the Convention chairs it (then they are the President, ex officio, and no member) or the chair's
+term is one year among members serving two (the President's year: chair, but no member).
 """
 
 from __future__ import annotations
@@ -42,11 +43,11 @@ def read_committee(text: str, convention: str | None) -> Iterator[Mandate]:
     others = rx("other_members").search(text, heading.end())
     by_president = rx("chaired_by_president").search(text) is not None
     term = re.compile(rf"\s*\|?\s*{words()['period']}")
-    for state in state_spans(text[heading.end() :]):
+    seats = [(state, m) for state in state_spans(text[heading.end() :])
+             if (m := term.match(text, heading.end() + state.end))]
+    two_year = any(period(m)[0] != period(m)[1] for _, m in seats)
+    for state, m in seats:
         at = heading.end() + state.start
-        m = term.match(text, heading.end() + state.end)
-        if not m:
-            continue
         start, end = period(m)
         quote = Quote(" ".join(text[at : m.end() + 10].split()), text.count("\n", 0, at) + 1)
         holder = ActorRef(state.written, "state")
@@ -56,5 +57,8 @@ def read_committee(text: str, convention: str | None) -> Iterator[Mandate]:
             yield Mandate(holder, "committee-chair", quote, convention, theme, start, end, body=body)
         if first_group and by_president:
             yield Mandate(holder, "president", quote, convention, None, start, end)
-        if not (first_group and by_president):  # the President chairs ex officio, not as a member
+        # the President chairs ex officio, not as a member: said so, or a chair's one-year term
+        # among members serving two years
+        ex_officio = (first_group and by_president) or ((chair_marked or first_group) and start == end and two_year)
+        if not ex_officio:
             yield Mandate(holder, "committee-member", quote, convention, theme, start, end, body=body)

@@ -15,11 +15,11 @@ from typing import ClassVar
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.records import Mandate, PartialDate, Record, Warning_
+from ccmgraph.records import Mandate, Meeting, PartialDate, Record, Warning_
 from ccmgraph.ingesters.composition.committee import body_convention, read_committee
 from ccmgraph.ingesters.composition.prose import read_prose
-from ccmgraph.ingesters.composition.table import read_table, regions
-from ccmgraph.ingesters.composition.words import rx
+from ccmgraph.ingesters.composition.table import other_posts, read_table, regions
+from ccmgraph.ingesters.composition.words import rx, words
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.meetings import numbered_meetings
 from ccmgraph.ingesters.flat.states import unglue
@@ -62,6 +62,7 @@ class CompositionIngester:
             raise ExtractionError(f"{doc.name}: names no post holder (no coordinator table, committee "
                                   "members or coordinators named)")
         convention = mandates[0].convention
+        yield from _conferences(mandates)  # before the posts for them, which the mapping links by short name
         placed = {_loose(r) for r in mandates if not _unplaced(r)}
         seen: set[tuple[object, ...]] = set()
         for r in records:
@@ -91,10 +92,24 @@ class CompositionIngester:
                 raise ExtractionError(f"{doc.name}: {bad} row labels of the composition table are neither roles "
                                       "nor themes; refused whole")
             yield from rows
+            yield from other_posts(text, start, end, convention)
         yield from read_committee(text, convention)
         outside = "\n".join(line if not any(a <= text.find(line) < b for a, b in taken) else ""
                             for line in text.split("\n"))
         yield from read_prose(outside, convention)
+
+
+def _conferences(mandates: list[Mandate]) -> Iterator[Meeting]:
+    """The numbered Protocol V Conferences the posts are for ("8CONF"), once each, so that a
+    President-designate of the Eighth Conference is that Conference's (MSPs and Review
+    Conferences come from the page's own mentions)."""
+    seen: set[str] = set()
+    for m in mandates:
+        found = re.fullmatch(r"(\d{1,2})CONF", m.for_meeting or "")
+        if found and m.for_meeting not in seen:
+            seen.add(m.for_meeting or "")
+            yield Meeting(f"{m.convention}-conference-{found[1]}", "conference", m.quote, convention=m.convention,
+                          number=int(found[1]), short_name=m.for_meeting, title=words()["conference_title"])
 
 
 def _loose(m: Mandate) -> tuple[object, ...]:

@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
+from ccmgraph.records import ActorRef, Mandate, MandateRole, PartialDate, Quote
 from ccmgraph.ingesters.flat.passages import passages
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.composition.table import period
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym, lookup_state
-from ccmgraph.vocabulary import honorific_pattern
+from ccmgraph.vocabulary import honorific_pattern, ordinal, ordinal_pattern
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+|\.\s*)"
 _STATES = r"[A-Z][\w'’&.()\- ]*?(?:(?:,\s*|\s+and\s+(?:the\s+)?)[A-Z][\w'’&.()\- ]*?)*"
@@ -36,13 +36,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                       r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|van|von|de|der|da|dos)){1,3}")
     fill["{title}"] = words()["isu_title"]
     fill["{period}"] = words()["period"]
+    fill["{ordinal}"] = f"(?i:{ordinal_pattern()})"
     fill["{titled}"] = (rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+"
-                        r"[^\W\d_][\w'’-]*(?:\s+(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)){1,3}")
+                        r"(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)(?:\s+(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)){1,3}")
     out = {}
     for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility",
                  "isu_director_before", "isu_director_after", "friends", "work_plan_after", "work_plan_before",
                  "coordinator_letter", "coordinators_are", "coordinators_colon", "coordinator_person",
-                 "isu_director_appointed", "isu_director_its"):
+                 "isu_director_appointed", "isu_director_its", "coordinator_is", "presiding",
+                 "standing_committee", "coordinators_theme_first"):
         pattern = words()[name]
         for slot, value in fill.items():
             pattern = pattern.replace(slot, value)
@@ -52,10 +54,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def read_prose(text: str, convention: str) -> Iterator[Mandate]:
     """Every mandate the sentences state, then the posts a coordinators' work plan dates."""
-    found = list(_sentence_mandates(text, convention))
+    year = experts_year(text, convention)
+    found = [replace(m, start=year) if year and m.role == "coordinator" and m.start is None else m
+             for m in _sentence_mandates(text, convention)]
     yield from found
     yield from _work_plan_periods(text, found)
     yield from _coordinator_letters(text, convention)
+
+
+def experts_year(text: str, convention: str) -> PartialDate | None:
+    """The year of the one Protocol V Meeting of Experts a page is about: its Coordinators' year."""
+    years = {int(m["year"] or m["year2"]) for m in rx("experts_year").finditer(text)}
+    return PartialDate(years.pop()) if convention == "ccw-p5" and len(years) == 1 else None
 
 
 def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
@@ -66,13 +76,16 @@ def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
             year = rx("lead_year").search(passage.text.split(":", 1)[0])
             lead_year = PartialDate(int(year["year"])) if year else None
         for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "coordinators_are",
-                     "coordinators_colon"):
+                     "coordinators_colon", "coordinators_theme_first"):
             for m in _patterns()[name].finditer(passage.text):
                 yield from _coordinators(m, passage.text, convention, quote)
-        for m in _patterns()["coordinator_person"].finditer(passage.text):
-            named, conv = " ".join(m["theme"].split()), (m["conv"] or "").lower() or convention
-            if is_theme(named, conv):
-                yield from _person_for_state(m, conv, named, quote, None)
+        for name in ("coordinator_person", "coordinator_is"):
+            for m in _patterns()[name].finditer(passage.text):
+                named = " ".join(m["theme"].split())
+                conv = (m.groupdict().get("conv") or "").lower() or convention
+                if is_theme(named, conv):
+                    yield from _person_for_state(m, conv, named, quote, None)
+        yield from _presiding(passage.text, convention, quote)
         for m in _patterns()["responsibility"].finditer(passage.text):
             yield from _responsible(m, passage.text, convention, quote, lead_year)
         yield from _presidents(passage.text, convention, quote)
@@ -82,6 +95,40 @@ def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
             for state in only_states(_tail_list(m["states"])) or []:
                 theme = " ".join(m["theme"].split()) if m["theme"] else None
                 yield Mandate(ActorRef(state.written, "state"), "friend-of-the-president", quote, convention, theme)
+    yield from _standing_committees(text, convention)
+
+
+def _standing_committees(text: str, convention: str) -> Iterator[Mandate]:
+    """Co-Chairs and Co-Rapporteurs of a Standing Committee, its name their theme (read over the
+    text, not sentence by sentence: the roles follow the name after a full stop or semicolon)."""
+    for m in _patterns()["standing_committee"].finditer(text):
+        theme = " ".join(m["theme"].split())
+        quote = Quote(" ".join(m.group(0).split())[:400], text.count("\n", 0, m.start()) + 1)
+        roles: tuple[tuple[MandateRole, str], ...] = (("co-chair", m["chairs"]), ("co-rapporteur", m["raps"]))
+        for role, written in roles:
+            for state in only_states(written) or []:
+                yield Mandate(ActorRef(state.written, "state"), role, quote, convention, theme,
+                              body=f"Standing Committee on {theme}")
+
+
+def _presiding(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
+    """Presidents and Presidents-designate of a numbered meeting, by name and State."""
+    for m in _patterns()["presiding"].finditer(text):
+        states, number = only_states(m["state"]), ordinal(m["ordinal"])
+        suffix = words()["meeting_suffixes"].get(" ".join(m["meeting"].lower().split()))
+        if not states or len(states) != 1 or number is None or suffix is None:
+            continue
+        role: MandateRole = "president-designate" if m["designate"] else "president"
+        state = ActorRef(states[0].written, "state")
+        person = ActorRef(_untitled(m["person"]), "person", party=states[0].written)
+        meeting = f"{number}{suffix}"
+        yield Mandate(person, role, quote, convention, for_meeting=meeting, on_behalf_of=state)
+        yield Mandate(state, role, quote, convention, for_meeting=meeting)
+
+
+def _untitled(written: str) -> str:
+    """A name with the ranks and titles before it dropped ("Colonel Jim Burke" -> "Jim Burke")."""
+    return re.sub(rf"^(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+", "", " ".join(written.split()))
 
 
 def _work_plan_periods(text: str, found: list[Mandate]) -> Iterator[Mandate]:
@@ -101,10 +148,9 @@ def _work_plan_periods(text: str, found: list[Mandate]) -> Iterator[Mandate]:
 def _coordinator_letters(text: str, convention: str) -> Iterator[Mandate]:
     """Protocol V Coordinators by the letters they write on their themes, in the year of the
     Meeting of Experts the page prepares (one year, or none is given)."""
-    years = {int(m["year"] or m["year2"]) for m in rx("experts_year").finditer(text)}
-    if convention != "ccw-p5" or len(years) != 1:
+    year = experts_year(text, convention)
+    if year is None:
         return
-    year = PartialDate(years.pop())
     person = re.compile(rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+(?P<name>[^,]+?)(?=\s*(?:,|\band\b|$))")
     for passage in passages(text):
         for m in _patterns()["coordinator_letter"].finditer(passage.text):
@@ -190,7 +236,7 @@ def _person_for_state(m: re.Match[str], convention: str, theme: str, quote: Quot
     if not states or len(states) != 1:
         return
     state = ActorRef(states[0].written, "state")
-    person = ActorRef(" ".join(m["person"].split()), "person", party=states[0].written)
+    person = ActorRef(_untitled(m["person"]) or " ".join(m["person"].split()), "person", party=states[0].written)
     yield Mandate(person, "coordinator", quote, convention, theme, year, on_behalf_of=state)
     yield Mandate(state, "coordinator", quote, convention, theme, year)
 

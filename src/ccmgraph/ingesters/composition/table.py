@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ccmgraph.records import ActorRef, Mandate, MandateRole, PartialDate, Quote, Warning_
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
+from ccmgraph.resolve.actors import find_actor_names
 
 _CONNECTOR = re.compile(r"^[\s,;|&]*(?:(?:and|the|&)\s+)*[\s,;|]*$", re.IGNORECASE)
 
@@ -91,6 +92,19 @@ def read_table(text: str, start: int, end: int, convention: str, name: str) -> I
         quote = Quote(" ".join(region[max(0, state.start - 60) : cell_end].split()), _line(text, start + state.start))
         yield Mandate(ActorRef(state.written, "state"), label.role, quote, convention, label.theme,
                       years[0], years[1], for_meeting=meeting)
+
+
+def other_posts(text: str, start: int, end: int, convention: str) -> Iterator[Mandate]:
+    """The posts organisations hold in a table ("Executive Coordinator & Interim ISU UNDP-BCPR")."""
+    region = text[start:end]
+    for m in rx("other_posts").finditer(region):
+        found = [f for f in find_actor_names(region[m.end() : m.end() + 80]) if f[0] == 0 and f[2] == "organisation"]
+        if not found:
+            continue
+        holder = found[0][1]
+        quote = Quote(" ".join(region[m.start() : m.end() + len(holder)].split()), _line(text, start + m.start()))
+        yield Mandate(ActorRef(holder, "organisation"), "other", quote, convention,
+                      " ".join(m["label"].split()))
 
 
 def _label(written: str, convention: str) -> Label | None:

@@ -111,7 +111,7 @@ class MinutesIngester:
         if table:
             records += table.warnings
             records += _attendance(table, items, lexicon)
-        records += _chair_mandate(meeting, presidency_row)
+        records += _chair_mandate(meeting, presidency_row, lexicon)
         ctx = facts.Context(date, president or (_party_ref(presidency_row) if presidency_row else None), lexicon)
         records += facts.presidents(items, ctx)
         records += facts.approvals(items, ctx)
@@ -170,12 +170,14 @@ def _member_body(note: str | None, convention: str) -> str | None:
     return None
 
 
-def _chair_mandate(meeting: Meeting, presidency: Row | None) -> Iterator[Mandate]:
+def _chair_mandate(meeting: Meeting, presidency: Row | None, lexicon: Lexicon) -> Iterator[Mandate]:
     """The person who chaired as President, for the presidency's State, when the table agrees."""
     if meeting.chair is None or meeting.chair_party is None or presidency is None:
         return
-    if meeting.chair_party.name != presidency.party and meeting.chair_party.name not in presidency.lines[0]:
-        return
+    chair_party = lexicon.identify(meeting.chair_party.name)
+    same = chair_party is not None and chair_party == lexicon.identify(presidency.party)
+    if not same and meeting.chair_party.name != presidency.party and meeting.chair_party.name not in presidency.lines[0]:
+        return  # "the Federal Republic of Germany" chairs for the row "Germany": one State
     yield Mandate(meeting.chair, "president", meeting.quote, meeting.convention or "ccm",
                   for_meeting=_for_meeting(presidency.note), context="meeting", on_behalf_of=_party_ref(presidency))
 
@@ -185,6 +187,9 @@ def _attendance(table: Table, items: list[Item], lexicon: Lexicon) -> Iterator[R
     evidence = Evidence(frozenset(speakers(body, lexicon)), frozenset(_represented(items, lexicon)))
     roles = {(r.line, r.key) for r in table.rows if _role(r.note)}
     for row, status, warnings in decide(table.rows, evidence, roles):
+        if status is None:
+            yield from warnings
+            continue
         quote = Quote("\n".join(row.lines), row.line)
         people = tuple(ActorRef(name, "person", party=row.party, role=role) for name, role in row.people)
         yield Attendance("meeting", _party_ref(row), status, quote, people, row.note)  # type: ignore[arg-type]

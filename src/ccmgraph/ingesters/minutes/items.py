@@ -40,6 +40,7 @@ class Item:
     theme: str | None = None
     coordinators: list[tuple[str, str, str]] = field(default_factory=list)  # written, kind, key
     coordinator_quote: Sentence | None = None
+    run_in: bool = False  # the text runs on after the title on the title's own line
 
     @property
     def key(self) -> str:
@@ -53,6 +54,11 @@ class Item:
         return self.body.text if self.body else ""
 
 
+RUN_IN_WORDS = 14  # words a title run in with its text may have
+_CONNECTORS = frozenset("of the and on by from for to in at with a an".split())
+_SENTENCE_OPENERS = frozenset("The This These It He She They We A An There Following After".split())
+
+
 def _title_ok(title: str) -> bool:
     return len(title.split()) <= 18 and not title.rstrip().endswith((",", ";"))
 
@@ -62,8 +68,34 @@ def _next_title(lines: list[str], index: int) -> tuple[str, int] | None:
         text = lines[j].strip()
         if not text or is_footer(text):
             continue
-        return (text, j + 1) if (text[0].isupper() or text[0].isdigit()) and _title_ok(text) else None
+        if not (text[0].isupper() or text[0].isdigit()):
+            return None
+        if text.endswith(".") or not _title_ok(text):  # a title has no full stop: its text runs on after it
+            return _run_in(text, j + 1) or ((text, j + 1) if _title_ok(text) else None)
+        return text, j + 1
     return None
+
+
+def _run_in(text: str, line: int) -> tuple[str, int] | None:
+    """The title that opens a line its item's text runs on in ("Approval of the Minutes of
+    24 February 2017 The Committee approved ..."): the leading capitalised words, up to a comma
+    or to a word that opens the sentence after it; None when no short title stands there."""
+    taken: list[str] = []
+    for word in text.split():
+        bare = word.strip("()")
+        if taken and bare in _SENTENCE_OPENERS:
+            break
+        if not bare or not (bare[0].isupper() or bare[0].isdigit() or bare.lower() in _CONNECTORS):
+            break
+        taken.append(word)
+        if word.endswith(","):
+            break
+    while taken and taken[-1].strip(",").lower() in _CONNECTORS:
+        taken.pop()
+    title = " ".join(taken).rstrip(",")
+    if not taken or len(taken) > RUN_IN_WORDS or len(taken) == len(text.split()):
+        return None
+    return title, -line  # a negative line: the item's text begins on the title's own line
 
 
 def _roman(numeral: str) -> int | None:
@@ -133,10 +165,11 @@ def read_items(lines: list[str], start: int, top: int | None) -> list[Item]:
                 top, sub = int(parts[0]), []
             else:
                 sub.append(int(parts[1]))
-        items.append(Item(head[0], head[1], index + 1, head[2]))
+        run_in = head[2] < 0
+        items.append(Item(head[0], head[1], index + 1, abs(head[2]), run_in=run_in))
     for item, following in zip(items, items[1:] + [None]):
         item.last = following.line - 1 if following else len(lines)
-        item.body = Passage(lines, item.title_line + 1, item.last)
+        item.body = Passage(lines, item.title_line + (0 if item.run_in else 1), item.last)
     return items
 
 

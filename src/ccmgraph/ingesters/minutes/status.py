@@ -18,7 +18,10 @@ printed and evidence against them only yields a warning. A block that follows an
 heading without a blank line is moved to the present list only when the discussion
 corroborates it (one of its parties takes the floor): names and alphabetical order alone are
 also what an apology list with named delegates looks like. Every change of a printed status,
-and every conflict left standing, is reported as a warning.
+and every conflict left standing, is reported as a warning. Where a blank line stands between
+every two entries, blank lines say nothing of columns. A party printed as absent without
+apologies but with named delegates has no status that can be told: it is left out, with a
+warning.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ W_SPEAKS = 1.0
 W_REPRESENTED = 0.5
 NAMED_SHARE = 0.6  # share of present rows with people above which a row without people is suspect
 SORTED_SHARE = 0.8  # share of present-list pairs in order for the order to count as evidence
+SPACED_SHARE = 0.8  # share of entries alone between blank lines for blank lines to mark entries
 
 
 @dataclass(frozen=True)
@@ -85,8 +89,16 @@ def two_columns(rows: list[Row], found: list[Block]) -> bool:
     return any(len(seen) > 1 for seen in spans.values())
 
 
+def spaced(rows: list[Row]) -> bool:
+    """True when a blank line stands between (nearly) every two entries: blank lines then mark
+    entries, not the columns of the table, and say nothing of interleaving."""
+    chunks = [r.chunk for r in rows]
+    alone = sum(1 for c in chunks if chunks.count(c) == 1)
+    return len(rows) > 2 and alone >= SPACED_SHARE * len(rows)
+
+
 def decide(rows: list[Row], evidence: Evidence,
-           role_row: set[tuple[int, str]]) -> list[tuple[Row, str, list[Warning_]]]:
+           role_row: set[tuple[int, str]]) -> list[tuple[Row, str | None, list[Warning_]]]:
     """Each row with the status it had and the warnings the decision raised.
 
     `role_row` holds the line numbers and keys of presidency rows, which stand outside the
@@ -96,13 +108,14 @@ def decide(rows: list[Row], evidence: Evidence,
     present = [(r, b) for r, b in zip(rows, found) if r.heading == "present"]
     named = sum(1 for r, _ in present if r.people) / len(present) if present else 0.0
     gaps = _gaps([(r, b) for r, b in present if r.kind == "state" and (r.line, r.key) not in role_row])
-    interleaved = two_columns(rows, found)
+    interleaved = two_columns(rows, found) and not spaced(rows)
     spoken = {b for r, b in zip(rows, found) if r.heading != "present" and r.key in evidence.speakers}
     decided = []
     for row, block in zip(rows, found):
         under = block == (row.heading_chunk, 0)
         score, reasons = _score(row, under, evidence, gaps, named >= NAMED_SHARE)
-        status, warnings = row.heading, []
+        status: str | None = row.heading
+        warnings: list[Warning_] = []
         quote = Quote("\n".join(row.lines), row.line)
         apart = block[0] != row.heading_chunk  # set off from its heading by a blank line
         if row.heading != "present" and score > 0 and interleaved and (apart or block in spoken):
@@ -110,6 +123,11 @@ def decide(rows: list[Row], evidence: Evidence,
             warnings.append(Warning_(
                 f"{row.party} is printed under the {_label(row.heading)} heading but was present "
                 f"({', '.join(reasons)}); the attendance table's columns interleave", quote))
+        elif row.heading == "apologies_not_received" and row.people:
+            status = None  # absent without a word, yet with delegates named: no status can be told
+            warnings.append(Warning_(
+                f"{row.party} is printed under the apologies not received heading with named delegates; "
+                "its status cannot be told, so it is left out", quote))
         elif row.heading != "present" and any(r in reasons for r in ("named delegates", "speaks")):
             warnings.append(Warning_(
                 f"{row.party} is printed under the {_label(row.heading)} heading although the minutes "
