@@ -160,3 +160,12 @@ def test_states_named_with_how_late_they_are() -> None:
     # outstanding clearance obligations are no overdue report
     assert _all("statement-years-late.txt") == {
         (s, "ccm", "initial", None, None) for s in ("Cabo Verde", "Comoros", "Guinea-Bissau", "Togo")}
+
+
+def test_a_state_congratulated_beside_a_call_on_late_reporters_is_not_late() -> None:
+    text = ("Convention on Cluster Munitions\nNamibia submits its initial transparency report on time\n\n"
+            "The President congratulates Namibia for leading by example and encourages States Parties with "
+            "outstanding initial reports to submit them as a matter of priority.\n")
+    with pytest.raises(ExtractionError):
+        list(OverdueIngester().extract(_doc("congratulated.txt", text)))
+    assert OverdueIngester().sniff(_doc("congratulated.txt", text)) == 0.0
