@@ -169,3 +169,18 @@ def test_a_state_congratulated_beside_a_call_on_late_reporters_is_not_late() -> 
     with pytest.raises(ExtractionError):
         list(OverdueIngester().extract(_doc("congratulated.txt", text)))
     assert OverdueIngester().sniff(_doc("congratulated.txt", text)) == 0.0
+
+
+def test_list_dates_reach_the_overdue_reports_query(tmp_path: Path) -> None:
+    """Through ingest, the store and the contract query: each State of the list with the due
+    and as-of dates stated once for it, and the exception's State without an as-of date."""
+    from ccmgraph.api import KnowledgeGraph
+
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        [outcome] = kg.ingest([FIXTURES / "fact-sheet-sections.txt"])
+        assert outcome.accepted and outcome.kind == "overdue-reports"
+        rows = {(str(r["state"]).rsplit("/", 1)[-1], r["convention"], r["report"], r["due"] or None, r["as_of"] or None)
+                for r in kg.query("overdue_reports")}
+    assert rows == {("TUV", "apmbc", "initial", "2012-08-28", None),
+                    *{(s, "apmbc", "annual", "2018-04-30", "2018-06-20")
+                      for s in ("AGO", "BEN", "CPV", "ERI", "GUY", "HTI")}}
