@@ -184,3 +184,9 @@ def test_list_dates_reach_the_overdue_reports_query(tmp_path: Path) -> None:
     assert rows == {("TUV", "apmbc", "initial", "2012-08-28", None),
                     *{(s, "apmbc", "annual", "2018-04-30", "2018-06-20")
                       for s in ("AGO", "BEN", "CPV", "ERI", "GUY", "HTI")}}
+
+
+def test_the_next_sentence_says_which_report_and_when_it_was_due() -> None:
+    text = ("Mine Ban Treaty\nAnnual reporting has fallen again this year. Moreover, Equatorial Guinea remains the only "
+            "State Party never to have submitted a report. Its initial report was due in August 1999.\n")
+    assert _all("follow.txt", text) == {("Equatorial Guinea", "apmbc", "initial", "1999-08", None)}

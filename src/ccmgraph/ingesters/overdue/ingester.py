@@ -114,10 +114,14 @@ def _read(doc: Document, text: str) -> Iterator[Found]:
         if not listed:  # a heading, then its list
             lines = list(list_lines(found, i))
             body, listed = "\n".join([body, *lines]), read_list(lines)
+        follow = _follow_up(found, i, len(listed))
+        if follow is not None:  # "... never submitted a report. Its initial report was due in August 1999."
+            kind = _report_kind(follow) or kind
         if not listed or kind is None:
             continue
         own = any(item.due for item in listed)
-        due = None if own else _date_after(passage.text, "due") or _context(found, section, i, kind, "due")
+        due = None if own else (_date_after(passage.text, "due") or (follow and _date_after(follow, "due"))
+                                or _context(found, section, i, kind, "due"))
         as_of = _date_after(passage.text, "as_of") or _context(found, section, i, kind, "as_of") or dateline
         quote = Quote(" ".join(body.split())[:400], passage.line)
         for item in listed:
@@ -147,6 +151,15 @@ def _labelled(text: str) -> ReportKind | None:
     if m is None or not _has("report", m[1]) or only_states(m[2].replace(";", ",")) is None:
         return None
     return _report_kind(m[1])
+
+
+def _follow_up(found: list[Passage], i: int, states: int) -> str | None:
+    """The next sentence of the paragraph when it goes on about the one State's report ("Its
+    initial report was due in August 1999"), else None."""
+    if states != 1 or i + 1 >= len(found) or found[i + 1].paragraph != found[i].paragraph:
+        return None
+    text = found[i + 1].text
+    return text if re.match(_words()["follow_up"], text) else None
 
 
 def _rows_below(body: str) -> list[Listed]:
