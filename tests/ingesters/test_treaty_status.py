@@ -207,3 +207,11 @@ def test_a_short_row_that_fits_no_column_is_left_out_with_a_warning() -> None:
     assert not any(name == "Grenada" for name, _, _ in events)
     assert len(events) == 18 and ("France", "ratification", "2009-09-25") in events
     assert [w.message for w in records if isinstance(w, Warning_) and "Grenada" in w.message]
+
+
+def test_entry_into_force_takes_the_state_of_the_sentences_previous_step() -> None:
+    # "and the treaty entered into force on ..." is Bhutan's; the treaty's own 1 March 1999 is no State's
+    assert _events("monitor-joined-prose.txt") == {
+        ("Bhutan", "apmbc", "accession", "2005-08-18"), ("Bhutan", "apmbc", "entry_into_force", "2006-02-01"),
+        ("Ukraine", "apmbc", "ratification", "2005-12-27"), ("Ukraine", "apmbc", "entry_into_force", "2006-06-01"),
+    }

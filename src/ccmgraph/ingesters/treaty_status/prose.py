@@ -84,17 +84,18 @@ def _sentences(text: str, page_state: str | None) -> Iterator[Stated]:
 
 
 def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state: str | None) -> Iterator[Stated]:
-    verbs = sorted(((m.start(), m.end(), event) for event, rx in compiled("verbs").items()
+    verbs = sorted(((m.start(), m.end(), event, section == "verbs_carried")
+                    for section in ("verbs", "verbs_carried") for event, rx in compiled(section).items()
                     for m in rx.finditer(text, a, b)), key=lambda v: v[0])
     subject: StateSpan | None = None
-    for start, end, event in verbs:
+    for start, end, event, carried in verbs:
         before = [s for s in states if s.end <= start]
-        gap_ok = before and re.match(words()["subject_gap"], text[before[-1].end : start])
+        gap_ok = not carried and before and re.match(words()["subject_gap"], text[before[-1].end : start])
         if gap_ok:
             subject = before[-1]
-        elif page_state and re.search(words()["page_subject"], text[max(a, start - 16) : start]):
+        elif not carried and page_state and re.search(words()["page_subject"], text[max(a, start - 16) : start]):
             subject = StateSpan(start, start, page_state, "")
-        elif subject is None or not re.search(r"\band\s*$", text[max(a, start - 12) : start]):
+        elif subject is None or not re.search(words()["carried_subject"], text[max(a, start - 30) : start]):
             subject = None
             continue
         date = _own_date(text, end, b, [v[0] for v in verbs])
