@@ -215,3 +215,13 @@ def test_entry_into_force_takes_the_state_of_the_sentences_previous_step() -> No
         ("Bhutan", "apmbc", "accession", "2005-08-18"), ("Bhutan", "apmbc", "entry_into_force", "2006-02-01"),
         ("Ukraine", "apmbc", "ratification", "2005-12-27"), ("Ukraine", "apmbc", "entry_into_force", "2006-06-01"),
     }
+
+
+def test_a_sentence_listing_states_with_their_dates() -> None:
+    # each State takes the step its sentence names; a list not read whole (Haiti, no date) gives nothing
+    assert _events("monitor-listed-steps.txt") == {
+        ("Timor-Leste", "apmbc", "accession", "2003-05"), ("Belarus", "apmbc", "accession", "2003-09-03"),
+        ("Turkey", "apmbc", "accession", "2003-09"),
+        ("Lithuania", "apmbc", "ratification", "2003-05"), ("Greece", "apmbc", "ratification", "2003-09"),
+    }
+    assert detect(_doc("monitor-listed-steps.txt"))[0] == "treaty-status"

@@ -22,12 +22,15 @@ from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import state_spans, unglue
 from ccmgraph.ingesters.treaty_status.legend import read_legend
 from ccmgraph.ingesters.treaty_status.pipes import PipeRow, pipe_rows
-from ccmgraph.ingesters.treaty_status.prose import Stated, read_prose
+from ccmgraph.ingesters.treaty_status.prose import Stated, listed, read_prose
 from ccmgraph.ingesters.treaty_status.table import Row, dominant_shape, plausible, read_row, steps
 from ccmgraph.ingesters.treaty_status.words import signature_closed, words
 
 #: Rows a run of State-and-dates needs before it counts as a table.
 MIN_ROWS = 3
+#: The claim on prose that lists States with the dates of one step ("have ratified: Ukraine
+#: (December 2005), Haiti (February 2006) ..."): above news, which reads the same prose.
+LISTED = 0.45
 #: Rows with dates looked at for the table's header (captions and prose may come first).
 HEADER_SEARCH = 10
 #: Share of a table's rows that may be unreadable before the table is refused whole.
@@ -60,6 +63,8 @@ class TreatyStatusIngester:
             return 0.0
         notice = any(s.event and re.search(r"hinterlegt|notifiziert|déposé|Kraft|vigueur", text[s.start : s.end])
                      for s in stated)
+        if len({s.state for s in listed(text)}) >= MIN_ROWS:
+            return LISTED  # a sentence listing States each with its date is a status statement
         if notice or _heading(doc, "status_headings"):
             return 0.7 if notice else 0.45
         return 0.35 if _heading(doc, "profile_headings") else 0.2

@@ -40,6 +40,42 @@ def read_prose(text: str, page_state: str | None) -> Iterator[Stated]:
     """Every step `text` states in sentences or notices, in text order."""
     yield from _notices(text, page_state)
     yield from _sentences(text, page_state)
+    yield from listed(text)
+
+
+def listed(text: str) -> Iterator[Stated]:
+    """A sentence naming one step, then a colon and States each with its date in brackets
+    ("Four signatory states have ratified the treaty since ...: Ukraine (December 2005), Haiti
+    (February 2006) and Brunei (April 2006)"). Only a list read whole counts."""
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    for a, b in zip(cuts, cuts[1:]):
+        colon = text.find(":", a, b)
+        if colon < 0:
+            continue
+        named = {event for event, rx in compiled("verbs").items() if rx.search(text, a, colon)}
+        if len(named) != 1 or (event := named.pop()) == "entry_into_force":
+            continue
+        items = list(_items(text, colon + 1, b))
+        if items:
+            yield from (Stated(state.written, event, date, state.start, end) for state, date, end in items)
+
+
+def _items(text: str, start: int, stop: int) -> Iterator[tuple[StateSpan, PartialDate, int]]:
+    """The "State (date)" items of text[start:stop], or none unless the whole run is such items."""
+    pos, found = start, []
+    for state in state_spans(text[start:stop]):
+        if state.start + start < pos:
+            continue
+        if not re.fullmatch(words()["list_joint"], text[pos : start + state.start]):
+            return
+        m = re.match(r"\s*\(([^()]{3,40})\)", text[start + state.end : stop])
+        dates = find_dates(m[1]) if m else []
+        if not m or len(dates) != 1 or dates[0].end - dates[0].start != len(m[1].strip()):
+            return
+        pos = start + state.end + m.end()
+        found.append((StateSpan(start + state.start, start + state.end, state.written, state.iso3), dates[0].date, pos))
+    if found and re.fullmatch(r"\s*[.;]?\s*", text[pos:stop]):
+        yield from found
 
 
 @cache
