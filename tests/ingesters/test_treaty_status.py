@@ -225,3 +225,11 @@ def test_a_sentence_listing_states_with_their_dates() -> None:
         ("Lithuania", "apmbc", "ratification", "2003-05"), ("Greece", "apmbc", "ratification", "2003-09"),
     }
     assert detect(_doc("monitor-listed-steps.txt"))[0] == "treaty-status"
+
+
+def test_a_national_notice_lodges_and_looks_ahead() -> None:
+    # the Act passed by Parliament is a domestic step, not a treaty event
+    assert _events("national-notice.txt") == {
+        ("New Zealand", "ccm", "signature", "2008-12-03"), ("New Zealand", "ccm", "ratification", "2009-12-22"),
+        ("New Zealand", "ccm", "entry_into_force", "2010-08-01"),
+    }
