@@ -153,3 +153,40 @@ def test_bordered_table_under_its_heading_and_a_state_that_has_since_submitted()
         ("Guinea-Bissau", "ccm", "initial", "2011-10-28", "2016-07-01"),
         ("Guinea", "ccm", "initial", None, None), ("Haiti", "ccm", "initial", None, None)}
     assert detect(_doc("bordered-days-overdue.txt"))[0] == "overdue-reports"
+
+
+def test_states_named_with_how_late_they_are() -> None:
+    # the obligation is named in the sentence before; how late is a remark, not part of the name;
+    # outstanding clearance obligations are no overdue report
+    assert _all("statement-years-late.txt") == {
+        (s, "ccm", "initial", None, None) for s in ("Cabo Verde", "Comoros", "Guinea-Bissau", "Togo")}
+
+
+def test_a_state_congratulated_beside_a_call_on_late_reporters_is_not_late() -> None:
+    text = ("Convention on Cluster Munitions\nNamibia submits its initial transparency report on time\n\n"
+            "The President congratulates Namibia for leading by example and encourages States Parties with "
+            "outstanding initial reports to submit them as a matter of priority.\n")
+    with pytest.raises(ExtractionError):
+        list(OverdueIngester().extract(_doc("congratulated.txt", text)))
+    assert OverdueIngester().sniff(_doc("congratulated.txt", text)) == 0.0
+
+
+def test_list_dates_reach_the_overdue_reports_query(tmp_path: Path) -> None:
+    """Through ingest, the store and the contract query: each State of the list with the due
+    and as-of dates stated once for it, and the exception's State without an as-of date."""
+    from ccmgraph.api import KnowledgeGraph
+
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        [outcome] = kg.ingest([FIXTURES / "fact-sheet-sections.txt"])
+        assert outcome.accepted and outcome.kind == "overdue-reports"
+        rows = {(str(r["state"]).rsplit("/", 1)[-1], r["convention"], r["report"], r["due"] or None, r["as_of"] or None)
+                for r in kg.query("overdue_reports")}
+    assert rows == {("TUV", "apmbc", "initial", "2012-08-28", None),
+                    *{(s, "apmbc", "annual", "2018-04-30", "2018-06-20")
+                      for s in ("AGO", "BEN", "CPV", "ERI", "GUY", "HTI")}}
+
+
+def test_the_next_sentence_says_which_report_and_when_it_was_due() -> None:
+    text = ("Mine Ban Treaty\nAnnual reporting has fallen again this year. Moreover, Equatorial Guinea remains the only "
+            "State Party never to have submitted a report. Its initial report was due in August 1999.\n")
+    assert _all("follow.txt", text) == {("Equatorial Guinea", "apmbc", "initial", "1999-08", None)}

@@ -180,3 +180,56 @@ def test_a_header_wrapped_over_short_lines_under_the_page_dates() -> None:
         ("Nauru", "ccm", "signature", "2008-12-03"), ("Nauru", "ccm", "ratification", "2013-02-04"),
         ("Palau", "ccm", "accession", "2016-04-19"),
         ("Samoa", "ccm", "signature", "2008-12-03"), ("Samoa", "ccm", "ratification", "2010-04-28")}
+
+
+def test_short_rows_are_placed_by_what_each_date_can_be() -> None:
+    # dashed dates; a row without a signature is an accession (signature closed on 1 August
+    # 2010), a lone 2008 date is a signature; the State in the photo caption is no row
+    assert _events("campaign-short-rows.txt") == {
+        ("Afghanistan", "ccm", "signature", "2008-12-03"), ("Afghanistan", "ccm", "ratification", "2011-09-08"),
+        ("Afghanistan", "ccm", "entry_into_force", "2012-03-01"),
+        ("Andorra", "ccm", "accession", "2013-04-09"), ("Andorra", "ccm", "entry_into_force", "2013-10-01"),
+        ("Angola", "ccm", "signature", "2008-12-03"),
+        ("Belize", "ccm", "accession", "2014-09-02"), ("Belize", "ccm", "entry_into_force", "2015-03-01"),
+        ("Bolivia", "ccm", "signature", "2008-12-03"), ("Bolivia", "ccm", "ratification", "2013-04-30"),
+        ("Bolivia", "ccm", "entry_into_force", "2013-10-01"),
+        ("Canada", "ccm", "signature", "2008-12-03"),
+        ("Chile", "ccm", "signature", "2008-12-03"), ("Chile", "ccm", "ratification", "2010-12-16"),
+        ("Chile", "ccm", "entry_into_force", "2011-06-01"),
+    }
+    assert detect(_doc("campaign-short-rows.txt"))[0] == "treaty-status"
+
+
+def test_a_short_row_that_fits_no_column_is_left_out_with_a_warning() -> None:
+    # a 2011 date can be no signature, and the header names no accession: Grenada is not guessed
+    records = list(TreatyStatusIngester().extract(_doc("short-row-no-accession-column.txt")))
+    events = {(r.state.name, r.event, r.date.iso()) for r in records if isinstance(r, TreatyEvent)}
+    assert not any(name == "Grenada" for name, _, _ in events)
+    assert len(events) == 18 and ("France", "ratification", "2009-09-25") in events
+    assert [w.message for w in records if isinstance(w, Warning_) and "Grenada" in w.message]
+
+
+def test_entry_into_force_takes_the_state_of_the_sentences_previous_step() -> None:
+    # "and the treaty entered into force on ..." is Bhutan's; the treaty's own 1 March 1999 is no State's
+    assert _events("monitor-joined-prose.txt") == {
+        ("Bhutan", "apmbc", "accession", "2005-08-18"), ("Bhutan", "apmbc", "entry_into_force", "2006-02-01"),
+        ("Ukraine", "apmbc", "ratification", "2005-12-27"), ("Ukraine", "apmbc", "entry_into_force", "2006-06-01"),
+    }
+
+
+def test_a_sentence_listing_states_with_their_dates() -> None:
+    # each State takes the step its sentence names; a list not read whole (Haiti, no date) gives nothing
+    assert _events("monitor-listed-steps.txt") == {
+        ("Timor-Leste", "apmbc", "accession", "2003-05"), ("Belarus", "apmbc", "accession", "2003-09-03"),
+        ("Turkey", "apmbc", "accession", "2003-09"),
+        ("Lithuania", "apmbc", "ratification", "2003-05"), ("Greece", "apmbc", "ratification", "2003-09"),
+    }
+    assert detect(_doc("monitor-listed-steps.txt"))[0] == "treaty-status"
+
+
+def test_a_national_notice_lodges_and_looks_ahead() -> None:
+    # the Act passed by Parliament is a domestic step, not a treaty event
+    assert _events("national-notice.txt") == {
+        ("New Zealand", "ccm", "signature", "2008-12-03"), ("New Zealand", "ccm", "ratification", "2009-12-22"),
+        ("New Zealand", "ccm", "entry_into_force", "2010-08-01"),
+    }

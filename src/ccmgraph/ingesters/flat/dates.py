@@ -2,6 +2,7 @@
 
 "3 Dec 2008", "3 Dec 08", "17. Juli 2012", "1er janvier 2013", "December 3, 2008",
 "09-08-2017" and "17.07.2012" (day first, as European databases write them), "2008-12-03",
+"03-Dec-08" and "08-Sept-11" (day, month name and year joined by dashes, as spreadsheets write them),
 and "September 1998" (a month, kept as a month). Only what the cell states is kept.
 """
 
@@ -31,12 +32,14 @@ def _months() -> dict[str, int]:
 
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    month = "(?P<month>" + "|".join(sorted(map(re.escape, _months()), key=len, reverse=True)) + r")\.?"
+    name = "(?P<month>" + "|".join(sorted(map(re.escape, _months()), key=len, reverse=True)) + ")"
+    month = name + r"\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?\.?"
     year = r"(?P<year>(?:1[89]|20)\d\d|'?\d\d)(?!\d)"
     return [
         ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")),
         ("numeric", re.compile(r"(?<![\d.\-/])(?P<day>[0-3]?\d)([-./])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d\d)(?!\d)")),
+        ("dashed", re.compile(rf"(?<![\w.\-])(?P<day>[0-3]?\d)-{name}-{year}", re.I)),
         ("day-first", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month},?\s+(?:de\s+)?{year}", re.I)),
         ("month-first", re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}", re.I)),
         ("month-year", re.compile(rf"(?<![\w.]){month},?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
@@ -56,6 +59,8 @@ def find_dates(text: str) -> list[DateSpan]:
 
     >>> [d.date.iso() for d in find_dates("Afghanistan 3 Dec 08; 8 Sep 11 and 17. Juli 2012")]
     ['2008-12-03', '2011-09-08', '2012-07-17']
+    >>> [d.date.iso() for d in find_dates("Andorra 09-Apr-13 01-Oct-13; Afghanistan 08-Sept-11")]
+    ['2013-04-09', '2013-10-01', '2011-09-08']
     >>> [d.date.iso() for d in find_dates("Albania 12-05-2006 (R) in September 1998")]
     ['2006-05-12', '1998-09']
     """

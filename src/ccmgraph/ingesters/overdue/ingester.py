@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Literal
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
+from ccmgraph.resolve.actors import lookup_state
 from ccmgraph.records import ActorRef, OverdueReport, PartialDate, Quote, Record
 from ccmgraph.ingesters.composition.prose import read_group_chairs
 from ccmgraph.ingesters.flat.about import convention_of
@@ -88,12 +89,15 @@ def _text(doc: Document) -> str:
 def _read(doc: Document, text: str) -> Iterator[Found]:
     dateline = _dateline(text)
     previous: ReportKind | None = None
-    paragraph, section, open_heading = -1, 0, False
+    paragraph, section, open_heading, reports = -1, 0, False, False
     found = list(passages(text))
     for i, passage in enumerate(found):
         if passage.paragraph != paragraph:
-            previous, paragraph = None, passage.paragraph
-        overdue = _is_overdue_clause(passage.text)
+            previous, paragraph, reports = None, passage.paragraph, False
+        # the paragraph's earlier sentence may say what the late obligation is ("... initial
+        # Article 7 transparency reporting. Those seven failing to meet the obligation include")
+        reports = reports or _has("report", passage.text) or _has("reporting", passage.text)
+        overdue = _is_overdue_clause(passage.text, reports)
         if _is_heading(passage.text):  # "Transparency reports outstanding as at 30 April 2016"
             section, open_heading = i, overdue and not state_spans(passage.text)
         kind = _report_kind(passage.text) or previous
@@ -110,18 +114,34 @@ def _read(doc: Document, text: str) -> Iterator[Found]:
         if not listed:  # a heading, then its list
             lines = list(list_lines(found, i))
             body, listed = "\n".join([body, *lines]), read_list(lines)
+        follow = _follow_up(found, i, len(listed))
+        if follow is not None:  # "... never submitted a report. Its initial report was due in August 1999."
+            kind = _report_kind(follow) or kind
         if not listed or kind is None:
             continue
         own = any(item.due for item in listed)
-        due = None if own else _date_after(passage.text, "due") or _context(found, section, i, kind, "due")
+        due = None if own else (_date_after(passage.text, "due") or (follow and _date_after(follow, "due"))
+                                or _context(found, section, i, kind, "due"))
         as_of = _date_after(passage.text, "as_of") or _context(found, section, i, kind, "as_of") or dateline
         quote = Quote(" ".join(body.split())[:400], passage.line)
         for item in listed:
-            yield Found(item.state.written, kind, item.due or due, as_of, quote)
+            yield Found(_name(item.state.written), kind, item.due or due, as_of, quote)
 
 
-def _is_overdue_clause(text: str) -> bool:
-    return _has("overdue", text) and _has("report", text) and not _has("not_overdue", text)
+def _name(written: str) -> str:
+    """A State's name without a remark in brackets the registry does not know as part of it
+    ("Gambia (more than three years late)"; "Congo (Rep. of)" stays whole)."""
+    if "(" in written and lookup_state(written) is None:
+        return written.split("(", 1)[0].strip()
+    return written
+
+
+def _is_overdue_clause(text: str, reports: bool) -> bool:
+    """Whether a clause says reports are late: words of lateness, transparency reports named in
+    it or before it in its paragraph, and no praise of submission."""
+    said = _has("report", text)
+    late = (_has("overdue", text) and (reports or said)) or (_has("overdue_weak", text) and said)
+    return late and not _has("not_overdue", text)
 
 
 def _labelled(text: str) -> ReportKind | None:
@@ -131,6 +151,15 @@ def _labelled(text: str) -> ReportKind | None:
     if m is None or not _has("report", m[1]) or only_states(m[2].replace(";", ",")) is None:
         return None
     return _report_kind(m[1])
+
+
+def _follow_up(found: list[Passage], i: int, states: int) -> str | None:
+    """The next sentence of the paragraph when it goes on about the one State's report ("Its
+    initial report was due in August 1999"), else None."""
+    if states != 1 or i + 1 >= len(found) or found[i + 1].paragraph != found[i].paragraph:
+        return None
+    text = found[i + 1].text
+    return text if re.match(_words()["follow_up"], text) else None
 
 
 def _rows_below(body: str) -> list[Listed]:

@@ -18,15 +18,21 @@ from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import ActorRef, PartialDate, Quote, Record, TreatyEvent, TreatyEventKind, Warning_
 from ccmgraph.ingesters.flat.about import convention_of
+from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import state_spans, unglue
 from ccmgraph.ingesters.treaty_status.legend import read_legend
 from ccmgraph.ingesters.treaty_status.pipes import PipeRow, pipe_rows
-from ccmgraph.ingesters.treaty_status.prose import Stated, read_prose
+from ccmgraph.ingesters.treaty_status.prose import Stated, listed, read_prose
 from ccmgraph.ingesters.treaty_status.table import Row, dominant_shape, plausible, read_row, steps
-from ccmgraph.ingesters.treaty_status.words import words
+from ccmgraph.ingesters.treaty_status.words import signature_closed, words
 
 #: Rows a run of State-and-dates needs before it counts as a table.
 MIN_ROWS = 3
+#: The claim on prose that lists States with the dates of one step ("have ratified: Ukraine
+#: (December 2005), Haiti (February 2006) ..."): above news, which reads the same prose.
+LISTED = 0.45
+#: Rows with dates looked at for the table's header (captions and prose may come first).
+HEADER_SEARCH = 10
 #: Share of a table's rows that may be unreadable before the table is refused whole.
 MAX_UNREADABLE = 0.2
 #: The claim on a run of States and dates no header explains (another kind's list, e.g. of
@@ -57,6 +63,8 @@ class TreatyStatusIngester:
             return 0.0
         notice = any(s.event and re.search(r"hinterlegt|notifiziert|déposé|Kraft|vigueur", text[s.start : s.end])
                      for s in stated)
+        if len({s.state for s in listed(text)}) >= MIN_ROWS:
+            return LISTED  # a sentence listing States each with its date is a status statement
         if notice or _heading(doc, "status_headings"):
             return 0.7 if notice else 0.45
         return 0.35 if _heading(doc, "profile_headings") else 0.2
@@ -75,7 +83,7 @@ class TreatyStatusIngester:
         if bordered:
             found += _bordered(doc.name, text, bordered, warnings)
         if len(rows) >= MIN_ROWS:
-            found += _table(doc.name, text, rows, warnings)
+            found += _table(doc.name, text, rows, warnings, convention)
             taken = [(r.state.start, r.end) for r in rows]
         for s in read_prose(text, _page_state(doc)):
             if not any(a <= s.start < b for a, b in taken):
@@ -105,9 +113,21 @@ def _rows(text: str) -> list[Row]:
     with_cells = [r for r in first if r.cells]
     if not with_cells:
         return []
-    legend = read_legend(text[: with_cells[0].state.start])
+    # the table starts at its header: a State dated above it (a photo caption, "Lao PDR 3 Dec
+    # 2008") is no row of it
+    head = next((r for r in with_cells[:HEADER_SEARCH] if _under_header(text, r.state.start)), with_cells[0])
+    legend = read_legend(text[: head.state.start])
     return [read_row(text, s, nxt.start if nxt else len(text), legend.marks)
-            for s, nxt in zip(spans, [*spans[1:], None])]
+            for s, nxt in zip(spans, [*spans[1:], None]) if s.start >= head.state.start]
+
+
+def _under_header(text: str, at: int) -> bool:
+    """Whether a header naming columns stands right above `at`: the words before it on its
+    line, or on the last filled line above, hold no date (a row above is no header)."""
+    before = text[:at].rstrip(" \t")
+    lines = before.split("\n")
+    near = lines[-1] if lines[-1].strip() else next((ln for ln in reversed(lines) if ln.strip()), "")
+    return not find_dates(near) and read_legend(text[:at]).known
 
 
 def _readable(text: str, rows: list[Row]) -> bool:
@@ -121,7 +141,8 @@ def _heads_another_list(text: str, rows: list[Row]) -> bool:
     return re.search(words()["other_lists"], "\n".join(above), re.IGNORECASE) is not None
 
 
-def _table(name: str, text: str, rows: list[Row], warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
+def _table(name: str, text: str, rows: list[Row], warnings: list[Warning_],
+           convention: str) -> list[tuple[str, str, PartialDate, int, int]]:
     legend = read_legend(text[: rows[0].state.start])
     if not _readable(text, rows):
         raise ExtractionError(f"{name}: a table of States and dates whose header does not say which date is which")
@@ -130,7 +151,8 @@ def _table(name: str, text: str, rows: list[Row], warnings: list[Warning_]) -> l
         warnings.append(Warning_(f"{name}: the last row ({last.state.written}) ends with the document; left out "
                                  "as cut", _quote(text, last.state.start, last.end)))
         rows = rows[:-1]
-    return _keep(name, text, [(row.state.written, row.state.start, row.end, steps(row, legend)) for row in rows],
+    closed = signature_closed(convention)
+    return _keep(name, text, [(row.state.written, row.state.start, row.end, steps(row, legend, closed)) for row in rows],
                  warnings)
 
 

@@ -21,6 +21,9 @@ class Legend:
 
     marks: dict[str, str] = field(default_factory=dict)
     columns: list[str] = field(default_factory=list)
+    #: whether the headings name accession ("Ratification/Accession"): a consent with no
+    #: signature before it is then an accession
+    names_accession: bool = False
 
     @property
     def known(self) -> bool:
@@ -49,6 +52,7 @@ def read_legend(header: str) -> Legend:
         if hit:
             found.append((hit.start(), name))
     legend.columns = [name for _, name in sorted(found)]
+    legend.names_accession = compiled("instruments")["accession"].search(heading) is not None
     if stated and "signature" not in legend.columns:
         legend.columns = ["signature", "consent"]
     if legend.columns and legend.columns[0] != "signature" and "signature" in legend.columns:

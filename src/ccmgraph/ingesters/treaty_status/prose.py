@@ -40,6 +40,42 @@ def read_prose(text: str, page_state: str | None) -> Iterator[Stated]:
     """Every step `text` states in sentences or notices, in text order."""
     yield from _notices(text, page_state)
     yield from _sentences(text, page_state)
+    yield from listed(text)
+
+
+def listed(text: str) -> Iterator[Stated]:
+    """A sentence naming one step, then a colon and States each with its date in brackets
+    ("Four signatory states have ratified the treaty since ...: Ukraine (December 2005), Haiti
+    (February 2006) and Brunei (April 2006)"). Only a list read whole counts."""
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    for a, b in zip(cuts, cuts[1:]):
+        colon = text.find(":", a, b)
+        if colon < 0:
+            continue
+        named = {event for event, rx in compiled("verbs").items() if rx.search(text, a, colon)}
+        if len(named) != 1 or (event := named.pop()) == "entry_into_force":
+            continue
+        items = list(_items(text, colon + 1, b))
+        if items:
+            yield from (Stated(state.written, event, date, state.start, end) for state, date, end in items)
+
+
+def _items(text: str, start: int, stop: int) -> Iterator[tuple[StateSpan, PartialDate, int]]:
+    """The "State (date)" items of text[start:stop], or none unless the whole run is such items."""
+    pos, found = start, []
+    for state in state_spans(text[start:stop]):
+        if state.start + start < pos:
+            continue
+        if not re.fullmatch(words()["list_joint"], text[pos : start + state.start]):
+            return
+        m = re.match(r"\s*\(([^()]{3,40})\)", text[start + state.end : stop])
+        dates = find_dates(m[1]) if m else []
+        if not m or len(dates) != 1 or dates[0].end - dates[0].start != len(m[1].strip()):
+            return
+        pos = start + state.end + m.end()
+        found.append((StateSpan(start + state.start, start + state.end, state.written, state.iso3), dates[0].date, pos))
+    if found and re.fullmatch(r"\s*[.;]?\s*", text[pos:stop]):
+        yield from found
 
 
 @cache
@@ -84,17 +120,18 @@ def _sentences(text: str, page_state: str | None) -> Iterator[Stated]:
 
 
 def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state: str | None) -> Iterator[Stated]:
-    verbs = sorted(((m.start(), m.end(), event) for event, rx in compiled("verbs").items()
+    verbs = sorted(((m.start(), m.end(), event, section == "verbs_carried")
+                    for section in ("verbs", "verbs_carried") for event, rx in compiled(section).items()
                     for m in rx.finditer(text, a, b)), key=lambda v: v[0])
     subject: StateSpan | None = None
-    for start, end, event in verbs:
+    for start, end, event, carried in verbs:
         before = [s for s in states if s.end <= start]
-        gap_ok = before and re.match(words()["subject_gap"], text[before[-1].end : start])
+        gap_ok = not carried and before and re.match(words()["subject_gap"], text[before[-1].end : start])
         if gap_ok:
             subject = before[-1]
-        elif page_state and re.search(words()["page_subject"], text[max(a, start - 16) : start]):
+        elif not carried and page_state and re.search(words()["page_subject"], text[max(a, start - 16) : start]):
             subject = StateSpan(start, start, page_state, "")
-        elif subject is None or not re.search(r"\band\s*$", text[max(a, start - 12) : start]):
+        elif subject is None or not re.search(words()["carried_subject"], text[max(a, start - 30) : start]):
             subject = None
             continue
         date = _own_date(text, end, b, [v[0] for v in verbs])

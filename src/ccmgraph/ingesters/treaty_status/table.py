@@ -4,7 +4,9 @@
 a row is a State and the run of cells after it (dates, marks such as "a" or "(R)",
 separators, footnote numbers); any other word ends the run. A marked date is the step its
 mark names; unmarked dates fill the columns the header gives, around the marked one. A row
-that cannot be read one way only is left out with a warning, never guessed.
+with fewer dates than columns ("Andorra 09-Apr-13 01-Oct-13" under Signature, Ratification/
+Accession, Entry into force) is placed by what each date can be; a row that cannot be read one
+way only is left out with a warning, never guessed.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import combinations
 
 from ccmgraph.records import PartialDate
 from ccmgraph.ingesters.flat.dates import DateSpan, find_dates
@@ -73,8 +76,9 @@ def _mark_pattern(marks: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"\s*\(?\s*(?P<mark>{codes})\s*\)?(?![\w'’])")
 
 
-def steps(row: Row, legend: Legend) -> list[tuple[str, PartialDate]] | str:
-    """The row's (step, date) pairs, or why the row cannot be read one way only."""
+def steps(row: Row, legend: Legend, closed: PartialDate | None = None) -> list[tuple[str, PartialDate]] | str:
+    """The row's (step, date) pairs, or why the row cannot be read one way only; `closed` is the
+    day the convention closed for signature, if it had one."""
     if any(c.said for c in row.cells):
         if not all(c.said for c in row.cells):
             return "some dates say what they are and some do not"
@@ -100,7 +104,53 @@ def steps(row: Row, legend: Legend) -> list[tuple[str, PartialDate]] | str:
     names = {"signature": "signature", "consent": "ratification", "entry_into_force": "entry_into_force"}
     if len(plain) > len(columns):
         return "more dates than the header has columns"
+    if len(plain) < len(columns):
+        return _placed([c.date for c in plain], columns, legend, closed)
     return [(names[col], c.date) for col, c in zip(columns, plain)]
+
+
+Pairs = list[tuple[str, PartialDate]]
+
+
+def _placed(dates: list[PartialDate], columns: list[str], legend: Legend, closed: PartialDate | None) -> Pairs | str:
+    """A row with fewer dates than columns: the one way of laying its dates, in order, under
+    the columns that the field allows, or why there is not exactly one."""
+    ways: list[Pairs] = []
+    for under in combinations(columns, len(dates)):
+        pairs = [(_step(col, under, legend), d) for col, d in zip(under, dates)]
+        if _allowed(pairs, columns, closed):
+            ways.append(pairs)
+    if len(ways) == 1:
+        return ways[0]
+    how = "in more than one way" if ways else "in no way the convention allows"
+    return f"{len(dates)} date(s) under {len(columns)} columns fit {how}"
+
+
+def _step(column: str, under: tuple[str, ...], legend: Legend) -> str:
+    """A column's step in one way of placing a row: a consent with no signature before it,
+    under a heading that names accession, is an accession (ratification follows a signature)."""
+    if column == "consent":
+        return "accession" if legend.names_accession and "signature" not in under else "ratification"
+    return column
+
+
+def _allowed(pairs: Pairs, columns: list[str], closed: PartialDate | None) -> bool:
+    """Whether a way of placing a row is possible: dates in order, entry into force after an
+    instrument, a ratification after a signature (when the table has a signature column), no
+    signature after signature closed and no accession while it was open."""
+    steps_ = [step for step, _ in pairs]
+    if plausible(pairs) is not None:
+        return False
+    if "entry_into_force" in steps_ and not any(s in ("ratification", "accession") for s in steps_):
+        return False
+    if "ratification" in steps_ and "signature" in columns and "signature" not in steps_:
+        return False
+    if closed is not None:
+        if any(step == "signature" and d > closed for step, d in pairs):
+            return False
+        if any(step == "accession" and d < closed for step, d in pairs):
+            return False
+    return True
 
 
 def dominant_shape(rows: list[Row]) -> str | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ccmgraph.ingesters.flat.vocab import load_yaml
+from ccmgraph.records import PartialDate
 
 
 @cache
@@ -19,6 +20,12 @@ def words() -> dict[str, Any]:
 def compiled(section: str) -> dict[str, re.Pattern[str]]:
     """A mapping section of the file (name -> pattern), compiled case-insensitively."""
     return {str(k): re.compile(v, re.IGNORECASE) for k, v in words()[section].items()}
+
+
+def signature_closed(convention: str) -> PartialDate | None:
+    """The day `convention` closed for signature (its entry into force), or None if it had none."""
+    day = words()["signature_closed"].get(convention)
+    return None if day is None else PartialDate(day.year, day.month, day.day)
 
 
 def instrument_of(text: str) -> str | None:
