@@ -33,6 +33,7 @@ class CCM(DefinedNamespace):
     Actor: URIRef  # actor
     adoptedAt: URIRef  # adopted at
     adoptedOn: URIRef  # adopted on
+    affiliation: URIRef  # affiliation
     AgendaItem: URIRef  # agenda item
     agendaItem: URIRef  # agenda item
     annualDeadline: URIRef  # annual deadline
@@ -53,7 +54,6 @@ class CCM(DefinedNamespace):
     bodyOf: URIRef  # body of
     chair: URIRef  # chair
     chairParty: URIRef  # chair party
-    affiliation: URIRef  # a State or organisation a passage ties a person to
     city: URIRef  # city
     CoChairRole: URIRef  # Co-Chair
     Commitment: URIRef  # commitment

@@ -318,6 +318,12 @@ def canonical_honorific(written: str) -> str | None:
 
 
 @cache
+def titles_before_names() -> tuple[str, ...]:
+    """Role words prose puts before a name the way it puts an honorific ("Minister")."""
+    return tuple(str(t) for t in _load("people").get("titles_before_names", []))
+
+
+@cache
 def role_words() -> tuple[str, ...]:
     """Words that name a job ("Counsellor", "Permanent Representative"), longest first."""
     return tuple(sorted((str(w) for w in _load("people")["role_words"]), key=len, reverse=True))

@@ -29,3 +29,32 @@ def test_presidents_and_the_state_each_acts_for() -> None:
         ("president", "Switzerland", "2RC", None),
         ("president", "Ambassador Félix Baumann", "2RC", "Switzerland"),
     }
+
+
+def _mandates(name: str) -> set[tuple[str, str, str | None, str | None, str | None]]:
+    page = PAGE.with_name(name)
+    return {(m.role, m.holder.name, m.for_meeting, m.start.iso() if m.start else None,
+             m.on_behalf_of.name if m.on_behalf_of else None)
+            for m in NewsIngester().extract(read_file(page)) if isinstance(m, Mandate)}
+
+
+def test_presidencies_handed_over_taken_up_and_under_a_presidency() -> None:
+    """The incoming President of a handover presides the meeting the page gives their State; a
+    presidency taken up on a date is that meeting's when the page gives the State one, else the
+    convention's; a letter handed over by a head of State is no presidency."""
+    assert _mandates("presidency-terms.txt") == {
+        ("president", "Aliyar Lebbe Abdul Azeez", "9MSP", None, None),
+        ("president", "Switzerland", "2RC", None, None),
+        ("president", "Félix Baumann", "2RC", None, "Switzerland"),
+        ("president", "Switzerland", "2RC", "2019-09", None),
+        ("president", "Sri Lanka", None, "2018-09", None),
+        ("president", "Ambassador Aliyar Lebbe Abdul Azeez", None, "2018-09", "Sri Lanka"),
+    }
+
+
+def test_the_conferences_president_named_before_it() -> None:
+    """"X, who will serve as the conference's President": the one numbered meeting of the item."""
+    assert _mandates("presidency-host-article.txt") == {
+        ("president", "Mozambique", "3RC", None, None),
+        ("president", "Henrique Banze", "3RC", None, "Mozambique"),
+    }

@@ -24,12 +24,15 @@ def events(name: str) -> set[tuple[str, str, str, str]]:
 
 
 def test_titled_items_chains_and_the_state_of_the_sentence_before() -> None:
+    """Each event's convention is the one its own clause names, else the page's."""
     assert events("treaty-prose-items.txt") == {
         ("Chad", "ccm", "signature", "2008-12-03"),
         ("Chad", "ccm", "ratification", "2013-03-26"),
         ("Chad", "ccm", "entry_into_force", "2013-09-01"),
         ("Niue", "ccm", "accession", "2020-08-06"),
         ("Niue", "ccm", "entry_into_force", "2021-02-01"),
+        ("Sri Lanka", "ccm", "entry_into_force", "2018-09-01"),  # "The convention": the page's
+        ("Sri Lanka", "apmbc", "entry_into_force", "2018-06-01"),  # "and the Mine Ban Treaty will enter ..."
     }
 
 

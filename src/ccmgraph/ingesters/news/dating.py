@@ -103,8 +103,9 @@ class Link:
 
 def _gap_links(gap: str) -> tuple[bool, bool]:
     """(the gap links a name to a date, the gap makes it an opening day)."""
+    gap = _rx("aside").sub(" ", gap)
     tokens: list[tuple[str, str]] = _TOKEN.findall(gap)
-    if len(tokens) > int(_table()["max_gap_words"]):
+    if sum(1 for in_paren, word in tokens if not in_paren and not word[0].isupper()) > int(_table()["max_gap_words"]):
         return False, False
     if re.search(r"[.!?;]\s", gap) or gap.count(":") > 1 or _NEW_PHRASE.search(gap):
         return False, False

@@ -35,6 +35,7 @@ _PLANNED = re.compile(r"\bwill\s+(?:take\s+place|be\s+held|host|convene)|\bto\s+
                       r"|\bis\s+scheduled\b")
 _PRESIDED = re.compile(r"\bpresided\s+(?:over\s+)?by\s+")
 _PARENT = re.compile(r"^\s*(?:of|during|at|on\s+the\s+margins?\s+of|in\s+the\s+margins?\s+of)\s+(?:the\s+)?$")
+_PREPARES = re.compile(r"^\s*(?:for|of|to)\s+(?:the\s+)?$")  # "the Second Preparatory Meeting for the 3RC"
 
 
 @dataclass
@@ -166,6 +167,8 @@ class EventIndex:
             if start is not None and _more_precise(start, event.date):
                 event.date, event.end_date = start, end
                 event.report(item.index)
+            if any(parent == position and named[head][1].kind == "preparatory" for head, parent in heads.items()):
+                continue  # nor its place ("the Preparatory Meeting for the 3RC ... in Geneva")
             limit = link.span.end if link else name_end
             stop = next((a for a, _ in sorted(others) if a >= name_end), sentence.end)
             place = _place(text, name_end, limit, stop, spans, self.recognise)
@@ -224,9 +227,11 @@ class EventIndex:
 
 
 def _heads(text: str, named: list[tuple[Phrase, Event]]) -> dict[int, int]:
-    """Meetings named as a part of the next one ("a side event of the 7MSP"): head -> the part's parent."""
+    """Meetings named as a part of the next one ("a side event of the 7MSP", "the Preparatory
+    Meeting for the Third Review Conference"): head -> the part's parent."""
     return {i: i + 1 for i, ((ph, ev), (nxt, _)) in enumerate(zip(named, named[1:]))
-            if ev.kind == "side-event" and _PARENT.match(text[ph.end : nxt.start])}
+            if ev.kind == "side-event" and _PARENT.match(text[ph.end : nxt.start])
+            or ev.kind == "preparatory" and _PREPARES.match(text[ph.end : nxt.start])}
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,12 @@ from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
 from ccmgraph.ingesters.news.items import Item, split_items, whole_page
 from ccmgraph.ingesters.news.mentions import mentions
 from ccmgraph.ingesters.news.presidents import PresidencyReader
+from ccmgraph.ingesters.news.terms import presidency_terms, seat_terms
 from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
 from ccmgraph.ingesters.news.treaty import treaty_events
 
-_THE_MEETING = re.compile(r"\b[Tt]he\s+(?:[Mm]eeting|[Cc]onference)\b(?=\s+(?:will|shall|was|is)\s+(?:be\s+)?presided)")
+_THE_MEETING = re.compile(r"\b[Tt]he\s+(?:[Mm]eeting|[Cc]onference)\b(?=\s+(?:will|shall|was|is)\s+(?:be\s+)?presided"
+                          r"|[’']s\s+President\b)")
 _MINUTES_MARKS = re.compile(
     r"^\s*(?:minutes\b|\d+\.\s*present\b|present\s*:|apologies\s+(?:not\s+)?received|approval\s+of\s+the\s+minutes"
     r"|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)",
@@ -87,6 +89,9 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
     index = EventIndex(items, recognise, convention)
     reader = PresidencyReader(recognise)
     roles = _seated({item.index: list(read_roles(index, item, reader, convention)) for item in items})
+    every_role = [m for found in roles.values() for m in found]
+    terms = {item.index: list(seat_terms(list(presidency_terms(item, recognise, convention)), every_role))
+             for item in items}
     facts = FactReader(index, recognise, page_presidency(items, recognise))
     pending = {item.index: facts.read(item) for item in items}
     extra = list(main(index)) if main else []
@@ -98,6 +103,7 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
         for event in sorted((e for e in index.events if e.reported_in == item.index), key=lambda e: e.key or ""):
             yield from _event_records(event, name)
         yield from roles[item.index]
+        yield from terms[item.index]
         yield from coordinators.read(item)
         yield from directors.read(item, convention)
         yield from _item_treaty_events(item, recognise, convention)

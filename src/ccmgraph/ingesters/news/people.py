@@ -25,7 +25,14 @@ from ccmgraph.vocabulary import bodies, body_organisation, particles, role_patte
 from ccmgraph.ingesters.news.text import NUMBER_WORDS, FoundActor
 
 _WORD = r"[A-Z][\w'’-]+"
-_RUN = re.compile(rf"{_WORD}(?:\s+(?:[A-Z]\.|{_WORD}|(?:{'|'.join(['van', 'von', 'der', 'de', 'del', 'da', 'dos', 'la', 'le', 'al', 'el', 'bin'])})(?=\s+[A-Z])))+")
+
+
+@cache
+def _run() -> re.Pattern[str]:
+    """Capitalised words, initials and the particles inside names ("Henk Cor van der Kwast")."""
+    inside = "|".join(sorted(particles(), key=len, reverse=True))
+    return re.compile(rf"{_WORD}(?:\s+(?:[A-Z]\.|{_WORD}|(?:{inside})(?=\s+[A-Z])))+")
+
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
 
@@ -94,7 +101,7 @@ def bare_names(text: str, taken: list[tuple[int, int]]) -> list[FoundActor]:
     """Runs of capitalised words that could be a name written without an honorific; the words
     that are never a name's are cut off the front, and two words must remain."""
     found: list[FoundActor] = []
-    for m in _RUN.finditer(text):
+    for m in _run().finditer(text):
         words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
         while words and _not_a_name_word(words[0][1]):
             words.pop(0)

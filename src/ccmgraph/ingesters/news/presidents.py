@@ -81,6 +81,8 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
             found.append(Anchor("president", start, m.end(), None, adjacent=True))
         if holder := rx("holder_after").match(text, m.end(), sentence.end):
             found.append(Anchor("president", start, m.end(), holder.end()))
+    if m := rx("under_presidency").match(text, end, sentence.end):
+        found.append(Anchor("president", start, m.end(), m.end()))
     if m := _PRESIDED_AFTER.match(text, end, sentence.end):
         found.append(Anchor("president", start, m.end(), m.end()))
     return found
@@ -103,8 +105,11 @@ class PresidencyReader:
         self.longest: dict[tuple[str, str], str] = {}  # (role, meeting) -> the fullest name its holder is given
 
     def _actors(self, text: str, offset: int) -> list[FoundActor]:
-        found = [(a + offset, b + offset, ref) for a, b, ref in self.recognise(text)]
-        return [f for f in found if f[2].kind in ("state", "person")]
+        """States and people; a person named without an honorific where words tie them to a party."""
+        found = self.recognise(text)
+        bare = [(t.start, t.end, t.person) for t in ties(text, found, None) if not any(a <= t.start < b for a, b, _ in found)]
+        return sorted(((a + offset, b + offset, ref) for a, b, ref in [*found, *bare] if ref.kind in ("state", "person")),
+                      key=lambda f: f[0])
 
     def holders(self, sentence: Sentence, anchor: Anchor, since: int) -> list[Holder]:
         """The holders of one anchor: after it when its words say so, else before it (after `since`)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ccmgraph.records import ActorRef, Quote
-from ccmgraph.vocabulary import convention_spans, honorific_pattern
+from ccmgraph.vocabulary import convention_spans, honorific_pattern, titles_before_names
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
 from ccmgraph.ingesters.news.items import Paragraph
 
@@ -36,6 +36,13 @@ def _person() -> re.Pattern[str]:
     """An honorific, or a run of them ("H.E. Mr."), then up to five name words."""
     honorific = honorific_pattern(with_titles=True)
     return re.compile(rf"\b{honorific}(?:\s+{honorific})*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
+
+@cache
+def _title_lead() -> re.Pattern[str]:
+    """The role words prose puts before a name like an honorific (vocabulary: titles_before_names)."""
+    titles = sorted(titles_before_names(), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(t) for t in titles) + r")\s+(?=\S)")
+
 
 _TITLES_NOT_NAMES = frozenset({"President", "Presidency", "Chair", "Chairperson", "Coordinator", "Secretary"})
 
@@ -109,6 +116,7 @@ def people(text: str) -> list[FoundActor]:
         end = m.end()
         if possessive := re.search(r"[’']s$", name):  # "Prime Minister Hun Manet's": the name is his
             name, end = name[: possessive.start()], end - 2
+        name = _title_lead().sub("", name)  # "Minister Banze": the job is no part of the name
         found.append((m.start(), end, ActorRef(name, "person")))
     return found
 

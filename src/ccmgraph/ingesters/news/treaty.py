@@ -61,9 +61,8 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
         return
     spans = date_spans(text)
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
-    named = [c for _, _, c in conventions(text) if c in ("ccm", "apmbc", "ccw-p5")]
-    convention = named[0] if named else page_convention
-    if convention is None:
+    named = [(a, c) for a, _, c in conventions(text) if c in ("ccm", "apmbc", "ccw-p5")]
+    if page_convention is None and not named:
         return
     seen: set[tuple[str, str, str]] = set()
     subject: ActorRef | None = None
@@ -80,10 +79,20 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
         if date is None or date.date.year is None or state is None:
             continue  # a day without its year is not a date to record
         seen.add((state.name, kind, date.date.iso()))
+        convention = _convention(named, since, start, date.start) or page_convention or named[0][1]
         yield TreatyEvent(state, convention, kind, date.date, sentence.quote(), context)
     for found, kind, when in _latest(text, words, spans, actors):
         if (found.name, kind, when.iso()) not in seen:
-            yield TreatyEvent(found, convention, kind, when, sentence.quote(), context)
+            yield TreatyEvent(found, (named[0][1] if named else page_convention) or "ccm", kind, when,
+                              sentence.quote(), context)
+
+
+def _convention(named: list[tuple[int, str]], since: int, start: int, dated: int) -> str | None:
+    """The convention of the event word at `start`: the one its own clause names, before the word
+    ("the Mine Ban Treaty will enter into force") or after it ("ratified the CCM on")."""
+    before = [c for a, c in named if since <= a < start]
+    after = [c for a, c in named if start <= a < dated]
+    return before[-1] if before else after[0] if after else None
 
 
 def _chained(text: str, since: int, start: int, actors: list[FoundActor]) -> bool:

@@ -1,0 +1,91 @@
+"""Presidencies whose words name no meeting: taken up on a date, or handed over to a person.
+
+"Switzerland assumed the presidency of the Convention in September 2019" (a start);
+"Ambassador X, Sri Lanka's Permanent Representative, ... since taking over the presidency of the
+convention in September 2018" (the person and the State their words tie them to); "the 9MSP
+President officially handed over Presidency of the Convention to Swiss Ambassador, Félix Baumann"
+(the incoming President). The meeting is the one the page says that State presides, when it
+says exactly one (`seat_terms`); a handover to a person whose presidency the page ties to no
+meeting gives nothing, since a President of nothing is no fact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from ccmgraph.records import ActorRef, Mandate
+from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.people import ties
+from ccmgraph.ingesters.news.presidents import rx
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sentences
+
+
+def presidency_terms(item: Item, recognise: Recogniser, convention: str | None) -> Iterator[Mandate]:
+    """The presidencies an item reports taken up or handed over, with no meeting yet."""
+    for para in item.paragraphs:
+        for sentence in sentences(para):
+            text = sentence.text
+            found = recognise(text)
+            tied_people = ties(text, found, convention)
+            actors = sorted([*(f for f in found if f[2].kind in ("state", "person")),
+                             *((t.start, t.end, t.person) for t in tied_people
+                               if not any(a <= t.start < b for a, b, _ in found))], key=lambda f: f[0])
+            tied = {t.start: t.party for t in tied_people if t.party.kind == "state"}
+            yield from _took_over(sentence, actors, tied, convention or "ccm", item.key)
+            yield from _handed_over(sentence, actors, tied, convention or "ccm", item.key)
+
+
+def _holders(found: FoundActor, tied: dict[int, ActorRef]) -> list[tuple[ActorRef, ActorRef | None]]:
+    """A State; or a person, and the State their words tie them to (both hold the presidency)."""
+    a, _, ref = found
+    if ref.kind == "state":
+        return [(ActorRef(ref.name, "state"), None)]
+    state = tied.get(a)
+    person = (ActorRef(ref.name, "person", party=state.name if state else None), state)
+    return [*([(ActorRef(state.name, "state"), None)] if state else []), person]
+
+
+def _took_over(sentence: Sentence, actors: list[FoundActor], tied: dict[int, ActorRef], convention: str,
+               context: str) -> Iterator[Mandate]:
+    text = sentence.text
+    for span in date_spans(text):
+        lead = rx("took_over").search(text[: span.start])
+        if lead is None or lead.end() != span.start or span.end_date is not None or span.date.year is None:
+            continue
+        before = [f for f in actors if f[1] <= lead.start()]
+        if not before:
+            continue
+        for holder, state in _holders(before[-1], tied):
+            yield Mandate(holder, "president", sentence.quote(), convention, start=span.date, context=context,
+                          on_behalf_of=state)
+
+
+def _handed_over(sentence: Sentence, actors: list[FoundActor], tied: dict[int, ActorRef], convention: str,
+                 context: str) -> Iterator[Mandate]:
+    text = sentence.text
+    for m in rx("handed_over").finditer(text):
+        near = [f for f in actors if f[0] >= m.end() and len(text[m.end() : f[0]].split()) <= 3]
+        if not near:
+            continue  # "to Swiss Ambassador, X": the incoming holder, right after "to"
+        chosen = next((f for f in near if f[2].kind == "person"), near[0])
+        for holder, state in _holders(chosen, tied):
+            yield Mandate(holder, "president", sentence.quote(), convention, context=context, on_behalf_of=state)
+
+
+def seat_terms(terms: list[Mandate], roles: list[Mandate]) -> Iterator[Mandate]:
+    """Each term with the meeting the page says its State presides, when it says exactly one;
+    a State's term the page ties to no meeting stays a presidency of the convention."""
+    meetings: dict[tuple[str, str], set[str]] = {}
+    for mandate in roles:
+        if mandate.role == "president" and mandate.holder.kind == "state" and mandate.for_meeting:
+            meetings.setdefault((mandate.convention, mandate.holder.name), set()).add(mandate.for_meeting)
+    held_already = {(m.holder.name, m.for_meeting) for m in roles}
+    for term in terms:
+        state = term.holder.name if term.holder.kind == "state" else (term.on_behalf_of.name if term.on_behalf_of else "")
+        held = meetings.get((term.convention, state), set())
+        if len(held) == 1 and (term.start is not None or (term.holder.name, next(iter(held))) not in held_already):
+            yield dataclasses.replace(term, for_meeting=next(iter(held)))
+        elif term.start is not None:
+            yield term

@@ -1,0 +1,43 @@
+"""Meetings in news prose with their own dates and city, in a titled page and a dated item.
+
+Written in: an aside between the meeting and its date ("organised by ... with support from
+..."), a convention's long formal name and "also known as", a month-first range ("November
+25-29, 2024"), a preparatory meeting named for the conference it prepares (its date and city are
+its own, not the conference's), a registration deadline (no meeting's date), "opened today in
+Geneva" under the item's own date.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters import detect
+from ccmgraph.records import Meeting
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
+
+
+def meetings(name: str) -> set[tuple[str, str | None, int | None, str | None, str | None, str | None]]:
+    doc = read_file(FIXTURES / name)
+    return {(m.kind, m.convention, m.number, m.date.iso() if m.date else None,
+             m.end_date.iso() if m.end_date else None, m.city)
+            for m in detect(doc)[1].extract(doc) if isinstance(m, Meeting)}
+
+
+def test_titled_page_each_meeting_its_own_dates_and_city() -> None:
+    assert meetings("meetings-prose.txt") == {
+        ("intersessional", "ccm", 4, "2014-04-07", "2014-04-09", "Geneva"),
+        ("msp", "ccm", 5, None, None, None),  # the registration deadline is no date of it
+        ("preparatory", "apmbc", 2, "2014-04-10", "2014-04-10", "Geneva"),
+        ("revcon", "apmbc", 3, "2014-06-23", "2014-06-27", "Maputo"),
+        ("revcon", "apmbc", 5, "2024-11-25", "2024-11-29", "Siem Reap"),
+    }
+
+
+def test_opened_today_in_a_city_under_the_items_date() -> None:
+    """The city is the news reader's; the dates are the page heading's (meeting_page), whose
+    single day also closes the meeting: only the start is judged here."""
+    assert {(k, c, n, start, city) for k, c, n, start, _, city in meetings("meetings-dated-item.txt")} == {
+        ("intersessional", "ccm", None, "2015-06-22", "Geneva"),
+    }
