@@ -72,3 +72,13 @@ def test_a_dateline_city_first_and_a_country_is_no_city() -> None:
     text = "Seventh Meeting of States Parties\n\nSwitzerland, 4-6 September 2017\n\nThe meeting of the Convention on Cluster Munitions opens to all States Parties and observers.\n"
     [msp] = [m for m in _read(Document(text=text, sha256="0" * 64, name="n")) if isinstance(m, Meeting)]
     assert (msp.date, msp.city) == (PartialDate(2017, 9, 4), None)
+
+
+def test_an_article_s_own_date_under_its_title_never_dates_the_meeting() -> None:
+    for dateline in ("18 September 2015", "Tuesday, 17 June 2014", "TUESDAY 17 JUNE 2014"):
+        text = (f"News\n\n{dateline}\n\nFrom 7-11 September, the First Review Conference of the Convention on "
+                "Cluster Munitions was held in Dubrovnik, Croatia. Delegations of the Convention on Cluster "
+                "Munitions met there.\n")
+        records = _read(Document(text=text, sha256="0" * 64, name="n"))
+        dates = [(m.date, m.end_date) for m in records if isinstance(m, Meeting) and m.number == 1]
+        assert dates and all(d is None or d.year is None for pair in dates for d in pair), dateline

@@ -137,15 +137,17 @@ def _main_naming(index: EventIndex, lines: list[str]) -> Mention_ | None:
 
 
 def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None, str | None] | None:
-    """A dateline among the title lines: a line that holds a date and places only; the first
-    place that is no State is the city."""
+    """A dateline among the title lines: a line that holds a date and places only (at least
+    one); the first place that is no State is the city."""
     for _, text in _title(lines):
         spans = date_spans(text)
         if len(spans) != 1 or spans[0].date.month is None:
             continue
         rest = (text[: spans[0].start] + text[spans[0].end :]).strip(" ,.–—-")
         places = [part.strip() for part in rest.split(",") if part.strip()]
-        if all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", part) for part in places):
+        # a date alone, or a weekday and a date, is an article's date line, not a meeting's dateline
+        places = [part for part in places if part.lower() not in _table()["weekdays"]]
+        if places and all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", part) for part in places):
             span = spans[0]
             city = places[0] if places and not state_spans(places[0]) else None
             return span.date, span.end_date or (span.date if span.date.complete else None), city
@@ -154,7 +156,9 @@ def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None, s
 
 def _programme_days(lines: list[str]) -> tuple[PartialDate, PartialDate | None] | None:
     """The first and last days that head the programme ("MONDAY 3 SEPTEMBER 2018")."""
-    days = [spans[0].date for line in lines if _rx("programme_day", re.IGNORECASE | re.MULTILINE).match(line)
+    # below the title block: a weekday and a date among the title lines date the article
+    title_end = max((n for n, _ in _title(lines)), default=0)
+    days = [spans[0].date for line in lines[title_end:] if _rx("programme_day", re.IGNORECASE | re.MULTILINE).match(line)
             for spans in [date_spans(line)] if spans and spans[0].date.complete]
     if not days:
         return None
