@@ -7,6 +7,7 @@ clean ingest produces it, or not at all.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import subprocess
@@ -43,6 +44,22 @@ def _start(store: Path, pause: str) -> subprocess.Popen[str]:
     env = dict(os.environ, CCMGRAPH_STORE=str(store), CCMGRAPH_TEST_PAUSE=pause, CCMGRAPH_WORKERS="1")
     return subprocess.Popen([sys.executable, "-m", "ccmgraph", "--quiet", "ingest", *map(str, DOCS)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _wait_until_writing(store: Path, proc: subprocess.Popen[str]) -> None:
+    """Until `proc` holds the store's writer lock: a fixed sleep lost the race on a loaded machine."""
+    lock = store / ".ccmgraph.lock"
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        if lock.exists():
+            with lock.open("a") as handle:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    return
+                fcntl.flock(handle, fcntl.LOCK_UN)
+        time.sleep(0.05)
+    raise AssertionError("the first writer never took the store's lock")
 
 
 @pytest.mark.parametrize(("prefilled", "after"), [
@@ -87,7 +104,7 @@ def test_second_writer_waits_for_the_first(tmp_path: Path, clean: dict[str, set[
 def test_second_writer_stops_with_a_clear_message_when_waiting_is_too_long(tmp_path: Path) -> None:
     store = tmp_path / "store"
     first = _start(store, "1.0")
-    time.sleep(1.5)
+    _wait_until_writing(store, first)
     env = dict(os.environ, CCMGRAPH_STORE=str(store), CCMGRAPH_LOCK_WAIT="0.5")
     second = subprocess.run([sys.executable, "-m", "ccmgraph", "ingest", str(NEWS_2017)],
                             env=env, capture_output=True, text=True, timeout=120)
