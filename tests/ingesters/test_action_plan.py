@@ -71,3 +71,14 @@ def test_an_overview_gives_each_meeting_its_own_place_and_year() -> None:
 def test_plan_pages_are_detected_as_plans_not_meeting_pages(name: str) -> None:
     # the overview's opening paragraph names the 1MSP; its heading names the plans
     assert detect(read_file(FIXTURES / name))[0] == "action-plan"
+
+
+def test_a_day_of_adoption_dates_no_meeting_the_text_does_not_name() -> None:
+    text = ("Oslo Action Plan\n\n(as adopted at the final plenary meeting on 29 November 2019)\n\n"
+            "I. Introduction\n\n1. Ensuring the universalisation of the Anti-Personnel Mine Ban Convention is vital.\n")
+    doc = Document(text=text, sha256="0" * 64, name="o")
+    assert [m for m in ActionPlanIngester().extract(doc) if isinstance(m, Meeting)] == []
+    named = Document(text=text.replace("Oslo Action Plan\n", "Oslo Action Plan - Fourth Review Conference\n"),
+                     sha256="0" * 64, name="o")
+    [rc] = [m for m in ActionPlanIngester().extract(named) if isinstance(m, Meeting)]
+    assert (rc.key, rc.date, rc.end_date) == ("apmbc-revcon-4", None, PartialDate(2019, 11, 29))

@@ -53,3 +53,32 @@ def test_another_meeting_between_the_name_and_the_verb_keeps_the_dates_off() -> 
             "reviewed last year, was held on Wednesday, 18 April 2012 in Geneva.\n")
     records = _read(Document(text=text, sha256="0" * 64, name="n"))
     assert not [m for m in _experts(records) if m.date is not None]
+
+
+def test_a_title_that_names_the_meeting_the_text_calls_the_meeting() -> None:
+    text = ("Ninth Meeting of States Parties\n\n2-4 September 2019, Geneva, Switzerland\n\n"
+            "The meeting is open to States Parties, signatories and observers of the Convention on Cluster "
+            "Munitions, and to international organisations.\n\nProvisional agenda\nList of participants\n")
+    records = _read(Document(text=text, sha256="0" * 64, name="n"))
+    [msp] = [m for m in records if isinstance(m, Meeting)]
+    assert (msp.convention, msp.kind, msp.number, msp.date, msp.end_date, msp.city) == (
+        "ccm", "msp", 9, PartialDate(2019, 9, 2), PartialDate(2019, 9, 4), "Geneva")
+
+
+def test_a_dateline_city_first_and_a_country_is_no_city() -> None:
+    records = _read(read_file(PAGES / "p5-experts-2015-page.txt"))  # "Geneva, 7-8 April 2015"
+    [mx] = _experts(records)
+    assert (mx.date, mx.end_date, mx.city) == (PartialDate(2015, 4, 7), PartialDate(2015, 4, 8), "Geneva")
+    text = "Seventh Meeting of States Parties\n\nSwitzerland, 4-6 September 2017\n\nThe meeting of the Convention on Cluster Munitions opens to all States Parties and observers.\n"
+    [msp] = [m for m in _read(Document(text=text, sha256="0" * 64, name="n")) if isinstance(m, Meeting)]
+    assert (msp.date, msp.city) == (PartialDate(2017, 9, 4), None)
+
+
+def test_an_article_s_own_date_under_its_title_never_dates_the_meeting() -> None:
+    for dateline in ("18 September 2015", "Tuesday, 17 June 2014", "TUESDAY 17 JUNE 2014"):
+        text = (f"News\n\n{dateline}\n\nFrom 7-11 September, the First Review Conference of the Convention on "
+                "Cluster Munitions was held in Dubrovnik, Croatia. Delegations of the Convention on Cluster "
+                "Munitions met there.\n")
+        records = _read(Document(text=text, sha256="0" * 64, name="n"))
+        dates = [(m.date, m.end_date) for m in records if isinstance(m, Meeting) and m.number == 1]
+        assert dates and all(d is None or d.year is None for pair in dates for d in pair), dateline

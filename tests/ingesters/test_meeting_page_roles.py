@@ -60,3 +60,16 @@ def test_no_other_convention_and_no_unnumbered_conference(name: str) -> None:
                                   "p5-experts-2019-page.txt"])
 def test_meeting_pages_headed_by_their_meeting_are_meeting_pages(name: str) -> None:
     assert detect(read_file(PAGES / name))[0] == "meeting-page"
+
+
+def test_vice_presidents_listed_after_the_meeting_and_a_designation() -> None:
+    records = _read("apmbc-14msp-report.txt")
+    roles = _roles(records)
+    assert {r for r in roles if r[0] == "vice-president"} == {
+        ("vice-president", "14MSP", "state", name, None) for name in
+        ("Afghanistan", "Chile", "Colombia", "Costa Rica", "Indonesia", "Netherlands", "Poland", "Zambia")
+    } | {("vice-president", "15MSP", "state", "Algeria", None), ("vice-president", "15MSP", "state", "Canada", None)}
+    # "agreed to designate ... as President of the 15MSP": a designation; "see the list" names none
+    assert ("president-designate", "15MSP", "state", "Austria", None) in roles
+    assert not [r for r in roles if r[0] == "president" and r[1] == "15MSP"]
+    assert all(m.convention == "apmbc" for m in records if isinstance(m, Mandate))

@@ -87,7 +87,8 @@ def _adopting_meeting(plan: ActionPlan) -> tuple[str, int] | None:
 def adoption(text: str, plan: ActionPlan) -> Meeting | None:
     """The adopting meeting's place and days as the plan's text states them: a sentence that says
     where and over which days the plan was adopted gives both; a heading that gives the day of
-    adoption gives the meeting's last day. Two statements that disagree give nothing."""
+    adoption gives the meeting's last day, where the text names that meeting ("Maputo Review
+    Conference"). Two statements that disagree give nothing."""
     adopting = _adopting_meeting(plan)
     if adopting is None:
         return None
@@ -98,9 +99,12 @@ def adoption(text: str, plan: ActionPlan) -> Meeting | None:
         start, end = date_range(m["dates"])
         if start and end and only_states(m["country"]) and not state_spans(m["city"]):
             stated.append((m["city"], start, end, m.start(), m.group(0)))
+    kind, number = adopting
+    named = any(meeting_kinds()[n.kind].record == kind and n.number in (None, number) for n in meeting_mentions(text))
     for m in re.finditer(_words()["adopted_on"], text, re.IGNORECASE | re.MULTILINE):
         dates = find_dates(m["date"])
-        if len(dates) == 1 and dates[0].date.complete:
+        if named and len(dates) == 1 and dates[0].date.complete:
+            # a day of adoption dates a meeting only where the text names that meeting at all
             stated.append((None, None, dates[0].date, m.start(), m.group(0)))
     if not stated:
         return None
@@ -109,7 +113,6 @@ def adoption(text: str, plan: ActionPlan) -> Meeting | None:
     ends = {e for _, _, e, *_ in stated}
     if len(cities) > 1 or len(starts) > 1 or len(ends) > 1:
         return None
-    kind, number = adopting
     convention = plan.convention
     _, _, _, at, quoted = min(stated, key=lambda s: s[3])
     return Meeting(f"{convention}-{kind}-{number}", kind, Quote(" ".join(quoted.split()), text.count("\n", 0, at) + 1),  # type: ignore[arg-type]

@@ -22,10 +22,11 @@ import yaml
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.meeting_page.own import said_of, title_year
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.news.ingester import read_page
-from ccmgraph.ingesters.news.items import Item, whole_page
+from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.records import MeetingDocument, PartialDate, Quote, Record
@@ -75,6 +76,12 @@ class MeetingPageIngester:
         item = whole_page(doc.lines, doc.name)
         if item is None:
             raise ExtractionError(f"{doc.name}: empty meeting page")
+        if item.title != doc.name and not _names_a_meeting_vaguely(item.title):
+            # the title line names the page's meeting ("Ninth Meeting of States Parties") even where
+            # the text below only says "the meeting": it is read as a sentence too, and the item
+            # is titled by the file's name, as whole_page does, so that no two quotes share a line and start
+            item = Item(item.index, doc.name, item.line, item.dateline,
+                        [Paragraph(item.title, item.line, (0,)), *item.paragraphs])
         yield from read_page([item], self.recognise, doc.name, main=lambda index: self._own(index, doc, item))
 
     def _own(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
@@ -83,8 +90,11 @@ class MeetingPageIngester:
         if naming is None:
             return
         event = naming.event
+        heading = _heading_dates(doc.lines)
         if event.date is None:
-            event.date, event.end_date = _heading_dates(doc.lines) or _programme_days(doc.lines) or (None, None)
+            event.date, event.end_date = (heading[:2] if heading else None) or _programme_days(doc.lines) or (None, None)
+        if heading and heading[2] and event.city is None and event.date == heading[0]:
+            event.city = heading[2]  # "Geneva, 7-8 April 2015", "4-6 September 2017, Geneva, Switzerland"
         said = said_of(index, event, title_year(naming.sentence.para.text, naming.phrase.start))
         if said is not None:
             if event.date is None:
@@ -109,6 +119,14 @@ class MeetingPageIngester:
                                       title=title if 0 < len(title) <= 200 else None)
 
 
+def _names_a_meeting_vaguely(title: str) -> bool:
+    """Whether a title names meetings by neither number nor convention ("Intersessional meetings
+    open in Geneva"): read as a sentence on a page naming two conventions, it would give a
+    meeting of a guessed convention, so it is left a title."""
+    phrases = find_phrases(title)
+    return bool(phrases) and all(p.number is None and p.convention is None for p in phrases)
+
+
 def _of_year(symbol: str, date: PartialDate | None) -> bool:
     """Whether a symbol may be of a meeting of that date: one that carries another year
     ("CCW/P.V/CONF/2007/1" on the page of a 2008 meeting) is another meeting's document."""
@@ -126,22 +144,29 @@ def _main_naming(index: EventIndex, lines: list[str]) -> Mention_ | None:
     return None
 
 
-def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None] | None:
-    """A dateline among the title lines: a line that holds a date and places only."""
+def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+    """A dateline among the title lines: a line that holds a date and places only (at least
+    one); the first place that is no State is the city."""
     for _, text in _title(lines):
         spans = date_spans(text)
         if len(spans) != 1 or spans[0].date.month is None:
             continue
         rest = (text[: spans[0].start] + text[spans[0].end :]).strip(" ,.–—-")
-        if all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", part.strip()) for part in rest.split(",") if part.strip()):
+        places = [part.strip() for part in rest.split(",") if part.strip()]
+        # a date alone, or a weekday and a date, is an article's date line, not a meeting's dateline
+        places = [part for part in places if part.lower() not in _table()["weekdays"]]
+        if places and all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", part) for part in places):
             span = spans[0]
-            return span.date, span.end_date or (span.date if span.date.complete else None)
+            city = places[0] if places and not state_spans(places[0]) else None
+            return span.date, span.end_date or (span.date if span.date.complete else None), city
     return None
 
 
 def _programme_days(lines: list[str]) -> tuple[PartialDate, PartialDate | None] | None:
     """The first and last days that head the programme ("MONDAY 3 SEPTEMBER 2018")."""
-    days = [spans[0].date for line in lines if _rx("programme_day", re.IGNORECASE | re.MULTILINE).match(line)
+    # below the title block: a weekday and a date among the title lines date the article
+    title_end = max((n for n, _ in _title(lines)), default=0)
+    days = [spans[0].date for line in lines[title_end:] if _rx("programme_day", re.IGNORECASE | re.MULTILINE).match(line)
             for spans in [date_spans(line)] if spans and spans[0].date.complete]
     if not days:
         return None

@@ -23,6 +23,7 @@ from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, NewsItem, PartialDate, Quote, Record, TreatyEvent,
                               Warning_)
+from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
 from ccmgraph.ingesters.news.directors import DirectorReader
 from ccmgraph.ingesters.news.events import Event, EventIndex
@@ -160,7 +161,8 @@ def page_convention(items: list[Item]) -> str | None:
             for m in re.finditer(r"([A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)\s+Action\s+Plan\b", text):
                 if m.group(1) in plans:
                     return plans[m.group(1)]
-    return None
+    # no convention named: the one its subject words are about ("landmine survivors")
+    return convention_of("\n".join(text for item in items for text in (item.title, *(p.text for p in item.paragraphs))))
 
 
 @cache

@@ -25,7 +25,10 @@ from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence
 from ccmgraph.vocabulary import honorific_pattern, role_pattern
 
-_ROLE_BEFORE = re.compile(r"(?P<role>Vice[- ]Presidents?|[Pp]resident(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
+_ROLE_BEFORE = re.compile(r"(?P<role>[Vv]ice[- ][Pp]residents?|[Pp]resident(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
+# Vice-Presidents listed after the meeting: "Vice-Presidents of the 14MSP: Afghanistan, Chile and Zambia".
+_LISTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?::|,?\s+namely\s*[,:]?)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _PRESIDE_BEFORE = re.compile(r"\bpresid(?:e|es|ed|ing)\s+over\s+(?:the\s+)?(?:Convention['’]s\s+)?$")
 _PRESIDED_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:will|shall)\s+be\s+|was\s+|is\s+|to\s+be\s+)?"
                              r"presided\s+(?:over\s+)?by\s+")
@@ -34,7 +37,7 @@ _APPOSITION = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:(?:to|of|on)\s+the\s+[^,]
 _TITLES = frozenset({"President", "Presidency", "Ambassador", "Minister", "Director", "Chair", "Coordinator",
                      "Convention", "Conference", "Meeting", "Committee", "The"})
 MAX_WORDS_BEFORE = 12  # between a holder named before its role and the role
-_DESIGNATING = re.compile(r"\b(?:designated|designates|nominated|nominates|President[- ]designate)\b")
+_DESIGNATING = re.compile(r"\b(?:designated|designates|designate|nominated|nominates|President[- ]designate)\b")
 
 
 @cache
@@ -59,6 +62,7 @@ class Anchor:
     end: int
     holder_at: int | None  # offset of a holder named after the anchor, else None (look before)
     adjacent: bool = False  # the holder is named right before the anchor ("X, 9MSP President"), or none is
+    listed: bool = False  # the holders are the States listed from holder_at on ("...of the 14MSP: A, B and C")
 
 
 def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
@@ -67,11 +71,15 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
     left = text[sentence.start : start]
     found: list[Anchor] = []
     if m := _ROLE_BEFORE.search(left):
-        role: MandateRole = "vice-president" if m["role"].startswith("Vice") else "president"
+        role: MandateRole = "vice-president" if m["role"][1:].startswith("ice") else "president"
         if m["designate"] or (role == "president" and _DESIGNATING.search(left[: m.start()])):
             role = "president-designate"
+        listed = _LISTED.match(text, end, sentence.end) if role == "vice-president" else None
         after = _APPOSITION.match(text, end, sentence.end) or _direct().match(text, end, sentence.end)
-        found.append(Anchor(role, sentence.start + m.start(), end, after.end() if after else None))
+        if listed:
+            found.append(Anchor(role, sentence.start + m.start(), end, listed.end(), listed=True))
+        else:
+            found.append(Anchor(role, sentence.start + m.start(), end, after.end() if after else None))
     elif m := _PRESIDE_BEFORE.search(left):
         found.append(Anchor("president", sentence.start + m.start(), end, None))
     elif m := _PRESIDED_LEAD.search(left):
@@ -114,6 +122,8 @@ class PresidencyReader:
     def holders(self, sentence: Sentence, anchor: Anchor, since: int) -> list[Holder]:
         """The holders of one anchor: after it when its words say so, else before it (after `since`)."""
         text = sentence.para.text
+        if anchor.listed and anchor.holder_at is not None:
+            return self._listed(text, anchor.holder_at, sentence.end)
         if anchor.holder_at is not None:
             named = self._actors(text[anchor.holder_at : sentence.end], anchor.holder_at)
             if named and named[0][0] == anchor.holder_at:
@@ -152,6 +162,19 @@ class PresidencyReader:
                 and len(post.split()) <= MAX_WORDS_BEFORE and not re.search(r"[;:.]", post.rstrip(", ")):
             return index
         return None
+
+    def _listed(self, text: str, at: int, stop: int) -> list[Holder]:
+        """The States listed from `at` on, each after the last with nothing but ", ", "and", "the"
+        between; the list ends at anything else. A list that opens with anything but a State is none."""
+        holders: list[Holder] = []
+        position = at
+        for start, end, ref in self._actors(text[at:stop], at):
+            gap = text[position:start]
+            if ref.kind != "state" or (holders and not _LIST_GAP.fullmatch(gap)) or (not holders and gap.strip(" the")):
+                break
+            holders.append(Holder(ref, None))
+            position = end
+        return holders
 
     def _bare_name(self, text: str, at: int, stop: int) -> ActorRef | None:
         """A person named without an honorific where the anchor says a holder stands; never a
