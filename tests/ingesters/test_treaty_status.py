@@ -10,6 +10,7 @@ from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters import detect
 from ccmgraph.ingesters.treaty_status.ingester import TreatyStatusIngester
+from ccmgraph.ingesters.treaty_status.legend import read_legend
 from ccmgraph.records import TreatyEvent, Warning_
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "treaty-status"
@@ -233,3 +234,14 @@ def test_a_national_notice_lodges_and_looks_ahead() -> None:
         ("New Zealand", "ccm", "signature", "2008-12-03"), ("New Zealand", "ccm", "ratification", "2009-12-22"),
         ("New Zealand", "ccm", "entry_into_force", "2010-08-01"),
     }
+
+
+@pytest.mark.parametrize("header, columns", [
+    ("Participante Firma Aprobación(AA), Aceptación(A), Adhesión(a), Sucesión(d), Ratificación",
+     ["signature", "consent"]),
+    ("Participant Signature Ratification, Adhésion(a) Entrée en vigueur", ["signature", "consent", "entry_into_force"]),
+    ("Estado Firma Ratificación/Adhesión Entrada en vigor", ["signature", "consent", "entry_into_force"]),
+])
+def test_french_and_spanish_headers_name_their_columns(header: str, columns: list[str]) -> None:
+    legend = read_legend(header)
+    assert legend.columns == columns and legend.names_accession

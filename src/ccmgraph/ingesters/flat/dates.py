@@ -61,6 +61,8 @@ def find_dates(text: str) -> list[DateSpan]:
     ['2008-12-03', '2011-09-08', '2012-07-17']
     >>> [d.date.iso() for d in find_dates("Andorra 09-Apr-13 01-Oct-13; Afghanistan 08-Sept-11")]
     ['2013-04-09', '2013-10-01', '2011-09-08']
+    >>> [d.date.iso() for d in find_dates("3 déc 2008, 9 avr 2013, 12 janv 2010; 3 dic 2008, 9 abr 2013")]
+    ['2008-12-03', '2013-04-09', '2010-01-12', '2008-12-03', '2013-04-09']
     >>> [d.date.iso() for d in find_dates("Albania 12-05-2006 (R) in September 1998")]
     ['2006-05-12', '1998-09']
     """
