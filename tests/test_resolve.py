@@ -490,3 +490,29 @@ def test_the_stage_gives_every_actor_and_meeting_a_key() -> None:
     assert resolved[2].target == "msp/ccm-7msp"  # type: ignore[union-attr]
     assert (resolved[3].target, resolved[3].label) == ("person/michael-biontino", "Michael Biontino")  # type: ignore[union-attr]
     assert resolved[4].party.key is None  # type: ignore[union-attr]
+
+
+def test_a_meeting_numbered_beyond_its_conventions_calendar_is_left_out() -> None:
+    """The CCM had held 13 MSPs by 2025: a "CCM 16MSP" is an APMBC meeting given the wrong
+    convention. It, the presidency tied to it by short name and the attendance tied to it by
+    key are left out with one warning; the APMBC's 16MSP and what hangs on it are kept."""
+    from ccmgraph import records as r
+    from ccmgraph.resolve.stage import resolve_records
+
+    quote = r.Quote("the Sixteenth Meeting of the States Parties, Vienna", 1)
+    austria = r.ActorRef("Austria", "state")
+    records: list[r.Record] = [
+        r.Meeting("m-ccm", "msp", quote, number=16, convention="ccm"),
+        r.Meeting("m-apmbc", "msp", quote, number=16, convention="apmbc"),
+        r.Mandate(austria, "president", quote, convention="ccm", for_meeting="16MSP"),
+        r.Mandate(austria, "president", quote, convention="apmbc", for_meeting="16MSP"),
+        r.Attendance("m-ccm", austria, "present", quote),
+        r.Attendance("m-apmbc", austria, "present", quote),
+    ]
+    out = resolve_records(records).records
+    meetings = [m.identity for m in out if isinstance(m, r.Meeting)]
+    assert meetings == ["msp/apmbc-16msp"]
+    assert [(m.convention, m.for_meeting) for m in out if isinstance(m, r.Mandate)] == [("apmbc", "16MSP")]
+    assert [a.meeting for a in out if isinstance(a, r.Attendance)] == ["m-apmbc"]
+    warnings = [w.message for w in out if isinstance(w, r.Warning_)]
+    assert len(warnings) == 1 and "msp/ccm-16msp" in warnings[0]

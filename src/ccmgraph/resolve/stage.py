@@ -18,6 +18,7 @@ from typing import Any
 from ccmgraph import records as r
 from ccmgraph.document.read import Document
 from ccmgraph.resolve.actors import Resolved, looks_like_person, resolve_actor
+from ccmgraph.resolve.held import drop_impossible
 from ccmgraph.resolve.identity import Candidate, PeopleResolver
 from ccmgraph.resolve.meetings import meeting_key, mention_key
 from ccmgraph.resolve.scan import find_actor_names
@@ -170,7 +171,8 @@ def resolve_records(records: Iterable[r.Record], convention: str = "ccm") -> Res
     """The records of one document with keys; `convention` is the one the document is about."""
     items = list(records)
     resolver = _Resolver(items, convention)
-    return Resolution([resolver.record(rec) for rec in items], list(dict.fromkeys(resolver.people.candidates)))
+    resolved = drop_impossible([resolver.record(rec) for rec in items])
+    return Resolution(resolved, list(dict.fromkeys(resolver.people.candidates)))
 
 
 def document_convention(kind: str, doc: Document) -> str:
