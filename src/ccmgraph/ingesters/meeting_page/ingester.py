@@ -95,7 +95,7 @@ class MeetingPageIngester:
             event.date, event.end_date = (heading[:2] if heading else None) or _programme_days(doc.lines) or (None, None)
         if heading and heading[2] and event.city is None and event.date == heading[0]:
             event.city = heading[2]  # "Geneva, 7-8 April 2015", "4-6 September 2017, Geneva, Switzerland"
-        if event.date is None and _OPENED_TODAY.search(naming.sentence.para.text[naming.sentence.start:naming.sentence.end]):
+        if event.date is None and _rx("opened_today").search(naming.sentence.para.text[naming.sentence.start:naming.sentence.end]):
             event.date = _article_date(doc.lines)  # "22 June 2015 / The meeting ... opened today in Geneva"
         said = said_of(index, event, title_year(naming.sentence.para.text, naming.phrase.start))
         if said is not None:
@@ -162,10 +162,6 @@ def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None, s
             city = places[0] if places and not state_spans(places[0]) else None
             return span.date, span.end_date or (span.date if span.date.complete else None), city
     return None
-
-
-#: The page's own meeting opening on the day of the article ("opened today", "begins today").
-_OPENED_TODAY = re.compile(r"\b(?:opened|opens|began|begins|started|starts|got\s+under\s*way)\s+today\b", re.IGNORECASE)
 
 
 def _article_date(lines: list[str]) -> PartialDate | None:
