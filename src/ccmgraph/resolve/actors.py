@@ -27,6 +27,7 @@ from ccmgraph.resolve.registry import (
     OrgEntry,
     StateEntry,
     demonym_index,
+    foreign_state_index,
     organisation_index,
     organisations,
     state_codes,
@@ -45,6 +46,7 @@ __all__ = [
     "find_actor_names",
     "looks_like_person",
     "lookup_demonym",
+    "lookup_foreign_state",
     "lookup_org",
     "lookup_state",
     "match_surname",
@@ -73,6 +75,20 @@ def lookup_state(name: str) -> StateEntry | None:
         # "Bolivia (Plurinational State of)" -> "Plurinational State of Bolivia"
         iso3 = state_index().get(name_key(f"{paren.group(2)} {paren.group(1)}"))
     return states().get(iso3) if iso3 else None
+
+
+def lookup_foreign_state(name: str, *, colliding: bool = True) -> StateEntry | None:
+    """The State a French or Spanish name denotes ("Afrique du Sud" -> ZAF), for a name that
+    stands where only a State can (a table row, a notice's slot); `colliding=False` refuses
+    names that are also common words or given names ("Maurice").
+
+    >>> lookup_foreign_state("Bolivie (État plurinational de)").iso3, lookup_foreign_state("Maurice", colliding=False)
+    ('BOL', None)
+    """
+    hit = foreign_state_index().get(name_key(name.strip()))
+    if hit is None or (hit[1] and not colliding):
+        return None
+    return states().get(hit[0])
 
 
 def lookup_demonym(word: str) -> StateEntry | None:
@@ -125,7 +141,8 @@ def _name_like(word: str) -> bool:
 
 
 def resolve_actor(name: str, kind_hint: str = "unknown") -> Resolved:
-    """Resolve one name; the hint decides which registry is asked first, never what is accepted.
+    """Resolve one name; the hint decides which registry is asked first, never what is accepted
+    (except that a name an ingester gives as a State may be a French or Spanish one).
 
     A surname-only person ("Ambassador Sinjela") gets its own key here: callers holding the
     document's full names ask `match_surname` first.
@@ -133,7 +150,7 @@ def resolve_actor(name: str, kind_hint: str = "unknown") -> Resolved:
     text = " ".join(name.split())
     order = {"state": "sop", "organisation": "osp", "person": "pso"}.get(kind_hint, "sop")
     for step in order:
-        if step == "s" and (state := lookup_state(text)):
+        if step == "s" and (state := lookup_state(text) or (lookup_foreign_state(text) if kind_hint == "state" else None)):
             return Resolved("state", state.iso3, state.name)
         if step == "o" and (org := lookup_org(text)):
             return Resolved("organisation", org.key, org.name)

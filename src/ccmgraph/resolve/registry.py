@@ -128,6 +128,30 @@ def state_index() -> dict[str, str]:
 
 
 @cache
+def foreign_state_index() -> dict[str, tuple[str, bool]]:
+    """name_key -> (alpha-3, collides) for the French and Spanish names of state_names_fr_es.csv.
+
+    Kept apart from `state_index`: these names count only where a State must stand (a status
+    table's row, a notice's slot), never in prose. A key two States share, or one an English
+    form already gives another State, is dropped; `collides` marks a name that is also a
+    common word or a given name ("Maurice").
+    """
+    known, english = states(), state_index()
+    index: dict[str, tuple[str, bool]] = {}
+    clashes: set[str] = set()
+    for row in read_table("state_names_fr_es.csv", ("name", "iso3", "lang", "collides"), False):
+        key, iso3 = name_key(row["name"]), row["iso3"]
+        if iso3 not in known or not key or key in clashes or english.get(key, iso3) != iso3:
+            continue
+        if key in index and index[key][0] != iso3:
+            del index[key]
+            clashes.add(key)
+            continue
+        index[key] = (iso3, bool(row["collides"]) or (key in index and index[key][1]))
+    return index
+
+
+@cache
 def state_codes() -> dict[str, str]:
     """Alpha-2 and alpha-3 codes (upper case, as written) -> alpha-3."""
     known = states()
@@ -190,6 +214,7 @@ def organisation_index() -> dict[str, str]:
 
 def clear_caches() -> None:
     """Forget the loaded tables (after CCMGRAPH_DATA changes, e.g. in tests)."""
-    loaders = (_aliases, states, state_forms, state_index, state_codes, demonym_forms, demonym_index)
+    loaders = (_aliases, states, state_forms, state_index, foreign_state_index, state_codes, demonym_forms,
+               demonym_index)
     for function in (*loaders, _organisation_rows, organisations, organisation_aliases, organisation_index):
         function.cache_clear()

@@ -20,6 +20,7 @@ from ccmgraph.records import ActorRef, PartialDate, Quote, Record, TreatyEvent, 
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import state_spans, unglue
+from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.legend import read_legend
 from ccmgraph.ingesters.treaty_status.pipes import PipeRow, pipe_rows
 from ccmgraph.ingesters.treaty_status.prose import Stated, listed, read_prose
@@ -102,11 +103,15 @@ class TreatyStatusIngester:
 
 
 def _text(doc: Document) -> str:
-    return "\n".join(unglue(line) for line in doc.lines)
+    """The document's lines unglued, a capital mark split from the next State, the Spanish
+    cut of August spelt out (line breaks kept, so quotes keep their line numbers)."""
+    text = "\n".join(unglue(line) for line in doc.lines)
+    text = re.sub(words()["glued_mark"], r"\1 ", text)
+    return re.sub(words()["spanish_august"], r"\1 agosto \2", text, flags=re.IGNORECASE)
 
 
 def _rows(text: str) -> list[Row]:
-    spans = state_spans(text)
+    spans = table_state_spans(text)
     marks = dict(words()["default_marks"])
     first = [read_row(text, s, nxt.start if nxt else len(text), marks)
              for s, nxt in zip(spans, [*spans[1:], None])]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ccmgraph.ingesters.flat.dates import find_dates
-from ccmgraph.ingesters.flat.states import state_spans
+from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.legend import read_legend
 from ccmgraph.ingesters.treaty_status.words import instrument_of, words
 from ccmgraph.records import PartialDate
@@ -49,7 +49,7 @@ def pipe_rows(text: str) -> list[PipeRow] | None:
         rows = []
         for m, row in enumerate(lines[n + 1 :], start=n + 1):
             cells = _cells(row, outer)
-            spans = state_spans(cells[0]) if "|" in row else []
+            spans = table_state_spans(cells[0]) if "|" in row else []
             if len(spans) != 1 or spans[0].written != cells[0]:
                 break
             steps = (_steps(cells, columns, legend.marks) if len(cells) == len(columns)

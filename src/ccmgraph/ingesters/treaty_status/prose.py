@@ -18,6 +18,7 @@ from functools import cache
 from ccmgraph.records import PartialDate
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import StateSpan, state_spans
+from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.words import compiled, words
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"“])|\n\s*\n")
@@ -106,7 +107,7 @@ def _notice_state(groups: dict[str, str | None], page_state: str | None) -> str 
         return str(words()["adjectives"].get(groups["adjective"], "")) or None
     written = groups.get("state")
     if written:
-        spans = state_spans(written)
+        spans = table_state_spans(written)
         return spans[0].written if len(spans) == 1 and spans[0].start == 0 else None
     return page_state
 

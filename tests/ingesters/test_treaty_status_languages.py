@@ -1,0 +1,105 @@
+"""French and Spanish status tables: State names from the ISO 3166 translations, never in prose."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+from ccmgraph.document.read import Document
+from ccmgraph.ingesters import detect
+from ccmgraph.ingesters.flat.states import state_spans
+from ccmgraph.ingesters.treaty_status.foreign import foreign_spans, table_state_spans
+from ccmgraph.ingesters.treaty_status.ingester import TreatyStatusIngester
+from ccmgraph.records import TreatyEvent
+from ccmgraph.resolve.actors import lookup_foreign_state, lookup_state, resolve_actor
+from ccmgraph.resolve.stage import resolve_records
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "treaty-status"
+REFERENCE = ROOT / "ingest" / "reference"
+
+
+def _doc(name: str) -> Document:
+    return Document(text=(FIXTURES / name).read_text(encoding="utf-8"), sha256="0" * 64, name=name)
+
+
+def _resolved(name: str) -> set[tuple[str | None, str, str, str]]:
+    """(State key, convention, step, date) after the resolver, as the graph will hold them."""
+    records = list(TreatyStatusIngester().extract(_doc(name)))
+    resolution = resolve_records(records, records[0].convention if isinstance(records[0], TreatyEvent) else "ccm")
+    return {(r.state.key, r.convention, r.event, r.date.iso())
+            for r in resolution.records if isinstance(r, TreatyEvent)}
+
+
+def test_the_generated_table_is_what_the_tool_writes(tmp_path: Path) -> None:
+    out = tmp_path / "names.csv"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "gen_state_names.py"), "-o", str(out)], check=True)
+    assert out.read_text(encoding="utf-8") == (REFERENCE / "state_names_fr_es.csv").read_text(encoding="utf-8")
+
+
+def test_every_collision_marks_a_name_of_the_table() -> None:
+    with (REFERENCE / "state_names_fr_es.csv").open(encoding="utf-8") as handle:
+        marked = {(r["lang"], r["name"]) for r in csv.DictReader(handle) if r["collides"]}
+    with (REFERENCE / "state_name_collisions.csv").open(encoding="utf-8") as handle:
+        listed = {(r["lang"], r["word"]) for r in csv.DictReader(handle)}
+    assert listed == marked and ("fr", "Maurice") in marked
+
+
+def test_un_forms_derived_from_inverted_iso_names() -> None:
+    assert lookup_foreign_state("Bolivie (État plurinational de)").iso3 == "BOL"  # type: ignore[union-attr]
+    assert lookup_foreign_state("République de Moldova").iso3 == "MDA"  # type: ignore[union-attr]
+    assert lookup_foreign_state("Iran (République islamique d')").iso3 == "IRN"  # type: ignore[union-attr]
+    assert lookup_foreign_state("Bolivia (Estado plurinacional de)").iso3 == "BOL"  # type: ignore[union-attr]
+    assert lookup_foreign_state("Corée") is None  # two Koreas: no guess
+
+
+def test_foreign_names_stay_out_of_the_english_registry_and_prose() -> None:
+    assert lookup_state("Allemagne") is None and lookup_state("Maurice") is None
+    assert state_spans("Maurice Bernard met the Allemagne delegation") == []
+    assert resolve_actor("Maurice").kind != "state"
+    assert resolve_actor("Maurice", "state").key == "MUS"  # where only a State can stand
+    assert lookup_foreign_state("Maurice", colliding=False) is None
+
+
+def test_a_colliding_name_counts_only_with_a_row_date_after_it() -> None:
+    prose = "Maurice Bernard, de la Grenade, a écrit à la Chine."
+    assert [(s.written, s.iso3) for s in foreign_spans(prose)] == [("Chine", "CHN")]
+    row = "Grenade 29 juin 2011 a Maurice 1 oct 2015 a"
+    assert [(s.written, s.iso3) for s in foreign_spans(row)] == [("Grenade", "GRD"), ("Maurice", "MUS")]
+
+
+def test_the_longer_name_wins_over_an_english_one_inside_it() -> None:
+    spans = table_state_spans("République démocratique du Congo 18 mars 2009 Congo 3 déc 2008")
+    assert [(s.written, s.iso3) for s in spans] == [("République démocratique du Congo", "COD"), ("Congo", "COG")]
+
+
+def test_french_untc_table_one_line() -> None:
+    assert detect(_doc("untc-fr-one-line.txt"))[0] == "treaty-status"
+    assert _resolved("untc-fr-one-line.txt") == {
+        ("state/ZAF", "ccm", "signature", "2008-12-03"), ("state/ZAF", "ccm", "ratification", "2015-05-28"),
+        ("state/DEU", "ccm", "signature", "2008-12-03"), ("state/DEU", "ccm", "ratification", "2009-07-08"),
+        ("state/BOL", "ccm", "signature", "2008-12-03"), ("state/BOL", "ccm", "ratification", "2013-04-30"),
+        ("state/GRD", "ccm", "accession", "2011-06-29"),
+        ("state/JPN", "ccm", "signature", "2008-12-03"), ("state/JPN", "ccm", "acceptance", "2009-07-14"),
+        ("state/MUS", "ccm", "accession", "2015-10-01"),
+        ("state/MEX", "ccm", "signature", "2008-12-03"), ("state/MEX", "ccm", "ratification", "2009-05-06"),
+        ("state/MDA", "ccm", "signature", "2008-12-03"), ("state/MDA", "ccm", "ratification", "2010-02-16"),
+        ("state/COD", "ccm", "signature", "2009-03-18"),
+        ("state/GBR", "ccm", "signature", "2008-12-03"), ("state/GBR", "ccm", "ratification", "2010-05-04"),
+        ("state/CZE", "ccm", "signature", "2008-12-03"), ("state/CZE", "ccm", "ratification", "2011-09-22"),
+    }
+
+
+def test_spanish_untc_table_one_row_per_line() -> None:
+    assert detect(_doc("untc-es-rows.txt"))[0] == "treaty-status"
+    events = _resolved("untc-es-rows.txt")
+    assert ("state/GRD", "apmbc", "ratification", "1998-08-19") in events  # "19 ago 1998"
+    assert ("state/FRA", "apmbc", "ratification", "1998-07-23") in events
+    assert ("state/MUS", "apmbc", "signature", "1997-12-03") in events
+    assert ("state/GBR", "apmbc", "signature", "1997-12-03") in events
+    assert {key for key, *_ in events} == {"state/DEU", "state/BEL", "state/SLV", "state/FRA", "state/GRD",
+                                          "state/JPN", "state/MUS", "state/MEX", "state/GBR", "state/LCA",
+                                          "state/ZAF"}
+    assert len(events) == 22  # two steps per row, nothing from the note under the table
