@@ -27,6 +27,10 @@ from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.meetings import numbered_meetings
 from ccmgraph.ingesters.flat.passages import Passage, passages
 from ccmgraph.ingesters.flat.states import only_states, state_spans, unglue
+from ccmgraph.ingesters.overdue.single import single_reports
+from ccmgraph.ingesters.treaty_status.ingester import prose_events
+from ccmgraph.ingesters.treaty_status.meetings import page_meetings
+from ccmgraph.ingesters.treaty_status.sections import Sections
 from ccmgraph.ingesters.overdue.lists import Listed, header_columns, is_list_line, list_lines, read_list
 from ccmgraph.ingesters.flat.vocab import load_yaml
 
@@ -61,7 +65,7 @@ class OverdueIngester:
         text = _text(doc)
         if convention_of(text) is None:
             return 0.0
-        found = list(_read(doc, text))
+        found = _all(doc, text, convention_of(text) or "")
         return min(0.9, 0.6 + 0.05 * len(found)) if found else 0.0
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
@@ -69,17 +73,35 @@ class OverdueIngester:
         convention = convention_of(text)
         if convention is None:
             raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
-        found = list(_read(doc, text))
+        found = _all(doc, text, convention)
         if not found:
             raise ExtractionError(f"{doc.name}: names no State whose transparency report is overdue")
-        seen: set[tuple[str, str]] = set()
+        sections = Sections(text, convention)
         for f in found:
-            if (f.state, f.report) in seen:
-                continue
-            seen.add((f.state, f.report))
-            yield OverdueReport(ActorRef(f.state, "state"), convention, f.report, f.quote, due=f.due, as_of=f.as_of)
+            yield OverdueReport(ActorRef(f.state, "state"), sections.at_line(f.quote.line), f.report, f.quote,
+                                due=f.due, as_of=f.as_of)
         yield from read_group_chairs(text, convention)
         yield from numbered_meetings(text, convention)
+        yield from prose_events(doc, text, convention)
+        yield from page_meetings(doc, convention)
+
+
+def _all(doc: Document, text: str, convention: str) -> list[Found]:
+    """Each State's overdue report once: from lists and statements, then from clauses on one
+    State; a later clause on the same report fills in a due or as-of date the first lacked,
+    never changes one it gave."""
+    out: dict[tuple[str, str], Found] = {}
+    singles = [Found(s.state, s.report, s.due, s.as_of, s.quote) for s in single_reports(text, convention)]
+    for f in [*_read(doc, text), *singles]:
+        entry = lookup_state(f.state)
+        key = (entry.iso3 if entry else f.state, f.report)
+        before = out.get(key)
+        if before is None:
+            out[key] = f
+        elif before.due in (None, f.due):
+            out[key] = Found(before.state, before.report, before.due or f.due, before.as_of or f.as_of,
+                             before.quote if before.due else f.quote)
+    return list(out.values())
 
 
 def _text(doc: Document) -> str:
@@ -243,7 +265,7 @@ def _dateline(text: str) -> PartialDate | None:
     for line in heads:
         if len(line) > 160:
             break
-        if re.search(r"[a-z]\.\s*$", line) or _has("deadline_words", line) or is_list_line(line):
+        if re.search(r"[\w)]\.\s*$", line) or _has("deadline_words", line) or is_list_line(line):
             continue  # a sentence, a due date, a row of a list
         dates = [d for d in find_dates(line) if d.date.complete]
         if dates and not any(_led(line, dates[0].start, lead) for lead in ("due", "as_of")):

@@ -21,6 +21,8 @@ from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import state_spans, unglue
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
+from ccmgraph.ingesters.treaty_status.meetings import page_meetings
+from ccmgraph.ingesters.treaty_status.sections import Sections
 from ccmgraph.ingesters.treaty_status.legend import read_legend
 from ccmgraph.ingesters.treaty_status.pipes import PipeRow, pipe_rows
 from ccmgraph.ingesters.treaty_status.prose import Stated, listed, read_prose
@@ -32,6 +34,9 @@ MIN_ROWS = 3
 #: The claim on prose that lists States with the dates of one step ("have ratified: Ukraine
 #: (December 2005), Haiti (February 2006) ..."): above news, which reads the same prose.
 LISTED = 0.45
+#: The claim on a country profile ("Mine Ban Policy") that states two or more dated steps:
+#: above a meeting page's claim on the meetings it mentions in passing.
+PROFILE_STEPS = 0.45
 #: Rows with dates looked at for the table's header (captions and prose may come first).
 HEADER_SEARCH = 10
 #: Share of a table's rows that may be unreadable before the table is refused whole.
@@ -68,7 +73,10 @@ class TreatyStatusIngester:
             return LISTED  # a sentence listing States each with its date is a status statement
         if notice or _heading(doc, "status_headings"):
             return 0.7 if notice else 0.45
-        return 0.35 if _heading(doc, "profile_headings") else 0.2
+        if _heading(doc, "profile_headings"):
+            # a ban policy profile that states a State's steps one by one is its status record
+            return PROFILE_STEPS if len({s.event for s in stated}) >= 2 else 0.35
+        return 0.2
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
         """Yield one TreatyEvent per State, step and date; refuse a table read only in part."""
@@ -86,20 +94,35 @@ class TreatyStatusIngester:
         if len(rows) >= MIN_ROWS:
             found += _table(doc.name, text, rows, warnings, convention)
             taken = [(r.state.start, r.end) for r in rows]
-        for s in read_prose(text, _page_state(doc)):
-            if not any(a <= s.start < b for a, b in taken):
-                found.append((s.state, s.event, s.date, s.start, s.end))
+        tables = len(found)
+        found += [(s.state, s.event, s.date, s.start, s.end) for s in read_prose(text, _page_state(doc))
+                  if not any(a <= s.start < b for a, b in taken)]
         if not found:
             raise ExtractionError(f"{doc.name}: no State with a dated signature, ratification, accession "
                                   "or entry into force found")
-        seen: set[tuple[str, str, PartialDate]] = set()
-        for state, step, date, start, end in sorted(found, key=lambda f: f[3]):
-            key = (state, step, date)
+        sections = Sections(text, convention)
+        dated = [(f, convention if i < tables else sections.of_sentence(text, f[3])) for i, f in enumerate(found)]
+        seen: set[tuple[str, str, str, PartialDate]] = set()
+        for (state, step, date, start, end), about in sorted(dated, key=lambda d: d[0][3]):
+            key = (state, about, step, date)
             if key in seen:
                 continue
             seen.add(key)
-            yield TreatyEvent(ActorRef(state, "state"), convention, _kind(step), date, _quote(text, start, end))
+            yield TreatyEvent(ActorRef(state, "state"), about, _kind(step), date, _quote(text, start, end))
+        yield from page_meetings(doc, convention)
         yield from warnings
+
+
+def prose_events(doc: Document, text: str, convention: str) -> Iterator[TreatyEvent]:
+    """The dated steps a page's sentences and notices state, each once, each of the convention
+    its passage is about (for pages of another kind that also say who joined when)."""
+    sections = Sections(text, convention)
+    seen: set[tuple[str, str, str, PartialDate]] = set()
+    for s in read_prose(text, _page_state(doc)):
+        about = sections.of_sentence(text, s.start)
+        if (s.state, about, s.event, s.date) not in seen:
+            seen.add((s.state, about, s.event, s.date))
+            yield TreatyEvent(ActorRef(s.state, "state"), about, _kind(s.event), s.date, _quote(text, s.start, s.end))
 
 
 def _text(doc: Document) -> str:
@@ -214,4 +237,4 @@ def _heading(doc: Document, which: str) -> bool:
     return any(len(h) < 80 and re.search(words()[which], h, re.IGNORECASE) for h in heads)
 
 
-__all__ = ["Stated", "TreatyStatusIngester"]
+__all__ = ["Stated", "TreatyStatusIngester", "prose_events"]
