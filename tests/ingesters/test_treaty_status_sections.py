@@ -42,3 +42,13 @@ def test_a_page_about_one_convention_is_about_it_throughout() -> None:
     both = "Mine Ban Treaty: signed.\nConvention on Cluster Munitions: Chile ratified it."
     sections = Sections(both, "apmbc")
     assert sections.of_sentence(both, 0) == "apmbc" and sections.of_sentence(both, both.index("Chile")) == "ccm"
+
+
+def test_a_listed_state_with_an_abbreviated_name_keeps_the_list_whole() -> None:
+    from ccmgraph.ingesters.treaty_status.prose import listed
+
+    text = ("Since May 2001, five countries have ratified: St. Vincent and the Grenadines (1 August 2001), "
+            "Algeria (9 October 2001), and Angola (5 July 2002). Mr. Smith noted it.")
+    assert [(s.state, s.event, s.date.iso()) for s in listed(text)] == [
+        ("St. Vincent and the Grenadines", "ratification", "2001-08-01"),
+        ("Algeria", "ratification", "2001-10-09"), ("Angola", "ratification", "2002-07-05")]

@@ -21,7 +21,13 @@ from ccmgraph.ingesters.flat.states import StateSpan, state_spans
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.words import compiled, words
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"“])|\n\s*\n")
+def _sentence_end() -> re.Pattern[str]:
+    """A sentence's end: not the dot of an abbreviation of treaty_status.yml ("St. Vincent")."""
+    after = "".join(rf"(?<!\b{re.escape(a)})" for a in words()["abbreviations"])
+    return re.compile(rf"{after}[.!?](?=\s+[A-Z(\"“])|\n\s*\n")
+
+
+_SENTENCE_END = _sentence_end()
 _STATE_SLOT = r"(?P<state>[A-ZÄÖÜÉ][\w'’\-]+(?:\s+(?:and|of|the|[A-ZÄÖÜÉ][\w'’\-]+))*)"
 _DATE_SLOT = r"(?P<date>[0-3]?\d(?:\.|er)?\s*[A-Za-zäéûÄ]+\.?\s+\d{4}|[0-3]?\d[./-][01]?\d[./-]\d{4})"
 
