@@ -1,4 +1,5 @@
-"""A country profile about two conventions: each step and meeting of the section it stands in."""
+"""Country profiles and reports: each step and meeting of the section it stands in, "it" read
+as the State its paragraph is about."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_a_listed_state_with_an_abbreviated_name_keeps_the_list_whole() -> None:
     assert [(s.state, s.event, s.date.iso()) for s in listed(text)] == [
         ("St. Vincent and the Grenadines", "ratification", "2001-08-01"),
         ("Algeria", "ratification", "2001-10-09"), ("Angola", "ratification", "2002-07-05")]
+
+
+def test_it_is_the_one_state_its_paragraph_names_and_none_when_it_names_two() -> None:
+    name = "monitor-country-report-it.txt"
+    doc = Document(text=(FIXTURE.parent / name).read_text(encoding="utf-8"), sha256="0" * 64, name=name)
+    events = {(r.state.name, r.event, r.date.iso()) for r in TreatyStatusIngester().extract(doc)
+              if isinstance(r, TreatyEvent)}
+    assert events == {("São Tomé e Príncipe", "ratification", "2003-03-31"),
+                      ("São Tomé e Príncipe", "entry_into_force", "2003-09-01"),  # "becoming a State Party"
+                      ("São Tomé e Príncipe", "signature", "1998-04-30")}

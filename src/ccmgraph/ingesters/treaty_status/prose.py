@@ -121,12 +121,26 @@ def _notice_state(groups: dict[str, str | None], page_state: str | None) -> str 
 def _sentences(text: str, page_state: str | None) -> Iterator[Stated]:
     states = state_spans(text)
     cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    paragraphs = [0, *(m.end() for m in re.finditer(r"\n\s*\n", text))]
     for a, b in zip(cuts, cuts[1:]):
         inside = [s for s in states if a <= s.start < b]
-        yield from _in_sentence(text, a, b, inside, page_state)
+        opened = max(p for p in paragraphs if p <= a)
+        paragraph = [s for s in states if opened <= s.start < b]
+        yield from _in_sentence(text, a, b, inside, page_state, paragraph)
 
 
-def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state: str | None) -> Iterator[Stated]:
+def _it(paragraph: list[StateSpan], at: int, page_state: str | None) -> str | None:
+    """The State "it" at `at` stands for: the one State its paragraph names before it ("São Tomé
+    e Príncipe did not take part ..., but it signed the treaty on 30 April 1998"), none when the
+    paragraph names several, the page's own when it names none."""
+    named = [s for s in paragraph if s.end <= at]
+    if not named:
+        return page_state
+    return named[0].written if len({s.iso3 for s in named}) == 1 else None
+
+
+def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state: str | None,
+                 paragraph: list[StateSpan]) -> Iterator[Stated]:
     verbs = sorted(((m.start(), m.end(), event, section == "verbs_carried")
                     for section in ("verbs", "verbs_carried") for event, rx in compiled(section).items()
                     for m in rx.finditer(text, a, b)), key=lambda v: v[0])
@@ -136,8 +150,9 @@ def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state:
         gap_ok = not carried and before and re.match(words()["subject_gap"], text[before[-1].end : start])
         if gap_ok:
             subject = before[-1]
-        elif not carried and page_state and re.search(words()["page_subject"], text[max(a, start - 16) : start]):
-            subject = StateSpan(start, start, page_state, "")
+        elif not carried and (it := _it(paragraph, start, page_state)) \
+                and re.search(words()["page_subject"], text[max(a, start - 16) : start]):
+            subject = StateSpan(start, start, it, "")
         elif subject is None or not re.search(words()["carried_subject"], text[max(a, start - 30) : start]):
             subject = None
             continue
