@@ -78,3 +78,11 @@ def test_an_overdue_page_keeps_the_meetings_of_its_sections() -> None:
     assert ("msp", "apmbc", 10, "Geneva") in meetings
     assert all(m[3] in ("Geneva", None) for m in meetings)
     assert [r.report for r in records if isinstance(r, OverdueReport)] == ["initial"]  # "initial" said
+
+
+def test_the_passive_form_needs_both_the_due_date_and_the_missing_report() -> None:
+    assert detect(_doc("notice-passive.txt"))[0] == "overdue-reports"
+    reports, _ = _records("notice-passive.txt")
+    # Guyana's clause says no report is missing; Cape Verde's says it was received
+    assert reports == {("Equatorial Guinea", "apmbc", "initial", "1999-08-28", None),
+                       ("São Tomé e Príncipe", "apmbc", "initial", "2004-02-28", None)}

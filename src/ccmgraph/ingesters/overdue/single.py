@@ -3,7 +3,8 @@
 "Equatorial Guinea acceded to the Mine Ban Treaty on 16 September 1998. It has not yet
 submitted its Article 7 transparency report, due by 28 August 1999." The State is the subject
 of "has not (yet) submitted its ... report" (or "it", standing for the one State its paragraph
-names); the due date is the one the clause gives after "due"; the as-of date the one its
+names), or owns the report of "X's initial report was due on ... and has not been submitted";
+the due date is the one the clause gives after "due"; the as-of date the one its
 sentence opens with ("As of 30 September 2005, ..."). Which report: the words say so
 ("initial", "first", "annual"), or the due date does: annual reports fall due on 30 April,
 so a report due on any other day is the initial one. A report submitted, late or not, is not
@@ -24,6 +25,7 @@ from ccmgraph.ingesters.flat.passages import Passage, passages
 from ccmgraph.ingesters.flat.states import StateSpan, state_spans
 from ccmgraph.ingesters.flat.vocab import load_yaml
 from ccmgraph.records import PartialDate, Quote
+from ccmgraph.resolve.actors import lookup_state
 
 
 @cache
@@ -54,23 +56,36 @@ def single_reports(text: str, convention: str) -> Iterator[SingleReport]:
         if passage.paragraph != paragraph:
             paragraph, named = passage.paragraph, []
         spans = state_spans(passage.text)
-        for m in re.finditer(_words()["verb"], passage.text, re.IGNORECASE):
-            found = _one(passage, m, spans, named, convention, updated)
+        clauses = [*((m, _due(passage.text, m.end())) for m in re.finditer(_words()["verb"], passage.text, re.I)),
+                   *_passive(passage.text)]
+        for m, due in clauses:
+            found = _one(passage, m, due, spans, named, convention, updated)
             if found is not None:
                 state, report, due, as_of = found
                 yield SingleReport(state, report, due, as_of, Quote(" ".join(passage.text.split())[:400], passage.line))
         named = [*named, *spans]
 
 
-def _one(passage: Passage, m: re.Match[str], spans: list[StateSpan], named: list[StateSpan], convention: str,
-         updated: PartialDate | None) -> tuple[str, Literal["initial", "annual"], PartialDate | None, PartialDate | None] | None:
+def _passive(text: str) -> Iterator[tuple[re.Match[str], PartialDate | None]]:
+    """"X's initial report was due on <date> and has not been submitted": each such clause with
+    its due date (the clause must say both, in this order)."""
+    for m in re.finditer(_words()["possessive"], text):
+        rest = text[m.end() :]
+        dates = find_dates(rest[:120])
+        if dates and _rx("passive_due").match(rest[: dates[0].start]) and dates[0].date.year \
+                and _rx("passive_missing").match(rest[dates[0].end :]):
+            yield m, dates[0].date
+
+
+def _one(passage: Passage, m: re.Match[str], due: PartialDate | None, spans: list[StateSpan], named: list[StateSpan],
+         convention: str, updated: PartialDate | None) -> tuple[str, Literal["initial", "annual"], PartialDate | None,
+                                                                PartialDate | None] | None:
     text, what = passage.text, m["what"]
     if _rx("voluntary").search(what):
         return None
-    state = _subject(text, m.start(), spans, named)
+    state = _subject(text, m.start(), spans, named, m.group(0).lstrip()[:2].lower() == "it")
     if state is None:
         return None
-    due = _due(text, m.end())
     report = _report(what, due, convention)
     if report is None or due is None:
         return None  # an undated clause is the list reader's (ingester.py), not read here
@@ -80,16 +95,30 @@ def _one(passage: Passage, m: re.Match[str], spans: list[StateSpan], named: list
     return state, report, due, as_of
 
 
-def _subject(text: str, verb: int, spans: list[StateSpan], named: list[StateSpan]) -> str | None:
-    """The State right before the verb, or the one State its paragraph named before "it"."""
+def _subject(text: str, verb: int, spans: list[StateSpan], named: list[StateSpan], its: bool = False) -> str | None:
+    """The State right before the verb (or the "'s"), or the one State its paragraph named
+    before "it" (or "Its")."""
     before = text[:verb].rstrip()
     own = [s for s in spans if s.end == len(before)]
     if own:
         return own[0].written
-    if _rx("it").search(before):
+    if text.startswith(("'s", "’s"), verb) and (owner := _owner(before)):
+        return owner
+    if its or _rx("it").search(before):
         earlier = [*named, *(s for s in spans if s.end <= verb)]  # named: earlier sentences'
         if len({s.iso3 for s in earlier}) == 1:
             return earlier[0].written
+    return None
+
+
+def _owner(before: str) -> str | None:
+    """The State whose name ends `before` ("Palau" of "Palau's"; the scanner reads "Palau's" as
+    one word): its last one to six words, the longest that is a State's name."""
+    words = before.split()
+    for n in range(min(6, len(words)), 0, -1):
+        name = " ".join(words[-n:])
+        if name[0].isupper() and lookup_state(name) is not None:
+            return name
     return None
 
 
