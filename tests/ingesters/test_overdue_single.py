@@ -40,9 +40,9 @@ def test_a_later_clause_adds_the_as_of_date_and_steps_share_their_subject() -> N
     assert detect(_doc("country-report-as-of.txt"))[0] == "overdue-reports"
     reports, events = _records("country-report-as-of.txt")
     assert reports == {("Guyana", "apmbc", "initial", "2004-07-29", "2005-09-30")}
-    assert events == {("Republic of Guyana", "apmbc", "signature", "1997-12-04"),
-                      ("Republic of Guyana", "apmbc", "ratification", "2003-08-05"),
-                      ("Republic of Guyana", "apmbc", "entry_into_force", "2004-02-01")}
+    assert events == {("Guyana", "apmbc", "signature", "1997-12-04"),
+                      ("Guyana", "apmbc", "ratification", "2003-08-05"),
+                      ("Guyana", "apmbc", "entry_into_force", "2004-02-01")}
 
 
 def test_first_report_after_a_voluntary_one() -> None:

@@ -12,7 +12,7 @@ from ccmgraph.ingesters import detect
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.treaty_status.foreign import foreign_spans, table_state_spans
 from ccmgraph.ingesters.treaty_status.ingester import TreatyStatusIngester
-from ccmgraph.records import TreatyEvent
+from ccmgraph.records import PartialDate, TreatyEvent
 from ccmgraph.resolve.actors import lookup_foreign_state, lookup_state, resolve_actor
 from ccmgraph.resolve.stage import resolve_records
 
@@ -103,3 +103,20 @@ def test_spanish_untc_table_one_row_per_line() -> None:
                                           "state/JPN", "state/MUS", "state/MEX", "state/GBR", "state/LCA",
                                           "state/ZAF"}
     assert len(events) == 22  # two steps per row, nothing from the note under the table
+
+
+def test_french_bordered_table_with_a_ratification_or_accession_column() -> None:
+    events = _resolved("wiki-fr-bordered.txt")
+    assert ("state/AND", "ccm", "accession", "2013-04-09") in events  # no signature: an accession
+    assert ("state/DEU", "ccm", "ratification", "2009-07-08") in events  # signed: a ratification
+    assert len(events) == 11 and {key for key, *_ in events} == {"state/ZAF", "state/DEU", "state/AND", "state/BEL"}
+
+
+def test_a_ratification_or_accession_column_without_signatures_says_consent() -> None:
+    from ccmgraph.ingesters.treaty_status.pipes import pipe_rows
+
+    text = ("Protocol V on Explosive Remnants of War\nState | Ratification or accession | Entry into force |\n"
+            "Albania | 12.05.2006 | 12.11.2006 |\nAustria | 17.03.2005 | 12.11.2006 |\n")
+    rows = pipe_rows(text) or []
+    assert [(r.state, r.steps) for r in rows][:1] == [
+        ("Albania", [("consent_to_be_bound", PartialDate(2006, 5, 12)), ("entry_into_force", PartialDate(2006, 11, 12))])]

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.legend import read_legend
-from ccmgraph.ingesters.treaty_status.words import instrument_of, words
+from ccmgraph.ingesters.treaty_status.words import compiled, instrument_of, words
 from ccmgraph.records import PartialDate
 
+#: A consent column headed "Ratification or accession": which one, each row's signature says.
+EITHER = "ratification-or-accession"
 #: Cells a bordered header needs (the State's and at least one date column).
 MIN_CELLS = 3
 
@@ -45,7 +47,7 @@ def pipe_rows(text: str) -> list[PipeRow] | None:
         if columns is None:
             continue
         legend = read_legend(text[: offsets[n + 1]])
-        outer = line.strip().startswith("|")
+        outer = (line.strip().startswith("|"), line.strip().endswith("|"))
         rows = []
         for m, row in enumerate(lines[n + 1 :], start=n + 1):
             cells = _cells(row, outer)
@@ -62,7 +64,7 @@ def pipe_rows(text: str) -> list[PipeRow] | None:
 def _columns(line: str) -> list[str] | None:
     """What each cell of a bordered header holds: state, signature, consent:<kind>, type,
     entry_into_force or other; None when the line is no such header."""
-    cells = _cells(line, line.strip().startswith("|"))
+    cells = _cells(line, (line.strip().startswith("|"), line.strip().endswith("|")))
     if len(cells) < MIN_CELLS or not re.fullmatch(words()["pipe_columns"]["state"], cells[0], re.IGNORECASE):
         return None
     out = ["state"]
@@ -71,21 +73,32 @@ def _columns(line: str) -> list[str] | None:
                          if name != "state" and re.search(rx, cell, re.IGNORECASE)), "other"))
         if out[-1] == "consent":  # "Ratification, Acceptance(A), Accession(a)": unmarked is ratification
             marked = "(" in cell and re.search(words()["instruments"]["ratification"], cell, re.IGNORECASE)
-            out[-1] = f"consent:{'ratification' if marked else instrument_of(cell) or ''}"
+            out[-1] = f"consent:{'ratification' if marked else _named(cell)}"
     return out if any(c.startswith("consent") for c in out) else None
 
 
-def _cells(line: str, outer: bool) -> list[str]:
-    """A bordered line's cells; the outer borders are dropped only where the header has them
-    (else "Cyprus | 23 Sep 2009 | " ends with an empty cell)."""
+def _named(cell: str) -> str:
+    """The kind a consent heading names; EITHER for "Ratification or accession" alone."""
+    named = {kind for kind, rx in compiled("instruments").items() if rx.search(cell)}
+    if named == {"ratification", "accession"}:
+        return EITHER
+    return instrument_of(cell) or ""
+
+
+def _cells(line: str, outer: tuple[bool, bool]) -> list[str]:
+    """A bordered line's cells; an outer border (left, right) is dropped only where the header
+    has it (else "Cyprus | 23 Sep 2009 | " ends with an empty cell)."""
     inner = line.strip()
-    if outer:
-        inner = inner.removeprefix("|").removesuffix("|")
+    if outer[0]:
+        inner = inner.removeprefix("|")
+    if outer[1]:
+        inner = inner.removesuffix("|")
     return [c.strip() for c in inner.split("|")]
 
 
 def _steps(cells: list[str], columns: list[str], marks: dict[str, str]) -> list[tuple[str, PartialDate]] | str:
     typed = next((instrument_of(c) for c, col in zip(cells, columns) if col == "type" and c), None)
+    signed = any(c for c, col in zip(cells, columns) if col == "signature") if "signature" in columns else None
     out: list[tuple[str, PartialDate]] = []
     for cell, column in zip(cells[1:], columns[1:]):
         if not cell or column in ("type", "other"):
@@ -97,12 +110,22 @@ def _steps(cells: list[str], columns: list[str], marks: dict[str, str]) -> list[
         if mark and mark not in marks:
             return f"cell {cell!r} carries an unknown mark"
         if column.startswith("consent"):
-            step = typed or (marks[mark] if mark else column.split(":", 1)[1] or words()["several_instruments"])
+            step = typed or (marks[mark] if mark else _either(column, signed) or words()["several_instruments"])
             if step != "provisional":  # a provisional application is no step of participation
                 out.append((str(step), dates[0].date))
         else:
             out.append((column, dates[0].date))
     return out
+
+
+def _either(column: str, signed: bool | None) -> str:
+    """A consent column's step: its own kind, or for "Ratification or accession" the one the
+    row's signature cell decides (a State that signed ratifies, one that did not accedes);
+    a table with no signature column (Protocol V) cannot tell, and says consent to be bound."""
+    kind = column.split(":", 1)[1]
+    if kind == EITHER:
+        return "" if signed is None else "ratification" if signed else "accession"
+    return kind
 
 
 __all__ = ["PipeRow", "pipe_rows"]
