@@ -22,14 +22,15 @@ import re
 from pathlib import Path
 
 import pycountry
+from importlib.metadata import version
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "ingest" / "reference"
 TARGET = REFERENCE / "state_names_fr_es.csv"
 COLLISIONS = REFERENCE / "state_name_collisions.csv"
 LANGUAGES = ("fr", "es")
-FIELDS = ("name", "iso3", "lang", "form", "collides")
-SOURCE = "iso-codes iso3166-1 translations as bundled by pycountry"
+FIELDS = ("name", "iso3", "lang", "form", "collides", "source")
+SOURCE = "iso-codes iso3166-1 translations as bundled by pycountry {version}"
 
 
 def _collisions() -> dict[tuple[str, str], str]:
@@ -63,6 +64,7 @@ def derived(iso_name: str) -> list[str]:
 def rows() -> list[dict[str, str]]:
     """One row per (form, State, language), English forms left out (the registry has them)."""
     collisions = _collisions()
+    source = SOURCE.format(version=version("pycountry"))
     out: dict[tuple[str, str, str], dict[str, str]] = {}
     for lang in LANGUAGES:
         catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
@@ -79,7 +81,7 @@ def rows() -> list[dict[str, str]]:
                         continue
                     why = collisions.get((lang, form.casefold()), "")
                     out[(form, country.alpha_3, lang)] = {"name": form, "iso3": country.alpha_3, "lang": lang,
-                                                          "form": how, "collides": why}
+                                                          "form": how, "collides": why, "source": source}
     return sorted(out.values(), key=lambda r: (r["iso3"], r["lang"], r["name"]))
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import subprocess
+from importlib.metadata import version
 import sys
 from pathlib import Path
+
+import pytest
 
 from ccmgraph.document.read import Document
 from ccmgraph.ingesters import detect
@@ -34,6 +37,10 @@ def _resolved(name: str) -> set[tuple[str | None, str, str, str]]:
 
 
 def test_the_generated_table_is_what_the_tool_writes(tmp_path: Path) -> None:
+    with (REFERENCE / "state_names_fr_es.csv").open(encoding="utf-8") as handle:
+        made_with = next(csv.DictReader(handle))["source"].rsplit(" ", 1)[-1]
+    if made_with != version("pycountry"):
+        pytest.skip(f"table made with pycountry {made_with}, {version('pycountry')} installed: regenerate it")
     out = tmp_path / "names.csv"
     subprocess.run([sys.executable, str(ROOT / "tools" / "gen_state_names.py"), "-o", str(out)], check=True)
     assert out.read_text(encoding="utf-8") == (REFERENCE / "state_names_fr_es.csv").read_text(encoding="utf-8")
