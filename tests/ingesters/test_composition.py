@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ccmgraph.document.read import Document
+from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters import detect
 from ccmgraph.ingesters.composition.ingester import CompositionIngester
 from ccmgraph.records import Mandate, Meeting
@@ -202,3 +205,43 @@ def test_standing_committee_co_chairs_and_co_rapporteurs_in_a_sentence() -> None
     assert {(h, r, t) for h, r, _, t, *_ in _mandates("standing-committees-prose.txt")} == {
         ("Ecuador", "co-chair", theme), ("Slovenia", "co-chair", theme),
         ("Canada", "co-rapporteur", theme), ("Thailand", "co-rapporteur", theme)}  # thanked bodies hold no post
+
+
+def test_french_committee_page_with_the_chair_marked_before_the_term() -> None:
+    theme = "Article 5 Implementation"
+    assert _mandates("committee-page-fr.txt") == {
+        ("Canada", "committee-chair", "apmbc", theme, "2019", "2020", None),
+        ("Canada", "committee-member", "apmbc", theme, "2019", "2020", None),
+        ("Austria", "committee-member", "apmbc", theme, "2019", "2020", None),
+        ("Norway", "committee-member", "apmbc", theme, "2020", "2021", None),
+        ("Zambia", "committee-member", "apmbc", theme, "2020", "2021", None),
+    }  # the Oslo Action Plan is no post
+
+
+def test_spanish_committee_page_in_pipes() -> None:
+    theme = "Victim Assistance"
+    assert _mandates("committee-page-es.txt") == {
+        ("Thailand", "committee-chair", "apmbc", theme, "2020", "2021", None),
+        ("Thailand", "committee-member", "apmbc", theme, "2020", "2021", None),
+        ("Sweden", "committee-member", "apmbc", theme, "2020", "2021", None),
+        ("Algeria", "committee-member", "apmbc", theme, "2021", "2022", None),
+        ("Ecuador", "committee-member", "apmbc", theme, "2021", "2022", None),
+    }
+
+
+def test_a_chair_without_term_and_no_prose_state() -> None:
+    theme = "Enhancement of Cooperation and Assistance"
+    assert _mandates("committee-chair-only.txt") == {
+        ("Colombia", "committee-chair", "apmbc", theme, None, None, None),
+        ("Colombia", "committee-member", "apmbc", theme, None, None, None),
+    }  # Peru and Norway, named in the purpose, sit on no committee
+
+
+def test_a_committee_named_in_a_french_sentence_gives_no_seats() -> None:
+    with pytest.raises(ExtractionError, match="names no post holder"):
+        list(CompositionIngester().extract(_doc("committee-page-fr-news.txt")))
+
+
+def test_foreign_committee_pages_are_detected_as_composition() -> None:
+    for name in ("committee-page-fr.txt", "committee-page-es.txt", "committee-chair-only.txt"):
+        assert detect(_doc(name))[0] == "composition"

@@ -16,7 +16,7 @@ from typing import ClassVar
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import Mandate, Meeting, PartialDate, Record, Warning_
-from ccmgraph.ingesters.composition.committee import body_convention, read_committee
+from ccmgraph.ingesters.composition.committee import committee_convention, has_committee_heading, read_committee
 from ccmgraph.ingesters.composition.prose import read_prose
 from ccmgraph.ingesters.composition.table import other_posts, read_table, regions
 from ccmgraph.ingesters.composition.words import rx, words
@@ -46,7 +46,7 @@ class CompositionIngester:
         if not mandates:
             return 0.0
         coordinators = {(m.holder.name, m.theme) for m in mandates if m.role == "coordinator"}
-        structured = (any(True for _ in regions(text)) or rx("committee").search(text) is not None
+        structured = (any(True for _ in regions(text)) or has_committee_heading(text)
                       or len(coordinators) >= MIN_LISTED)
         # a person coordinating a theme in a given year ("Letter from Colonel X on clearance",
         # "under the overall responsibility of the Coordinator, Ms. X of Croatia") is such a page's mark
@@ -75,7 +75,7 @@ class CompositionIngester:
         yield from numbered_meetings(text, convention)
 
     def _mandates(self, doc: Document, text: str) -> Iterator[Mandate | Warning_]:
-        convention = convention_of(text) or body_convention(text)
+        convention = convention_of(text) or committee_convention(text)
         if convention is None:
             raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
         taken: list[tuple[int, int]] = []
