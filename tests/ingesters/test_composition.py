@@ -245,3 +245,54 @@ def test_a_committee_named_in_a_french_sentence_gives_no_seats() -> None:
 def test_foreign_committee_pages_are_detected_as_composition() -> None:
     for name in ("committee-page-fr.txt", "committee-page-es.txt", "committee-chair-only.txt"):
         assert detect(_doc(name))[0] == "composition"
+
+
+def _posts(name: str) -> set[tuple[object, ...]]:
+    """(holder, kind, party, role, theme) of every post, with the State a person holds it for."""
+    return {(r.holder.name, r.holder.kind, r.holder.party, r.role, r.theme)
+            for r in CompositionIngester().extract(_doc(name)) if isinstance(r, Mandate)}
+
+
+def test_standing_committee_co_chairs_opening_the_meeting() -> None:
+    theme = "Mine Clearance, Mine Risk Education and Mine Action Technologies"
+    assert _posts("standing-sentence-states.txt") == {
+        ("Canada", "state", None, "co-chair", theme), ("Peru", "state", None, "co-chair", theme)}
+    # Norway and Switzerland, thanked by the Co-Chairs, hold no post
+
+
+def test_standing_committee_people_of_their_states_theme_from_the_overview() -> None:
+    theme = "stockpile destruction"
+    people = {("Carlo Trezza", "Italy", "co-chair"), ("Carlos Arroyave-Prera", "Guatemala", "co-chair"),
+              ("Rabab Fatima", "Bangladesh", "co-rapporteur"), ("John MacBride", "Canada", "co-rapporteur")}
+    assert _posts("standing-sentence-people.txt") == {(p, "person", s, r, theme) for p, s, r in people} | {
+        (s, "state", None, r, theme) for _, s, r in people}  # Ukraine, a State not party, holds none
+
+
+def test_standing_committee_labels_with_one_person_and_state_a_line() -> None:
+    theme = "Stockpile Destruction"
+    people = {("Raja Reza Zaid Shah", "Malaysia", "co-chair"), ("Karol Mistrík", "Slovakia", "co-chair"),
+              ("Philippa King", "Australia", "co-rapporteur"), ("Vice Skracic", "Croatia", "co-rapporteur")}
+    assert _posts("standing-label-lines.txt") == {(p, "person", s, r, theme) for p, s, r in people} | {
+        (s, "state", None, r, theme) for _, s, r in people}  # Bulgaria and Malaysia destroyed stocks
+
+
+def test_standing_committee_agenda_labels_of_states() -> None:
+    doc = Document(text=(FIXTURES.parent / "field" / "agenda-standing-committee-2001.txt").read_text(encoding="utf-8"),
+                   sha256="0" * 64, name="agenda.txt")
+    theme = "general status and operation of the Convention"
+    assert {(r.holder.name, r.role, r.convention, r.theme) for r in CompositionIngester().extract(doc)
+            if isinstance(r, Mandate)} == {
+        ("Belgium", "co-chair", "apmbc", theme), ("Zimbabwe", "co-chair", "apmbc", theme),
+        ("Norway", "co-rapporteur", "apmbc", theme), ("Thailand", "co-rapporteur", "apmbc", theme)}
+    assert detect(doc)[0] == "composition"
+
+
+@pytest.mark.parametrize("name", ["standing-no-committee.txt", "standing-ccm-page.txt"])
+def test_co_chairs_of_no_one_committee_or_not_the_apmbcs_are_left_out(name: str) -> None:
+    with pytest.raises(ExtractionError, match="names no post holder"):
+        list(CompositionIngester().extract(_doc(name)))
+
+
+def test_standing_committee_pages_are_detected_as_composition() -> None:
+    for name in ("standing-sentence-states.txt", "standing-sentence-people.txt", "standing-label-lines.txt"):
+        assert detect(_doc(name))[0] == "composition"
