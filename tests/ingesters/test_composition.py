@@ -296,3 +296,19 @@ def test_co_chairs_of_no_one_committee_or_not_the_apmbcs_are_left_out(name: str)
 def test_standing_committee_pages_are_detected_as_composition() -> None:
     for name in ("standing-sentence-states.txt", "standing-sentence-people.txt", "standing-label-lines.txt"):
         assert detect(_doc(name))[0] == "composition"
+
+
+@pytest.mark.parametrize(("name", "states"), [
+    ("coordinating-committee-members-fr.txt", {"Afghanistan", "Algeria", "Belgium", "Canada", "Colombia", "Sweden"}),
+    ("coordinating-committee-members-en.txt", {"Afghanistan", "Algeria", "Belgium", "Canada", "Colombia"}),
+    ("coordinating-committee-members-es.txt", {"Afghanistan", "Algeria", "Belgium", "Sweden"}),
+])
+def test_coordinating_committee_members_counted_in_a_sentence(name: str, states: set[str]) -> None:
+    assert _mandates(name) == {(s, "committee-member", "apmbc", "Coordinating Committee", None, None, None)
+                               for s in states}  # observers and Norway, briefing it, are no members
+    assert detect(_doc(name))[0] == "composition"
+
+
+def test_a_member_list_cut_short_or_holding_an_organisation_gives_nothing() -> None:
+    with pytest.raises(ExtractionError, match="names no post holder"):
+        list(CompositionIngester().extract(_doc("coordinating-committee-members-short.txt")))

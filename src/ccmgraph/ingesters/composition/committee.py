@@ -35,10 +35,12 @@ def body_convention(text: str) -> str | None:
 
 
 def committee_convention(text: str) -> str | None:
-    """The convention whose body the page names, in English or in its French or Spanish heading."""
+    """The convention whose body the page names, in English, French or Spanish."""
     found = body_convention(text)
-    if found is None and (heading := _heading(text)) is not None:
-        found = body_convention(heading[0])
+    if found is None:
+        named = {body_convention(str(entry["body"])) for entry in words()["foreign_committees"]
+                 if re.search(entry["pattern"], text, re.IGNORECASE)}
+        found = named.pop() if len(named) == 1 else None
     return found
 
 

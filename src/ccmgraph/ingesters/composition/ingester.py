@@ -17,6 +17,7 @@ from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import Mandate, Meeting, PartialDate, Record, Warning_
 from ccmgraph.ingesters.composition.committee import committee_convention, has_committee_heading, read_committee
+from ccmgraph.ingesters.composition.members import read_members
 from ccmgraph.ingesters.composition.prose import read_prose
 from ccmgraph.ingesters.composition.standing import read_standing
 from ccmgraph.ingesters.composition.table import other_posts, read_table, regions
@@ -48,7 +49,7 @@ class CompositionIngester:
             return 0.0
         coordinators = {(m.holder.name, m.theme) for m in mandates if m.role == "coordinator"}
         structured = (any(True for _ in regions(text)) or has_committee_heading(text)
-                      or any(m.role in ("co-chair", "co-rapporteur") for m in mandates)
+                      or any(m.role in ("co-chair", "co-rapporteur", "committee-member") for m in mandates)
                       or len(coordinators) >= MIN_LISTED)
         # a person coordinating a theme in a given year ("Letter from Colonel X on clearance",
         # "under the overall responsibility of the Coordinator, Ms. X of Croatia") is such a page's mark
@@ -96,6 +97,7 @@ class CompositionIngester:
             yield from rows
             yield from other_posts(text, start, end, convention)
         yield from read_committee(text, convention)
+        yield from read_members(text, convention)
         in_table = [any(a <= text.find(line) < b for a, b in taken) for line in text.split("\n")]
         yield from read_prose(_blanked(text.split("\n"), in_table), convention)
         # as written (names are not unglued: "MacBride"); _text keeps one line for each line
