@@ -312,3 +312,16 @@ def test_coordinating_committee_members_counted_in_a_sentence(name: str, states:
 def test_a_member_list_cut_short_or_holding_an_organisation_gives_nothing() -> None:
     with pytest.raises(ExtractionError, match="names no post holder"):
         list(CompositionIngester().extract(_doc("coordinating-committee-members-short.txt")))
+
+
+def test_a_coordinator_with_a_rank_of_his_state_in_the_meeting_year() -> None:
+    records = [r for r in CompositionIngester().extract(_doc("p5-coordinator-rank.txt")) if isinstance(r, Mandate)]
+    assert {(r.holder.name, r.holder.kind, r.holder.party, r.convention, r.theme, r.start and r.start.iso())
+            for r in records} == {
+        ("Lode Dewaegheneire", "person", "Belgium", "ccw-p5", "National Reporting", "2014"),
+        ("Belgium", "state", None, "ccw-p5", "National Reporting", "2014")}  # Norway, Ireland report only
+
+
+def test_an_isu_director_works_for_the_conventions_isu() -> None:
+    records = [r for r in CompositionIngester().extract(_doc("apmbc-isu-director.txt")) if isinstance(r, Mandate)]
+    assert [(r.holder.name, r.holder.party) for r in records] == [("Mr. Kerry Brinkert", "APMBC ISU")]

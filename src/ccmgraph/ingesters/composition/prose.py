@@ -20,7 +20,7 @@ from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.composition.table import period
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym, lookup_state
-from ccmgraph.vocabulary import honorific_pattern, ordinal, ordinal_pattern
+from ccmgraph.vocabulary import body_organisation, honorific_pattern, ordinal, ordinal_pattern
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+|\.\s*)"
 _STATES = r"[A-Z][\w'’&.()\- ]*?(?:(?:,\s*|\s+and\s+(?:the\s+)?)[A-Z][\w'’&.()\- ]*?)*"
@@ -173,7 +173,9 @@ def _isu_directors(text: str, convention: str, quote: Quote) -> Iterator[Mandate
             if person in seen or find_actor_names(person) or re.search(r"\b(?:ISU|Director|Unit)\b", person):
                 continue
             seen.add(person)
-            yield Mandate(ActorRef(person, "person"), "isu-director", quote, convention)
+            # the Director works for the convention's ISU: the person's affiliation
+            unit = body_organisation("ISU", convention)
+            yield Mandate(ActorRef(person, "person", party=unit), "isu-director", quote, convention)
 
 
 def read_group_chairs(text: str, convention: str) -> Iterator[Mandate]:
