@@ -325,3 +325,18 @@ def test_a_coordinator_with_a_rank_of_his_state_in_the_meeting_year() -> None:
 def test_an_isu_director_works_for_the_conventions_isu() -> None:
     records = [r for r in CompositionIngester().extract(_doc("apmbc-isu-director.txt")) if isinstance(r, Mandate)]
     assert [(r.holder.name, r.holder.party) for r in records] == [("Mr. Kerry Brinkert", "APMBC ISU")]
+
+
+def test_a_coordinators_log_run_together_current_and_former_coordinators() -> None:
+    assert {(h, r, t) for h, r, _, t, *_ in _mandates("coordinators-log-run.txt")} == {
+        ("Italy", "coordinator", "Clearance and Risk Education"),
+        ("Norway", "coordinator", "Clearance and Risk Education"),
+        ("Germany", "coordinator", "Clearance and Risk Education"),
+        ("Chile", "coordinator", "Clearance and Risk Education"),
+        ("Norway", "coordinator", "Clearance and Risk Reduction Education"),
+    }  # the Netherlands, Lebanon and Sweden only wrote or supported a paper
+
+
+def test_contact_group_coordinators_as_or_for_chairing_only_groups_of_a_theme() -> None:
+    assert {(h, r, t) for h, r, _, t, *_ in _mandates("contact-group-coordinator.txt")} == {
+        ("Canada", "coordinator", "Universalization"), ("Belgium", "coordinator", "Transparency reporting")}
