@@ -340,3 +340,13 @@ def test_a_coordinators_log_run_together_current_and_former_coordinators() -> No
 def test_contact_group_coordinators_as_or_for_chairing_only_groups_of_a_theme() -> None:
     assert {(h, r, t) for h, r, _, t, *_ in _mandates("contact-group-coordinator.txt")} == {
         ("Canada", "coordinator", "Universalization"), ("Belgium", "coordinator", "Transparency reporting")}
+
+
+def test_standing_committee_report_in_capitals_and_with_states_in_brackets() -> None:
+    theme = "General Status and Operation of the Convention"
+    people = {("Bennie Lombard", "South Africa", "co-chair"), ("Daniel Livermore", "Canada", "co-chair"),
+              ("Bebra G. Munodawafa", "Zimbabwe", "co-rapporteur"), ("Danielle Haven", "Belgium", "co-rapporteur")}
+    posts = _posts("standing-report-parens.txt")
+    assert {p for p in posts if p[1] == "person"} == {(p, "person", s, r, theme) for p, s, r in people}
+    states = [(p[0].title(), p[3]) for p in posts if p[1] == "state"]
+    assert sorted(states) == sorted((s, r) for _, s, r in people)  # once each; Mozambique holds none

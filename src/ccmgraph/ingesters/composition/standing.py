@@ -26,7 +26,7 @@ from ccmgraph.vocabulary import honorific_pattern
 
 #: How far after its role word a list may run (characters).
 LIST_WITHIN = 400
-_SEPARATOR = re.compile(r"[\s,;&]*(?:\band\b[\s,]*)?$")
+_SEPARATOR = re.compile(r"[\s,;&)]*(?:\b(?:and|AND)\b[\s,]*)?$")
 
 
 @cache
@@ -34,7 +34,7 @@ def _person_lead() -> re.Pattern[str]:
     """The words before a State that make a person of it: "Mr. Carlos Arroyave-Prera of", "Philippa King,"."""
     titled = rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)*"
     name = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|da|dos|del|la|le|bin|al)){1,4}"
-    return re.compile(rf"^[\s,;&]*(?:\band\b\s*)?(?P<person>{titled}(?P<name>{name}))\s*(?:,|\s+of(?:\s+the)?)\s*$")
+    return re.compile(rf"^[\s,;&)]*(?:\band\b\s*)?(?P<person>{titled}(?P<name>{name}))\s*(?:,|\(|\s+of(?:\s+the)?)\s*$")
 
 
 def read_standing(text: str, convention: str) -> Iterator[Mandate]:
@@ -47,17 +47,17 @@ def read_standing(text: str, convention: str) -> Iterator[Mandate]:
     body = f"Standing Committee on {theme}"
     seen: set[tuple[str, str]] = set()
     for role, pattern in words()["standing_roles"].items():
-        for label in re.finditer(pattern + words()["standing_label_tail"], text):
+        for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
             for person, state, quote in _listed(text, label.end(), _line(text, label.start())):
-                if (role, state.iso3 + (person or "")) in seen:
-                    continue
-                seen.add((role, state.iso3 + (person or "")))
                 as_role: MandateRole = role
                 holder = ActorRef(state.written, "state")
-                if person:
+                if person and (role, person) not in seen:
+                    seen.add((role, person))
                     yield Mandate(ActorRef(person, "person", party=state.written), as_role, quote, convention, theme,
                                   body=body, on_behalf_of=holder)
-                yield Mandate(holder, as_role, quote, convention, theme, body=body)
+                if (role, state.iso3) not in seen:  # a State the page names twice holds its post once
+                    seen.add((role, state.iso3))
+                    yield Mandate(holder, as_role, quote, convention, theme, body=body)
 
 
 def committee_theme(text: str) -> str | None:
