@@ -350,3 +350,14 @@ def test_standing_committee_report_in_capitals_and_with_states_in_brackets() -> 
     assert {p for p in posts if p[1] == "person"} == {(p, "person", s, r, theme) for p, s, r in people}
     states = [(p[0].title(), p[3]) for p in posts if p[1] == "state"]
     assert sorted(states) == sorted((s, r) for _, s, r in people)  # once each; Mozambique holds none
+
+
+def test_a_committee_page_run_into_one_line() -> None:
+    theme = "Article 5 Implementation"
+    assert _mandates("committee-page-one-line.txt") == {
+        ("Canada", "committee-chair", "apmbc", theme, "2019", "2020", None),
+        ("Canada", "committee-member", "apmbc", theme, "2019", "2020", None),
+        ("Austria", "committee-member", "apmbc", theme, "2019", "2020", None),
+        ("Norway", "committee-member", "apmbc", theme, "2020", "2021", None),
+        ("Zambia", "committee-member", "apmbc", theme, "2020", "2021", None),
+    }  # Peru and Chile, reporting in 2019, sit on no committee

@@ -44,6 +44,13 @@ def committee_convention(text: str) -> str | None:
     return found
 
 
+def _named_body(name: str) -> bool:
+    """Whether `name` is, word for word, a body of one convention (vocabulary/bodies.yml)."""
+    folded = " ".join(name.lower().split())
+    return any(len(body.get("conventions") or []) == 1 and folded in (" ".join(n.lower().split()) for n in body.get("names", []))
+               for body in bodies().values())
+
+
 def has_committee_heading(text: str) -> bool:
     """Whether the page is a committee's own page (its name as a heading line, in any language)."""
     return _heading(text) is not None
@@ -60,6 +67,23 @@ def _heading(text: str) -> tuple[str, str, int] | None:
         if found:
             body = str(entry["body"])
             return body, re.sub(r"^Committee\s+on\s+(?:the\s+)?", "", body), found.end()
+    return _run_heading(text)
+
+
+def _run_heading(text: str) -> tuple[str, str, int] | None:
+    """A committee's name run together with its first member ("... > Committee on Article 5
+    Implementation Canada 2019-2020 (Chair) Austria ..."): the name must be one of a
+    convention's committees (vocabulary/bodies.yml), the State right after it must have a term."""
+    term = re.compile(rf"\s*(?:{words()['chair_mark']})?\s*\|?\s*{words()['period']}", re.IGNORECASE)
+    for m in rx("committee_run").finditer(text):
+        window = text[m.end() : m.end() + 120]
+        states = foreign_state_spans(window)
+        if not states:
+            continue
+        theme = " ".join(window[: states[0].start].split())
+        body = f"{m.group(0).strip()} {theme}"
+        if rx("committee_run_theme").fullmatch(theme) and _named_body(body) and term.match(window, states[0].end):
+            return " ".join(body.split()), theme, m.end() + states[0].start
     return None
 
 
