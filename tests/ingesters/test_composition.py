@@ -361,3 +361,17 @@ def test_a_committee_page_run_into_one_line() -> None:
         ("Norway", "committee-member", "apmbc", theme, "2020", "2021", None),
         ("Zambia", "committee-member", "apmbc", theme, "2020", "2021", None),
     }  # Peru and Chile, reporting in 2019, sit on no committee
+
+
+def test_a_coordination_committee_table_one_cell_a_line() -> None:
+    sdr = "Stockpile Destruction and Retention"
+    assert _mandates("coordinators-one-cell-a-line.txt") == {
+        ("Switzerland", "president", "ccm", None, None, None, "2RC"),
+        ("Chile", "coordinator", "ccm", "Universalization", "2019", "2020", None),
+        ("Philippines", "coordinator", "ccm", "Universalization", "2019", "2020", None),
+        ("Italy", "coordinator", "ccm", "Victim Assistance", "2019", "2020", None),
+        ("Chile", "coordinator", "ccm", "Victim Assistance", "2020", "2021", None),
+        ("Croatia", "coordinator", "ccm", sdr, "2019", "2020", None),
+        ("Mozambique", "coordinator", "ccm", sdr, "2019", "2020", None),
+    }
+    assert detect(_doc("coordinators-one-cell-a-line.txt"))[0] == "composition"
