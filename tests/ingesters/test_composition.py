@@ -375,3 +375,9 @@ def test_a_coordination_committee_table_one_cell_a_line() -> None:
         ("Mozambique", "coordinator", "ccm", sdr, "2019", "2020", None),
     }
     assert detect(_doc("coordinators-one-cell-a-line.txt"))[0] == "composition"
+
+
+def test_friends_of_the_president_named_before_or_after_the_title() -> None:
+    assert {(h, r, t) for h, r, _, t, *_ in _mandates("friends-of-the-president.txt")} == {
+        ("Australia", "friend-of-the-president", "Gender"), ("Chile", "friend-of-the-president", "Gender"),
+        ("Belgium", "friend-of-the-president", "Reporting"), ("Mexico", "friend-of-the-president", "Reporting")}
