@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ccmgraph.document.read import Document
+from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters import detect
 from ccmgraph.ingesters.composition.ingester import CompositionIngester
 from ccmgraph.records import Mandate, Meeting
@@ -202,3 +205,179 @@ def test_standing_committee_co_chairs_and_co_rapporteurs_in_a_sentence() -> None
     assert {(h, r, t) for h, r, _, t, *_ in _mandates("standing-committees-prose.txt")} == {
         ("Ecuador", "co-chair", theme), ("Slovenia", "co-chair", theme),
         ("Canada", "co-rapporteur", theme), ("Thailand", "co-rapporteur", theme)}  # thanked bodies hold no post
+
+
+def test_french_committee_page_with_the_chair_marked_before_the_term() -> None:
+    theme = "Article 5 Implementation"
+    assert _mandates("committee-page-fr.txt") == {
+        ("Canada", "committee-chair", "apmbc", theme, "2019", "2020", None),
+        ("Canada", "committee-member", "apmbc", theme, "2019", "2020", None),
+        ("Austria", "committee-member", "apmbc", theme, "2019", "2020", None),
+        ("Norway", "committee-member", "apmbc", theme, "2020", "2021", None),
+        ("Zambia", "committee-member", "apmbc", theme, "2020", "2021", None),
+    }  # the Oslo Action Plan is no post
+
+
+def test_spanish_committee_page_in_pipes() -> None:
+    theme = "Victim Assistance"
+    assert _mandates("committee-page-es.txt") == {
+        ("Thailand", "committee-chair", "apmbc", theme, "2020", "2021", None),
+        ("Thailand", "committee-member", "apmbc", theme, "2020", "2021", None),
+        ("Sweden", "committee-member", "apmbc", theme, "2020", "2021", None),
+        ("Algeria", "committee-member", "apmbc", theme, "2021", "2022", None),
+        ("Ecuador", "committee-member", "apmbc", theme, "2021", "2022", None),
+    }
+
+
+def test_a_chair_without_term_and_no_prose_state() -> None:
+    theme = "Enhancement of Cooperation and Assistance"
+    assert _mandates("committee-chair-only.txt") == {
+        ("Colombia", "committee-chair", "apmbc", theme, None, None, None),
+        ("Colombia", "committee-member", "apmbc", theme, None, None, None),
+    }  # Peru and Norway, named in the purpose, sit on no committee
+
+
+def test_a_committee_named_in_a_french_sentence_gives_no_seats() -> None:
+    with pytest.raises(ExtractionError, match="names no post holder"):
+        list(CompositionIngester().extract(_doc("committee-page-fr-news.txt")))
+
+
+def test_foreign_committee_pages_are_detected_as_composition() -> None:
+    for name in ("committee-page-fr.txt", "committee-page-es.txt", "committee-chair-only.txt"):
+        assert detect(_doc(name))[0] == "composition"
+
+
+def _posts(name: str) -> set[tuple[object, ...]]:
+    """(holder, kind, party, role, theme) of every post, with the State a person holds it for."""
+    return {(r.holder.name, r.holder.kind, r.holder.party, r.role, r.theme)
+            for r in CompositionIngester().extract(_doc(name)) if isinstance(r, Mandate)}
+
+
+def test_standing_committee_co_chairs_opening_the_meeting() -> None:
+    theme = "Mine Clearance, Mine Risk Education and Mine Action Technologies"
+    assert _posts("standing-sentence-states.txt") == {
+        ("Canada", "state", None, "co-chair", theme), ("Peru", "state", None, "co-chair", theme)}
+    # Norway and Switzerland, thanked by the Co-Chairs, hold no post
+
+
+def test_standing_committee_people_of_their_states_theme_from_the_overview() -> None:
+    theme = "stockpile destruction"
+    people = {("Carlo Trezza", "Italy", "co-chair"), ("Carlos Arroyave-Prera", "Guatemala", "co-chair"),
+              ("Rabab Fatima", "Bangladesh", "co-rapporteur"), ("John MacBride", "Canada", "co-rapporteur")}
+    assert _posts("standing-sentence-people.txt") == {(p, "person", s, r, theme) for p, s, r in people} | {
+        (s, "state", None, r, theme) for _, s, r in people}  # Ukraine, a State not party, holds none
+
+
+def test_standing_committee_labels_with_one_person_and_state_a_line() -> None:
+    theme = "Stockpile Destruction"
+    people = {("Raja Reza Zaid Shah", "Malaysia", "co-chair"), ("Karol Mistrík", "Slovakia", "co-chair"),
+              ("Philippa King", "Australia", "co-rapporteur"), ("Vice Skracic", "Croatia", "co-rapporteur")}
+    assert _posts("standing-label-lines.txt") == {(p, "person", s, r, theme) for p, s, r in people} | {
+        (s, "state", None, r, theme) for _, s, r in people}  # Bulgaria and Malaysia destroyed stocks
+
+
+def test_standing_committee_agenda_labels_of_states() -> None:
+    doc = Document(text=(FIXTURES.parent / "field" / "agenda-standing-committee-2001.txt").read_text(encoding="utf-8"),
+                   sha256="0" * 64, name="agenda.txt")
+    theme = "general status and operation of the Convention"
+    assert {(r.holder.name, r.role, r.convention, r.theme) for r in CompositionIngester().extract(doc)
+            if isinstance(r, Mandate)} == {
+        ("Belgium", "co-chair", "apmbc", theme), ("Zimbabwe", "co-chair", "apmbc", theme),
+        ("Norway", "co-rapporteur", "apmbc", theme), ("Thailand", "co-rapporteur", "apmbc", theme)}
+    assert detect(doc)[0] == "composition"
+
+
+@pytest.mark.parametrize("name", ["standing-no-committee.txt", "standing-ccm-page.txt"])
+def test_co_chairs_of_no_one_committee_or_not_the_apmbcs_are_left_out(name: str) -> None:
+    with pytest.raises(ExtractionError, match="names no post holder"):
+        list(CompositionIngester().extract(_doc(name)))
+
+
+def test_standing_committee_pages_are_detected_as_composition() -> None:
+    for name in ("standing-sentence-states.txt", "standing-sentence-people.txt", "standing-label-lines.txt"):
+        assert detect(_doc(name))[0] == "composition"
+
+
+@pytest.mark.parametrize(("name", "states"), [
+    ("coordinating-committee-members-fr.txt", {"Afghanistan", "Algeria", "Belgium", "Canada", "Colombia", "Sweden"}),
+    ("coordinating-committee-members-en.txt", {"Afghanistan", "Algeria", "Belgium", "Canada", "Colombia"}),
+    ("coordinating-committee-members-es.txt", {"Afghanistan", "Algeria", "Belgium", "Sweden"}),
+])
+def test_coordinating_committee_members_counted_in_a_sentence(name: str, states: set[str]) -> None:
+    assert _mandates(name) == {(s, "committee-member", "apmbc", "Coordinating Committee", None, None, None)
+                               for s in states}  # observers and Norway, briefing it, are no members
+    assert detect(_doc(name))[0] == "composition"
+
+
+def test_a_member_list_cut_short_or_holding_an_organisation_gives_nothing() -> None:
+    with pytest.raises(ExtractionError, match="names no post holder"):
+        list(CompositionIngester().extract(_doc("coordinating-committee-members-short.txt")))
+
+
+def test_a_coordinator_with_a_rank_of_his_state_in_the_meeting_year() -> None:
+    records = [r for r in CompositionIngester().extract(_doc("p5-coordinator-rank.txt")) if isinstance(r, Mandate)]
+    assert {(r.holder.name, r.holder.kind, r.holder.party, r.convention, r.theme, r.start and r.start.iso())
+            for r in records} == {
+        ("Lode Dewaegheneire", "person", "Belgium", "ccw-p5", "National Reporting", "2014"),
+        ("Belgium", "state", None, "ccw-p5", "National Reporting", "2014")}  # Norway, Ireland report only
+
+
+def test_an_isu_director_works_for_the_conventions_isu() -> None:
+    records = [r for r in CompositionIngester().extract(_doc("apmbc-isu-director.txt")) if isinstance(r, Mandate)]
+    assert [(r.holder.name, r.holder.party) for r in records] == [("Mr. Kerry Brinkert", "APMBC ISU")]
+
+
+def test_a_coordinators_log_run_together_current_and_former_coordinators() -> None:
+    assert {(h, r, t) for h, r, _, t, *_ in _mandates("coordinators-log-run.txt")} == {
+        ("Italy", "coordinator", "Clearance and Risk Education"),
+        ("Norway", "coordinator", "Clearance and Risk Education"),
+        ("Germany", "coordinator", "Clearance and Risk Education"),
+        ("Chile", "coordinator", "Clearance and Risk Education"),
+        ("Norway", "coordinator", "Clearance and Risk Reduction Education"),
+    }  # the Netherlands, Lebanon and Sweden only wrote or supported a paper
+
+
+def test_contact_group_coordinators_as_or_for_chairing_only_groups_of_a_theme() -> None:
+    assert {(h, r, t) for h, r, _, t, *_ in _mandates("contact-group-coordinator.txt")} == {
+        ("Canada", "coordinator", "Universalization"), ("Belgium", "coordinator", "Transparency reporting")}
+
+
+def test_standing_committee_report_in_capitals_and_with_states_in_brackets() -> None:
+    theme = "General Status and Operation of the Convention"
+    people = {("Bennie Lombard", "South Africa", "co-chair"), ("Daniel Livermore", "Canada", "co-chair"),
+              ("Bebra G. Munodawafa", "Zimbabwe", "co-rapporteur"), ("Danielle Haven", "Belgium", "co-rapporteur")}
+    posts = _posts("standing-report-parens.txt")
+    assert {p for p in posts if p[1] == "person"} == {(p, "person", s, r, theme) for p, s, r in people}
+    states = [(p[0].title(), p[3]) for p in posts if p[1] == "state"]
+    assert sorted(states) == sorted((s, r) for _, s, r in people)  # once each; Mozambique holds none
+
+
+def test_a_committee_page_run_into_one_line() -> None:
+    theme = "Article 5 Implementation"
+    assert _mandates("committee-page-one-line.txt") == {
+        ("Canada", "committee-chair", "apmbc", theme, "2019", "2020", None),
+        ("Canada", "committee-member", "apmbc", theme, "2019", "2020", None),
+        ("Austria", "committee-member", "apmbc", theme, "2019", "2020", None),
+        ("Norway", "committee-member", "apmbc", theme, "2020", "2021", None),
+        ("Zambia", "committee-member", "apmbc", theme, "2020", "2021", None),
+    }  # Peru and Chile, reporting in 2019, sit on no committee
+
+
+def test_a_coordination_committee_table_one_cell_a_line() -> None:
+    sdr = "Stockpile Destruction and Retention"
+    assert _mandates("coordinators-one-cell-a-line.txt") == {
+        ("Switzerland", "president", "ccm", None, None, None, "2RC"),
+        ("Chile", "coordinator", "ccm", "Universalization", "2019", "2020", None),
+        ("Philippines", "coordinator", "ccm", "Universalization", "2019", "2020", None),
+        ("Italy", "coordinator", "ccm", "Victim Assistance", "2019", "2020", None),
+        ("Chile", "coordinator", "ccm", "Victim Assistance", "2020", "2021", None),
+        ("Croatia", "coordinator", "ccm", sdr, "2019", "2020", None),
+        ("Mozambique", "coordinator", "ccm", sdr, "2019", "2020", None),
+    }
+    assert detect(_doc("coordinators-one-cell-a-line.txt"))[0] == "composition"
+
+
+def test_friends_of_the_president_named_before_or_after_the_title() -> None:
+    assert {(h, r, t) for h, r, _, t, *_ in _mandates("friends-of-the-president.txt")} == {
+        ("Australia", "friend-of-the-president", "Gender"), ("Chile", "friend-of-the-president", "Gender"),
+        ("Belgium", "friend-of-the-president", "Reporting"), ("Mexico", "friend-of-the-president", "Reporting")}

@@ -5,7 +5,8 @@ shared by every field: a residents' association keeps minutes too, a licence has
 So detection first asks for words only this field uses (field.yml `strong`: its weapons, its
 work, its conventions by their full names), with other words of the field beside them, and
 refuses texts that talk about the field without being one of its documents (software
-documentation, a licence). The answer is a one-line reason, or None when the text may go on.
+documentation, a licence). A page that names one of the curated meetings with its own dates
+(field_meetings.py) is of the field too. The answer is a one-line reason, or None when the text may go on.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 import yaml
 
 from ccmgraph.document.read import Document
+from ccmgraph.ingesters.field_meetings import curated_conventions
 
 
 @cache
@@ -90,7 +92,7 @@ def refusal(doc: Document) -> str | None:
         return (f"{doc.name}: not recognised as any known kind: reads as {genre}, not a document of the "
                 "CCM, APMBC or CCW Protocol V; refused")
     found = evidence(doc.text)
-    if not found.enough:
+    if not found.enough and not curated_conventions(doc.text):
         said = ", ".join(sorted(found.strong | found.weak)[:3])
         detail = f" (only: {said})" if said else ""
         return (f"{doc.name}: not recognised as any known kind: not a text of this field (no weapon, work or "

@@ -16,8 +16,10 @@ from typing import ClassVar
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import Mandate, Meeting, PartialDate, Record, Warning_
-from ccmgraph.ingesters.composition.committee import body_convention, read_committee
+from ccmgraph.ingesters.composition.committee import committee_convention, has_committee_heading, read_committee
+from ccmgraph.ingesters.composition.members import read_members
 from ccmgraph.ingesters.composition.prose import read_prose
+from ccmgraph.ingesters.composition.standing import read_standing
 from ccmgraph.ingesters.composition.table import other_posts, read_table, regions
 from ccmgraph.ingesters.composition.words import rx, words
 from ccmgraph.ingesters.flat.about import convention_of
@@ -46,7 +48,8 @@ class CompositionIngester:
         if not mandates:
             return 0.0
         coordinators = {(m.holder.name, m.theme) for m in mandates if m.role == "coordinator"}
-        structured = (any(True for _ in regions(text)) or rx("committee").search(text) is not None
+        structured = (any(True for _ in regions(text)) or has_committee_heading(text)
+                      or any(m.role in ("co-chair", "co-rapporteur", "committee-member") for m in mandates)
                       or len(coordinators) >= MIN_LISTED)
         # a person coordinating a theme in a given year ("Letter from Colonel X on clearance",
         # "under the overall responsibility of the Coordinator, Ms. X of Croatia") is such a page's mark
@@ -75,7 +78,7 @@ class CompositionIngester:
         yield from numbered_meetings(text, convention)
 
     def _mandates(self, doc: Document, text: str) -> Iterator[Mandate | Warning_]:
-        convention = convention_of(text) or body_convention(text)
+        convention = convention_of(text) or committee_convention(text)
         if convention is None:
             raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
         taken: list[tuple[int, int]] = []
@@ -94,9 +97,16 @@ class CompositionIngester:
             yield from rows
             yield from other_posts(text, start, end, convention)
         yield from read_committee(text, convention)
-        outside = "\n".join(line if not any(a <= text.find(line) < b for a, b in taken) else ""
-                            for line in text.split("\n"))
-        yield from read_prose(outside, convention)
+        yield from read_members(text, convention)
+        in_table = [any(a <= text.find(line) < b for a, b in taken) for line in text.split("\n")]
+        yield from read_prose(_blanked(text.split("\n"), in_table), convention)
+        # as written (names are not unglued: "MacBride"); _text keeps one line for each line
+        yield from read_standing(_blanked(list(doc.lines), in_table), convention)
+
+
+def _blanked(lines: list[str], in_table: list[bool]) -> str:
+    """The text with the lines of its tables left empty (line numbers stay right)."""
+    return "\n".join("" if taken else line for line, taken in zip(lines, [*in_table, *[False] * len(lines)]))
 
 
 def _conferences(mandates: list[Mandate]) -> Iterator[Meeting]:

@@ -20,7 +20,7 @@ from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.composition.table import period
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym, lookup_state
-from ccmgraph.vocabulary import honorific_pattern, ordinal, ordinal_pattern
+from ccmgraph.vocabulary import body_organisation, honorific_pattern, ordinal, ordinal_pattern
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+|\.\s*)"
 _STATES = r"[A-Z][\w'’&.()\- ]*?(?:(?:,\s*|\s+and\s+(?:the\s+)?)[A-Z][\w'’&.()\- ]*?)*"
@@ -41,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                         r"(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)(?:\s+(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)){1,3}")
     out = {}
     for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility",
-                 "isu_director_before", "isu_director_after", "friends", "work_plan_after", "work_plan_before",
+                 "isu_director_before", "isu_director_after", "friends", "friends_as", "work_plan_after", "work_plan_before",
                  "coordinator_letter", "coordinators_are", "coordinators_colon", "coordinator_person",
                  "isu_director_appointed", "isu_director_its", "coordinator_is", "presiding",
                  "standing_committee", "coordinators_theme_first"):
@@ -91,7 +91,7 @@ def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
         yield from _presidents(passage.text, convention, quote)
         yield from _group_chairs(passage.text, convention, quote)
         yield from _isu_directors(passage.text, convention, quote)
-        for m in _patterns()["friends"].finditer(passage.text):
+        for m in (*_patterns()["friends"].finditer(passage.text), *_patterns()["friends_as"].finditer(passage.text)):
             for state in only_states(_tail_list(m["states"])) or []:
                 theme = " ".join(m["theme"].split()) if m["theme"] else None
                 yield Mandate(ActorRef(state.written, "state"), "friend-of-the-president", quote, convention, theme)
@@ -173,7 +173,9 @@ def _isu_directors(text: str, convention: str, quote: Quote) -> Iterator[Mandate
             if person in seen or find_actor_names(person) or re.search(r"\b(?:ISU|Director|Unit)\b", person):
                 continue
             seen.add(person)
-            yield Mandate(ActorRef(person, "person"), "isu-director", quote, convention)
+            # the Director works for the convention's ISU: the person's affiliation
+            unit = body_organisation("ISU", convention)
+            yield Mandate(ActorRef(person, "person", party=unit), "isu-director", quote, convention)
 
 
 def read_group_chairs(text: str, convention: str) -> Iterator[Mandate]:

@@ -1,8 +1,8 @@
 """Coordinator tables, one entry per line or a whole table on one line.
 
 "Coordinators State Period President Costa Rica 5MSP President-designate Croatia 1RC General
-status and operation of the Convention Netherlands 2014-2015 Lebanon 2014-2016 ...": the
-registry of States cuts the run; the words before a State (since the last cell) are its
+status and operation of the Convention Netherlands 2014-2015 Lebanon 2014-2016 ...", or one cell
+a line: the registry of States cuts the run; the words before a State (since the last cell) are its
 row's label, a role or a theme, and a State with no words before it shares the label above.
 The cell after a State is its period or the meeting it presides. A label that is neither a
 role, a theme of the convention, nor a row of observers is not guessed: its rows are left out.
@@ -65,6 +65,8 @@ def read_table(text: str, start: int, end: int, convention: str, name: str) -> I
             continue
         between = region[pos : state.start]
         written = between.rsplit("\n", 1)[-1] if "\n" in between else between
+        if not written.strip():  # one cell a line: the label is the last line before the State
+            written = next((line for line in reversed(between.split("\n")) if line.strip()), "")
         if not _CONNECTOR.match(written):
             theme_above = label.theme if label and label.role in _THEMED_ROLES else None
             label = _label(rx("heading_words").sub("", written.strip()), convention)

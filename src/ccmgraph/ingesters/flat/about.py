@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ccmgraph.ingesters.field_meetings import curated_conventions
 from ccmgraph.vocabulary import conventions_about
 
 CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
@@ -15,9 +16,14 @@ CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
 
 @lru_cache(maxsize=64)  # every reader's sniff and extract asks about the same text
 def convention_of(text: str) -> str | None:
-    """The convention `text` is about, or None when it names none of the three.
+    """The convention `text` is about, or None when it names none of the three; a text that
+    names none but gives one convention's curated meetings with their dates is about that one.
 
     >>> convention_of("Protokoll über explosive Kampfmittelrückstände (Protokoll V) des Übereinkommens")
     'ccw-p5'
     """
-    return next((key for key in conventions_about(text) if key in CONVENTIONS), None)
+    named = next((key for key in conventions_about(text) if key in CONVENTIONS), None)
+    if named is not None:
+        return named
+    curated = curated_conventions(text)
+    return next(iter(curated)) if len(curated) == 1 else None

@@ -67,7 +67,7 @@ def approvals(items: list[Item], ctx: Context) -> Iterator[MinutesApproval | War
             if ctx.date.month and (approved.month, approved.day or 0) > (ctx.date.month, ctx.date.day or 0):
                 year -= 1
             approved = PartialDate(year, approved.month, approved.day)
-        yield MinutesApproval(MEETING, approved, sentence.quote(), convention=ctx.lexicon.convention)
+        yield MinutesApproval(MEETING, approved, sentence.quote(), convention=ctx.lexicon.own)
 
 
 def commitments(items: list[Item], ctx: Context) -> Iterator[Commitment]:

@@ -79,7 +79,7 @@ class MinutesIngester:
         yield from records
 
     def _read(self, doc: Document, meeting_date: PartialDate | None, lexicon: Lexicon) -> Iterator[Record]:
-        convention = lexicon.convention
+        convention = lexicon.own
         lines = doc.lines
         table = read_table(lines, lexicon)
         if table and table.side_by_side:
@@ -172,13 +172,13 @@ def _member_body(note: str | None, convention: str) -> str | None:
 
 def _chair_mandate(meeting: Meeting, presidency: Row | None, lexicon: Lexicon) -> Iterator[Mandate]:
     """The person who chaired as President, for the presidency's State, when the table agrees."""
-    if meeting.chair is None or meeting.chair_party is None or presidency is None:
-        return
+    if meeting.chair is None or meeting.chair_party is None or presidency is None or meeting.convention is None:
+        return  # (the minutes' meeting always carries its committee's convention)
     chair_party = lexicon.identify(meeting.chair_party.name)
     same = chair_party is not None and chair_party == lexicon.identify(presidency.party)
     if not same and meeting.chair_party.name != presidency.party and meeting.chair_party.name not in presidency.lines[0]:
         return  # "the Federal Republic of Germany" chairs for the row "Germany": one State
-    yield Mandate(meeting.chair, "president", meeting.quote, meeting.convention or "ccm",
+    yield Mandate(meeting.chair, "president", meeting.quote, meeting.convention,
                   for_meeting=_for_meeting(presidency.note), context="meeting", on_behalf_of=_party_ref(presidency))
 
 
@@ -196,10 +196,10 @@ def _attendance(table: Table, items: list[Item], lexicon: Lexicon) -> Iterator[R
         yield from warnings
         role = _role(row.note)
         if role:
-            yield Mandate(_party_ref(row), role, quote, lexicon.convention,  # type: ignore[arg-type]
+            yield Mandate(_party_ref(row), role, quote, lexicon.own,  # type: ignore[arg-type]
                           for_meeting=_for_meeting(row.note), context="meeting")
-        elif seat := _member_body(row.note, lexicon.convention):
-            yield Mandate(_party_ref(row), "committee-member", quote, lexicon.convention, context="meeting", body=seat)
+        elif seat := _member_body(row.note, lexicon.own):
+            yield Mandate(_party_ref(row), "committee-member", quote, lexicon.own, context="meeting", body=seat)
 
 
 def _represented(items: list[Item], lexicon: Lexicon) -> set[str]:

@@ -28,7 +28,16 @@ class Lexicon:
 
     lookup: Lookup
     find: Finder
-    convention: str = "ccm"  # the convention of the minutes, which makes "ISU" definite
+    # the convention of the minutes (its committee's), which makes "ISU" definite; None until the
+    # heading has named the committee: no convention is assumed
+    convention: str | None = None
+
+    @property
+    def own(self) -> str:
+        """The minutes' convention; asking before the committee is known is a programming error."""
+        if self.convention is None:
+            raise ValueError("the minutes' convention is asked before their committee is known")
+        return self.convention
 
     def identify(self, name: str) -> tuple[str, str] | None:
         """(kind, key) of a State or organisation name, with the minutes' own context names."""
@@ -41,7 +50,7 @@ class Lexicon:
         ("Bosnia Herzegovina" -> "Bosnia and Herzegovina"); None when no form is known."""
         if self.lookup(name) is not None:
             return name
-        contextual = body_organisation(name, self.convention)
+        contextual = body_organisation(name, self.convention) if self.convention else None
         if contextual and self.lookup(contextual) is not None:
             return contextual
         words = name.split()

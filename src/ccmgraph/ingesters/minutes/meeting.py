@@ -107,7 +107,7 @@ def chair(passages: list[Passage], lexicon: Lexicon) -> tuple[ActorRef | None, A
 
 
 def next_meeting(items: list[Item], name: str, venue_default: str | None,
-                 convention: str = "ccm") -> tuple[Meeting | None, list[Warning_]]:
+                 convention: str) -> tuple[Meeting | None, list[Warning_]]:
     """The next meeting as the minutes schedule it, from its own item or a sentence saying so."""
     candidates = [i for i in items if re.search(patterns()["next_meeting_title"], i.title, re.IGNORECASE)]
     sentences = [s for i in candidates or items for s in (i.body.sentences() if i.body else ())

@@ -53,7 +53,11 @@ def _found(text: str, lexicon: Lexicon) -> list[tuple[int, str, str, str]]:
         if meeting.number is not None or meeting.convention is not None:
             # A meeting named without its convention ("the 16MSP") is the minutes' convention's;
             # the name says so, as the mapping reads conventions from names.
-            name = meeting.text if meeting.convention or own == "ccm" else f"{own.upper()} {meeting.text}"
+            if meeting.convention is None and own is None:
+                continue  # whose meeting it is the text does not say
+            # minutes of the CCM's Coordination Committee name its meetings bare ("the 4MSP"), as
+            # the resolver reads a bare name; another convention's go with its name
+            name = meeting.text if meeting.convention or own == "ccm" else f"{(own or '').upper()} {meeting.text}"
             found.append((meeting.start, meeting.end, name, "meeting", name))
     return [(s, name, kind, ident) for s, _, name, kind, ident in sorted(found)]
 

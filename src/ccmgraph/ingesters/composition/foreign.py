@@ -1,0 +1,81 @@
+"""States named in French or Spanish ("Norvège", "l'Équateur", "Países Bajos"), as the English
+name the registry resolves.
+
+The APMBC publishes its committee pages in French and Spanish; their member lists name States
+in those languages, with or without accents ("Equateur"). The names come from pycountry's
+translations of ISO 3166 (the registry's own source); the few they leave in English are in
+composition.yml (foreign_state_names). They are read
+only where a composition reader already demands structure (a term after the State, a list of
+States only), never as evidence that a text is of the field.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from functools import cache
+
+import pycountry
+
+from ccmgraph.ingesters.composition.words import words
+from ccmgraph.ingesters.flat.states import StateSpan, state_spans
+from ccmgraph.resolve.actors import lookup_state
+
+LANGUAGES = ("fr", "es")
+#: Articles French and Spanish put before a State's name ("l'Algérie", "la Suède", "los Países Bajos").
+_ARTICLE = r"(?:(?:l['’]|(?:la|le|les|el|los|las)\s+)(?=[A-ZÀ-Þ]))?"
+
+
+def _plain(text: str) -> str:
+    """Accents off, one character for one (offsets stay right)."""
+    return "".join(unicodedata.normalize("NFKD", c)[0] if c.isalpha() else c for c in text)
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Plain foreign name -> the English name of the State (the registry's)."""
+    out: dict[str, str] = {}
+    for language in LANGUAGES:
+        try:
+            table = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            english = lookup_state(country.alpha_3)
+            if english is None:
+                continue
+            for attr in ("name", "common_name", "official_name"):
+                written = getattr(country, attr, None)
+                if not written:
+                    continue
+                foreign = table.gettext(written)
+                if foreign != written or attr == "name":
+                    out.setdefault(_plain(re.sub(r"\s*\(.*?\)|,.*$", "", foreign)), english.name)
+    for foreign, english_name in (words().get("foreign_state_names") or {}).items():
+        out[_plain(str(foreign))] = str(english_name)
+    return out
+
+
+@cache
+def _regex() -> re.Pattern[str]:
+    names = sorted((n for n in _names() if len(n) > 3), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’]){_ARTICLE}(?P<name>{'|'.join(map(re.escape, names))})(?![\w'’])")
+
+
+def foreign_state_spans(text: str) -> list[StateSpan]:
+    """The States `text` names in English, French or Spanish, in order; a foreign name is given
+    as the registry's English name.
+
+    >>> [(s.written, s.iso3) for s in foreign_state_spans("Noruega, l'Equateur et le Royaume-Uni, Canada")]
+    [('Norway', 'NOR'), ('Ecuador', 'ECU'), ('United Kingdom', 'GBR'), ('Canada', 'CAN')]
+    """
+    english = state_spans(text)
+    spans = list(english)
+    for m in _regex().finditer(_plain(text)):
+        if any(s.start < m.end() and m.start() < s.end for s in english):
+            continue
+        entry = lookup_state(_names()[m["name"]])
+        if entry is not None:
+            spans.append(StateSpan(m.start(), m.end(), entry.name, entry.iso3))
+    return sorted(spans, key=lambda s: s.start)

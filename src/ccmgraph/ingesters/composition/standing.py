@@ -1,0 +1,101 @@
+"""The Co-Chairs and Co-Rapporteurs of an APMBC Standing Committee, on the committee's own page.
+
+The Standing Committees of the APMBC's intersessional work programme (1999-2014) were led by
+two Co-Chairs and two Co-Rapporteurs, States whose representatives the pages often name:
+"Co-Chairs: Belgium and Zimbabwe / Rapporteurs: Norway and Thailand"; "Co-Chairs:Raja Reza
+Zaid Shah, Malaysia / Karol Mistrík, Slovakia"; "The meeting was opened by its Co-Chairs,
+Ambassador Carlo Trezza of Italy and Mr. Carlos Arroyave-Prera of Guatemala". After the role
+word comes a list: States, or people each with their State ("X of Y", "X, Y"), joined by
+commas, "and" or line breaks; the first thing that is neither ends it. The posts are the
+committee's, so the page must tell which committee it is (composition.yml standing_name,
+standing_overview); a page that does not is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ccmgraph.records import ActorRef, Mandate, MandateRole, Quote
+from ccmgraph.ingesters.composition.foreign import foreign_state_spans
+from ccmgraph.ingesters.composition.words import is_theme, rx, words
+from ccmgraph.ingesters.flat.states import StateSpan
+from ccmgraph.resolve.actors import find_actor_names
+from ccmgraph.vocabulary import honorific_pattern
+
+#: How far after its role word a list may run (characters).
+LIST_WITHIN = 400
+_SEPARATOR = re.compile(r"[\s,;&)]*(?:\b(?:and|AND)\b[\s,]*)?$")
+
+
+@cache
+def _person_lead() -> re.Pattern[str]:
+    """The words before a State that make a person of it: "Mr. Carlos Arroyave-Prera of", "Philippa King,"."""
+    titled = rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)*"
+    name = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|da|dos|del|la|le|bin|al)){1,4}"
+    return re.compile(rf"^[\s,;&)]*(?:\band\b\s*)?(?P<person>{titled}(?P<name>{name}))\s*(?:,|\(|\s+of(?:\s+the)?)\s*$")
+
+
+def read_standing(text: str, convention: str) -> Iterator[Mandate]:
+    """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States."""
+    if convention != "apmbc" or not re.search(r"\bStanding\s+Committees?\b", text, re.IGNORECASE):
+        return
+    theme = committee_theme(text)
+    if theme is None:
+        return
+    body = f"Standing Committee on {theme}"
+    seen: set[tuple[str, str]] = set()
+    for role, pattern in words()["standing_roles"].items():
+        for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
+            for person, state, quote in _listed(text, label.end(), _line(text, label.start())):
+                as_role: MandateRole = role
+                holder = ActorRef(state.written, "state")
+                if person and (role, person) not in seen:
+                    seen.add((role, person))
+                    yield Mandate(ActorRef(person, "person", party=state.written), as_role, quote, convention, theme,
+                                  body=body, on_behalf_of=holder)
+                if (role, state.iso3) not in seen:  # a State the page names twice holds its post once
+                    seen.add((role, state.iso3))
+                    yield Mandate(holder, as_role, quote, convention, theme, body=body)
+
+
+def committee_theme(text: str) -> str | None:
+    """The subject of the one Standing Committee the page is about, as written, else None."""
+    named = {" ".join(m["theme"].split()).rstrip(",") for m in re.finditer(words()["standing_name"], text)}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    for m in rx("standing_overview").finditer(text):
+        if m["gso"]:
+            return " ".join(m["gso"].split())
+        subject = " ".join(m["subject"].split())
+        if is_theme(subject, "apmbc") and not re.search(r"\d", subject):
+            return subject
+    return None
+
+
+def _listed(text: str, at: int, line: int) -> Iterator[tuple[str | None, StateSpan, Quote]]:
+    """The States (with the person before each, if any) of the list that starts at `at`."""
+    window = text[at : at + LIST_WITHIN]
+    pos = 0
+    for state in foreign_state_spans(window):
+        if state.start < pos:
+            continue
+        gap = window[pos : state.start]
+        person = None
+        if not _SEPARATOR.match(gap):
+            lead = _person_lead().match(gap)
+            if lead is None or find_actor_names(lead["name"]) or "\n\n" in gap:
+                return
+            person = " ".join(lead["name"].split())
+        elif "\n\n" in gap or (pos == 0 and "\n" in gap and gap.strip()):
+            return
+        quote = Quote(" ".join(window[: state.end].split())[-200:], line)
+        yield person, state, quote
+        pos = state.end
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1

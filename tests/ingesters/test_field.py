@@ -1,0 +1,69 @@
+"""Is a text of the field? Words of the field in French and Spanish, and curated meetings named
+with their own dates, are positive evidence; a calendar of another field stays refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ccmgraph.document.read import Document
+from ccmgraph.ingesters.field import refusal
+from ccmgraph.ingesters.field_meetings import curated_conventions
+from ccmgraph.ingesters.flat.about import convention_of
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _doc(path: Path) -> Document:
+    return Document(text=path.read_text(encoding="utf-8"), sha256="0" * 64, name=path.name)
+
+
+def test_a_calendar_of_curated_meetings_is_of_the_field_and_its_convention() -> None:
+    doc = _doc(FIXTURES / "field" / "calendar-past-meetings.txt")
+    assert refusal(doc) is None
+    assert curated_conventions(doc.text) == {"apmbc"}
+    assert convention_of(doc.text) == "apmbc"
+
+
+@pytest.mark.parametrize("name", ["calendar-uncurated.txt", "calendar-other-field.txt"])
+def test_numbers_and_cities_without_curated_dates_tell_nothing(name: str) -> None:
+    doc = _doc(FIXTURES / "field" / name)
+    assert curated_conventions(doc.text) == frozenset()
+    assert convention_of(doc.text) is None
+    assert refusal(doc) is not None and "not a text of this field" in (refusal(doc) or "")
+
+
+def test_a_curated_meeting_named_with_another_conventions_dates_is_no_evidence() -> None:
+    # the CCM's 7MSP was 4-6 September 2017; these are the APMBC 15MSP's days
+    text = "Seventh Meeting of States Parties\n28 November - 1 December 2016\nGeneva"
+    assert curated_conventions(text) == frozenset()
+
+
+def test_spanish_news_of_the_mine_ban_convention() -> None:
+    doc = _doc(FIXTURES / "field" / "news-es-minas.txt")
+    assert refusal(doc) is None
+    assert convention_of(doc.text) == "apmbc"
+
+
+def test_a_standing_committee_agenda_is_of_the_field() -> None:
+    assert refusal(_doc(FIXTURES / "field" / "agenda-standing-committee-2001.txt")) is None
+
+
+@pytest.mark.parametrize("name", ["committee-page-fr.txt", "committee-page-es.txt"])
+def test_french_and_spanish_committee_pages_are_of_the_field(name: str) -> None:
+    assert refusal(_doc(FIXTURES / "composition" / name)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Comité des fêtes: le comité sur l'animation du quartier se réunit le 3 mars.",
+    "Comité de coordinación del club: reunión de los socios el 5 de mayo de 2016.",
+    "The Committee on Cooperation of the regional water board met in May 2016.",
+])
+def test_committees_of_other_fields_stay_refused(text: str) -> None:
+    assert refusal(Document(text=text, sha256="0" * 64, name="t.txt")) is not None
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "other_field").glob("*.txt")) + sorted((FIXTURES / "other").glob("*.txt")))
+def test_other_field_fixtures_stay_refused(path: Path) -> None:
+    assert refusal(_doc(path)) is not None
