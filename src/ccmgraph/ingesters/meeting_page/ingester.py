@@ -25,6 +25,7 @@ from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.meeting_page.own import said_of, title_year
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
+from ccmgraph.ingesters.meeting_page.convention import meeting_page_convention
 from ccmgraph.ingesters.news.ingester import read_page
 from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
@@ -82,7 +83,9 @@ class MeetingPageIngester:
             # is titled by the file's name, as whole_page does, so that no two quotes share a line and start
             item = Item(item.index, doc.name, item.line, item.dateline,
                         [Paragraph(item.title, item.line, (0,)), *item.paragraphs])
-        yield from read_page([item], self.recognise, doc.name, main=lambda index: self._own(index, doc, item))
+        # the convention the page's words name (not its organisations'), else its bodies' or calendar's
+        yield from read_page([item], self.recognise, doc.name, main=lambda index: self._own(index, doc, item),
+                             about=lambda items: meeting_page_convention(items, self.recognise))
 
     def _own(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What the page says of its own meeting: title dateline, programme days, documents."""
