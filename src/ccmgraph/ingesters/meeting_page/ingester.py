@@ -30,7 +30,8 @@ from ccmgraph.ingesters.news.ingester import read_page
 from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
-from ccmgraph.records import MeetingDocument, PartialDate, Quote, Record
+from ccmgraph.ingesters.meeting_page.officers import officers
+from ccmgraph.records import Mandate, MeetingDocument, PartialDate, Quote, Record
 
 
 @cache
@@ -84,8 +85,15 @@ class MeetingPageIngester:
             item = Item(item.index, doc.name, item.line, item.dateline,
                         [Paragraph(item.title, item.line, (0,)), *item.paragraphs])
         # the convention the page's words name (not its organisations'), else its bodies' or calendar's
-        yield from read_page([item], self.recognise, doc.name, main=lambda index: self._own(index, doc, item),
-                             about=lambda items: meeting_page_convention(items, self.recognise))
+        records = read_page([item], self.recognise, doc.name, main=lambda index: self._main(index, doc, item),
+                            about=lambda items: meeting_page_convention(items, self.recognise))
+        yield from _once(records)
+
+    def _main(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
+        """What only a meeting page says: of its own meeting, and the officers its report names."""
+        yield from self._own(index, doc, item)
+        naming = _main_naming(index, doc.lines)
+        yield from officers(index, self.recognise, naming.event if naming else None, item.key)
 
     def _own(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What the page says of its own meeting: title dateline, programme days, documents."""
@@ -122,6 +130,20 @@ class MeetingPageIngester:
                 title = re.split(r"\s{2,}|\b(?:AR|EN)\s+(?:EN|ES|FR)\b", after)[0].strip()
                 yield MeetingDocument(f"@{position}", symbol, Quote(line.strip(), number),
                                       title=title if 0 < len(title) <= 200 else None)
+
+
+def _once(records: Iterator[Record]) -> Iterator[Record]:
+    """Each mandate once: the officers' reader may find again what the news reader found
+    ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President)."""
+    seen: set[tuple[str, str, str | None, str, str]] = set()
+    for record in records:
+        if isinstance(record, Mandate):
+            name = record.holder.name.split()[-1].lower() if record.holder.kind == "person" else record.holder.name
+            key = (record.role, record.convention, record.for_meeting, record.holder.kind, name)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield record
 
 
 def _names_a_meeting_vaguely(title: str) -> bool:

@@ -1,0 +1,144 @@
+"""Presidents, Presidents-designate and Vice-Presidents a meeting report names with a long post.
+
+News prose ties a holder to a role only a few words away; a report writes the holder's whole
+post between them: "The meeting elected H.E. Boudjemâa Delmi, Ambassador and Permanent
+Representative of Algeria to the United Nations (Geneva), as President of the 13MSP". Here
+the holder is the last person before the role, provided what stands between is their post (no
+clause of its own, no other person or meeting: meeting_page.yml `not_apposition`); the State is
+the one that post names. "Vice-presidents of the Conference, A and B" are those of the page's
+own meeting. Each mandate comes with the meeting's short name and convention; one whose
+meeting has no convention is not written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ccmgraph.ingesters.flat.vocab import load_yaml
+from ccmgraph.ingesters.news.events import Event, EventIndex
+from ccmgraph.ingesters.news.people import ties
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence
+from ccmgraph.records import ActorRef, Mandate, MandateRole
+from ccmgraph.vocabulary import role_pattern
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+@cache
+def _table() -> dict[str, Any]:
+    return load_yaml(Path(__file__).with_name("meeting_page.yml"))
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    return re.compile("".join(str(_table()[name]).split()), re.IGNORECASE)
+
+
+def officers(index: EventIndex, recognise: Recogniser, own: Event | None, context: str) -> Iterator[Mandate]:
+    """The officers every sentence names for a numbered meeting of known convention."""
+    seen: set[tuple[str, int]] = set()
+    for naming in index.namings:
+        event, sentence = naming.event, naming.sentence
+        if (id(sentence), naming.phrase.start) in seen:
+            continue
+        seen.add((id(sentence), naming.phrase.start))
+        if event.short_name and event.convention:
+            for mandate in _before(sentence, naming.phrase.start, event, recognise, context):
+                event.report(naming.item)
+                yield mandate
+    if own is not None and own.short_name and own.convention:
+        done: set[int] = set()
+        for naming in index.namings:
+            if id(naming.sentence) not in done:
+                done.add(id(naming.sentence))
+                yield from _own_vice_presidents(naming.sentence, own, recognise, context)
+
+
+def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """The holder named before the post that names the meeting at `at`."""
+    text = sentence.para.text
+    left = text[sentence.start : at]
+    m = _rx("officer_before").search(left) or _rx("preside_before").search(left)
+    if m is None:
+        return
+    role: MandateRole = "president"
+    if m.groupdict().get("role") and m["role"][:1] in "Vv":
+        return  # Vice-Presidents are listed after the meeting, not before it (news reads those)
+    anchor = sentence.start + m.start("lead")
+    found = recognise(sentence.text)
+    people = [(a + sentence.start, b + sentence.start, ref) for a, b, ref in _people(sentence.text, found)]
+    before = [p for p in people if p[1] <= anchor]
+    if not before:
+        return
+    start, end, person = before[-1]
+    gap = text[end:anchor]
+    if not _is_post(gap):
+        return
+    if m.groupdict().get("designate") or _rx("designating").search(text[sentence.start : start]):
+        role = "president-designate"
+    state = _state_of(sentence, start, found, gap, end, recognise)
+    person = ActorRef(_without_post(person.name), "person")
+    quote = sentence.quote()
+    if state is not None:
+        yield Mandate(ActorRef(state.name, "state"), role, quote, event.convention or "", for_meeting=event.short_name,
+                      context=context)
+    yield Mandate(ActorRef(person.name, "person", party=state.name if state else None), role, quote,
+                  event.convention or "", for_meeting=event.short_name, context=context,
+                  on_behalf_of=ActorRef(state.name, "state") if state else None)
+
+
+def _people(text: str, found: list[FoundActor]) -> list[FoundActor]:
+    """The people of a sentence: named with an honorific, or bare where words tie them to a party."""
+    named = [f for f in found if f[2].kind == "person"]
+    bare = [(t.start, t.end, t.person) for t in ties(text, found, None)
+            if t.person.kind == "person" and not any(a <= t.start < b for a, b, _ in found)]
+    return sorted([*named, *bare], key=lambda f: f[0])
+
+
+def _without_post(name: str) -> str:
+    """A name less the post the flattening glued to it ("X Ambassador" of "X Ambassador and ...")."""
+    words = name.split()
+    while len(words) > 2 and re.fullmatch(role_pattern(), words[-1], re.IGNORECASE):
+        words.pop()
+    return " ".join(words)
+
+
+def _is_post(gap: str) -> bool:
+    """Whether the words between a holder and their role are the holder's own post."""
+    if len(gap.split()) > int(_table()["apposition_words"]) or _rx("not_apposition").search(gap):
+        return False
+    bare = gap.strip(" ,")
+    return not bare or bool(re.match(r"^(?:\([^()]{1,40}\)|of\s)", bare)) or bool(re.search(role_pattern(), gap, re.IGNORECASE))
+
+
+def _state_of(sentence: Sentence, start: int, found: list[FoundActor], gap: str, end: int,
+              recognise: Recogniser) -> ActorRef | None:
+    """The State the holder's own words name: the one their tie gives, else the first in the post."""
+    at = start - sentence.start
+    tie = next((t for t in ties(sentence.text, found, None) if t.start == at), None)
+    if tie is not None and tie.party.kind == "state":
+        return tie.party
+    states = [ref for _, _, ref in recognise(gap) if ref.kind == "state"]
+    return states[0] if states else None
+
+
+def _own_vice_presidents(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """"Vice-presidents of the Conference, Australia and Slovenia": the page's own meeting's."""
+    m = _rx("own_vice_presidents").search(sentence.text)
+    if m is None:
+        return
+    position = m.end()
+    first = True
+    for start, end, ref in recognise(sentence.text[m.end():]):
+        start, end = start + m.end(), end + m.end()
+        gap = sentence.text[position:start]
+        if ref.kind != "state" or (not first and not _LIST_GAP.fullmatch(gap)) or (first and gap.strip()):
+            break
+        first = False
+        position = end
+        yield Mandate(ActorRef(ref.name, "state"), "vice-president", sentence.quote(), own.convention or "",
+                      for_meeting=own.short_name, context=context)

@@ -1,0 +1,64 @@
+"""Officers a meeting report names with their whole post between holder and role: each with
+State and person, for the right meeting; a clause between them ties nobody."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
+from ccmgraph.ingesters.meeting_page.officers import _is_post
+from ccmgraph.records import Mandate, Record
+
+PAGES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
+
+
+def _roles(name: str) -> set[tuple[str, str | None, str, str, str]]:
+    records: list[Record] = list(MeetingPageIngester().extract(read_file(PAGES / name)))
+    return {(m.role, m.for_meeting, m.holder.kind, m.holder.name, m.convention) for m in records if isinstance(m, Mandate)}
+
+
+def test_elected_with_a_long_post_as_president() -> None:
+    assert _roles("apmbc-13msp-officers-report.txt") == {
+        ("president", "12MSP", "state", "Slovenia", "apmbc"),
+        ("president", "12MSP", "person", "H.E. Matjaž Kovačič", "apmbc"),
+        ("president", "13MSP", "state", "Algeria", "apmbc"),
+        ("president", "13MSP", "person", "H.E. Boudjemâa Delmi", "apmbc"),
+        *(("vice-president", "13MSP", "state", s, "apmbc") for s in ("Austria", "Colombia", "Ecuador", "Thailand")),
+    }
+
+
+def test_presiding_over_the_work_and_vice_presidents_of_the_conference() -> None:
+    assert _roles("ccw-p5-3conf-press-summary.txt") == {
+        ("president", "3CONF", "state", "India", "ccw-p5"),
+        ("president", "3CONF", "person", "Ambassador Hamid Ali Rao", "ccw-p5"),
+        ("vice-president", "3CONF", "state", "Australia", "ccw-p5"),
+        ("vice-president", "3CONF", "state", "Slovenia", "ccw-p5"),
+    }
+
+
+def test_who_presided_and_designated_as_president() -> None:
+    roles = _roles("ccm-8msp-outcome-page.txt")
+    assert {r for r in roles if r[1] in ("8MSP", "2RC")} == {
+        ("president", "8MSP", "state", "Nicaragua", "ccm"),
+        ("president", "8MSP", "person", "Mr. Carlos Morales Dávila", "ccm"),
+        ("president-designate", "2RC", "state", "Switzerland", "ccm"),
+        ("president-designate", "2RC", "person", "H.E. Ms. Sabrina Dallafior Matter", "ccm"),
+    }
+    assert not any("Roe" in r[3] for r in roles)
+
+
+@pytest.mark.parametrize(("gap", "post"), [
+    (", Ambassador and Permanent Representative of Algeria to the United Nations (Geneva)", True),
+    (" of Belgium", True),
+    (" (Austria)", True),
+    ("", True),
+    (", who thanked the President", False),
+    ("; the meeting then heard", False),
+    (", the host of the reception given for the delegations in the garden of the Palais des Nations on the "
+     "evening of the first day of the meeting before the closing", False),
+])
+def test_what_counts_as_a_post(gap: str, post: bool) -> None:
+    assert _is_post(gap) is post
