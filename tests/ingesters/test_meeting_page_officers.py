@@ -10,7 +10,7 @@ import pytest
 from ccmgraph.document.read import read_file
 from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
 from ccmgraph.ingesters.meeting_page.officers import _is_post
-from ccmgraph.records import Mandate, Record
+from ccmgraph.records import Mandate, Mention, Record, Warning_
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
 
@@ -62,3 +62,10 @@ def test_who_presided_and_designated_as_president() -> None:
 ])
 def test_what_counts_as_a_post(gap: str, post: bool) -> None:
     assert _is_post(gap) is post
+
+
+def test_a_one_word_person_is_left_out_and_a_trailing_particle_dropped() -> None:
+    records: list[Record] = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-17msp-va-panel-page.txt")))
+    people = {m.name for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert "Mr. Juan" not in people and not any(name.endswith(" de") for name in people)
+    assert any("'Mr. Juan' is one word" in w.message for w in records if isinstance(w, Warning_))

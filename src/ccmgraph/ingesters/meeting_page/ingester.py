@@ -11,6 +11,7 @@ symbols of its documents, and how many took part.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -31,7 +32,8 @@ from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
-from ccmgraph.records import Mandate, MeetingDocument, PartialDate, Quote, Record
+from ccmgraph.records import Mandate, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
+from ccmgraph.vocabulary import honorific_pattern, particles
 
 
 @cache
@@ -134,9 +136,17 @@ class MeetingPageIngester:
 
 def _once(records: Iterator[Record]) -> Iterator[Record]:
     """Each mandate once: the officers' reader may find again what the news reader found
-    ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President)."""
+    ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President). A person named by one
+    word (a list line cut after "Mr. Juan") is no one person: left out with a warning; a
+    particle the flattening left at a name's end ("Prak Sokhonn de") is not the name's."""
     seen: set[tuple[str, str, str | None, str, str]] = set()
     for record in records:
+        if isinstance(record, Mention) and record.kind == "person":
+            name = _trimmed(record.name)
+            if len(re.sub(honorific_pattern(), " ", name).split()) < 2:
+                yield Warning_(f"{record.name!r} is one word, no person's name; left out", record.quote)
+                continue
+            record = dataclasses.replace(record, name=name)
         if isinstance(record, Mandate):
             name = record.holder.name.split()[-1].lower() if record.holder.kind == "person" else record.holder.name
             key = (record.role, record.convention, record.for_meeting, record.holder.kind, name)
@@ -144,6 +154,14 @@ def _once(records: Iterator[Record]) -> Iterator[Record]:
                 continue
             seen.add(key)
         yield record
+
+
+def _trimmed(name: str) -> str:
+    """A name less the lower-case particles left at its end."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower() in particles():
+        words.pop()
+    return " ".join(words)
 
 
 def _names_a_meeting_vaguely(title: str) -> bool:
