@@ -45,6 +45,9 @@ def test_a_body_of_one_convention_gives_it() -> None:
 def test_no_evidence_no_convention_and_the_meetings_are_left_out() -> None:
     records = _read("unnamed-11msp-day2-page.txt")
     assert {m.convention for m in records if isinstance(m, Meeting)} == {None}
+    assert not [m for m in records if isinstance(m, Mandate)]  # Vice-Presidents of a guessed convention
+    assert [w.message for w in records if isinstance(w, Warning_) and "officers" in w.message] == [
+        "the officers of 11MSP are left out: the page names no convention for that meeting"]
     resolved = _resolved("unnamed-11msp-day2-page.txt")
     assert not [m for m in resolved if isinstance(m, (Meeting, Mandate))]
     warnings = [w.message for w in resolved if isinstance(w, Warning_)]
@@ -67,3 +70,11 @@ def test_the_two_kinds_of_evidence_must_agree() -> None:
     assert unnamed_convention("the Coordination Committee met before the 16MSP") is None
     assert unnamed_convention("the Coordination Committee met before the 9MSP") == "ccm"
     assert unnamed_convention("the 11MSP") is None
+
+
+def test_a_coalition_that_names_both_conventions_gives_neither() -> None:
+    doc = read_file(PAGES / "unnamed-14msp-coalition-page.txt")
+    assert document_convention("meeting-page", doc) is None
+    records = _read("unnamed-14msp-coalition-page.txt")
+    assert {m.convention for m in records if isinstance(m, Meeting)} == {None}
+    assert not [m for m in _resolved("unnamed-14msp-coalition-page.txt") if isinstance(m, (Meeting, Mandate))]

@@ -178,6 +178,19 @@ def resolve_records(records: Iterable[r.Record], convention: str | None = None) 
 
 def document_convention(kind: str, doc: Document) -> str | None:
     """The convention a document is about: the one its heading names, else the one its text names
-    or speaks of most, else None (none is guessed)."""
-    heading = " ".join(line for line in doc.lines[:12] if line.strip())
-    return convention_of(heading) or next(iter(conventions_about("\n".join(doc.lines))), None)
+    or speaks of most, else None (none is guessed). Organisations' names are no evidence: the
+    "International Campaign to Ban Landmines - Cluster Munition Coalition" names both."""
+    heading = without_organisations(" ".join(line for line in doc.lines[:12] if line.strip()))
+    return convention_of(heading) or next(iter(conventions_about(without_organisations("\n".join(doc.lines)))), None)
+
+
+def without_organisations(text: str) -> str:
+    """The text with every organisation's name blanked (offsets kept).
+
+    >>> without_organisations("the Cluster Munition Coalition and cluster munitions")
+    'the                            and cluster munitions'
+    """
+    for offset, written, kind, _ in find_actor_names(text):
+        if kind == "organisation":
+            text = text[:offset] + " " * len(written) + text[offset + len(written):]
+    return text

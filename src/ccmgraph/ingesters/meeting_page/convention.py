@@ -19,25 +19,17 @@ from ccmgraph.ingesters.flat.about import CONVENTIONS
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.ingester import page_convention
 from ccmgraph.ingesters.news.items import Item
-from ccmgraph.ingesters.news.text import Recogniser
 from ccmgraph.resolve.held import impossible
+from ccmgraph.resolve.stage import without_organisations
 
 
-def meeting_page_convention(items: list[Item], recognise: Recogniser) -> str | None:
+def meeting_page_convention(items: list[Item]) -> str | None:
     """The convention the page's own words name once organisations' names are set aside, else
     the one its bodies and calendar point to, else None."""
-    masked = [dataclasses.replace(item, title=_masked(item.title, recognise), paragraphs=[
-        dataclasses.replace(p, text=_masked(p.text, recognise)) for p in item.paragraphs]) for item in items]
+    masked = [dataclasses.replace(item, title=without_organisations(item.title), paragraphs=[
+        dataclasses.replace(p, text=without_organisations(p.text)) for p in item.paragraphs]) for item in items]
     text = "\n".join(t for item in masked for t in [item.title, *(p.text for p in item.paragraphs)])
     return page_convention(masked) or unnamed_convention(text)
-
-
-def _masked(text: str, recognise: Recogniser) -> str:
-    """The text with every organisation's name blanked, offsets kept."""
-    for start, end, ref in recognise(text):
-        if ref.kind == "organisation":
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 _CALENDAR_KINDS = {"msp": "msp", "revcon": "revcon", "conference": "hcp-conference"}

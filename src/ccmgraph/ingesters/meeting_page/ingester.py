@@ -32,7 +32,7 @@ from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
-from ccmgraph.records import Mandate, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
+from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
 from ccmgraph.vocabulary import honorific_pattern, particles
 
 
@@ -88,7 +88,7 @@ class MeetingPageIngester:
                         [Paragraph(item.title, item.line, (0,)), *item.paragraphs])
         # the convention the page's words name (not its organisations'), else its bodies' or calendar's
         records = read_page([item], self.recognise, doc.name, main=lambda index: self._main(index, doc, item),
-                            about=lambda items: meeting_page_convention(items, self.recognise))
+                            about=meeting_page_convention)
         yield from _once(records)
 
     def _main(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
@@ -136,11 +136,23 @@ class MeetingPageIngester:
 
 def _once(records: Iterator[Record]) -> Iterator[Record]:
     """Each mandate once: the officers' reader may find again what the news reader found
-    ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President). A person named by one
+    ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President); none of a meeting of no
+    convention (its convention would be a guess). A person named by one
     word (a list line cut after "Mr. Juan") is no one person: left out with a warning; a
     particle the flattening left at a name's end ("Prak Sokhonn de") is not the name's."""
     seen: set[tuple[str, str, str | None, str, str]] = set()
+    warned: set[str] = set()
+    placed: dict[str, bool] = {}  # short name -> whether some meeting of that name has a convention
     for record in records:
+        if isinstance(record, Meeting) and record.short_name:
+            placed[record.short_name] = placed.get(record.short_name, False) or record.convention is not None
+        if isinstance(record, Mandate) and placed.get(record.for_meeting or "") is False:
+            # the page names no convention for the meeting: the mandate's would be a guess
+            if record.for_meeting not in warned:
+                warned.add(record.for_meeting or "")
+                yield Warning_(f"the officers of {record.for_meeting} are left out: the page names no convention "
+                               "for that meeting", record.quote)
+            continue
         if isinstance(record, Mention) and record.kind == "person":
             name = _trimmed(record.name)
             if len(re.sub(honorific_pattern(), " ", name).split()) < 2:

@@ -40,7 +40,7 @@ def _rx(name: str) -> re.Pattern[str]:
 
 def officers(index: EventIndex, recognise: Recogniser, own: Event | None, context: str) -> Iterator[Mandate]:
     """The officers every sentence names for a numbered meeting of known convention."""
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[int, int]] = set()
     for naming in index.namings:
         event, sentence = naming.event, naming.sentence
         if (id(sentence), naming.phrase.start) in seen:
