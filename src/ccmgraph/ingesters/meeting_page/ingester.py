@@ -26,6 +26,7 @@ from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.meeting_page.own import said_of, title_year
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
+from ccmgraph.ingesters.meeting_page.affiliation import affiliation
 from ccmgraph.ingesters.meeting_page.convention import meeting_page_convention
 from ccmgraph.ingesters.news.ingester import read_page
 from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
@@ -89,7 +90,7 @@ class MeetingPageIngester:
         # the convention the page's words name (not its organisations'), else its bodies' or calendar's
         records = read_page([item], self.recognise, doc.name, main=lambda index: self._main(index, doc, item),
                             about=meeting_page_convention)
-        yield from _once(records)
+        yield from _once(records, self.recognise)
 
     def _main(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What only a meeting page says: of its own meeting, and the officers its report names."""
@@ -134,12 +135,13 @@ class MeetingPageIngester:
                                       title=title if 0 < len(title) <= 200 else None)
 
 
-def _once(records: Iterator[Record]) -> Iterator[Record]:
+def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     """Each mandate once: the officers' reader may find again what the news reader found
     ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President); none of a meeting of no
     convention (its convention would be a guess). A person named by one
     word (a list line cut after "Mr. Juan") is no one person: left out with a warning; a
-    particle the flattening left at a name's end ("Prak Sokhonn de") is not the name's."""
+    particle the flattening left at a name's end ("Prak Sokhonn de") is not the name's. A person
+    the prose tied to nobody may have a party in a speakers' list's apposition (affiliation.py)."""
     seen: set[tuple[str, str, str | None, str, str]] = set()
     warned: set[str] = set()
     placed: dict[str, bool] = {}  # short name -> whether some meeting of that name has a convention
@@ -158,7 +160,8 @@ def _once(records: Iterator[Record]) -> Iterator[Record]:
             if len(re.sub(honorific_pattern(), " ", name).split()) < 2:
                 yield Warning_(f"{record.name!r} is one word, no person's name; left out", record.quote)
                 continue
-            record = dataclasses.replace(record, name=name)
+            party = record.party or affiliation(record.quote.text, record.name, recognise)
+            record = dataclasses.replace(record, name=name, party=party)
         if isinstance(record, Mandate):
             name = record.holder.name.split()[-1].lower() if record.holder.kind == "person" else record.holder.name
             key = (record.role, record.convention, record.for_meeting, record.holder.kind, name)

@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
-from pathlib import Path
-from typing import Any
 
-from ccmgraph.ingesters.flat.vocab import load_yaml
+from ccmgraph.ingesters.meeting_page.data import rx, table
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence
@@ -26,16 +23,6 @@ from ccmgraph.records import ActorRef, Mandate, MandateRole
 from ccmgraph.vocabulary import role_pattern
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-
-
-@cache
-def _table() -> dict[str, Any]:
-    return load_yaml(Path(__file__).with_name("meeting_page.yml"))
-
-
-@cache
-def _rx(name: str) -> re.Pattern[str]:
-    return re.compile("".join(str(_table()[name]).split()), re.IGNORECASE)
 
 
 def officers(index: EventIndex, recognise: Recogniser, own: Event | None, context: str) -> Iterator[Mandate]:
@@ -62,7 +49,7 @@ def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, co
     """The holder named before the post that names the meeting at `at`."""
     text = sentence.para.text
     left = text[sentence.start : at]
-    m = _rx("officer_before").search(left) or _rx("preside_before").search(left)
+    m = rx("officer_before").search(left) or rx("preside_before").search(left)
     if m is None:
         return
     role: MandateRole = "president"
@@ -78,7 +65,7 @@ def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, co
     gap = text[end:anchor]
     if not _is_post(gap):
         return
-    if m.groupdict().get("designate") or _rx("designating").search(text[sentence.start : start]):
+    if m.groupdict().get("designate") or rx("designating").search(text[sentence.start : start]):
         role = "president-designate"
     state = _state_of(sentence, start, found, gap, end, recognise)
     person = ActorRef(_without_post(person.name), "person")
@@ -109,7 +96,7 @@ def _without_post(name: str) -> str:
 
 def _is_post(gap: str) -> bool:
     """Whether the words between a holder and their role are the holder's own post."""
-    if len(gap.split()) > int(_table()["apposition_words"]) or _rx("not_apposition").search(gap):
+    if len(gap.split()) > int(table()["apposition_words"]) or rx("not_apposition").search(gap):
         return False
     bare = gap.strip(" ,")
     return not bare or bool(re.match(r"^(?:\([^()]{1,40}\)|of\s)", bare)) or bool(re.search(role_pattern(), gap, re.IGNORECASE))
@@ -128,7 +115,7 @@ def _state_of(sentence: Sentence, start: int, found: list[FoundActor], gap: str,
 
 def _own_vice_presidents(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
     """"Vice-presidents of the Conference, Australia and Slovenia": the page's own meeting's."""
-    m = _rx("own_vice_presidents").search(sentence.text)
+    m = rx("own_vice_presidents").search(sentence.text)
     if m is None:
         return
     position = m.end()

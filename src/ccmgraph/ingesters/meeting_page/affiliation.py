@@ -1,0 +1,65 @@
+"""Whom a person on a meeting page's list of speakers speaks for, where prose ties them to nobody.
+
+Programmes and speakers' lists write a person and then, comma after comma, their post and
+their State or organisation: "Statement by Ms. Christine Berli, ICRC", "Ms. Kerryn Clarke,
+Programme Manager, COPE (Cooperative Orthotic and Prosthetic Enterprise), Lao PDR", "Tom
+Markram, Director of the UN Office for Disarmament Affairs", "Jean Lint (Belgium)". The party
+is the first State or organisation that fills a part on its own, stands after its post's "of",
+or opens a part that is otherwise a post ("UN Secretary-General"); never one past the next
+person or clause (meeting_page.yml `parts_end`), nor past a part that is neither post nor
+party (the "Lao PDR" after an unknown "COPE" is where COPE works, not whom she speaks for).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ccmgraph.ingesters.meeting_page.data import rx, table
+from ccmgraph.ingesters.news.text import Recogniser
+from ccmgraph.records import ActorRef
+from ccmgraph.vocabulary import role_pattern
+
+
+def affiliation(text: str, name: str, recognise: Recogniser) -> ActorRef | None:
+    """The State or organisation the words after `name` in `text` give the person, if any."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    rest = text[at + len(name):]
+    found = recognise(rest)
+    stops = [m.start() for m in rx("parts_end").finditer(rest) if not any(a <= m.start() < b for a, b, _ in found)]
+    if stops:  # the next entry of the list, unless inside a name ("ICBL - CMC")
+        rest = rest[: stops[0]]
+        found = [f for f in found if f[1] <= len(rest)]
+    if any(ref.kind == "person" for _, _, ref in found):
+        rest = rest[: min(a for a, _, ref in found if ref.kind == "person")]
+        found = [f for f in found if f[1] <= len(rest)]
+    parties = [f for f in found if f[2].kind in ("state", "organisation")]
+    if m := re.match(r"\s*\(([^()]{2,60})\)", rest):  # "Jean Lint (Belgium)"
+        inside = [ref for a, b, ref in parties if rest[a:b].strip() == m.group(1).strip()]
+        return ActorRef(inside[0].name, inside[0].kind) if inside else None
+    if not re.match(r"\s*,", rest):
+        return None
+    offset = rest.index(",") + 1
+    for part in rest[offset:].split(",")[: int(table()["affiliation_parts"])]:
+        start, end = offset, offset + len(part)
+        offset = end + 1
+        for a, b, ref in parties:
+            if start <= a and b <= end and _fills(rest[start:a], rest[b:end]):
+                return ActorRef(ref.name, ref.kind)
+        if not re.search(role_pattern(), part, re.IGNORECASE):
+            return None  # a part neither post nor party ("COPE (...)"): what follows is no longer theirs
+    return None
+
+
+def _fills(before: str, after: str) -> bool:
+    """Whether a party with these words around it in its part is the person's own."""
+    if not rx("party_tail").match(after) and not _only_post(after):
+        return False
+    return not before.strip() or bool(rx("post_of").match(before.strip() + " "))
+
+
+def _only_post(after: str) -> bool:
+    """Words after an organisation that are the person's post in it ("UN Secretary-General")."""
+    words = after.split()
+    return 0 < len(words) <= 3 and bool(re.search(role_pattern(), after, re.IGNORECASE))

@@ -1,0 +1,47 @@
+"""Whom a person on a meeting page's list speaks for: the State or organisation their own
+apposition gives, in the layouts programmes write, and nobody where the words do not say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.meeting_page.affiliation import affiliation
+from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
+from ccmgraph.ingesters.news.text import default_recogniser
+from ccmgraph.records import Mention
+
+PAGES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
+
+
+def test_every_speaker_with_the_party_the_list_gives() -> None:
+    records = MeetingPageIngester().extract(read_file(PAGES / "ccm-1rc-statements-programme.txt"))
+    people = {m.name: (m.party.name if m.party else None) for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert people == {
+        "Ms. Kolinda Grabar-Kitarović": "Republic of Croatia",
+        "Mr. Peter Maurer": "ICRC",
+        "Ms. Megan Burke": "ICBL-CMC",
+        "Mr. Tom Markram": "UNODA",
+        "Ms. Kerryn Clarke": None,  # "COPE, Vientiane, Lao PDR": where COPE works, not whom she speaks for
+        "HRH Prince Mired Raad Al-Hussein": "Jordan",
+        "Mr. Jody Williams": None,
+    }
+
+
+@pytest.mark.parametrize(("text", "name", "party"), [
+    ("Statement by Ms. Christine Beerli, ICRC", "Ms. Christine Beerli", "ICRC"),
+    ("Ms. Virginia Gamba, UNODA on behalf of the Secretary-General", "Ms. Virginia Gamba", "UNODA"),
+    ("The meeting designated Wolfgang Petritsch (Austria) as President", "Wolfgang Petritsch", "Austria"),
+    ("Tom Markram, Director of the UN Office for Disarmament Affairs", "Tom Markram", "UN Office for Disarmament Affairs"),
+    ("Ms. Anne Doe, Permanent Mission of Belgium to the United Nations in Geneva, Chair", "Ms. Anne Doe", "Belgium"),
+    ("Mr. John Doe, ICRC, observer member of the Committee on Victim Assistance", "Mr. John Doe", "ICRC"),
+    ("Ms. Anne Doe, who thanked Norway, spoke", "Ms. Anne Doe", None),
+    ("Ms. Anne Doe and Mr. John Doe of Chile spoke", "Ms. Anne Doe", None),
+    ("Ms. Anne Doe, Nobel Peace Prize Laureate", "Ms. Anne Doe", None),
+    ("Mr. John Doe; Chile", "Mr. John Doe", None),
+])
+def test_the_apposition(text: str, name: str, party: str | None) -> None:
+    found = affiliation(text, name, default_recogniser)
+    assert (found.name if found else None) == party
