@@ -23,6 +23,7 @@ import yaml
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.meeting_page.own import said_of, title_year
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
@@ -210,6 +211,8 @@ def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None, s
     for _, text in _title(lines):
         spans = date_spans(text)
         if len(spans) != 1 or spans[0].date.month is None:
+            if (other := _other_language_dateline(text)) is not None:
+                return other
             continue
         rest = (text[: spans[0].start] + text[spans[0].end :]).strip(" ,.–—-")
         places = [part.strip() for part in rest.split(",") if part.strip()]
@@ -219,6 +222,19 @@ def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None, s
             span = spans[0]
             city = places[0] if places and not state_spans(places[0]) else None
             return span.date, span.end_date or (span.date if span.date.complete else None), city
+    return None
+
+
+def _other_language_dateline(text: str) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+    """A dateline in Spanish or French ("Ginebra, 16 a 20 de septiembre de 2002"): its days only,
+    for its city is written in that language ("Ginebra") and is left unsaid rather than misnamed."""
+    ranges = find_ranges(text)
+    if len(ranges) != 1:
+        return None
+    rest = (text[: ranges[0].start] + text[ranges[0].end :]).strip(" ,.–—-")
+    if all(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*", part.strip())
+           for part in rest.split(",") if part.strip()):
+        return ranges[0].first, ranges[0].last, None
     return None
 
 
