@@ -25,3 +25,23 @@ def test_the_meeting_of_a_page_in_another_language(name: str, expected: tuple[ob
     meetings = [m for m in ingester.extract(doc) if isinstance(m, Meeting)]
     assert [(m.kind, m.number, m.convention, m.date, m.end_date) for m in meetings] == [expected]
     assert meetings[0].city is None
+
+
+def test_would_be_held_dates_the_page_meeting_and_nothing_else() -> None:
+    doc = read_file(PAGES / "apmbc-5rc-announcement-page.txt")
+    meetings = {m.short_name: m for m in detect(doc)[1].extract(doc) if isinstance(m, Meeting)}
+    rc = meetings["5RC"]
+    assert (rc.convention, rc.date, rc.end_date, rc.city) == ("apmbc", PartialDate(2024, 11, 25), PartialDate(2024, 11, 29),
+                                                              "Siem Reap")
+    assert meetings["21MSP"].date is None  # the meeting that decided it is not dated by it
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("from 25 to 29 Novembre 2024 in Siem Reap", (PartialDate(2024, 11, 25), PartialDate(2024, 11, 29))),
+    ("from 2 to 4 September 2019", (PartialDate(2019, 9, 2), PartialDate(2019, 9, 4))),
+    ("on 23 August", (PartialDate(None, 8, 23), None)),
+])
+def test_the_first_dates_of_a_sentence(text: str, dates: tuple[PartialDate, PartialDate | None]) -> None:
+    from ccmgraph.ingesters.meeting_page.own import _first_dates
+    span = _first_dates(text)
+    assert span is not None and (span.date, span.end_date) == dates
