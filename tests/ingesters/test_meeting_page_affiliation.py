@@ -45,3 +45,21 @@ def test_every_speaker_with_the_party_the_list_gives() -> None:
 def test_the_apposition(text: str, name: str, party: str | None) -> None:
     found = affiliation(text, name, default_recogniser)
     assert (found.name if found else None) == party
+
+
+def test_bodies_are_no_people_and_posts_before_a_name_count() -> None:
+    records = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-5msp-ngo-participants-report.txt")))
+    people = {m.name: (m.party.name if m.party else None) for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert people == {"Ms. Jody Williams": "ICBL", "H.E. Mr. Surakiart Sathirathai": "Thailand"}
+
+
+@pytest.mark.parametrize(("text", "name", "party"), [
+    ("a statement by Ms. Sara Sekkenes on behalf of the ICBL.", "Ms. Sara Sekkenes", "ICBL"),
+    ("Minister of State at the Foreign Office of the United Kingdom, H.E. Mr. Graham Stuart", "H.E. Mr. Graham Stuart",
+     "United Kingdom"),
+    ("The meeting thanked Norway, Mr. John Doe", "Mr. John Doe", None),  # no post before the name
+    ("Ms. Anne Doe on behalf of her government", "Ms. Anne Doe", None),
+])
+def test_behalf_and_post_before(text: str, name: str, party: str | None) -> None:
+    found = affiliation(text, name, default_recogniser)
+    assert (found.name if found else None) == party

@@ -8,6 +8,8 @@ is the first State or organisation that fills a part on its own, stands after it
 or opens a part that is otherwise a post ("UN Secretary-General"); never one past the next
 person or clause (meeting_page.yml `parts_end`), nor past a part that is neither post nor
 party (the "Lao PDR" after an unknown "COPE" is where COPE works, not whom she speaks for).
+"X on behalf of the ICBL" speaks for the ICBL; a programme entry that ends with the name has
+its post before it ("Minister ... of the United Kingdom, H.E. Mr. X").
 """
 
 from __future__ import annotations
@@ -38,8 +40,11 @@ def affiliation(text: str, name: str, recognise: Recogniser) -> ActorRef | None:
     if m := re.match(r"\s*\(([^()]{2,60})\)", rest):  # "Jean Lint (Belgium)"
         inside = [ref for a, b, ref in parties if rest[a:b].strip() == m.group(1).strip()]
         return ActorRef(inside[0].name, inside[0].kind) if inside else None
+    if (behalf := rx("on_behalf").match(rest)) is not None:  # "Ms. X on behalf of the ICBL"
+        named = [ref for a, _, ref in parties if a == behalf.end()]
+        return ActorRef(named[0].name, named[0].kind) if named else None
     if not re.match(r"\s*,", rest):
-        return None
+        return _post_before(text[:at], recognise) if not rest.strip(" .") else None
     offset = rest.index(",") + 1
     for part in rest[offset:].split(",")[: int(table()["affiliation_parts"])]:
         start, end = offset, offset + len(part)
@@ -50,6 +55,17 @@ def affiliation(text: str, name: str, recognise: Recogniser) -> ActorRef | None:
         if not re.search(role_pattern(), part, re.IGNORECASE):
             return None  # a part neither post nor party ("COPE (...)"): what follows is no longer theirs
     return None
+
+
+def _post_before(before: str, recognise: Recogniser) -> ActorRef | None:
+    """The party of a post written before the name that ends its entry: "Minister of State at the
+    Foreign, Commonwealth and Development Office of the United Kingdom, H.E. Mr. X"."""
+    entry = re.split(str(table()["entry_start"]), before)[-1]
+    m = rx("post_of_before").search(entry)
+    if m is None or not re.search(role_pattern(), entry[: m.start()], re.IGNORECASE):
+        return None
+    named = [ref for a, b, ref in recognise(entry) if ref.kind in ("state", "organisation") and b == m.start("end")]
+    return ActorRef(named[0].name, named[0].kind) if named else None
 
 
 def _fills(before: str, after: str) -> bool:

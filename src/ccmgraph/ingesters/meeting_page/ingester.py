@@ -141,7 +141,8 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President); none of a meeting of no
     convention (its convention would be a guess). A person named by one
     word (a list line cut after "Mr. Juan") is no one person: left out with a warning; a
-    particle the flattening left at a name's end ("Prak Sokhonn de") is not the name's. A person
+    particle the flattening left at a name's end ("Prak Sokhonn de") is not the name's, and
+    words inside a body's name ("Council of Disabled People") are no person. A person
     the prose tied to nobody may have a party in a speakers' list's apposition (affiliation.py)."""
     seen: set[tuple[str, str, str | None, str, str]] = set()
     warned: set[str] = set()
@@ -161,6 +162,9 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
             if len(re.sub(honorific_pattern(), " ", name).split()) < 2:
                 yield Warning_(f"{record.name!r} is one word, no person's name; left out", record.quote)
                 continue
+            if _in_a_body_name(record.name, record.quote.text):
+                yield Warning_(f"{record.name!r} is part of a body's name, no person; left out", record.quote)
+                continue
             party = record.party or affiliation(record.quote.text, record.name, recognise)
             record = dataclasses.replace(record, name=name, party=party)
         if isinstance(record, Mandate):
@@ -170,6 +174,15 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
                 continue
             seen.add(key)
         yield record
+
+
+def _in_a_body_name(name: str, text: str) -> bool:
+    """Whether a name written without an honorific is the tail of a body's name ("Council of
+    Disabled People of Thailand"): capitalised words and "of" right before it."""
+    if re.match(honorific_pattern(), name):
+        return False
+    at = text.find(name)
+    return at > 0 and _rx("inside_body_name", 0).search(text[:at]) is not None
 
 
 def _trimmed(name: str) -> str:
