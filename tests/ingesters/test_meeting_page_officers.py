@@ -69,3 +69,9 @@ def test_a_one_word_person_is_left_out_and_a_trailing_particle_dropped() -> None
     people = {m.name for m in records if isinstance(m, Mention) and m.kind == "person"}
     assert "Mr. Juan" not in people and not any(name.endswith(" de") for name in people)
     assert any("'Mr. Juan' is one word" in w.message for w in records if isinstance(w, Warning_))
+
+
+def test_vice_presidents_of_the_conference_are_not_a_meeting_of_experts() -> None:
+    roles = _roles("ccw-p5-experts-vice-presidents-page.txt")
+    assert not any(r[0] == "vice-president" for r in roles)  # the page's own meeting is the Meeting of Experts
+    assert ("president", "4CONF", "state", "Australia", "ccw-p5") in roles

@@ -97,7 +97,7 @@ class MeetingPageIngester:
         """What only a meeting page says: of its own meeting, and the officers its report names."""
         yield from self._own(index, doc, item)
         naming = _main_naming(index, doc.lines)
-        yield from officers(index, self.recognise, naming.event if naming else None, item.key)
+        yield from officers(index, item, self.recognise, naming.event if naming else None)
 
     def _own(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What the page says of its own meeting: title dateline, programme days, documents."""

@@ -18,15 +18,17 @@ from collections.abc import Iterator
 from ccmgraph.ingesters.meeting_page.data import rx, table
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.people import ties
-from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence
+from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sentences
 from ccmgraph.records import ActorRef, Mandate, MandateRole
 from ccmgraph.vocabulary import role_pattern
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
-def officers(index: EventIndex, recognise: Recogniser, own: Event | None, context: str) -> Iterator[Mandate]:
-    """The officers every sentence names for a numbered meeting of known convention."""
+def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | None) -> Iterator[Mandate]:
+    """The officers every sentence of the page names for a numbered meeting of known convention."""
+    context = item.key
     seen: set[tuple[int, int]] = set()
     for naming in index.namings:
         event, sentence = naming.event, naming.sentence
@@ -38,11 +40,8 @@ def officers(index: EventIndex, recognise: Recogniser, own: Event | None, contex
                 event.report(naming.item)
                 yield mandate
     if own is not None and own.short_name and own.convention:
-        done: set[int] = set()
-        for naming in index.namings:
-            if id(naming.sentence) not in done:
-                done.add(id(naming.sentence))
-                yield from _own_vice_presidents(naming.sentence, own, recognise, context)
+        for sentence in (s for para in item.paragraphs for s in sentences(para)):
+            yield from _own_vice_presidents(sentence, own, recognise, context)
 
 
 def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
@@ -116,7 +115,7 @@ def _state_of(sentence: Sentence, start: int, found: list[FoundActor], gap: str,
 def _own_vice_presidents(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
     """"Vice-presidents of the Conference, Australia and Slovenia": the page's own meeting's."""
     m = rx("own_vice_presidents").search(sentence.text)
-    if m is None:
+    if m is None or own.kind not in table()["own_nouns"][m["noun"].lower()]:
         return
     position = m.end()
     first = True
