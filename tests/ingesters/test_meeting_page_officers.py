@@ -75,3 +75,13 @@ def test_vice_presidents_of_the_conference_are_not_a_meeting_of_experts() -> Non
     roles = _roles("ccw-p5-experts-vice-presidents-page.txt")
     assert not any(r[0] == "vice-president" for r in roles)  # the page's own meeting is the Meeting of Experts
     assert ("president", "4CONF", "state", "Australia", "ccw-p5") in roles
+
+
+def test_holders_without_honorific_with_their_state_in_parentheses() -> None:
+    roles = _roles("apmbc-1rc-yearbook-chapter.txt")
+    assert roles == {
+        ("president-designate", "1RC", "state", "Austria", "apmbc"),
+        ("president-designate", "1RC", "person", "Wolfgang Petritsch", "apmbc"),
+        ("president", "4MSP", "state", "Belgium", "apmbc"),
+        ("president", "4MSP", "person", "Jean Lint", "apmbc"),
+    }  # "the Chair of the Committee, Mary Roe (Freedonia)": no meeting's post, and no State

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ccmgraph.ingesters.meeting_page.data import rx, table
 from ccmgraph.ingesters.news.events import Event, EventIndex
-from ccmgraph.ingesters.news.people import ties
+from ccmgraph.ingesters.news.people import bare_names, ties
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sentences
 from ccmgraph.records import ActorRef, Mandate, MandateRole
@@ -36,7 +36,9 @@ def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | 
             continue
         seen.add((id(sentence), naming.phrase.start))
         if event.short_name and event.convention:
-            for mandate in _before(sentence, naming.phrase.start, event, recognise, context):
+            found = [*_before(sentence, naming.phrase.start, event, recognise, context),
+                     *_after(sentence, naming.phrase.start, naming.phrase.end, event, recognise, context)]
+            for mandate in found:
                 event.report(naming.item)
                 yield mandate
     if own is not None and own.short_name and own.convention:
@@ -51,7 +53,6 @@ def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, co
     m = rx("officer_before").search(left) or rx("preside_before").search(left)
     if m is None:
         return
-    role: MandateRole = "president"
     if m.groupdict().get("role") and m["role"][:1] in "Vv":
         return  # Vice-Presidents are listed after the meeting, not before it (news reads those)
     anchor = sentence.start + m.start("lead")
@@ -64,25 +65,53 @@ def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, co
     gap = text[end:anchor]
     if not _is_post(gap):
         return
-    if m.groupdict().get("designate") or rx("designating").search(text[sentence.start : start]):
-        role = "president-designate"
-    state = _state_of(sentence, start, found, gap, end, recognise)
-    person = ActorRef(_without_post(person.name), "person")
+    designated = bool(m.groupdict().get("designate") or rx("designating").search(text[sentence.start : start]))
+    state = _state_of(sentence, start, found, gap, recognise)
+    yield from _mandates(person, state, "president-designate" if designated else "president", event, sentence, context)
+
+
+def _after(sentence: Sentence, at: int, end: int, event: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """A holder written without an honorific after the post and the meeting, with their State in
+    parentheses: "... the President of the Fourth Meeting of the States Parties, Jean Lint (Belgium)"."""
+    text = sentence.para.text
+    m = rx("post_before_meeting").search(text[sentence.start : at])
+    if m is None or m["role"][:1] in "Vv" or re.search(r"\bas\s+(?:the\s+)?$", text[sentence.start : sentence.start + m.start("role")]):
+        return  # "elected X as President of the 13MSP, Y (Z)": X is the holder, read before
+    holder = rx("holder_after").match(text, end, sentence.end)
+    if holder is None:
+        return
+    states = [ref for a, b, ref in recognise(holder["state"]) if ref.kind == "state" and b - a == len(holder["state"])]
+    if len(states) != 1 or recognise(holder["name"]):
+        return
+    person = ActorRef(holder["name"], "person")
+    role: MandateRole = "president-designate" if m["designate"] else "president"
+    yield from _mandates(person, states[0], role, event, sentence, context)
+
+
+def _mandates(person: ActorRef, state: ActorRef | None, role: MandateRole, event: Event, sentence: Sentence,
+              context: str) -> Iterator[Mandate]:
+    """The State's mandate, if known, and the person's, for the meeting."""
     quote = sentence.quote()
+    name = _without_post(person.name)
     if state is not None:
         yield Mandate(ActorRef(state.name, "state"), role, quote, event.convention or "", for_meeting=event.short_name,
                       context=context)
-    yield Mandate(ActorRef(person.name, "person", party=state.name if state else None), role, quote,
+    yield Mandate(ActorRef(name, "person", party=state.name if state else None), role, quote,
                   event.convention or "", for_meeting=event.short_name, context=context,
                   on_behalf_of=ActorRef(state.name, "state") if state else None)
 
 
 def _people(text: str, found: list[FoundActor]) -> list[FoundActor]:
-    """The people of a sentence: named with an honorific, or bare where words tie them to a party."""
+    """The people of a sentence: named with an honorific, bare where words tie them to a party,
+    or bare with their State in parentheses ("Wolfgang Petritsch (Austria)")."""
     named = [f for f in found if f[2].kind == "person"]
     bare = [(t.start, t.end, t.person) for t in ties(text, found, None)
             if t.person.kind == "person" and not any(a <= t.start < b for a, b, _ in found)]
-    return sorted([*named, *bare], key=lambda f: f[0])
+    taken = [(a, b) for a, b, _ in [*found, *bare]]
+    states = {a for a, _, ref in found if ref.kind == "state"}
+    bracketed = [f for f in bare_names(text, taken)
+                 if (m := re.match(r"\s*\(\s*", text[f[1]:])) and f[1] + m.end() in states]
+    return sorted([*named, *bare, *bracketed], key=lambda f: f[0])
 
 
 def _without_post(name: str) -> str:
@@ -101,7 +130,7 @@ def _is_post(gap: str) -> bool:
     return not bare or bool(re.match(r"^(?:\([^()]{1,40}\)|of\s)", bare)) or bool(re.search(role_pattern(), gap, re.IGNORECASE))
 
 
-def _state_of(sentence: Sentence, start: int, found: list[FoundActor], gap: str, end: int,
+def _state_of(sentence: Sentence, start: int, found: list[FoundActor], gap: str,
               recognise: Recogniser) -> ActorRef | None:
     """The State the holder's own words name: the one their tie gives, else the first in the post."""
     at = start - sentence.start
