@@ -85,3 +85,16 @@ def test_holders_without_honorific_with_their_state_in_parentheses() -> None:
         ("president", "4MSP", "state", "Belgium", "apmbc"),
         ("president", "4MSP", "person", "Jean Lint", "apmbc"),
     }  # "the Chair of the Committee, Mary Roe (Freedonia)": no meeting's post, and no State
+
+
+def test_a_committee_s_co_chairs_and_co_rapporteurs_listed_in_prose() -> None:
+    records = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-standing-committees-2004-update.txt")))
+    found = {(m.role, m.holder.kind, m.holder.name, m.theme, m.convention) for m in records if isinstance(m, Mandate)}
+    theme = "Victim Assistance and Socio-Economic Reintegration"
+    assert found == {
+        ("co-chair", "state", "Nicaragua", theme, "apmbc"), ("co-chair", "person", "Ambassador Jane Roe", theme, "apmbc"),
+        ("co-chair", "state", "Norway", theme, "apmbc"), ("co-chair", "person", "Mr. John Doe", theme, "apmbc"),
+        ("co-rapporteur", "state", "Sudan", theme, "apmbc"), ("co-rapporteur", "person", "Ms. Anne Poe", theme, "apmbc"),
+        ("co-rapporteur", "state", "Switzerland", theme, "apmbc"),
+        ("co-rapporteur", "person", "Mr. Karl Moe", theme, "apmbc"),
+    }  # "its Co-Chairs, the delegation and the ICBL" lists nobody

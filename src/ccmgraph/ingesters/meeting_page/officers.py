@@ -41,9 +41,13 @@ def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | 
             for mandate in found:
                 event.report(naming.item)
                 yield mandate
+    every = [s for para in item.paragraphs for s in sentences(para)]
     if own is not None and own.short_name and own.convention:
-        for sentence in (s for para in item.paragraphs for s in sentences(para)):
+        for sentence in every:
             yield from _own_vice_presidents(sentence, own, recognise, context)
+    if index.convention:
+        for sentence in every:
+            yield from _committee_officers(sentence, index.convention, recognise, context)
 
 
 def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
@@ -157,3 +161,36 @@ def _own_vice_presidents(sentence: Sentence, own: Event, recognise: Recogniser, 
         position = end
         yield Mandate(ActorRef(ref.name, "state"), "vice-president", sentence.quote(), own.convention or "",
                       for_meeting=own.short_name, context=context)
+
+
+def _committee_officers(sentence: Sentence, convention: str, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """"... convened by its Co-Chairs, Ambassador X of Austria and Mr. Y of Peru": each person
+    listed, with the State after their "of", in the role the list is headed by; the committee the
+    sentence names gives body and theme."""
+    text = sentence.text
+    for heading in rx("committee_roles").finditer(text):
+        named = list(rx("committee_named").finditer(text, 0, heading.start()))
+        body, theme = (named[-1]["body"], named[-1]["theme"]) if named else (None, None)
+        role: MandateRole = table()["committee_role_of"][heading["role"].lower()]
+        found = sorted(recognise(text[heading.end():]), key=lambda f: f[0])
+        position = 0
+        rest = text[heading.end():]
+        for index, (start, end, ref) in enumerate(found):
+            if ref.kind != "person":
+                continue
+            gap = rest[position:start]
+            if position and not rx("holder_gap").fullmatch(gap) or not position and gap.strip():
+                break
+            position = end
+            state = None
+            if index + 1 < len(found) and found[index + 1][2].kind == "state":
+                after = rx("holder_state").fullmatch(rest[end:found[index + 1][0]])
+                if after:
+                    state, position = found[index + 1][2], found[index + 1][1]
+            quote = sentence.quote()
+            if state is not None:
+                yield Mandate(ActorRef(state.name, "state"), role, quote, convention, theme=theme, body=body,
+                              context=context)
+            yield Mandate(ActorRef(_without_post(ref.name), "person", party=state.name if state else None), role, quote,
+                          convention, theme=theme, body=body, context=context,
+                          on_behalf_of=ActorRef(state.name, "state") if state else None)
