@@ -59,6 +59,10 @@ def test_bodies_are_no_people_and_posts_before_a_name_count() -> None:
      "United Kingdom"),
     ("The meeting thanked Norway, Mr. John Doe", "Mr. John Doe", None),  # no post before the name
     ("Ms. Anne Doe on behalf of her government", "Ms. Anne Doe", None),
+    ("The Co-Chairs introduced a Canadian parliamentarian, Ms. Paddy Torsney, who reported", "Ms. Paddy Torsney", "Canada"),
+    ("a statement by the Swiss Ambassador, Mr. Jürg Streuli.", "Mr. Jürg Streuli", "Switzerland"),
+    ("the Canadian delegation thanked Ms. Anne Doe, who spoke", "Ms. Anne Doe", None),  # the thanks are not her post
+    ("a Canadian survivor, Ms. Anne Doe, spoke", "Ms. Anne Doe", None),  # a survivor is no post
 ])
 def test_behalf_and_post_before(text: str, name: str, party: str | None) -> None:
     found = affiliation(text, name, default_recogniser)

@@ -9,7 +9,8 @@ or opens a part that is otherwise a post ("UN Secretary-General"); never one pas
 person or clause (meeting_page.yml `parts_end`), nor past a part that is neither post nor
 party (the "Lao PDR" after an unknown "COPE" is where COPE works, not whom she speaks for).
 "X on behalf of the ICBL" speaks for the ICBL; a programme entry that ends with the name has
-its post before it ("Minister ... of the United Kingdom, H.E. Mr. X").
+its post before it ("Minister ... of the United Kingdom, H.E. Mr. X"), or its demonym ("a
+Canadian parliamentarian, Ms. Y").
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import re
 from ccmgraph.ingesters.meeting_page.data import rx, table
 from ccmgraph.ingesters.news.text import Recogniser
 from ccmgraph.records import ActorRef
+from ccmgraph.resolve.registry import demonym_index, states
+from ccmgraph.resolve.text import name_key
 from ccmgraph.vocabulary import role_pattern
 
 
@@ -43,8 +46,10 @@ def affiliation(text: str, name: str, recognise: Recogniser) -> ActorRef | None:
     if (behalf := rx("on_behalf").match(rest)) is not None:  # "Ms. X on behalf of the ICBL"
         named = [ref for a, _, ref in parties if a == behalf.end()]
         return ActorRef(named[0].name, named[0].kind) if named else None
+    if not rest.strip(" ,."):  # the name ends its entry or clause: its post stands before it
+        return _post_before(text[:at], recognise) or _demonym_before(text[:at])
     if not re.match(r"\s*,", rest):
-        return _post_before(text[:at], recognise) if not rest.strip(" .") else None
+        return None
     offset = rest.index(",") + 1
     for part in rest[offset:].split(",")[: int(table()["affiliation_parts"])]:
         start, end = offset, offset + len(part)
@@ -66,6 +71,18 @@ def _post_before(before: str, recognise: Recogniser) -> ActorRef | None:
         return None
     named = [ref for a, b, ref in recognise(entry) if ref.kind in ("state", "organisation") and b == m.start("end")]
     return ActorRef(named[0].name, named[0].kind) if named else None
+
+
+def _demonym_before(before: str) -> ActorRef | None:
+    """The State of a post written with its demonym right before the name: "a Canadian
+    parliamentarian, Ms. X", "the Swiss Ambassador, Mr. Y"."""
+    m = rx("demonym_post").search(before)
+    if m is None or not re.search(f"{role_pattern()}|{'|'.join(map(re.escape, table()['demonym_posts']))}",
+                                  m["post"], re.IGNORECASE):
+        return None
+    iso3 = demonym_index().get(name_key(m["demonym"]))
+    entry = states().get(iso3 or "")
+    return ActorRef(entry.name, "state") if entry else None
 
 
 def _fills(before: str, after: str) -> bool:
