@@ -481,7 +481,7 @@ def test_the_stage_gives_every_actor_and_meeting_a_key() -> None:
         Mention("meeting", "Ambassador Biontino", "person", quote),
         Attendance("meeting", ActorRef("Atlantis", "unknown"), "present", quote),
     ]
-    resolved = resolve_records(records).records
+    resolved = resolve_records(records, "ccm").records  # minutes of the CCM's committee
     assert resolved[0].identity == "cc/2017-06-22"  # type: ignore[union-attr]
     attendance = resolved[1]
     assert isinstance(attendance, Attendance) and attendance.party.key == "state/DEU"

@@ -149,7 +149,11 @@ def conventions_about(text: str) -> list[str]:
 
 @cache
 def _ordinal_words() -> dict[str, int]:
-    return {str(w).lower(): i for i, w in enumerate(_load("meetings")["ordinals"], start=1)}
+    """Ordinal words by number: English, then the other languages' (meetings.yml)."""
+    found = {str(w).lower(): i for i, w in enumerate(_load("meetings")["ordinals"], start=1)}
+    for number, words in (_load("meetings").get("ordinals_other_languages") or {}).items():
+        found.update({str(w).lower(): int(number) for w in words})
+    return found
 
 
 @cache

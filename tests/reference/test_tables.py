@@ -95,6 +95,7 @@ def broken_copy(tmp_path: Path, name: str, old: str, new: str) -> Path:
     [
         ("mandates.csv", ",cc-minutes-2016-03-03.txt,\n", ",,\n", "row has no source"),
         ("meetings.csv", "2016-09-05,2016-09-07", "2016-09-31,2016-09-07", "is not a date"),
+        ("meetings.csv", "ccm,msp,6MSP", ",msp,6MSP", "needs its convention"),
         ("action_plans.csv", "2014-06-27", "27 June 2014", "is not a date"),
         ("mandates.csv", "ccm,coordinator,reporting,CRI", "ccm,coordinator,reporting,XXK", "not an ISO 3166-1 alpha-3 State"),
         ("mandates.csv", "ccm,coordinator,reporting,CRI", "ccm,coordinator,transparency,CRI", "not in themes.csv"),

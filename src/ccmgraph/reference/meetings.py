@@ -23,7 +23,7 @@ from ccmgraph.mapping.time import add_bounds
 from ccmgraph.namespaces import CCM, SCHEMA
 from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.tables import Row, read_table
-from ccmgraph.resolve.meetings import meeting_key
+from ccmgraph.resolve.meetings import meeting_key, unplaced
 
 
 def meeting_iri(row: Row) -> URIRef:
@@ -32,6 +32,8 @@ def meeting_iri(row: Row) -> URIRef:
         raise InputError(f"{row.table} line {row.line}: unknown meeting kind {kind!r}")
     if start is None:
         raise InputError(f"{row.table} line {row.line}: meeting has no start date")
+    if unplaced(kind, row.get("convention"), short_name=row.get("short_name"), title=row.get("title")):
+        raise InputError(f"{row.table} line {row.line}: a numbered meeting needs its convention (none is guessed)")
     key = meeting_key(kind, row.get("convention"), short_name=row.get("short_name"), title=row.get("title"),
                       start=start, end=row.date("end"))
     return iris.meeting_at(key or f"{kind}/{start.iso()}")

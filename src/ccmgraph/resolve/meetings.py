@@ -107,19 +107,26 @@ def number_by_dates(kind: str, convention: str, start: PartialDate, end: Partial
 
 def meeting_key(kind: str, convention: str | None, *, number: int | None = None, short_name: str | None = None,
                 title: str | None = None, start: PartialDate | None = None, end: PartialDate | None = None,
-                suffix: str | None = None) -> str | None:
+                suffix: str | None = None, document_convention: str | None = None) -> str | None:
     """The key of a meeting (path under id/meeting/), or None when nothing identifies it.
 
     Numbered kinds (MSPs, Review Conferences, intersessional and preparatory meetings,
     meetings of experts, Protocol V conferences) by convention and number; without a number,
     an intersessional or preparatory meeting by convention and year. Others by kind and date,
-    with `suffix` to tell apart two meetings of one kind on one day.
+    with `suffix` to tell apart two meetings of one kind on one day. The convention is the
+    record's, else the one its name writes, else the document's: a numbered meeting of none
+    has no key (it is not guessed; `unplaced` tells the resolver to leave it out).
+
+    >>> meeting_key("msp", None, short_name="16MSP") is None, meeting_key("msp", None, number=16, document_convention="apmbc")
+    (True, 'msp/apmbc-16msp')
     """
     written_kind, written_number, written_convention = _vocabulary_kind(kind, f"{short_name or ''} {title or ''}")
-    convention = convention or written_convention or "ccm"
+    convention = convention or written_convention or document_convention
     number = number or written_number
     entry = meeting_kinds().get(written_kind)
-    if entry is not None and entry.numbered:
+    if entry is not None and entry.numbered and convention is None:
+        return None
+    if entry is not None and entry.numbered and convention is not None:
         if number is None and start is not None:
             number = number_by_dates(written_kind, convention, start, end)
         if number is not None:
@@ -132,11 +139,26 @@ def meeting_key(kind: str, convention: str | None, *, number: int | None = None,
     return f"{kind}/{start.iso()}{tail}"
 
 
-def mention_key(text: str, convention: str) -> str | None:
-    """The key of a numbered meeting a mention names ("the 15th MSP of the APMBC"), else None."""
+def unplaced(kind: str, convention: str | None, *, short_name: str | None = None, title: str | None = None,
+             document_convention: str | None = None) -> bool:
+    """Whether a meeting is of a numbered kind whose convention neither it, its name nor its
+    document gives: its key would be a guess, so it is left out.
+
+    >>> unplaced("msp", None, short_name="7MSP"), unplaced("msp", None, title="7MSP of the APMBC"), unplaced("cc", None)
+    (True, False, False)
+    """
+    written_kind, _, written_convention = _vocabulary_kind(kind, f"{short_name or ''} {title or ''}")
+    entry = meeting_kinds().get(written_kind)
+    return entry is not None and entry.numbered and not (convention or written_convention or document_convention)
+
+
+def mention_key(text: str, convention: str | None) -> str | None:
+    """The key of a numbered meeting a mention names ("the 15th MSP of the APMBC"), else None
+    (also where neither the mention nor its document gives the convention)."""
     for mention in meeting_mentions(text):
         if mention.number is not None and meeting_kinds()[mention.kind].numbered:
-            return numbered_key(mention.kind, mention.convention or convention, mention.number)
+            owner = mention.convention or convention
+            return numbered_key(mention.kind, owner, mention.number) if owner else None
     return None
 
 

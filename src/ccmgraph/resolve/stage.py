@@ -90,7 +90,7 @@ def _refs(value: Any) -> Iterator[r.ActorRef]:
 
 
 class _Resolver:
-    def __init__(self, records: list[r.Record], convention: str) -> None:
+    def __init__(self, records: list[r.Record], convention: str | None) -> None:
         self.convention = convention
         self.parties: dict[r.ActorRef, str | None] = {}
         self._actors: dict[tuple[str, str], Resolved] = {}
@@ -146,7 +146,7 @@ class _Resolver:
         if isinstance(rec, r.Meeting):
             changes["identity"] = meeting_key(rec.kind, rec.convention, number=rec.number, short_name=rec.short_name,
                                               title=rec.title, start=rec.date, end=rec.end_date,
-                                              suffix=_suffix(rec))
+                                              suffix=_suffix(rec), document_convention=self.convention)
         if isinstance(rec, r.Mention) and rec.kind == "meeting":
             changes["target"] = mention_key(rec.name, self.convention)
         elif isinstance(rec, r.Mention) and rec.kind in ("state", "organisation", "person"):
@@ -167,16 +167,30 @@ def _suffix(rec: r.Meeting) -> str | None:
     return None
 
 
-def resolve_records(records: Iterable[r.Record], convention: str = "ccm") -> Resolution:
-    """The records of one document with keys; `convention` is the one the document is about."""
+def resolve_records(records: Iterable[r.Record], convention: str | None = None) -> Resolution:
+    """The records of one document with keys; `convention` is the one the document is about
+    (None where it names none: then no numbered meeting is given one by guess)."""
     items = list(records)
     resolver = _Resolver(items, convention)
-    resolved = drop_impossible([resolver.record(rec) for rec in items])
+    resolved = drop_impossible([resolver.record(rec) for rec in items], convention)
     return Resolution(resolved, list(dict.fromkeys(resolver.people.candidates)))
 
 
-def document_convention(kind: str, doc: Document) -> str:
+def document_convention(kind: str, doc: Document) -> str | None:
     """The convention a document is about: the one its heading names, else the one its text names
-    or speaks of most, else the CCM (the field's own)."""
-    heading = " ".join(line for line in doc.lines[:12] if line.strip())
-    return convention_of(heading) or next(iter(conventions_about("\n".join(doc.lines))), "ccm")
+    or speaks of most, else None (none is guessed). Organisations' names are no evidence: the
+    "International Campaign to Ban Landmines - Cluster Munition Coalition" names both."""
+    heading = without_organisations(" ".join(line for line in doc.lines[:12] if line.strip()))
+    return convention_of(heading) or next(iter(conventions_about(without_organisations("\n".join(doc.lines)))), None)
+
+
+def without_organisations(text: str) -> str:
+    """The text with every organisation's name blanked (offsets kept).
+
+    >>> without_organisations("the Cluster Munition Coalition and cluster munitions")
+    'the                            and cluster munitions'
+    """
+    for offset, written, kind, _ in find_actor_names(text):
+        if kind == "organisation":
+            text = text[:offset] + " " * len(written) + text[offset + len(written):]
+    return text

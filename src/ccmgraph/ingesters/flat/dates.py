@@ -46,6 +46,51 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@dataclass(frozen=True)
+class RangeSpan:
+    """Two dates written as one span at text[start:end]: a meeting's first and last day."""
+
+    start: int
+    end: int
+    first: PartialDate
+    last: PartialDate
+
+
+@cache
+def _range_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    words = vocab()["range_words"]
+    lead, join = "|".join(map(re.escape, words["lead"])), "|".join(map(re.escape, words["join"]))
+    of = r"(?:de\s+|of\s+)?"
+    return re.compile(
+        rf"(?<![\w.])(?:(?:{lead})\s+)?(?P<d1>[0-3]?\d)(?:er)?\.?\s*(?:{of}(?P<m1>{months})\.?\s*)?"
+        rf"(?:{join})\s*(?P<d2>[0-3]?\d)\.?\s+{of}(?P<m2>{months})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
+        re.IGNORECASE)
+
+
+def find_ranges(text: str) -> list[RangeSpan]:
+    """Every span of days written as one ("16 a 20 de septiembre de 2002", "du 9 au 12 novembre
+    2010", "del 28 de noviembre al 2 de diciembre de 2011", "18-21 December 2017"); a span whose
+    last day comes before its first is none.
+
+    >>> [(r.first.iso(), r.last.iso()) for r in find_ranges("Ginebra, 16 a 20 de septiembre de 2002")]
+    [('2002-09-16', '2002-09-20')]
+    >>> [(r.first.iso(), r.last.iso()) for r in find_ranges("du 28 novembre au 2 décembre 2005; 12 au 9 mai 2010")]
+    [('2005-11-28', '2005-12-02')]
+    """
+    found = []
+    for m in _range_pattern().finditer(text):
+        year, last_month = int(m["year"]), _months()[m["m2"].lower()]
+        first_month = _months()[m["m1"].lower()] if m["m1"] else last_month
+        try:
+            first, last = PartialDate(year, first_month, int(m["d1"])), PartialDate(year, last_month, int(m["d2"]))
+        except ValueError:
+            continue
+        if first <= last:
+            found.append(RangeSpan(m.start(), m.end(), first, last))
+    return found
+
+
 def _year(text: str) -> int:
     digits = text.lstrip("'")
     if len(digits) == 4:

@@ -11,6 +11,7 @@ symbols of its documents, and how many took part.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -22,14 +23,19 @@ import yaml
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.meeting_page.own import said_of, title_year
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
+from ccmgraph.ingesters.meeting_page.affiliation import affiliation
+from ccmgraph.ingesters.meeting_page.convention import meeting_page_convention
 from ccmgraph.ingesters.news.ingester import read_page
 from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
-from ccmgraph.records import MeetingDocument, PartialDate, Quote, Record
+from ccmgraph.ingesters.meeting_page.officers import officers
+from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
+from ccmgraph.vocabulary import honorific_pattern, particles
 
 
 @cache
@@ -82,7 +88,16 @@ class MeetingPageIngester:
             # is titled by the file's name, as whole_page does, so that no two quotes share a line and start
             item = Item(item.index, doc.name, item.line, item.dateline,
                         [Paragraph(item.title, item.line, (0,)), *item.paragraphs])
-        yield from read_page([item], self.recognise, doc.name, main=lambda index: self._own(index, doc, item))
+        # the convention the page's words name (not its organisations'), else its bodies' or calendar's
+        records = read_page([item], self.recognise, doc.name, main=lambda index: self._main(index, doc, item),
+                            about=meeting_page_convention)
+        yield from _once(records, self.recognise)
+
+    def _main(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
+        """What only a meeting page says: of its own meeting, and the officers its report names."""
+        yield from self._own(index, doc, item)
+        naming = _main_naming(index, doc.lines)
+        yield from officers(index, item, self.recognise, naming.event if naming else None)
 
     def _own(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What the page says of its own meeting: title dateline, programme days, documents."""
@@ -121,6 +136,63 @@ class MeetingPageIngester:
                                       title=title if 0 < len(title) <= 200 else None)
 
 
+def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
+    """Each mandate once: the officers' reader may find again what the news reader found
+    ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President); none of a meeting of no
+    convention (its convention would be a guess). A person named by one
+    word (a list line cut after "Mr. Juan") is no one person: left out with a warning; a
+    particle the flattening left at a name's end ("Prak Sokhonn de") is not the name's, and
+    words inside a body's name ("Council of Disabled People") are no person. A person
+    the prose tied to nobody may have a party in a speakers' list's apposition (affiliation.py)."""
+    seen: set[tuple[str, str, str | None, str, str]] = set()
+    warned: set[str] = set()
+    placed: dict[str, bool] = {}  # short name -> whether some meeting of that name has a convention
+    for record in records:
+        if isinstance(record, Meeting) and record.short_name:
+            placed[record.short_name] = placed.get(record.short_name, False) or record.convention is not None
+        if isinstance(record, Mandate) and placed.get(record.for_meeting or "") is False:
+            # the page names no convention for the meeting: the mandate's would be a guess
+            if record.for_meeting not in warned:
+                warned.add(record.for_meeting or "")
+                yield Warning_(f"the officers of {record.for_meeting} are left out: the page names no convention "
+                               "for that meeting", record.quote)
+            continue
+        if isinstance(record, Mention) and record.kind == "person":
+            name = _trimmed(record.name)
+            if len(re.sub(honorific_pattern(), " ", name).split()) < 2:
+                yield Warning_(f"{record.name!r} is one word, no person's name; left out", record.quote)
+                continue
+            if _in_a_body_name(record.name, record.quote.text):
+                yield Warning_(f"{record.name!r} is part of a body's name, no person; left out", record.quote)
+                continue
+            party = record.party or affiliation(record.quote.text, record.name, recognise)
+            record = dataclasses.replace(record, name=name, party=party)
+        if isinstance(record, Mandate):
+            name = record.holder.name.split()[-1].lower() if record.holder.kind == "person" else record.holder.name
+            key = (record.role, record.convention, record.for_meeting, record.holder.kind, name)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield record
+
+
+def _in_a_body_name(name: str, text: str) -> bool:
+    """Whether a name written without an honorific is the tail of a body's name ("Council of
+    Disabled People of Thailand"): capitalised words and "of" right before it."""
+    if re.match(honorific_pattern(), name):
+        return False
+    at = text.find(name)
+    return at > 0 and _rx("inside_body_name", 0).search(text[:at]) is not None
+
+
+def _trimmed(name: str) -> str:
+    """A name less the lower-case particles left at its end."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower() in particles():
+        words.pop()
+    return " ".join(words)
+
+
 def _names_a_meeting_vaguely(title: str) -> bool:
     """Whether a title names meetings by neither number nor convention ("Intersessional meetings
     open in Geneva"): read as a sentence on a page naming two conventions, it would give a
@@ -152,6 +224,8 @@ def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None, s
     for _, text in _title(lines):
         spans = date_spans(text)
         if len(spans) != 1 or spans[0].date.month is None:
+            if (other := _other_language_dateline(text)) is not None:
+                return other
             continue
         rest = (text[: spans[0].start] + text[spans[0].end :]).strip(" ,.–—-")
         places = [part.strip() for part in rest.split(",") if part.strip()]
@@ -161,6 +235,19 @@ def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None, s
             span = spans[0]
             city = places[0] if places and not state_spans(places[0]) else None
             return span.date, span.end_date or (span.date if span.date.complete else None), city
+    return None
+
+
+def _other_language_dateline(text: str) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+    """A dateline in Spanish or French ("Ginebra, 16 a 20 de septiembre de 2002"): its days only,
+    for its city is written in that language ("Ginebra") and is left unsaid rather than misnamed."""
+    ranges = find_ranges(text)
+    if len(ranges) != 1:
+        return None
+    rest = (text[: ranges[0].start] + text[ranges[0].end :]).strip(" ,.–—-")
+    if all(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*", part.strip())
+           for part in rest.split(",") if part.strip()):
+        return ranges[0].first, ranges[0].last, None
     return None
 
 

@@ -20,7 +20,8 @@ from typing import Any
 
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.vocab import load_yaml
-from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.ingesters.flat.dates import find_ranges
+from ccmgraph.ingesters.news.dating import DateSpan, date_spans
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.records import PartialDate
 
@@ -54,10 +55,9 @@ def said_of(index: EventIndex, event: Event, title_year: int | None) -> Said | N
         if verb is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end, verb.start()):
             continue
         rest = text[verb.end() : stop]
-        spans = date_spans(rest)
-        if not spans or not _rx("before_dates").match(rest[: spans[0].start]) or spans[0].date.month is None:
+        span = _first_dates(rest)
+        if span is None or not _rx("before_dates").match(rest[: span.start]) or span.date.month is None:
             continue
-        span = spans[0]
         start, end = span.date, span.end_date
         if start.year is None:
             if title_year is None:
@@ -70,6 +70,16 @@ def said_of(index: EventIndex, event: Event, title_year: int | None) -> Said | N
             continue
         return Said(start, end, _city(rest[span.end :]) or _city(rest[: span.start]))
     return None
+
+
+def _first_dates(text: str) -> DateSpan | None:
+    """The first dates of the text; a span of days news prose does not read ("from 25 to 29
+    Novembre 2024", a month in another language) as flat/dates reads it."""
+    spans = date_spans(text)
+    ranges = find_ranges(text)
+    if ranges and (not spans or spans[0].date.month is None) and (not spans or ranges[0].start <= spans[0].start):
+        return DateSpan(ranges[0].start, ranges[0].end, ranges[0].first, ranges[0].last)
+    return spans[0] if spans else None
 
 
 def title_year(title: str, phrase_start: int) -> int | None:

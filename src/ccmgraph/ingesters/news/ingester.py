@@ -83,10 +83,12 @@ class NewsIngester:
 
 
 def read_page(items: list[Item], recognise: Recogniser, name: str,
-              main: Callable[[EventIndex], Iterator[Record]] | None = None) -> Iterator[Record]:
+              main: Callable[[EventIndex], Iterator[Record]] | None = None,
+              about: Callable[[list[Item]], str | None] | None = None) -> Iterator[Record]:
     """The records of a page of items, read whole first (a meeting named in one item may be
-    dated in another). `main` lets a meeting page add what it says of its own meeting."""
-    convention = page_convention(items)
+    dated in another). `main` lets a meeting page add what it says of its own meeting, and
+    `about` decide the page's convention its own way."""
+    convention = (about or page_convention)(items)
     index = EventIndex(items, recognise, convention)
     reader = PresidencyReader(recognise)
     roles = _seated({item.index: list(read_roles(index, item, reader, convention)) for item in items})

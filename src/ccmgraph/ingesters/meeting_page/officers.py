@@ -1,0 +1,196 @@
+"""Presidents, Presidents-designate and Vice-Presidents a meeting report names with a long post.
+
+News prose ties a holder to a role only a few words away; a report writes the holder's whole
+post between them: "The meeting elected H.E. Boudjemâa Delmi, Ambassador and Permanent
+Representative of Algeria to the United Nations (Geneva), as President of the 13MSP". Here
+the holder is the last person before the role, provided what stands between is their post (no
+clause of its own, no other person or meeting: meeting_page.yml `not_apposition`); the State is
+the one that post names. "Vice-presidents of the Conference, A and B" are those of the page's
+own meeting. Each mandate comes with the meeting's short name and convention; one whose
+meeting has no convention is not written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ccmgraph.ingesters.meeting_page.data import rx, table
+from ccmgraph.ingesters.news.events import Event, EventIndex
+from ccmgraph.ingesters.news.people import bare_names, ties
+from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sentences
+from ccmgraph.records import ActorRef, Mandate, MandateRole
+from ccmgraph.vocabulary import role_pattern
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | None) -> Iterator[Mandate]:
+    """The officers every sentence of the page names for a numbered meeting of known convention."""
+    context = item.key
+    seen: set[tuple[int, int]] = set()
+    for naming in index.namings:
+        event, sentence = naming.event, naming.sentence
+        if (id(sentence), naming.phrase.start) in seen:
+            continue
+        seen.add((id(sentence), naming.phrase.start))
+        if event.short_name and event.convention:
+            found = [*_before(sentence, naming.phrase.start, event, recognise, context),
+                     *_after(sentence, naming.phrase.start, naming.phrase.end, event, recognise, context)]
+            for mandate in found:
+                event.report(naming.item)
+                yield mandate
+    every = [s for para in item.paragraphs for s in sentences(para)]
+    if own is not None and own.short_name and own.convention:
+        for sentence in every:
+            yield from _own_vice_presidents(sentence, own, recognise, context)
+    if index.convention:
+        for sentence in every:
+            yield from _committee_officers(sentence, index.convention, recognise, context)
+
+
+def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """The holder named before the post that names the meeting at `at`."""
+    text = sentence.para.text
+    left = text[sentence.start : at]
+    m = rx("officer_before").search(left) or rx("preside_before").search(left)
+    if m is None:
+        return
+    if m.groupdict().get("role") and m["role"][:1] in "Vv":
+        return  # Vice-Presidents are listed after the meeting, not before it (news reads those)
+    anchor = sentence.start + m.start("lead")
+    found = recognise(sentence.text)
+    people = [(a + sentence.start, b + sentence.start, ref) for a, b, ref in _people(sentence.text, found)]
+    before = [p for p in people if p[1] <= anchor]
+    if not before:
+        return
+    start, end, person = before[-1]
+    gap = text[end:anchor]
+    if not _is_post(gap):
+        return
+    designated = bool(m.groupdict().get("designate") or rx("designating").search(text[sentence.start : start]))
+    state = _state_of(sentence, start, found, gap, recognise)
+    yield from _mandates(person, state, "president-designate" if designated else "president", event, sentence, context)
+
+
+def _after(sentence: Sentence, at: int, end: int, event: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """A holder written without an honorific after the post and the meeting, with their State in
+    parentheses: "... the President of the Fourth Meeting of the States Parties, Jean Lint (Belgium)"."""
+    text = sentence.para.text
+    m = rx("post_before_meeting").search(text[sentence.start : at])
+    if m is None or m["role"][:1] in "Vv" or re.search(r"\bas\s+(?:the\s+)?$", text[sentence.start : sentence.start + m.start("role")]):
+        return  # "elected X as President of the 13MSP, Y (Z)": X is the holder, read before
+    holder = rx("holder_after").match(text, end, sentence.end)
+    if holder is None:
+        return
+    states = [ref for a, b, ref in recognise(holder["state"]) if ref.kind == "state" and b - a == len(holder["state"])]
+    if len(states) != 1 or recognise(holder["name"]):
+        return
+    person = ActorRef(holder["name"], "person")
+    role: MandateRole = "president-designate" if m["designate"] else "president"
+    yield from _mandates(person, states[0], role, event, sentence, context)
+
+
+def _mandates(person: ActorRef, state: ActorRef | None, role: MandateRole, event: Event, sentence: Sentence,
+              context: str) -> Iterator[Mandate]:
+    """The State's mandate, if known, and the person's, for the meeting."""
+    quote = sentence.quote()
+    name = _without_post(person.name)
+    if state is not None:
+        yield Mandate(ActorRef(state.name, "state"), role, quote, event.convention or "", for_meeting=event.short_name,
+                      context=context)
+    yield Mandate(ActorRef(name, "person", party=state.name if state else None), role, quote,
+                  event.convention or "", for_meeting=event.short_name, context=context,
+                  on_behalf_of=ActorRef(state.name, "state") if state else None)
+
+
+def _people(text: str, found: list[FoundActor]) -> list[FoundActor]:
+    """The people of a sentence: named with an honorific, bare where words tie them to a party,
+    or bare with their State in parentheses ("Wolfgang Petritsch (Austria)")."""
+    named = [f for f in found if f[2].kind == "person"]
+    bare = [(t.start, t.end, t.person) for t in ties(text, found, None)
+            if t.person.kind == "person" and not any(a <= t.start < b for a, b, _ in found)]
+    taken = [(a, b) for a, b, _ in [*found, *bare]]
+    states = {a for a, _, ref in found if ref.kind == "state"}
+    bracketed = [f for f in bare_names(text, taken)
+                 if (m := re.match(r"\s*\(\s*", text[f[1]:])) and f[1] + m.end() in states]
+    return sorted([*named, *bare, *bracketed], key=lambda f: f[0])
+
+
+def _without_post(name: str) -> str:
+    """A name less the post the flattening glued to it ("X Ambassador" of "X Ambassador and ...")."""
+    words = name.split()
+    while len(words) > 2 and re.fullmatch(role_pattern(), words[-1], re.IGNORECASE):
+        words.pop()
+    return " ".join(words)
+
+
+def _is_post(gap: str) -> bool:
+    """Whether the words between a holder and their role are the holder's own post."""
+    if len(gap.split()) > int(table()["apposition_words"]) or rx("not_apposition").search(gap):
+        return False
+    bare = gap.strip(" ,")
+    return not bare or bool(re.match(r"^(?:\([^()]{1,40}\)|of\s)", bare)) or bool(re.search(role_pattern(), gap, re.IGNORECASE))
+
+
+def _state_of(sentence: Sentence, start: int, found: list[FoundActor], gap: str,
+              recognise: Recogniser) -> ActorRef | None:
+    """The State the holder's own words name: the one their tie gives, else the first in the post."""
+    at = start - sentence.start
+    tie = next((t for t in ties(sentence.text, found, None) if t.start == at), None)
+    if tie is not None and tie.party.kind == "state":
+        return tie.party
+    states = [ref for _, _, ref in recognise(gap) if ref.kind == "state"]
+    return states[0] if states else None
+
+
+def _own_vice_presidents(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """"Vice-presidents of the Conference, Australia and Slovenia": the page's own meeting's."""
+    m = rx("own_vice_presidents").search(sentence.text)
+    if m is None or own.kind not in table()["own_nouns"][m["noun"].lower()]:
+        return
+    position = m.end()
+    first = True
+    for start, end, ref in recognise(sentence.text[m.end():]):
+        start, end = start + m.end(), end + m.end()
+        gap = sentence.text[position:start]
+        if ref.kind != "state" or (not first and not _LIST_GAP.fullmatch(gap)) or (first and gap.strip()):
+            break
+        first = False
+        position = end
+        yield Mandate(ActorRef(ref.name, "state"), "vice-president", sentence.quote(), own.convention or "",
+                      for_meeting=own.short_name, context=context)
+
+
+def _committee_officers(sentence: Sentence, convention: str, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """"... convened by its Co-Chairs, Ambassador X of Austria and Mr. Y of Peru": each person
+    listed, with the State after their "of", in the role the list is headed by; the committee the
+    sentence names gives body and theme."""
+    text = sentence.text
+    for heading in rx("committee_roles").finditer(text):
+        named = list(rx("committee_named").finditer(text, 0, heading.start()))
+        body, theme = (named[-1]["body"], named[-1]["theme"]) if named else (None, None)
+        role: MandateRole = table()["committee_role_of"][heading["role"].lower()]
+        found = sorted(recognise(text[heading.end():]), key=lambda f: f[0])
+        position = 0
+        rest = text[heading.end():]
+        for index, (start, end, ref) in enumerate(found):
+            if ref.kind != "person":
+                continue
+            gap = rest[position:start]
+            if position and not rx("holder_gap").fullmatch(gap) or not position and gap.strip():
+                break
+            position = end
+            state = None
+            if index + 1 < len(found) and found[index + 1][2].kind == "state":
+                after = rx("holder_state").fullmatch(rest[end:found[index + 1][0]])
+                if after:
+                    state, position = found[index + 1][2], found[index + 1][1]
+            quote = sentence.quote()
+            if state is not None:
+                yield Mandate(ActorRef(state.name, "state"), role, quote, convention, theme=theme, body=body,
+                              context=context)
+            yield Mandate(ActorRef(_without_post(ref.name), "person", party=state.name if state else None), role, quote,
+                          convention, theme=theme, body=body, context=context,
+                          on_behalf_of=ActorRef(state.name, "state") if state else None)

@@ -1,0 +1,47 @@
+"""Meeting pages in Spanish and French: the meeting named and numbered in its own language,
+dated by its dateline; its city, written in that language, is left unsaid rather than misnamed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters import detect
+from ccmgraph.records import Meeting, PartialDate
+
+PAGES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("es-apmbc-4msp-informe-final.txt", ("msp", 4, "apmbc", PartialDate(2002, 9, 16), PartialDate(2002, 9, 20))),
+    ("fr-ccm-1msp-vientiane-communique.txt", ("msp", 1, "ccm", PartialDate(2010, 11, 9), PartialDate(2010, 11, 12))),
+])
+def test_the_meeting_of_a_page_in_another_language(name: str, expected: tuple[object, ...]) -> None:
+    doc = read_file(PAGES / name)
+    kind, ingester = detect(doc)
+    assert kind == "meeting-page"
+    meetings = [m for m in ingester.extract(doc) if isinstance(m, Meeting)]
+    assert [(m.kind, m.number, m.convention, m.date, m.end_date) for m in meetings] == [expected]
+    assert meetings[0].city is None
+
+
+def test_would_be_held_dates_the_page_meeting_and_nothing_else() -> None:
+    doc = read_file(PAGES / "apmbc-5rc-announcement-page.txt")
+    meetings = {m.short_name: m for m in detect(doc)[1].extract(doc) if isinstance(m, Meeting)}
+    rc = meetings["5RC"]
+    assert (rc.convention, rc.date, rc.end_date, rc.city) == ("apmbc", PartialDate(2024, 11, 25), PartialDate(2024, 11, 29),
+                                                              "Siem Reap")
+    assert meetings["21MSP"].date is None  # the meeting that decided it is not dated by it
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("from 25 to 29 Novembre 2024 in Siem Reap", (PartialDate(2024, 11, 25), PartialDate(2024, 11, 29))),
+    ("from 2 to 4 September 2019", (PartialDate(2019, 9, 2), PartialDate(2019, 9, 4))),
+    ("on 23 August", (PartialDate(None, 8, 23), None)),
+])
+def test_the_first_dates_of_a_sentence(text: str, dates: tuple[PartialDate, PartialDate | None]) -> None:
+    from ccmgraph.ingesters.meeting_page.own import _first_dates
+    span = _first_dates(text)
+    assert span is not None and (span.date, span.end_date) == dates

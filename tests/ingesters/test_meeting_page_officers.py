@@ -1,0 +1,100 @@
+"""Officers a meeting report names with their whole post between holder and role: each with
+State and person, for the right meeting; a clause between them ties nobody."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
+from ccmgraph.ingesters.meeting_page.officers import _is_post
+from ccmgraph.records import Mandate, Mention, Record, Warning_
+
+PAGES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
+
+
+def _roles(name: str) -> set[tuple[str, str | None, str, str, str]]:
+    records: list[Record] = list(MeetingPageIngester().extract(read_file(PAGES / name)))
+    return {(m.role, m.for_meeting, m.holder.kind, m.holder.name, m.convention) for m in records if isinstance(m, Mandate)}
+
+
+def test_elected_with_a_long_post_as_president() -> None:
+    assert _roles("apmbc-13msp-officers-report.txt") == {
+        ("president", "12MSP", "state", "Slovenia", "apmbc"),
+        ("president", "12MSP", "person", "H.E. Matjaž Kovačič", "apmbc"),
+        ("president", "13MSP", "state", "Algeria", "apmbc"),
+        ("president", "13MSP", "person", "H.E. Boudjemâa Delmi", "apmbc"),
+        *(("vice-president", "13MSP", "state", s, "apmbc") for s in ("Austria", "Colombia", "Ecuador", "Thailand")),
+    }
+
+
+def test_presiding_over_the_work_and_vice_presidents_of_the_conference() -> None:
+    assert _roles("ccw-p5-3conf-press-summary.txt") == {
+        ("president", "3CONF", "state", "India", "ccw-p5"),
+        ("president", "3CONF", "person", "Ambassador Hamid Ali Rao", "ccw-p5"),
+        ("vice-president", "3CONF", "state", "Australia", "ccw-p5"),
+        ("vice-president", "3CONF", "state", "Slovenia", "ccw-p5"),
+    }
+
+
+def test_who_presided_and_designated_as_president() -> None:
+    roles = _roles("ccm-8msp-outcome-page.txt")
+    assert {r for r in roles if r[1] in ("8MSP", "2RC")} == {
+        ("president", "8MSP", "state", "Nicaragua", "ccm"),
+        ("president", "8MSP", "person", "Mr. Carlos Morales Dávila", "ccm"),
+        ("president-designate", "2RC", "state", "Switzerland", "ccm"),
+        ("president-designate", "2RC", "person", "H.E. Ms. Sabrina Dallafior Matter", "ccm"),
+    }
+    assert not any("Roe" in r[3] for r in roles)
+
+
+@pytest.mark.parametrize(("gap", "post"), [
+    (", Ambassador and Permanent Representative of Algeria to the United Nations (Geneva)", True),
+    (" of Belgium", True),
+    (" (Austria)", True),
+    ("", True),
+    (", who thanked the President", False),
+    ("; the meeting then heard", False),
+    (", the host of the reception given for the delegations in the garden of the Palais des Nations on the "
+     "evening of the first day of the meeting before the closing", False),
+])
+def test_what_counts_as_a_post(gap: str, post: bool) -> None:
+    assert _is_post(gap) is post
+
+
+def test_a_one_word_person_is_left_out_and_a_trailing_particle_dropped() -> None:
+    records: list[Record] = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-17msp-va-panel-page.txt")))
+    people = {m.name for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert "Mr. Juan" not in people and not any(name.endswith(" de") for name in people)
+    assert any("'Mr. Juan' is one word" in w.message for w in records if isinstance(w, Warning_))
+
+
+def test_vice_presidents_of_the_conference_are_not_a_meeting_of_experts() -> None:
+    roles = _roles("ccw-p5-experts-vice-presidents-page.txt")
+    assert not any(r[0] == "vice-president" for r in roles)  # the page's own meeting is the Meeting of Experts
+    assert ("president", "4CONF", "state", "Australia", "ccw-p5") in roles
+
+
+def test_holders_without_honorific_with_their_state_in_parentheses() -> None:
+    roles = _roles("apmbc-1rc-yearbook-chapter.txt")
+    assert roles == {
+        ("president-designate", "1RC", "state", "Austria", "apmbc"),
+        ("president-designate", "1RC", "person", "Wolfgang Petritsch", "apmbc"),
+        ("president", "4MSP", "state", "Belgium", "apmbc"),
+        ("president", "4MSP", "person", "Jean Lint", "apmbc"),
+    }  # "the Chair of the Committee, Mary Roe (Freedonia)": no meeting's post, and no State
+
+
+def test_a_committee_s_co_chairs_and_co_rapporteurs_listed_in_prose() -> None:
+    records = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-standing-committees-2004-update.txt")))
+    found = {(m.role, m.holder.kind, m.holder.name, m.theme, m.convention) for m in records if isinstance(m, Mandate)}
+    theme = "Victim Assistance and Socio-Economic Reintegration"
+    assert found == {
+        ("co-chair", "state", "Nicaragua", theme, "apmbc"), ("co-chair", "person", "Ambassador Jane Roe", theme, "apmbc"),
+        ("co-chair", "state", "Norway", theme, "apmbc"), ("co-chair", "person", "Mr. John Doe", theme, "apmbc"),
+        ("co-rapporteur", "state", "Sudan", theme, "apmbc"), ("co-rapporteur", "person", "Ms. Anne Poe", theme, "apmbc"),
+        ("co-rapporteur", "state", "Switzerland", theme, "apmbc"),
+        ("co-rapporteur", "person", "Mr. Karl Moe", theme, "apmbc"),
+    }  # "its Co-Chairs, the delegation and the ICBL" lists nobody
