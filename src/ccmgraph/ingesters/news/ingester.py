@@ -24,6 +24,7 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, NewsItem, PartialDate, Quote, Record, TreatyEvent,
                               Warning_)
 from ccmgraph.ingesters.flat.about import convention_of
+from ccmgraph.ingesters.news.chairs import Post, convention_presidents, seat_presidents
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
 from ccmgraph.ingesters.news.directors import DirectorReader
 from ccmgraph.ingesters.news.events import Event, EventIndex
@@ -91,8 +92,12 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
     reader = PresidencyReader(recognise)
     roles = _seated({item.index: list(read_roles(index, item, reader, convention)) for item in items})
     every_role = [m for found in roles.values() for m in found]
-    terms = {item.index: list(seat_terms(list(presidency_terms(item, recognise, convention)), every_role))
-             for item in items}
+    seated = {item.index: list(seat_terms(list(presidency_terms(item, recognise, convention)), every_role))
+              for item in items}
+    terms = {i: [t for t in found if t.for_meeting or t.start] for i, found in seated.items()}
+    unseated = [Post(t) for found in seated.values() for t in found if not (t.for_meeting or t.start)]
+    posts = _convention_posts(items, recognise, convention, name, index,
+                              [*every_role, *(t for found in terms.values() for t in found)], unseated)
     facts = FactReader(index, recognise, page_presidency(items, recognise))
     pending = {item.index: facts.read(item) for item in items}
     extra = list(main(index)) if main else []
@@ -105,6 +110,7 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
             yield from _event_records(event, name)
         yield from roles[item.index]
         yield from terms[item.index]
+        yield from posts.get(item.key, [])
         yield from coordinators.read(item)
         yield from directors.read(item, convention)
         yield from _item_treaty_events(item, recognise, convention)
@@ -113,6 +119,20 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
         yield from mentions(item, recognise, convention)
     for record in extra:
         yield _rekeyed(record, index)
+
+
+def _convention_posts(items: list[Item], recognise: Recogniser, convention: str | None, name: str,
+                      index: EventIndex, roles: list[Mandate], unseated: list[Post]) -> dict[str, list[Mandate | Warning_]]:
+    """Presidents of the convention the page names with no meeting (and the terms handed over
+    with none), each seated on the meeting the whole page makes theirs (chairs.py), by item."""
+    found = [*unseated, *(p for item in items for p in convention_presidents(item, recognise, convention, name))]
+    numbered = [(e.convention, e.kind, e.short_name) for e in index.events if e.short_name and e.convention]
+    out: dict[str, list[Mandate | Warning_]] = {}
+    for mandate in seat_presidents((p for p in found if isinstance(p, Post)), numbered, roles):
+        out.setdefault(mandate.context or "", []).append(mandate)
+    for warning in (p for p in found if isinstance(p, Warning_)):
+        out.setdefault(items[0].key, []).append(warning)
+    return out
 
 
 def _item_treaty_events(item: Item, recognise: Recogniser, convention: str | None) -> Iterator[TreatyEvent]:

@@ -229,6 +229,8 @@ def _in_apposition(text: str, start: int, stop: int, states: list[FoundActor]) -
             continue
         if a == opening and _role().match(text, b + 1):
             return party  # "ISU Director", "the CCM ISU Director"
+        if a == opening and (own := _rx("possessive").match(text, b)) and _role().match(text, own.end()):
+            return party  # "X, Norway's Ambassador to the UN"
         if a >= start + role.end() and _rx("lead_to_actor").search(text[start + role.end() : a]):
             return party
     return None

@@ -5,8 +5,8 @@
 convention in September 2018" (the person and the State their words tie them to); "the 9MSP
 President officially handed over Presidency of the Convention to Swiss Ambassador, Félix Baumann"
 (the incoming President). The meeting is the one the page says that State presides, when it
-says exactly one (`seat_terms`); a handover to a person whose presidency the page ties to no
-meeting gives nothing, since a President of nothing is no fact.
+says exactly one (`seat_terms`); a term the page ties to no meeting is a presidency of the
+convention, for chairs.seat_presidents to seat where the whole page names one meeting.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _handed_over(sentence: Sentence, actors: list[FoundActor], tied: dict[int, A
 
 def seat_terms(terms: list[Mandate], roles: list[Mandate]) -> Iterator[Mandate]:
     """Each term with the meeting the page says its State presides, when it says exactly one;
-    a State's term the page ties to no meeting stays a presidency of the convention."""
+    a term the page ties to no meeting stays a presidency of the convention (no meeting)."""
     meetings: dict[tuple[str, str], set[str]] = {}
     for mandate in roles:
         if mandate.role == "president" and mandate.holder.kind == "state" and mandate.for_meeting:
@@ -87,5 +87,5 @@ def seat_terms(terms: list[Mandate], roles: list[Mandate]) -> Iterator[Mandate]:
         held = meetings.get((term.convention, state), set())
         if len(held) == 1 and (term.start is not None or (term.holder.name, next(iter(held))) not in held_already):
             yield dataclasses.replace(term, for_meeting=next(iter(held)))
-        elif term.start is not None:
-            yield term
+        elif term.start is not None or len(held) != 1:
+            yield term  # no meeting yet: chairs.seat_presidents reads the page for one
