@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
+from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote, Warning_
 from ccmgraph.ingesters.news.items import Item, Paragraph
-from ccmgraph.ingesters.news.text import Recogniser, Sentence, sentences
+from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
+from ccmgraph.ingesters.news.unstated import no_convention
 
 _YEARS = re.compile(r"\bfor\s+(?P<a>(?:19|20)\d\d)(?:\s*(?:-|–|and|to)\s*(?P<b>(?:19|20)?\d\d))?\b")
 _THEME = r"[A-Z][\w-]*(?:\s+(?:and|of|the|on|&|[A-Z][\w-]*))*"
@@ -53,8 +54,11 @@ class CoordinatorReader:
         return found
 
     def _mandates(self, item: Item, theme: str, states: list[ActorRef], years: tuple[PartialDate | None, PartialDate | None],
-                  quote: Quote, convention: str) -> Iterator[Mandate]:
+                  quote: Quote, convention: str | None) -> Iterator[Mandate | Warning_]:
         theme = " ".join(theme.split())
+        if convention is None:
+            yield no_convention(f"the coordinators on {theme}", quote)
+            return
         for state in states:
             if (state.name, theme, years[0]) in self.seen:
                 continue
@@ -62,8 +66,9 @@ class CoordinatorReader:
             yield Mandate(ActorRef(state.name, "state"), "coordinator", quote, convention, theme,
                           years[0], years[1], context=item.key)
 
-    def read(self, item: Item) -> Iterator[Mandate]:
-        listing: tuple[tuple[PartialDate | None, PartialDate | None], str] | None = None
+    def read(self, item: Item, page_convention: str | None) -> Iterator[Mandate | Warning_]:
+        """The item's coordinators, of the convention their sentence names, else the page's one."""
+        listing: tuple[tuple[PartialDate | None, PartialDate | None], str | None] | None = None
         for para in item.paragraphs:
             line = _LINE.match(para.text)
             if listing and line and (states := self._states(line["list"])):
@@ -71,13 +76,13 @@ class CoordinatorReader:
                 continue
             listing = None
             for sentence in sentences(para):
-                yield from self._sentence(item, sentence)
+                yield from self._sentence(item, sentence, page_convention)
                 if re.search(r"[Cc]oordinators?\b[^:]*:\s*$", sentence.text):
-                    listing = (_years(sentence.text), _convention(sentence.text))
+                    listing = (_years(sentence.text), _convention(sentence.text) or page_convention)
 
-    def _sentence(self, item: Item, sentence: Sentence) -> Iterator[Mandate]:
+    def _sentence(self, item: Item, sentence: Sentence, page_convention: str | None) -> Iterator[Mandate | Warning_]:
         text = sentence.text
-        convention = _convention(text)
+        convention = _convention(text) or page_convention
         for m in _COORDINATORS.finditer(text):
             pos = m.end()
             years = _years(text[pos : pos + 40])
@@ -97,8 +102,10 @@ class CoordinatorReader:
                                           sentence.quote(), convention)
 
 
-def _convention(text: str) -> str:
-    return "apmbc" if re.search(r"\bAPMBC\b[^.]{0,30}[Cc]oordinators?", text) else "ccm"
+def _convention(text: str) -> str | None:
+    """The one convention a sentence names ("CCM Coordinators on ..."), else None."""
+    named = {c for _, _, c in conventions(text) if c in ("ccm", "apmbc", "ccw-p5")}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def para_quote(para: Paragraph) -> Quote:

@@ -219,6 +219,15 @@ class EventIndex:
             counters[event.reported_in] = counters.get(event.reported_in, 0) + 1
             event.key = f"event-{event.reported_in}-{counters[event.reported_in]}"
 
+    def drop_unstated(self) -> list[Event]:
+        """Un-key the reported meetings of no convention the text gives (a meeting of a
+        convention's calendar whose convention neither its words nor the page say): they are
+        left out, and the facts that happened at them name no meeting. Returns them."""
+        dropped = [e for e in self.events if e.key and e.convention is None and e.kind not in _NO_CONVENTION]
+        for event in dropped:
+            event.key, event.reported_in = None, None
+        return dropped
+
     def _first_in(self, event: Event, item: int) -> tuple[int, int]:
         for naming in self.namings:
             if naming.event is event and naming.item == item:

@@ -35,6 +35,7 @@ from ccmgraph.ingesters.news.presidents import PresidencyReader
 from ccmgraph.ingesters.news.terms import presidency_terms, seat_terms
 from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
 from ccmgraph.ingesters.news.treaty import treaty_events
+from ccmgraph.ingesters.news.unstated import no_convention
 
 _THE_MEETING = re.compile(r"\b[Tt]he\s+(?:[Mm]eeting|[Cc]onference)\b(?=\s+(?:will|shall|was|is)\s+(?:be\s+)?presided"
                           r"|[’']s\s+President\b)")
@@ -90,10 +91,14 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
     convention = page_convention(items)
     index = EventIndex(items, recognise, convention)
     reader = PresidencyReader(recognise)
-    roles = _seated({item.index: list(read_roles(index, item, reader, convention)) for item in items})
+    read = {item.index: list(read_roles(index, item, reader, convention)) for item in items}
+    left_out = {i: [w for w in found if isinstance(w, Warning_)] for i, found in read.items()}
+    roles = _seated({i: [m for m in found if isinstance(m, Mandate)] for i, found in read.items()})
     every_role = [m for found in roles.values() for m in found]
-    seated = {item.index: list(seat_terms(list(presidency_terms(item, recognise, convention)), every_role))
-              for item in items}
+    raw = {item.index: list(presidency_terms(item, recognise, convention)) for item in items}
+    for i, found in raw.items():
+        left_out[i] += [w for w in found if isinstance(w, Warning_)]
+    seated = {i: list(seat_terms([t for t in found if isinstance(t, Mandate)], every_role)) for i, found in raw.items()}
     terms = {i: [t for t in found if t.for_meeting or t.start] for i, found in seated.items()}
     unseated = [Post(t) for found in seated.values() for t in found if not (t.for_meeting or t.start)]
     posts = _convention_posts(items, recognise, convention, name, index,
@@ -102,23 +107,29 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
     pending = {item.index: facts.read(item) for item in items}
     extra = list(main(index)) if main else []
     index.assign_keys()
+    unstated = index.drop_unstated()
     coordinators = CoordinatorReader(recognise)
     directors = DirectorReader(recognise)
+    yield from (no_convention(f"the meeting {event.title!r}", event.quote) for event in unstated)
     for item in items:
         yield _news_item(item)
         for event in sorted((e for e in index.events if e.reported_in == item.index), key=lambda e: e.key or ""):
             yield from _event_records(event, name)
         yield from roles[item.index]
         yield from terms[item.index]
+        yield from left_out[item.index]
         yield from posts.get(item.key, [])
-        yield from coordinators.read(item)
+        yield from coordinators.read(item, convention)
         yield from directors.read(item, convention)
         yield from _item_treaty_events(item, recognise, convention)
         for fact in pending[item.index]:
             yield _keyed(fact)
         yield from mentions(item, recognise, convention)
+    yield from facts.warnings
     for record in extra:
-        yield _rekeyed(record, index)
+        record = _rekeyed(record, index)
+        if not (isinstance(record, MeetingDocument) and record.meeting.startswith("@")):
+            yield record  # a document of a meeting left out is left out with it
 
 
 def _convention_posts(items: list[Item], recognise: Recogniser, convention: str | None, name: str,
@@ -191,7 +202,8 @@ def _plan_conventions() -> dict[str, str]:
         return {str(k): str(v) for k, v in yaml.safe_load(fh).items()}
 
 
-def read_roles(index: EventIndex, item: Item, reader: PresidencyReader, convention: str | None) -> Iterator[Mandate]:
+def read_roles(index: EventIndex, item: Item, reader: PresidencyReader,
+               convention: str | None) -> Iterator[Mandate | Warning_]:
     """Presidencies of the numbered meetings each sentence names; the meeting learns its chair."""
     numbered: list[Event] = []
     for naming in index.namings:
@@ -203,8 +215,12 @@ def read_roles(index: EventIndex, item: Item, reader: PresidencyReader, conventi
                      if n.sentence == sentence and n.event.short_name]
             if not named and len(numbered) == 1 and (same := _THE_MEETING.search(sentence.text)):
                 named = [(sentence.start + same.start(), sentence.start + same.end(), numbered[0])]  # "The meeting"
-            meetings = [(a, b, ev.short_name or "", ev.convention or convention or "ccm") for a, b, ev in named]
+            meetings = [(a, b, ev.short_name or "", ev.convention or convention or "") for a, b, ev in named]
             for mandate in reader.read(sentence, meetings, item.key):
+                if not mandate.convention:
+                    yield no_convention(f"the {mandate.role} {mandate.holder.name!r} of the {mandate.for_meeting}",
+                                        mandate.quote)
+                    continue
                 event = next(ev for _, _, ev in named if ev.short_name == mandate.for_meeting)
                 if mandate.role == "president" and mandate.holder.kind == "state" and event.presidency is None:
                     event.presidency = mandate.holder

@@ -82,7 +82,7 @@ def parties(text: str, actors: list[FoundActor], convention: str | None) -> list
     for a, b, ref in actors:
         if ref.kind not in ("state", "organisation"):
             continue
-        own = body_organisation(text[a:b], convention or "ccm")
+        own = body_organisation(text[a:b], convention) if convention else None
         found.append((a, b, ActorRef(own, "organisation") if own else ref))
     masked = re.sub(r"(?<=\w)[’']s\b|(?<=s)[’'](?=\s)", lambda m: " " * len(m.group(0)), text)  # "Mozambique's"
     for offset, written, kind, _ in find_actor_names(masked):
@@ -90,8 +90,8 @@ def parties(text: str, actors: list[FoundActor], convention: str | None) -> list
         if _rx("possessive").match(text, end) and not any(a < end and offset < b for a, b, _ in found):
             found.append((offset, end, ActorRef(written, kind)))  # type: ignore[arg-type]
     for m in _body_names().finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b, _ in found):
-            own = body_organisation(m.group(0), convention or "ccm")
+        if convention and not any(a < m.end() and m.start() < b for a, b, _ in found):
+            own = body_organisation(m.group(0), convention)
             if own:
                 found.append((m.start(), m.end(), ActorRef(own, "organisation")))
     return sorted(found, key=lambda f: f[0])

@@ -14,16 +14,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from ccmgraph.records import ActorRef, Mandate
+from ccmgraph.records import ActorRef, Mandate, Warning_
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.presidents import rx
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sentences
+from ccmgraph.ingesters.news.unstated import no_convention
 
 
-def presidency_terms(item: Item, recognise: Recogniser, convention: str | None) -> Iterator[Mandate]:
-    """The presidencies an item reports taken up or handed over, with no meeting yet."""
+def presidency_terms(item: Item, recognise: Recogniser, convention: str | None) -> Iterator[Mandate | Warning_]:
+    """The presidencies an item reports taken up or handed over, with no meeting yet; where
+    the page names no convention, a warning instead of each."""
     for para in item.paragraphs:
         for sentence in sentences(para):
             text = sentence.text
@@ -33,8 +35,12 @@ def presidency_terms(item: Item, recognise: Recogniser, convention: str | None) 
                              *((t.start, t.end, t.person) for t in tied_people
                                if not any(a <= t.start < b for a, b, _ in found))], key=lambda f: f[0])
             tied = {t.start: t.party for t in tied_people if t.party.kind == "state"}
-            yield from _took_over(sentence, actors, tied, convention or "ccm", item.key)
-            yield from _handed_over(sentence, actors, tied, convention or "ccm", item.key)
+            found_terms = [*_took_over(sentence, actors, tied, convention or "", item.key),
+                           *_handed_over(sentence, actors, tied, convention or "", item.key)]
+            if found_terms and not convention:
+                yield no_convention("a presidency", sentence.quote())
+                continue
+            yield from found_terms
 
 
 def _holders(found: FoundActor, tied: dict[int, ActorRef]) -> list[tuple[ActorRef, ActorRef | None]]:

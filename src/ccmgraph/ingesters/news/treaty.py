@@ -81,10 +81,10 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
         seen.add((state.name, kind, date.date.iso()))
         convention = _convention(named, since, start, date.start) or page_convention or named[0][1]
         yield TreatyEvent(state, convention, kind, date.date, sentence.quote(), context)
+    latest_of = named[0][1] if named else page_convention
     for found, kind, when in _latest(text, words, spans, actors):
-        if (found.name, kind, when.iso()) not in seen:
-            yield TreatyEvent(found, (named[0][1] if named else page_convention) or "ccm", kind, when,
-                              sentence.quote(), context)
+        if (found.name, kind, when.iso()) not in seen and latest_of is not None:
+            yield TreatyEvent(found, latest_of, kind, when, sentence.quote(), context)
 
 
 def _convention(named: list[tuple[int, str]], since: int, start: int, dated: int) -> str | None:
