@@ -60,6 +60,19 @@ def test_conventions_by_every_written_form_and_not_inside_organisation_names() -
         assert v.convention_of(f"the Convention on the Prohibition of the Use, Stockpiling, Production and {written}") == "apmbc"
 
 
+@pytest.mark.parametrize(("text", "about"), [
+    ("la Convention d'Ottawa interdit les mines antipersonnel", ["apmbc"]),
+    ("el Tratado de Ottawa sobre minas antipersonal", ["apmbc"]),
+    ("la destruction des armes à sous-munitions", ["ccm"]),
+    ("la prohibición de las municiones en racimo", ["ccm"]),
+    ("les restes explosifs de guerre", ["ccw-p5"]),
+    ("los restos explosivos de guerra y las minas terrestres", ["apmbc", "ccw-p5"]),
+    ("le comité de quartier a voté le budget", []),  # nothing of the field: no convention
+])
+def test_conventions_about_in_french_and_spanish(text: str, about: list[str]) -> None:
+    assert sorted(v.conventions_about(text)) == about
+
+
 @pytest.mark.parametrize(("word", "number"), [("first", 1), ("Thirtieth", 30), ("22nd", 22), ("3", 3)])
 def test_ordinals(word: str, number: int) -> None:
     assert v.ordinal(word) == number

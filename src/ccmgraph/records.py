@@ -176,7 +176,7 @@ class Mandate:
     holder: ActorRef
     role: MandateRole
     quote: Quote
-    convention: str = "ccm"
+    convention: str  # no default: a post whose convention the text does not give is not written
     theme: str | None = None  # as written: "Universalization", "Victim Assistance"
     start: PartialDate | None = None
     end: PartialDate | None = None
