@@ -41,3 +41,24 @@ def test_opened_today_in_a_city_under_the_items_date() -> None:
     assert {(k, c, n, start, city) for k, c, n, start, _, city in meetings("meetings-dated-item.txt")} == {
         ("intersessional", "ccm", None, "2015-06-22", "Geneva"),
     }
+
+
+def _news_meetings(name: str) -> set[tuple[str, str | None, int | None, str | None, str | None, str | None]]:
+    from ccmgraph.ingesters.news.ingester import NewsIngester
+    return {(m.kind, m.convention, m.number, m.date.iso() if m.date else None,
+             m.end_date.iso() if m.end_date else None, m.city)
+            for m in NewsIngester().extract(read_file(FIXTURES / name)) if isinstance(m, Meeting)}
+
+
+def test_a_day_without_its_year_close_to_the_articles_date_and_nothing_in_passing() -> None:
+    """"Date: 10/09/2012" lends 2012 to "11-14 September"; the CCW's own Review Conference, the
+    Second Meeting named by neither number nor date, and an undated side event are no facts."""
+    assert _news_meetings("meetings-article-year.txt") == {
+        ("msp", "ccm", 3, "2012-09-11", "2012-09-14", "Oslo"),
+    }
+
+
+def test_a_day_months_from_the_articles_date_keeps_no_year_and_the_ndm_is_no_convention_meeting() -> None:
+    assert _news_meetings("meetings-article-year-far.txt") == {
+        ("msp", "ccm", 7, "--09-04", "--09-06", "Geneva"),
+    }

@@ -183,6 +183,40 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
     return None
 
 
+@dataclass(frozen=True)
+class ArticleDate:
+    """The year of an article's own date and the months it may be of (figures such as
+    "10/09/2012" leave open which number is the month)."""
+
+    year: int
+    months: frozenset[int]
+
+
+def article_date(lines: Sequence[str]) -> ArticleDate | None:
+    """The article's own date: the first short line holding a dated day or a date in figures
+    ("06.12.2013", "News story | Date: 10/09/2012", "Geneva, 4 May 2017")."""
+    for line in lines:
+        if not line.strip() or len(line.split()) > int(_table()["article_date_words"]):
+            continue
+        if m := _rx("numeric_date").search(line):
+            first, second = (int(x) for x in re.findall(r"\d+", m.group(0))[:2])
+            return ArticleDate(int(m["year"]), frozenset(x for x in (first, second) if 1 <= x <= 12))
+        days = [s for s in date_spans(line) if s.date.day is not None and s.date.year is not None]
+        if days and days[0].date.year is not None and days[0].date.month is not None:
+            return ArticleDate(days[0].date.year, frozenset({days[0].date.month}))
+    return None
+
+
+def near_year(day: PartialDate, dated: ArticleDate | None) -> int | None:
+    """The article's year for a day written without one, when the day's month is within
+    `near_months` of the article's ("06.12.2013": "a Preparatory Meeting on 6 December" is of
+    2013); a day months away may be of another year, and gets none."""
+    if dated is None or day.month is None or not dated.months:
+        return None
+    reach = int(_table()["near_months"])
+    return dated.year if all(abs(day.month - m) <= reach for m in dated.months) else None
+
+
 def own_dates(link: Link | None) -> tuple[PartialDate | None, PartialDate | None]:
     """The start and end a link gives: one full day that is not an opening day is both."""
     if link is None:

@@ -81,15 +81,17 @@ class NewsIngester:
         if not items:
             raise ExtractionError(f"{doc.name}: no news item found (no short title line followed by body text, "
                                   "nor prose enough for one article)")
-        yield from read_page(items, self.recognise, doc.name)
+        yield from read_page(items, self.recognise, doc.name, lines=doc.lines)
 
 
 def read_page(items: list[Item], recognise: Recogniser, name: str,
-              main: Callable[[EventIndex], Iterator[Record]] | None = None) -> Iterator[Record]:
+              main: Callable[[EventIndex], Iterator[Record]] | None = None,
+              lines: list[str] | None = None) -> Iterator[Record]:
     """The records of a page of items, read whole first (a meeting named in one item may be
-    dated in another). `main` lets a meeting page add what it says of its own meeting."""
+    dated in another). `main` lets a meeting page add what it says of its own meeting; `lines`
+    are the page's own, where its date may stand above the first item."""
     convention = page_convention(items)
-    index = EventIndex(items, recognise, convention)
+    index = EventIndex(items, recognise, convention, lines)
     reader = PresidencyReader(recognise)
     read = {item.index: list(read_roles(index, item, reader, convention)) for item in items}
     left_out = {i: [w for w in found if isinstance(w, Warning_)] for i, found in read.items()}
@@ -107,7 +109,7 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
     pending = {item.index: facts.read(item) for item in items}
     extra = list(main(index)) if main else []
     index.assign_keys()
-    unstated = index.drop_unstated()
+    unstated = index.drop_unstated([f.event for found in pending.values() for f in found if f.event is not None])
     coordinators = CoordinatorReader(recognise)
     directors = DirectorReader(recognise)
     yield from (no_convention(f"the meeting {event.title!r}", event.quote) for event in unstated)
