@@ -99,12 +99,14 @@ def parties(text: str, actors: list[FoundActor], convention: str | None) -> list
 
 def bare_names(text: str, taken: list[tuple[int, int]]) -> list[FoundActor]:
     """Runs of capitalised words that could be a name written without an honorific; the words
-    that are never a name's are cut off the front, and two words must remain."""
+    that are never a name's (or an actor's, or a possessive) are cut off the front, and two
+    words must remain."""
     found: list[FoundActor] = []
     for m in _run().finditer(text):
         words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
-        while words and _not_a_name_word(words[0][1]):
-            words.pop(0)
+        while words and (_not_a_name_word(words[0][1]) or _POSSESSIVE_END.search(words[0][1])
+                         or any(a <= m.start() + words[0][0] < b for a, b in taken)):
+            words.pop(0)  # a post, an actor's name or a possessive before the name: "CMC Director", "UNIDIR's"
         if len(words) < 2 or any(_not_a_name_word(w) for _, w in words):
             continue
         start = m.start() + words[0][0]
@@ -161,6 +163,8 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
                                or _role().fullmatch(opening.group(0))):
         return None  # ", and the Ambassador of ...": the next one's, not an apposition
     stop = _apposition_stop(text, start, people)
+    if any(a == stop for a, _, _ in people) and re.search(r"\w\s+$", text[start:stop]):
+        return None  # "X, Chair of CMC Steve Goose": the post runs into the next name, it is theirs
     if re.match(r"the\s", text[start:]) and re.fullmatch(r"\s*,\s*", text[stop : _next_person(people, stop)]):
         return None  # "X, the Ambassador of Y, Mr Z": the post is Z's
     return _in_apposition(text, start, stop, states)
@@ -180,6 +184,8 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     """"the Ambassador of Switzerland to Zimbabwe, X"; "Mozambique's Deputy Minister, X";
     "the Swiss Ambassador, X"; "Swiss Ambassador X"."""
     left = text[:start]
+    if (titled := _titled_by(text, start, states)) is not None:
+        return titled
     demonym = re.search(r"\b([A-Z][\w-]+)\s+$", left)
     if demonym and _role().match(ref.name) and (state := lookup_demonym(demonym.group(1))) is not None:
         return ActorRef(state.name, "state")  # "Swiss Ambassador X": the honorific is the post
@@ -207,6 +213,30 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     if _after_person(text, begin, people) and not opening.startswith("the "):
         return None  # "Mr X, Coordinator of Y, Mr Z": the post is X's
     return _in_apposition(text, begin, end, states)
+
+
+@cache
+def _with_roles(name: str) -> re.Pattern[str]:
+    """A people.yml pattern with ROLE standing for one role word of the vocabulary."""
+    return re.compile("".join(str(_table()[name]).split()).replace("ROLE", role_pattern()[2:-2].replace(r"\b", "")),
+                      re.IGNORECASE)
+
+
+def _titled_by(text: str, start: int, states: list[FoundActor]) -> ActorRef | None:
+    """The party named right before a name with its post: "CMC Director Laura Cheeseman",
+    "UNIDIR's Tim Caughley", "Chair of CMC Steve Goose"; a party and a bare space only after
+    a post of it ("Chair of CMC"), never a subject ("Norway Steffen Kongstad")."""
+    before = [f for f in states if f[1] <= start]
+    if not before:
+        return None
+    a, b, party = before[-1]
+    lead = _with_roles("party_before_name").fullmatch(text[b:start])
+    if lead is None:
+        return None
+    possessive = bool(re.match(r"[’']s", text[b:]))
+    if not (possessive or lead["roles"].strip() or _with_roles("post_of_before").search(text[max(0, a - 40) : a])):
+        return None
+    return party
 
 
 def _apposition_stop(text: str, start: int, people: list[FoundActor]) -> int:
