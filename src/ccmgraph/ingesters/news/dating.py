@@ -185,25 +185,44 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
 
 @dataclass(frozen=True)
 class ArticleDate:
-    """The year of an article's own date and the months it may be of (figures such as
-    "10/09/2012" leave open which number is the month)."""
+    """The year of an article's own date, the months it may be of (figures such as
+    "10/09/2012" leave open which number is the month), and the day when its words say it."""
 
     year: int
     months: frozenset[int]
+    day: PartialDate | None = None
 
 
 def article_date(lines: Sequence[str]) -> ArticleDate | None:
     """The article's own date: the first short line holding a dated day or a date in figures
-    ("06.12.2013", "News story | Date: 10/09/2012", "Geneva, 4 May 2017")."""
+    ("06.12.2013", "News story | Date: 10/09/2012", "Geneva, 4 May 2017"), or a dateline that
+    opens a paragraph ("(London, 16 February 2010) – Burkina Faso ..."), which is where the
+    story is set and comes first (a page's posting date may be the next day's)."""
     for line in lines:
-        if not line.strip() or len(line.split()) > int(_table()["article_date_words"]):
+        if (opening := _opening_dateline(line)) is not None:
+            return opening
+    for line in lines:
+        if not line.strip():
+            continue
+        if len(line.split()) > int(_table()["article_date_words"]):
             continue
         if m := _rx("numeric_date").search(line):
             first, second = (int(x) for x in re.findall(r"\d+", m.group(0))[:2])
-            return ArticleDate(int(m["year"]), frozenset(x for x in (first, second) if 1 <= x <= 12))
+            months = frozenset(x for x in (first, second) if 1 <= x <= 12)
+            day = PartialDate(int(m["year"]), second, first) if first > 12 and second <= 12 else None
+            return ArticleDate(int(m["year"]), months, day)
         days = [s for s in date_spans(line) if s.date.day is not None and s.date.year is not None]
         if days and days[0].date.year is not None and days[0].date.month is not None:
-            return ArticleDate(days[0].date.year, frozenset({days[0].date.month}))
+            return ArticleDate(days[0].date.year, frozenset({days[0].date.month}), days[0].date)
+    return None
+
+
+def _opening_dateline(line: str) -> ArticleDate | None:
+    """"(London, 16 February 2010) – ...", "Geneva, 1 July 2011 - ...": a place and a day, then a dash."""
+    for span in date_spans(line[:80]):
+        if span.end_date is None and span.date.complete and _rx("opening_place").fullmatch(line[: span.start]) \
+                and _rx("opening_end").match(line[span.end :]) and span.date.year and span.date.month:
+            return ArticleDate(span.date.year, frozenset({span.date.month}), span.date)
     return None
 
 

@@ -26,6 +26,7 @@ from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, NewsItem, Part
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.news.chairs import Post, convention_presidents, seat_presidents
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
+from ccmgraph.ingesters.news.dating import ArticleDate
 from ccmgraph.ingesters.news.directors import DirectorReader
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
@@ -123,7 +124,7 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
         yield from posts.get(item.key, [])
         yield from coordinators.read(item, convention)
         yield from directors.read(item, convention)
-        yield from _item_treaty_events(item, recognise, convention)
+        yield from _item_treaty_events(item, recognise, convention, _item_date(item, index))
         for fact in pending[item.index]:
             yield _keyed(fact)
         yield from mentions(item, recognise, convention)
@@ -148,13 +149,22 @@ def _convention_posts(items: list[Item], recognise: Recogniser, convention: str 
     return out
 
 
-def _item_treaty_events(item: Item, recognise: Recogniser, convention: str | None) -> Iterator[TreatyEvent]:
+def _item_date(item: Item, index: EventIndex) -> ArticleDate | None:
+    """The item's own date: its dateline, else the article's when the page is one article."""
+    date = item.dateline.date if item.dateline else None
+    if date is not None and date.year is not None and date.month is not None:
+        return ArticleDate(date.year, frozenset({date.month}), date if date.complete else None)
+    return index.dated
+
+
+def _item_treaty_events(item: Item, recognise: Recogniser, convention: str | None,
+                        dated: ArticleDate | None) -> Iterator[TreatyEvent]:
     """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
     of the event the sentence before reported."""
     previous: ActorRef | None = None
     for para in item.paragraphs:
         for sentence in sentences(para):
-            found = list(treaty_events(sentence, recognise, convention, item.key, previous))
+            found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated))
             previous = found[-1].state if found else None
             yield from found
 
