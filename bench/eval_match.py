@@ -310,7 +310,7 @@ FACT_TYPES: dict[str, FactType] = {t.name: t for t in [
     FactType("overdue_report", ("state", "convention", "report", "due", "as_of")),
     FactType("attendance.party", ("party", "status")),
     FactType("attendance.person", ("party", "person")),
-    FactType("person", ("name", "affiliation")),
+    FactType("person", ("name", "affiliation"), lambda gold: ("name",), ("affiliation",)),
 ]}
 
 #: Table rows, in order: each fact type, then its attributes as `type.attribute`.

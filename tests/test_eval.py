@@ -95,6 +95,19 @@ def test_person_written_two_ways() -> None:
     assert pr(em.score(T["person"], gold, system, Judge())["person"]) == (3, 3, 2, 2 / 3, 2 / 3)
 
 
+def test_person_is_named_then_affiliated() -> None:
+    """A person is matched by name; the affiliation is judged on matched people only, so a person
+    given without one counts as found but not affiliated, and a wrong one as wrong."""
+    gold = [{"name": "Sheila Mweemba", "affiliation": "ISU"}, {"name": "James Manzou", "affiliation": "ZWE"},
+            {"name": "Olivier Shu", "affiliation": "FSD"}]
+    system = [{"name": Actor("", "Sheila Mweemba")},
+              {"name": Actor("", "James Manzou"), "affiliation": state("ZAF")},
+              {"name": Actor("", "Mark Grey Marongwe"), "affiliation": state("ZWE")}]   # not in the gold
+    tallies = em.score(T["person"], gold, system, Judge())
+    assert pr(tallies["person"]) == (3, 3, 2, 2 / 3, 2 / 3)
+    assert pr(tallies["person.affiliation"]) == (2, 1, 0, 0.0, 0.0)
+
+
 def test_theme_variant() -> None:
     gold = [{"convention": "ccm", "role": "coordinator", "theme": "clearance and risk reduction education",
              "holder": "BIH", "holder_kind": "state", "start": "2016"},
