@@ -85,3 +85,11 @@ def test_isu_directors_in_apposition_and_the_director_unnamed_holds_nothing() ->
         ("isu-director", "Ms Sheila Mweemba", None, "news-2"),
         ("isu-director", "Ms Pamela Moraga", "2023-05-01", "news-3"),
     }
+
+
+def test_an_isu_director_is_of_the_isu_where_no_words_tie_them_to_another() -> None:
+    from ccmgraph.records import Mention
+    got = {(m.name, m.party.name if m.party else None)
+           for m in _records("isu-directors.txt") if isinstance(m, Mention) and m.kind == "person"}
+    assert got == {("Ms. Sheila N. Mweemba", "CCM ISU"), ("Ms Sheila Mweemba", "CCM ISU"),
+                   ("Ms Pamela Moraga", "CCM ISU"), ("Ms. Laura Perez", None)}

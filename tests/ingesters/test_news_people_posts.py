@@ -4,7 +4,9 @@ Written in: a party and a post before the name ("CMC Director Laura Cheeseman", 
 Steve Goose"), a post that runs into the next name (it is that name's, not the one before's),
 an apposition whose sentence ends with no space after its full stop ("CMC Coordinator.The"),
 a ministry or mission of a State ("of the Ministry of Foreign Affairs of Sri Lanka"), a long
-apposition before the name, a possessive State's post after it ("Norway's Ambassador").
+apposition before the name, a possessive State's post after it ("Norway's Ambassador"), a
+State's own body named by its demonym ("Director of the Palestinian Centre for Mine Action"),
+two posts in a row.
 """
 
 from __future__ import annotations
@@ -30,4 +32,6 @@ def test_each_person_with_the_party_of_their_own_post_and_no_other() -> None:
         ("Ambassador Hilde Berg", None),  # thanked by Norway: no post of Norway's
         ("Mr. Manuel González Sanz", "Costa Rica"),
         ("Steffen Kongstad", "Norway"),
-    }
+        ("Osama Zakaria Abu Hananeh", "State of Palestine"),  # a national centre is the State's
+        ("Ly Thuch", "Cambodia"),  # the second of two posts in a row names it
+    }  # nor is Vidya Abhayagunawardena tied to Sri Lanka: a national campaign is not the State

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import ClassVar
@@ -21,7 +21,8 @@ import yaml
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, NewsItem, PartialDate, Quote, Record, TreatyEvent,
+from ccmgraph.vocabulary import body_organisation
+from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, Mention, NewsItem, PartialDate, Quote, Record, TreatyEvent,
                               Warning_)
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.news.chairs import Post, convention_presidents, seat_presidents
@@ -123,11 +124,12 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
         yield from left_out[item.index]
         yield from posts.get(item.key, [])
         yield from coordinators.read(item, convention)
-        yield from directors.read(item, convention)
+        led = list(directors.read(item, convention))
+        yield from led
         yield from _item_treaty_events(item, recognise, convention, _item_date(item, index))
         for fact in pending[item.index]:
             yield _keyed(fact)
-        yield from mentions(item, recognise, convention)
+        yield from _staff(mentions(item, recognise, convention), [m for m in led if isinstance(m, Mandate)])
     yield from facts.warnings
     for record in extra:
         record = _rekeyed(record, index)
@@ -147,6 +149,16 @@ def _convention_posts(items: list[Item], recognise: Recogniser, convention: str 
     for warning in (p for p in found if isinstance(p, Warning_)):
         out.setdefault(items[0].key, []).append(warning)
     return out
+
+
+def _staff(found: Iterable[Mention], directors: list[Mandate]) -> Iterator[Mention]:
+    """Mentions, the ISU Director the item names tied to the ISU where no words tie them to another."""
+    units = {m.holder.name: body_organisation("ISU", m.convention) for m in directors}
+    for mention in found:
+        unit = units.get(mention.name)
+        if mention.kind == "person" and mention.party is None and unit:
+            mention = dataclasses.replace(mention, party=ActorRef(unit, "organisation"))
+        yield mention
 
 
 def _item_date(item: Item, index: EventIndex) -> ArticleDate | None:

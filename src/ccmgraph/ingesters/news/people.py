@@ -167,7 +167,16 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
         return None  # "X, Chair of CMC Steve Goose": the post runs into the next name, it is theirs
     if re.match(r"the\s", text[start:]) and re.fullmatch(r"\s*,\s*", text[stop : _next_person(people, stop)]):
         return None  # "X, the Ambassador of Y, Mr Z": the post is Z's
-    return _in_apposition(text, start, stop, states)
+    for _ in range(int(_table()["max_posts"])):  # "X, Senior Minister, First Vice President of the ... Authority"
+        found = _in_apposition(text, start, stop, states)
+        if found is not None or not _role().search(text[start:stop]):
+            return found
+        nxt = re.match(r",\s*(?:and\s+)?(?=[A-Z])", text[stop:])
+        if nxt is None or any(a == stop + nxt.end() for a, _, _ in people):
+            return None
+        start = stop + nxt.end()
+        stop = _apposition_stop(text, start, people)
+    return None
 
 
 def _next_person(people: list[FoundActor], at: int) -> int:
@@ -263,4 +272,14 @@ def _in_apposition(text: str, start: int, stop: int, states: list[FoundActor]) -
             return party  # "X, Norway's Ambassador to the UN"
         if a >= start + role.end() and _rx("lead_to_actor").search(text[start + role.end() : a]):
             return party
-    return None
+    return _national_body(text[start + role.end() : stop])
+
+
+def _national_body(after_role: str) -> ActorRef | None:
+    """The State whose own body the post is of: "Director of the Palestinian Centre for Mine
+    Action", "First Vice President of the Cambodian Mine Action Authority" (a campaign or a
+    coalition of that country is not the State's)."""
+    m = _rx("national_body").match(after_role)
+    if m is None or (state := lookup_demonym(m["demonym"])) is None:
+        return None
+    return ActorRef(state.name, "state")
