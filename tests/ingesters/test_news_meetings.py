@@ -62,3 +62,19 @@ def test_a_day_months_from_the_articles_date_keeps_no_year_and_the_ndm_is_no_con
     assert _news_meetings("meetings-article-year-far.txt") == {
         ("msp", "ccm", 7, "--09-04", "--09-06", "Geneva"),
     }
+
+
+def test_month_headings_lend_their_year_and_a_year_naming_the_convention_links() -> None:
+    """Under "March 2017", "on 16-17 March" is of 2017 ("with South East Asian countries" says
+    who took part); "the first intersessional meetings of the 2008 Convention ... from 27-30 June
+    2011" are dated by 2011, never by 2008; "Mr. Co-Chair" is a post, not a person."""
+    from ccmgraph.ingesters.news.ingester import NewsIngester
+    from ccmgraph.records import Mention
+    assert _news_meetings("meetings-month-headings.txt") == {
+        ("msp", "ccm", 7, None, None, None),
+        ("seminar", "ccm", None, "2017-03-16", "2017-03-17", "Bangkok"),
+        ("intersessional", "ccm", 1, "2011-06-27", "2011-06-30", "Geneva"),
+    }
+    people = {m.name for m in NewsIngester().extract(read_file(FIXTURES / "meetings-month-headings.txt"))
+              if isinstance(m, Mention) and m.kind == "person"}
+    assert people == {"Ambassador Michael Biontino"}

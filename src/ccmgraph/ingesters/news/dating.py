@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from ccmgraph.ingesters.news.items import Item
 from ccmgraph.records import PartialDate
 from ccmgraph.text.dates import MONTH_YEAR, MONTHS, find_date_spans
 
@@ -112,7 +113,7 @@ def _gap_links(gap: str) -> tuple[bool, bool]:
     blockers, links = _words("blockers"), _words("link_words")
     opening = False
     topic = bool(tokens) and tokens[0][1].lower() in ("on", "about")  # "a workshop on universalization in ..."
-    for in_paren, word in tokens:
+    for position, (in_paren, word) in enumerate(tokens):
         if topic and word.lower() in _TOPIC_END:
             topic = False
         if in_paren:
@@ -126,6 +127,9 @@ def _gap_links(gap: str) -> tuple[bool, bool]:
             opening = True
         if lower in links or word[0].isupper() or word.isdigit() and len(word) <= 2 or topic:
             continue
+        following = tokens[position + 1][1] if position + 1 < len(tokens) else ""
+        if re.fullmatch(r"(?:19|20)\d\d", word) and following[:1].isupper():
+            continue  # a year naming what follows: "of the 2008 Convention on Cluster Munitions"
         return False, False
     return True, opening
 
@@ -223,6 +227,16 @@ def _opening_dateline(line: str) -> ArticleDate | None:
         if span.end_date is None and span.date.complete and _rx("opening_place").fullmatch(line[: span.start]) \
                 and _rx("opening_end").match(line[span.end :]) and span.date.year and span.date.month:
             return ArticleDate(span.date.year, frozenset({span.date.month}), span.date)
+    return None
+
+
+def item_date(item: Item) -> ArticleDate | None:
+    """An item's own date: its dateline, or a title that is a month of a year ("March 2017")."""
+    date = item.dateline.date if item.dateline else None
+    if date is not None and date.year is not None and date.month is not None:
+        return ArticleDate(date.year, frozenset({date.month}), date if date.complete else None)
+    if (m := MONTH_YEAR.fullmatch(item.title.strip())) is not None:
+        return ArticleDate(int(m["year"]), frozenset({MONTHS[m["month"].lower().rstrip(".")]}))
     return None
 
 

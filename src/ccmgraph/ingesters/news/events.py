@@ -17,7 +17,8 @@ from typing import Any
 import yaml
 
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
-from ccmgraph.ingesters.news.dating import DateSpan, article_date, date_spans, links, near_year, own_date, own_dates
+from ccmgraph.ingesters.news.dating import (DateSpan, article_date, date_spans, item_date, links, near_year, own_date,
+                                           own_dates)
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import Phrase, find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, Sentence, sentences
@@ -180,7 +181,7 @@ class EventIndex:
             start, end = own_dates(link)
             if start is not None and start.year is None:
                 start, end = _with_year(start, end, _year_before(text, phrase.start, spans, sentence.start)
-                                        or near_year(start, self.dated))
+                                        or near_year(start, item_date(item) or self.dated))
             if start is not None and _more_precise(start, event.date):
                 event.date, event.end_date = start, end
                 event.report(item.index)

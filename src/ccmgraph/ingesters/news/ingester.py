@@ -27,7 +27,7 @@ from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, Mention, NewsI
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.news.chairs import Post, convention_presidents, seat_presidents
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
-from ccmgraph.ingesters.news.dating import ArticleDate
+from ccmgraph.ingesters.news.dating import ArticleDate, item_date
 from ccmgraph.ingesters.news.directors import DirectorReader
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
@@ -162,11 +162,8 @@ def _staff(found: Iterable[Mention], directors: list[Mandate]) -> Iterator[Menti
 
 
 def _item_date(item: Item, index: EventIndex) -> ArticleDate | None:
-    """The item's own date: its dateline, else the article's when the page is one article."""
-    date = item.dateline.date if item.dateline else None
-    if date is not None and date.year is not None and date.month is not None:
-        return ArticleDate(date.year, frozenset({date.month}), date if date.complete else None)
-    return index.dated
+    """The item's own date (dating.item_date), else the article's when the page is one article."""
+    return item_date(item) or index.dated
 
 
 def _item_treaty_events(item: Item, recognise: Recogniser, convention: str | None,
