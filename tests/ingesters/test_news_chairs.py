@@ -93,3 +93,19 @@ def test_an_isu_director_is_of_the_isu_where_no_words_tie_them_to_another() -> N
            for m in _records("isu-directors.txt") if isinstance(m, Mention) and m.kind == "person"}
     assert got == {("Ms. Sheila N. Mweemba", "CCM ISU"), ("Ms Sheila Mweemba", "CCM ISU"),
                    ("Ms Pamela Moraga", "CCM ISU"), ("Ms. Laura Perez", None)}
+
+
+def test_to_preside_over_the_work_of_a_conference() -> None:
+    """"X of Lithuania was designated ... to preside over the work of the Second Conference";
+    the Netherlands, thanked for its work, holds nothing."""
+    assert _mandates("protocol-v-conference-release.txt") == {
+        ("president", "Lithuania", "ccw-p5", "2CONF", None, None),
+        ("president", "Ambassador Edvardas Borisovas", "ccw-p5", "2CONF", None, "Lithuania"),
+    }
+
+
+def test_facilitators_named_after_the_states_they_follow() -> None:
+    """"with the support of Ecuador and Norway, facilitators on Universalisation": coordinators;
+    Chile, the host of another meeting, is none."""
+    assert {(m[0], m[1]) for m in _mandates("facilitators-universalization.txt")} == {
+        ("coordinator", "Ecuador"), ("coordinator", "Norway")}

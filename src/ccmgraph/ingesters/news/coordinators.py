@@ -20,7 +20,7 @@ _THEME = r"[A-Z][\w-]*(?:\s+(?:and|of|the|on|&|[A-Z][\w-]*))*"
 _PAIR = re.compile(rf"\s*(?:on\s+|and\s+|,\s*)?(?P<theme>{_THEME})\s*\((?P<list>[^()]+)\)")
 _COORDINATORS = re.compile(r"\b[Cc]oordinators?\b")
 _LINE = re.compile(rf"^\s*(?:[•·▪◦*‣-]\s*)?(?P<theme>{_THEME})\s*[:–—-]\s*(?P<list>[^.]+?)\.?\s*$")
-_AFTER_LIST = re.compile(rf",?\s+(?:the\s+)?(?:(?:CCM|APMBC)\s+)?[Cc]oordinators?\s+on\s+(?P<theme>{_THEME}?)"
+_AFTER_LIST = re.compile(rf",?\s+(?:the\s+)?(?:(?:CCM|APMBC)\s+)?(?:[Cc]oordinators?|[Ff]acilitators?)\s+on\s+(?P<theme>{_THEME}?)"
                          r"(?=\s+for\s|[,.;]|$)")
 
 
@@ -52,6 +52,20 @@ class CoordinatorReader:
         if not found or any(r.kind != "state" for r in found) or re.search(r"[A-Za-z]{3,}", re.sub(r"\band\b", "", rest)):
             return None
         return found
+
+    def _trailing_states(self, text: str) -> list[ActorRef] | None:
+        """The States listed at the end of `text`, each joined to the next by ", " or "and"
+        ("with the support of Ecuador and Norway"); None when it does not end with a State."""
+        found = [f for f in self.recognise(text)]
+        states: list[ActorRef] = []
+        end = len(text.rstrip())
+        for a, b, ref in reversed(found):
+            if ref.kind != "state" or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?", text[b:end]) \
+                    or (not states and text[b:end].strip()):
+                break
+            states.insert(0, ref)
+            end = a
+        return states or None
 
     def _mandates(self, item: Item, theme: str, states: list[ActorRef], years: tuple[PartialDate | None, PartialDate | None],
                   quote: Quote, convention: str | None) -> Iterator[Mandate | Warning_]:
@@ -96,7 +110,7 @@ class CoordinatorReader:
                                           sentence.quote(), convention)
                 pos = pair.end()
         for m in _AFTER_LIST.finditer(text):
-            states = self._states(text[: m.start()].split(",")[-1] if "," in text[: m.start()] else text[: m.start()])
+            states = self._trailing_states(text[: m.start()])
             if states:
                 yield from self._mandates(item, m["theme"], states, _years(text[m.end() : m.end() + 30]),
                                           sentence.quote(), convention)
