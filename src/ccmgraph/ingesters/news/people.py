@@ -205,8 +205,10 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     begin = max([0, *(b for _, b, _ in people if b <= end),
                  *(m.end() for m in _rx("apposition_end").finditer(left, 0, end))])
     segment = text[begin:end]
-    if not _role().search(segment) or len(segment.split()) > int(_table()["max_apposition_words"]):
-        return None
+    post = _role().search(segment)
+    if post is None or len(segment.split()) > int(_table()["max_apposition_words"]) \
+            or _rx("clause_words").search(segment, post.end()):
+        return None  # "the ISU Director also paid courtesy calls on the Vice Minister, X": a clause
     inside = [f for f in states if begin <= f[0] and f[1] <= end]
     for a, b, party in inside:
         if (own := _rx("possessive").match(text, b)) and _role().match(text, own.end()):
