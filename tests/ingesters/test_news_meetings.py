@@ -74,6 +74,7 @@ def test_month_headings_lend_their_year_and_a_year_naming_the_convention_links()
         ("msp", "ccm", 7, None, None, None),
         ("seminar", "ccm", None, "2017-03-16", "2017-03-17", "Bangkok"),
         ("intersessional", "ccm", 1, "2011-06-27", "2011-06-30", "Geneva"),
+        ("meeting-of-experts", "ccw-p5", None, "2012-04-25", "2012-04-27", "Geneva"),  # past ", including ...,"
     }
     people = {m.name for m in NewsIngester().extract(read_file(FIXTURES / "meetings-month-headings.txt"))
               if isinstance(m, Mention) and m.kind == "person"}

@@ -59,4 +59,6 @@ def test_events_dated_by_the_article_by_a_leading_date_and_with_their_co_subject
         ("Moldova", "ccm", "ratification", "2011-07-01"),
         ("Grenada", "ccm", "accession", "2011-06-29"),
         ("Iraq", "apmbc", "accession", "2007-08-15"),
+        ("Saint Vincent and the Grenadines", "ccm", "signature", "2009-09-23"),  # "X and of Y signed"
+        ("Cyprus", "ccm", "signature", "2009-09-23"),
     }
