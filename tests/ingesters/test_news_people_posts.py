@@ -6,7 +6,7 @@ an apposition whose sentence ends with no space after its full stop ("CMC Coordi
 a ministry or mission of a State ("of the Ministry of Foreign Affairs of Sri Lanka"), a long
 apposition before the name, a possessive State's post after it ("Norway's Ambassador"), a
 State's own body named by its demonym ("Director of the Palestinian Centre for Mine Action"),
-two posts in a row.
+two posts in a row; a person named by one word under the page's one full name that holds it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ def test_each_person_with_the_party_of_their_own_post_and_no_other() -> None:
         ("Ms Ana Lopez", "Chile"),
         ("Ambassador Hilde Berg", None),  # thanked by Norway: no post of Norway's
         ("Mr. Manuel González Sanz", "Costa Rica"),
+        ("Manuel González Sanz", None),  # "the Minister González": the one full name on the page holding it
         ("Steffen Kongstad", "Norway"),
         ("Osama Zakaria Abu Hananeh", "State of Palestine"),  # a national centre is the State's
         ("Ly Thuch", "Cambodia"),  # the second of two posts in a row names it

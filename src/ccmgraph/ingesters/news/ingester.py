@@ -21,7 +21,7 @@ import yaml
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.vocabulary import body_organisation
+from ccmgraph.vocabulary import body_organisation, honorific_pattern
 from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, Mention, NewsItem, PartialDate, Quote, Record, TreatyEvent,
                               Warning_)
 from ccmgraph.ingesters.flat.about import convention_of
@@ -114,6 +114,7 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
     unstated = index.drop_unstated([f.event for found in pending.values() for f in found if f.event is not None])
     coordinators = CoordinatorReader(recognise)
     directors = DirectorReader(recognise)
+    full = _full_names(items, recognise, convention)
     yield from (no_convention(f"the meeting {event.title!r}", event.quote) for event in unstated)
     for item in items:
         yield _news_item(item)
@@ -129,7 +130,7 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
         yield from _item_treaty_events(item, recognise, convention, _item_date(item, index))
         for fact in pending[item.index]:
             yield _keyed(fact)
-        yield from _staff(mentions(item, recognise, convention), [m for m in led if isinstance(m, Mandate)])
+        yield from _staff(_in_full(mentions(item, recognise, convention), full), [m for m in led if isinstance(m, Mandate)])
     yield from facts.warnings
     for record in extra:
         record = _rekeyed(record, index)
@@ -149,6 +150,35 @@ def _convention_posts(items: list[Item], recognise: Recogniser, convention: str 
     for warning in (p for p in found if isinstance(p, Warning_)):
         out.setdefault(items[0].key, []).append(warning)
     return out
+
+
+def _words_of(name: str) -> list[str]:
+    """A person's name without its honorifics and titles: "Ms. Sheila N. Mweemba" -> Sheila, N., Mweemba."""
+    return re.sub(rf"^(?:{honorific_pattern(with_titles=True)}\s+)+", "", name).split()
+
+
+def _full_names(items: list[Item], recognise: Recogniser, convention: str | None) -> dict[str, str]:
+    """Each word of the page's people's full names -> the one full name holding it (a word
+    that two full names hold is in neither's keep)."""
+    owners: dict[str, set[str]] = {}
+    for item in items:
+        for mention in mentions(item, recognise, convention):
+            words = _words_of(mention.name)
+            if mention.kind == "person" and len(words) >= 2:
+                for word in words:
+                    if len(word.rstrip(".")) > 1:
+                        owners.setdefault(word, set()).add(" ".join(words))
+    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+
+
+def _in_full(found: Iterable[Mention], full: dict[str, str]) -> Iterator[Mention]:
+    """Mentions, a person named by one word ("Minister González", "Ms Sheila") under the one full
+    name of the page that holds that word."""
+    for mention in found:
+        words = _words_of(mention.name)
+        if mention.kind == "person" and len(words) == 1 and words[0] in full:
+            mention = dataclasses.replace(mention, name=full[words[0]])
+        yield mention
 
 
 def _staff(found: Iterable[Mention], directors: list[Mandate]) -> Iterator[Mention]:
