@@ -41,3 +41,41 @@ def test_opened_today_in_a_city_under_the_items_date() -> None:
     assert {(k, c, n, start, city) for k, c, n, start, _, city in meetings("meetings-dated-item.txt")} == {
         ("intersessional", "ccm", None, "2015-06-22", "Geneva"),
     }
+
+
+def _news_meetings(name: str) -> set[tuple[str, str | None, int | None, str | None, str | None, str | None]]:
+    from ccmgraph.ingesters.news.ingester import NewsIngester
+    return {(m.kind, m.convention, m.number, m.date.iso() if m.date else None,
+             m.end_date.iso() if m.end_date else None, m.city)
+            for m in NewsIngester().extract(read_file(FIXTURES / name)) if isinstance(m, Meeting)}
+
+
+def test_a_day_without_its_year_close_to_the_articles_date_and_nothing_in_passing() -> None:
+    """"Date: 10/09/2012" lends 2012 to "11-14 September"; the CCW's own Review Conference, the
+    Second Meeting named by neither number nor date, and an undated side event are no facts."""
+    assert _news_meetings("meetings-article-year.txt") == {
+        ("msp", "ccm", 3, "2012-09-11", "2012-09-14", "Oslo"),
+    }
+
+
+def test_a_day_months_from_the_articles_date_keeps_no_year_and_the_ndm_is_no_convention_meeting() -> None:
+    assert _news_meetings("meetings-article-year-far.txt") == {
+        ("msp", "ccm", 7, "--09-04", "--09-06", "Geneva"),
+    }
+
+
+def test_month_headings_lend_their_year_and_a_year_naming_the_convention_links() -> None:
+    """Under "March 2017", "on 16-17 March" is of 2017 ("with South East Asian countries" says
+    who took part); "the first intersessional meetings of the 2008 Convention ... from 27-30 June
+    2011" are dated by 2011, never by 2008; "Mr. Co-Chair" is a post, not a person."""
+    from ccmgraph.ingesters.news.ingester import NewsIngester
+    from ccmgraph.records import Mention
+    assert _news_meetings("meetings-month-headings.txt") == {
+        ("msp", "ccm", 7, None, None, None),
+        ("seminar", "ccm", None, "2017-03-16", "2017-03-17", "Bangkok"),
+        ("intersessional", "ccm", 1, "2011-06-27", "2011-06-30", "Geneva"),
+        ("meeting-of-experts", "ccw-p5", None, "2012-04-25", "2012-04-27", "Geneva"),  # past ", including ...,"
+    }
+    people = {m.name for m in NewsIngester().extract(read_file(FIXTURES / "meetings-month-headings.txt"))
+              if isinstance(m, Mention) and m.kind == "person"}
+    assert people == {"Ambassador Michael Biontino"}

@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
+from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote, Warning_
 from ccmgraph.ingesters.news.items import Item, Paragraph
-from ccmgraph.ingesters.news.text import Recogniser, Sentence, sentences
+from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
+from ccmgraph.ingesters.news.unstated import no_convention
 
 _YEARS = re.compile(r"\bfor\s+(?P<a>(?:19|20)\d\d)(?:\s*(?:-|–|and|to)\s*(?P<b>(?:19|20)?\d\d))?\b")
 _THEME = r"[A-Z][\w-]*(?:\s+(?:and|of|the|on|&|[A-Z][\w-]*))*"
 _PAIR = re.compile(rf"\s*(?:on\s+|and\s+|,\s*)?(?P<theme>{_THEME})\s*\((?P<list>[^()]+)\)")
 _COORDINATORS = re.compile(r"\b[Cc]oordinators?\b")
 _LINE = re.compile(rf"^\s*(?:[•·▪◦*‣-]\s*)?(?P<theme>{_THEME})\s*[:–—-]\s*(?P<list>[^.]+?)\.?\s*$")
-_AFTER_LIST = re.compile(rf",?\s+(?:the\s+)?(?:(?:CCM|APMBC)\s+)?[Cc]oordinators?\s+on\s+(?P<theme>{_THEME}?)"
+_AFTER_LIST = re.compile(rf",?\s+(?:the\s+)?(?:(?:CCM|APMBC)\s+)?(?:[Cc]oordinators?|[Ff]acilitators?)\s+on\s+(?P<theme>{_THEME}?)"
                          r"(?=\s+for\s|[,.;]|$)")
 
 
@@ -52,9 +53,26 @@ class CoordinatorReader:
             return None
         return found
 
+    def _trailing_states(self, text: str) -> list[ActorRef] | None:
+        """The States listed at the end of `text`, each joined to the next by ", " or "and"
+        ("with the support of Ecuador and Norway"); None when it does not end with a State."""
+        found = [f for f in self.recognise(text)]
+        states: list[ActorRef] = []
+        end = len(text.rstrip())
+        for a, b, ref in reversed(found):
+            if ref.kind != "state" or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?", text[b:end]) \
+                    or (not states and text[b:end].strip()):
+                break
+            states.insert(0, ref)
+            end = a
+        return states or None
+
     def _mandates(self, item: Item, theme: str, states: list[ActorRef], years: tuple[PartialDate | None, PartialDate | None],
-                  quote: Quote, convention: str) -> Iterator[Mandate]:
+                  quote: Quote, convention: str | None) -> Iterator[Mandate | Warning_]:
         theme = " ".join(theme.split())
+        if convention is None:
+            yield no_convention(f"the coordinators on {theme}", quote)
+            return
         for state in states:
             if (state.name, theme, years[0]) in self.seen:
                 continue
@@ -62,8 +80,9 @@ class CoordinatorReader:
             yield Mandate(ActorRef(state.name, "state"), "coordinator", quote, convention, theme,
                           years[0], years[1], context=item.key)
 
-    def read(self, item: Item) -> Iterator[Mandate]:
-        listing: tuple[tuple[PartialDate | None, PartialDate | None], str] | None = None
+    def read(self, item: Item, page_convention: str | None) -> Iterator[Mandate | Warning_]:
+        """The item's coordinators, of the convention their sentence names, else the page's one."""
+        listing: tuple[tuple[PartialDate | None, PartialDate | None], str | None] | None = None
         for para in item.paragraphs:
             line = _LINE.match(para.text)
             if listing and line and (states := self._states(line["list"])):
@@ -71,13 +90,13 @@ class CoordinatorReader:
                 continue
             listing = None
             for sentence in sentences(para):
-                yield from self._sentence(item, sentence)
+                yield from self._sentence(item, sentence, page_convention)
                 if re.search(r"[Cc]oordinators?\b[^:]*:\s*$", sentence.text):
-                    listing = (_years(sentence.text), _convention(sentence.text))
+                    listing = (_years(sentence.text), _convention(sentence.text) or page_convention)
 
-    def _sentence(self, item: Item, sentence: Sentence) -> Iterator[Mandate]:
+    def _sentence(self, item: Item, sentence: Sentence, page_convention: str | None) -> Iterator[Mandate | Warning_]:
         text = sentence.text
-        convention = _convention(text)
+        convention = _convention(text) or page_convention
         for m in _COORDINATORS.finditer(text):
             pos = m.end()
             years = _years(text[pos : pos + 40])
@@ -91,14 +110,16 @@ class CoordinatorReader:
                                           sentence.quote(), convention)
                 pos = pair.end()
         for m in _AFTER_LIST.finditer(text):
-            states = self._states(text[: m.start()].split(",")[-1] if "," in text[: m.start()] else text[: m.start()])
+            states = self._trailing_states(text[: m.start()])
             if states:
                 yield from self._mandates(item, m["theme"], states, _years(text[m.end() : m.end() + 30]),
                                           sentence.quote(), convention)
 
 
-def _convention(text: str) -> str:
-    return "apmbc" if re.search(r"\bAPMBC\b[^.]{0,30}[Cc]oordinators?", text) else "ccm"
+def _convention(text: str) -> str | None:
+    """The one convention a sentence names ("CCM Coordinators on ..."), else None."""
+    named = {c for _, _, c in conventions(text) if c in ("ccm", "apmbc", "ccw-p5")}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def para_quote(para: Paragraph) -> Quote:

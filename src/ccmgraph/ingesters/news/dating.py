@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from ccmgraph.ingesters.news.items import Item
 from ccmgraph.records import PartialDate
 from ccmgraph.text.dates import MONTH_YEAR, MONTHS, find_date_spans
 
@@ -112,7 +113,7 @@ def _gap_links(gap: str) -> tuple[bool, bool]:
     blockers, links = _words("blockers"), _words("link_words")
     opening = False
     topic = bool(tokens) and tokens[0][1].lower() in ("on", "about")  # "a workshop on universalization in ..."
-    for in_paren, word in tokens:
+    for position, (in_paren, word) in enumerate(tokens):
         if topic and word.lower() in _TOPIC_END:
             topic = False
         if in_paren:
@@ -126,6 +127,9 @@ def _gap_links(gap: str) -> tuple[bool, bool]:
             opening = True
         if lower in links or word[0].isupper() or word.isdigit() and len(word) <= 2 or topic:
             continue
+        following = tokens[position + 1][1] if position + 1 < len(tokens) else ""
+        if re.fullmatch(r"(?:19|20)\d\d", word) and following[:1].isupper():
+            continue  # a year naming what follows: "of the 2008 Convention on Cluster Munitions"
         return False, False
     return True, opening
 
@@ -181,6 +185,69 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
         if verb and not any(w in _words("blockers") for w in verb.group(0).lower().split()):
             return Link(span, verb.group(0).split()[-1].lower() in _words("opening_words"))
     return None
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """The year of an article's own date, the months it may be of (figures such as
+    "10/09/2012" leave open which number is the month), and the day when its words say it."""
+
+    year: int
+    months: frozenset[int]
+    day: PartialDate | None = None
+
+
+def article_date(lines: Sequence[str]) -> ArticleDate | None:
+    """The article's own date: the first short line holding a dated day or a date in figures
+    ("06.12.2013", "News story | Date: 10/09/2012", "Geneva, 4 May 2017"), or a dateline that
+    opens a paragraph ("(London, 16 February 2010) – Burkina Faso ..."), which is where the
+    story is set and comes first (a page's posting date may be the next day's)."""
+    for line in lines:
+        if (opening := _opening_dateline(line)) is not None:
+            return opening
+    for line in lines:
+        if not line.strip():
+            continue
+        if len(line.split()) > int(_table()["article_date_words"]):
+            continue
+        if m := _rx("numeric_date").search(line):
+            first, second = (int(x) for x in re.findall(r"\d+", m.group(0))[:2])
+            months = frozenset(x for x in (first, second) if 1 <= x <= 12)
+            day = PartialDate(int(m["year"]), second, first) if first > 12 and second <= 12 else None
+            return ArticleDate(int(m["year"]), months, day)
+        days = [s for s in date_spans(line) if s.date.day is not None and s.date.year is not None]
+        if days and days[0].date.year is not None and days[0].date.month is not None:
+            return ArticleDate(days[0].date.year, frozenset({days[0].date.month}), days[0].date)
+    return None
+
+
+def _opening_dateline(line: str) -> ArticleDate | None:
+    """"(London, 16 February 2010) – ...", "Geneva, 1 July 2011 - ...": a place and a day, then a dash."""
+    for span in date_spans(line[:80]):
+        if span.end_date is None and span.date.complete and _rx("opening_place").fullmatch(line[: span.start]) \
+                and _rx("opening_end").match(line[span.end :]) and span.date.year and span.date.month:
+            return ArticleDate(span.date.year, frozenset({span.date.month}), span.date)
+    return None
+
+
+def item_date(item: Item) -> ArticleDate | None:
+    """An item's own date: its dateline, or a title that is a month of a year ("March 2017")."""
+    date = item.dateline.date if item.dateline else None
+    if date is not None and date.year is not None and date.month is not None:
+        return ArticleDate(date.year, frozenset({date.month}), date if date.complete else None)
+    if (m := MONTH_YEAR.fullmatch(item.title.strip())) is not None:
+        return ArticleDate(int(m["year"]), frozenset({MONTHS[m["month"].lower().rstrip(".")]}))
+    return None
+
+
+def near_year(day: PartialDate, dated: ArticleDate | None) -> int | None:
+    """The article's year for a day written without one, when the day's month is within
+    `near_months` of the article's ("06.12.2013": "a Preparatory Meeting on 6 December" is of
+    2013); a day months away may be of another year, and gets none."""
+    if dated is None or day.month is None or not dated.months:
+        return None
+    reach = int(_table()["near_months"])
+    return dated.year if all(abs(day.month - m) <= reach for m in dated.months) else None
 
 
 def own_dates(link: Link | None) -> tuple[PartialDate | None, PartialDate | None]:

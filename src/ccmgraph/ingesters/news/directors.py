@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
+from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote, Warning_
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.presidents import rx
-from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sentences
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
+from ccmgraph.ingesters.news.unstated import no_convention
 
 MAX_GAP_WORDS = 8  # between the role words and a date of the term
 
@@ -28,6 +29,7 @@ class _Term:
     quote: Quote
     start: PartialDate | None = None
     end: PartialDate | None = None
+    convention: str | None = None  # the one a sentence naming the post names ("CCM ISU Director")
 
 
 def _surname(ref: ActorRef) -> str:
@@ -40,18 +42,25 @@ class DirectorReader:
     def __init__(self, recognise: Recogniser) -> None:
         self.recognise = recognise
 
-    def read(self, item: Item, convention: str | None) -> Iterator[Mandate]:
+    def read(self, item: Item, convention: str | None) -> Iterator[Mandate | Warning_]:
+        """The item's directors, of the convention their sentence names, else the page's one."""
         terms: dict[str, _Term] = {}
         for para in item.paragraphs:
             for sentence in sentences(para):
+                named = [c for _, _, c in conventions(sentence.text) if c in ("ccm", "apmbc", "ccw-p5")]
                 for holder, start, end in self._sentence(sentence):
                     term = terms.setdefault(_surname(holder), _Term(holder, sentence.quote()))
                     if len(holder.name) > len(term.holder.name):
                         term.holder = holder
                     term.start, term.end = term.start or start, term.end or end
+                    term.convention = term.convention or (named[0] if len(set(named)) == 1 else None)
         for term in terms.values():
-            yield Mandate(term.holder, "isu-director", term.quote, convention or "ccm", start=term.start,
-                          end=term.end, context=item.key)
+            of = term.convention or convention
+            if of is None:
+                yield no_convention(f"the ISU Director {term.holder.name!r}", term.quote)
+                continue
+            yield Mandate(term.holder, "isu-director", term.quote, of, start=term.start, end=term.end,
+                          context=item.key)
 
     def _sentence(self, sentence: Sentence) -> Iterator[tuple[ActorRef, PartialDate | None, PartialDate | None]]:
         text = sentence.text

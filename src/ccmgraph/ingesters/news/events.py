@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
-from ccmgraph.ingesters.news.dating import DateSpan, date_spans, links, own_date, own_dates
+from ccmgraph.ingesters.news.dating import (DateSpan, article_date, date_spans, item_date, links, near_year, own_date,
+                                           own_dates)
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import Phrase, find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, Sentence, sentences
@@ -36,6 +42,12 @@ _PLANNED = re.compile(r"\bwill\s+(?:take\s+place|be\s+held|host|convene)|\bto\s+
 _PRESIDED = re.compile(r"\bpresided\s+(?:over\s+)?by\s+")
 _PARENT = re.compile(r"^\s*(?:of|during|at|on\s+the\s+margins?\s+of|in\s+the\s+margins?\s+of)\s+(?:the\s+)?$")
 _PREPARES = re.compile(r"^\s*(?:for|of|to)\s+(?:the\s+)?$")  # "the Second Preparatory Meeting for the 3RC"
+
+
+@cache
+def _kinds() -> dict[str, Any]:
+    with open(Path(__file__).with_name("kinds.yml"), encoding="utf-8") as fh:
+        return dict(yaml.safe_load(fh))
 
 
 @dataclass
@@ -91,7 +103,8 @@ class Mention_:
 class EventIndex:
     """Every meeting on a page and every sentence that names one."""
 
-    def __init__(self, items: list[Item], recognise: Recogniser, convention: str | None = None) -> None:
+    def __init__(self, items: list[Item], recognise: Recogniser, convention: str | None = None,
+                 lines: list[str] | None = None) -> None:
         self.recognise = recognise
         self.convention = convention  # the convention the page is about, for meetings that do not say
         self.events: list[Event] = []
@@ -99,6 +112,9 @@ class EventIndex:
         self._by_name: dict[tuple[str, str, str | None], Event] = {}
         self._local: dict[tuple[str, str, str | None], Event] = {}
         self._span_cache: dict[Paragraph, list[DateSpan]] = {}
+        # a day written without its year, close to the date of the article it stands in (a page of
+        # one article, whose own lines are given), is of that date's year
+        self.dated = article_date(lines) if lines is not None and len(items) == 1 else None
         for item in items:
             self._read_item(item)
         self._merge_unstated()
@@ -125,6 +141,7 @@ class EventIndex:
 
     def _event(self, item: Item, phrase: Phrase, sentence: Sentence, p_index: int) -> Event:
         convention = phrase.convention or (self.convention if phrase.kind not in _NO_CONVENTION else None)
+        convention = _kinds()["parent_kinds"].get(convention, {}).get(phrase.kind, convention)
         name = (phrase.kind, phrase.short_name or f"item-{item.index}", convention)
         table = self._by_name if phrase.short_name else self._local
         if name not in table:
@@ -163,7 +180,8 @@ class EventIndex:
                 link = None  # "a side event of the intersessional meetings in Geneva on 8 April": the side event's day
             start, end = own_dates(link)
             if start is not None and start.year is None:
-                start, end = _with_year(start, end, _year_before(text, phrase.start, spans, sentence.start))
+                start, end = _with_year(start, end, _year_before(text, phrase.start, spans, sentence.start)
+                                        or near_year(start, item_date(item) or self.dated))
             if start is not None and _more_precise(start, event.date):
                 event.date, event.end_date = start, end
                 event.report(item.index)
@@ -218,6 +236,20 @@ class EventIndex:
             assert event.reported_in is not None
             counters[event.reported_in] = counters.get(event.reported_in, 0) + 1
             event.key = f"event-{event.reported_in}-{counters[event.reported_in]}"
+
+    def drop_unstated(self, kept: list[Event]) -> list[Event]:
+        """Un-key what is no meeting fact, unless a fact of the page happened at it (`kept`):
+        a meeting named in passing, with no number and no date; one of no convention of the
+        graph (kinds.yml); and, returned for a warning, one of a convention's calendar whose
+        convention neither its words nor the page say. The facts at them name no meeting."""
+        table = _kinds()
+        unstated = [e for e in self.events if e.key and e.convention is None and e.kind not in _NO_CONVENTION]
+        for event in self.events:
+            passing = event.number is None and event.date is None and event.end_date is None
+            context = event.kind in table["context_kinds"] or event.convention in table["context_conventions"]
+            if event in unstated or ((passing or context) and not any(event is k for k in kept)):
+                event.key, event.reported_in = None, None
+        return unstated
 
     def _first_in(self, event: Event, item: int) -> tuple[int, int]:
         for naming in self.namings:

@@ -10,11 +10,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ccmgraph.records import ActorRef, ObligationFulfilment, PartialDate, Publication, Statement, Vote
+from ccmgraph.records import ActorRef, ObligationFulfilment, PartialDate, Publication, Statement, Vote, Warning_
 from ccmgraph.text.dates import find_date_spans
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import find_phrases
+from ccmgraph.ingesters.news.unstated import no_convention
 from ccmgraph.ingesters.news.text import NUMBER, Recogniser, Sentence, conventions, dedupe, parse_number, sentences
 
 _STATEMENT = re.compile(
@@ -95,6 +96,7 @@ class FactReader:
         self.presidency = presidency
         self.titles: set[str] = set()
         self.fulfilments: set[tuple[str, str, str]] = set()
+        self.warnings: list[Warning_] = []  # facts left out, one line each
 
     def read(self, item: Item) -> list[Pending]:
         found: list[Pending] = []
@@ -206,7 +208,10 @@ class FactReader:
         if party == self.presidency and len(states) == 1 and re.search(r"\bpleased\b", text[: verbs[-1].start()]):
             return None
         named = [c for _, _, c in conventions(text) if c in ("ccm", "apmbc")]
-        convention = named[0] if named else "ccm"
+        convention = named[0] if named else self.index.convention
+        if convention is None:
+            self.warnings.append(no_convention(f"{party.name}'s fulfilment of an obligation", sentence.quote()))
+            return None
         obligation = next((name for name, rx in _OBLIGATIONS if rx.search(text)), None)
         article = _ARTICLE.search(text)
         number = article.group(1) if article else ARTICLE_OF.get((convention, obligation or ""))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import ClassVar
@@ -21,10 +21,13 @@ import yaml
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, NewsItem, PartialDate, Quote, Record, TreatyEvent,
+from ccmgraph.vocabulary import body_organisation, honorific_pattern
+from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, Mention, NewsItem, PartialDate, Quote, Record, TreatyEvent,
                               Warning_)
 from ccmgraph.ingesters.flat.about import convention_of
+from ccmgraph.ingesters.news.chairs import Post, convention_presidents, seat_presidents
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
+from ccmgraph.ingesters.news.dating import ArticleDate, item_date
 from ccmgraph.ingesters.news.directors import DirectorReader
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
@@ -34,6 +37,7 @@ from ccmgraph.ingesters.news.presidents import PresidencyReader
 from ccmgraph.ingesters.news.terms import presidency_terms, seat_terms
 from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
 from ccmgraph.ingesters.news.treaty import treaty_events
+from ccmgraph.ingesters.news.unstated import no_convention
 
 _THE_MEETING = re.compile(r"\b[Tt]he\s+(?:[Mm]eeting|[Cc]onference)\b(?=\s+(?:will|shall|was|is)\s+(?:be\s+)?presided"
                           r"|[’']s\s+President\b)")
@@ -79,51 +83,129 @@ class NewsIngester:
         if not items:
             raise ExtractionError(f"{doc.name}: no news item found (no short title line followed by body text, "
                                   "nor prose enough for one article)")
-        yield from read_page(items, self.recognise, doc.name)
+        yield from read_page(items, self.recognise, doc.name, lines=doc.lines)
 
 
 def read_page(items: list[Item], recognise: Recogniser, name: str,
               main: Callable[[EventIndex], Iterator[Record]] | None = None,
-              about: Callable[[list[Item]], str | None] | None = None) -> Iterator[Record]:
+              about: Callable[[list[Item]], str | None] | None = None,
+              lines: list[str] | None = None) -> Iterator[Record]:
     """The records of a page of items, read whole first (a meeting named in one item may be
-    dated in another). `main` lets a meeting page add what it says of its own meeting, and
-    `about` decide the page's convention its own way."""
+    dated in another). `main` lets a meeting page add what it says of its own meeting, `about`
+    decide the page's convention its own way; `lines` are the page's own, where its date may
+    stand above the first item."""
     convention = (about or page_convention)(items)
-    index = EventIndex(items, recognise, convention)
+    index = EventIndex(items, recognise, convention, lines)
     reader = PresidencyReader(recognise)
-    roles = _seated({item.index: list(read_roles(index, item, reader, convention)) for item in items})
+    read = {item.index: list(read_roles(index, item, reader, convention)) for item in items}
+    left_out = {i: [w for w in found if isinstance(w, Warning_)] for i, found in read.items()}
+    roles = _seated({i: [m for m in found if isinstance(m, Mandate)] for i, found in read.items()})
     every_role = [m for found in roles.values() for m in found]
-    terms = {item.index: list(seat_terms(list(presidency_terms(item, recognise, convention)), every_role))
-             for item in items}
+    raw = {item.index: list(presidency_terms(item, recognise, convention)) for item in items}
+    for i, found in raw.items():
+        left_out[i] += [w for w in found if isinstance(w, Warning_)]
+    seated = {i: list(seat_terms([t for t in found if isinstance(t, Mandate)], every_role)) for i, found in raw.items()}
+    terms = {i: [t for t in found if t.for_meeting or t.start] for i, found in seated.items()}
+    unseated = [Post(t) for found in seated.values() for t in found if not (t.for_meeting or t.start)]
+    posts = _convention_posts(items, recognise, convention, name, index,
+                              [*every_role, *(t for found in terms.values() for t in found)], unseated)
     facts = FactReader(index, recognise, page_presidency(items, recognise))
     pending = {item.index: facts.read(item) for item in items}
     extra = list(main(index)) if main else []
     index.assign_keys()
+    unstated = index.drop_unstated([f.event for found in pending.values() for f in found if f.event is not None])
     coordinators = CoordinatorReader(recognise)
     directors = DirectorReader(recognise)
+    full = _full_names(items, recognise, convention)
+    yield from (no_convention(f"the meeting {event.title!r}", event.quote) for event in unstated)
     for item in items:
         yield _news_item(item)
         for event in sorted((e for e in index.events if e.reported_in == item.index), key=lambda e: e.key or ""):
             yield from _event_records(event, name)
         yield from roles[item.index]
         yield from terms[item.index]
-        yield from coordinators.read(item)
-        yield from directors.read(item, convention)
-        yield from _item_treaty_events(item, recognise, convention)
+        yield from left_out[item.index]
+        yield from posts.get(item.key, [])
+        yield from coordinators.read(item, convention)
+        led = list(directors.read(item, convention))
+        yield from led
+        yield from _item_treaty_events(item, recognise, convention, _item_date(item, index))
         for fact in pending[item.index]:
             yield _keyed(fact)
-        yield from mentions(item, recognise, convention)
+        yield from _staff(_in_full(mentions(item, recognise, convention), full), [m for m in led if isinstance(m, Mandate)])
+    yield from facts.warnings
     for record in extra:
-        yield _rekeyed(record, index)
+        record = _rekeyed(record, index)
+        if not (isinstance(record, MeetingDocument) and record.meeting.startswith("@")):
+            yield record  # a document of a meeting left out is left out with it
 
 
-def _item_treaty_events(item: Item, recognise: Recogniser, convention: str | None) -> Iterator[TreatyEvent]:
+def _convention_posts(items: list[Item], recognise: Recogniser, convention: str | None, name: str,
+                      index: EventIndex, roles: list[Mandate], unseated: list[Post]) -> dict[str, list[Mandate | Warning_]]:
+    """Presidents of the convention the page names with no meeting (and the terms handed over
+    with none), each seated on the meeting the whole page makes theirs (chairs.py), by item."""
+    found = [*unseated, *(p for item in items for p in convention_presidents(item, recognise, convention, name))]
+    numbered = [(e.convention, e.kind, e.short_name) for e in index.events if e.short_name and e.convention]
+    out: dict[str, list[Mandate | Warning_]] = {}
+    for mandate in seat_presidents((p for p in found if isinstance(p, Post)), numbered, roles):
+        out.setdefault(mandate.context or "", []).append(mandate)
+    for warning in (p for p in found if isinstance(p, Warning_)):
+        out.setdefault(items[0].key, []).append(warning)
+    return out
+
+
+def _words_of(name: str) -> list[str]:
+    """A person's name without its honorifics and titles: "Ms. Sheila N. Mweemba" -> Sheila, N., Mweemba."""
+    return re.sub(rf"^(?:{honorific_pattern(with_titles=True)}\s+)+", "", name).split()
+
+
+def _full_names(items: list[Item], recognise: Recogniser, convention: str | None) -> dict[str, str]:
+    """Each word of the page's people's full names -> the one full name holding it (a word
+    that two full names hold is in neither's keep)."""
+    owners: dict[str, set[str]] = {}
+    for item in items:
+        for mention in mentions(item, recognise, convention):
+            words = _words_of(mention.name)
+            if mention.kind == "person" and len(words) >= 2:
+                for word in words:
+                    if len(word.rstrip(".")) > 1:
+                        owners.setdefault(word, set()).add(" ".join(words))
+    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+
+
+def _in_full(found: Iterable[Mention], full: dict[str, str]) -> Iterator[Mention]:
+    """Mentions, a person named by one word ("Minister González", "Ms Sheila") under the one full
+    name of the page that holds that word."""
+    for mention in found:
+        words = _words_of(mention.name)
+        if mention.kind == "person" and len(words) == 1 and words[0] in full:
+            mention = dataclasses.replace(mention, name=full[words[0]])
+        yield mention
+
+
+def _staff(found: Iterable[Mention], directors: list[Mandate]) -> Iterator[Mention]:
+    """Mentions, the ISU Director the item names tied to the ISU where no words tie them to another."""
+    units = {m.holder.name: body_organisation("ISU", m.convention) for m in directors}
+    for mention in found:
+        unit = units.get(mention.name)
+        if mention.kind == "person" and mention.party is None and unit:
+            mention = dataclasses.replace(mention, party=ActorRef(unit, "organisation"))
+        yield mention
+
+
+def _item_date(item: Item, index: EventIndex) -> ArticleDate | None:
+    """The item's own date (dating.item_date), else the article's when the page is one article."""
+    return item_date(item) or index.dated
+
+
+def _item_treaty_events(item: Item, recognise: Recogniser, convention: str | None,
+                        dated: ArticleDate | None) -> Iterator[TreatyEvent]:
     """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
     of the event the sentence before reported."""
     previous: ActorRef | None = None
     for para in item.paragraphs:
         for sentence in sentences(para):
-            found = list(treaty_events(sentence, recognise, convention, item.key, previous))
+            found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated))
             previous = found[-1].state if found else None
             yield from found
 
@@ -173,7 +255,8 @@ def _plan_conventions() -> dict[str, str]:
         return {str(k): str(v) for k, v in yaml.safe_load(fh).items()}
 
 
-def read_roles(index: EventIndex, item: Item, reader: PresidencyReader, convention: str | None) -> Iterator[Mandate]:
+def read_roles(index: EventIndex, item: Item, reader: PresidencyReader,
+               convention: str | None) -> Iterator[Mandate | Warning_]:
     """Presidencies of the numbered meetings each sentence names; the meeting learns its chair."""
     numbered: list[Event] = []
     for naming in index.namings:
@@ -185,8 +268,12 @@ def read_roles(index: EventIndex, item: Item, reader: PresidencyReader, conventi
                      if n.sentence == sentence and n.event.short_name]
             if not named and len(numbered) == 1 and (same := _THE_MEETING.search(sentence.text)):
                 named = [(sentence.start + same.start(), sentence.start + same.end(), numbered[0])]  # "The meeting"
-            meetings = [(a, b, ev.short_name or "", ev.convention or convention or "ccm") for a, b, ev in named]
+            meetings = [(a, b, ev.short_name or "", ev.convention or convention or "") for a, b, ev in named]
             for mandate in reader.read(sentence, meetings, item.key):
+                if not mandate.convention:
+                    yield no_convention(f"the {mandate.role} {mandate.holder.name!r} of the {mandate.for_meeting}",
+                                        mandate.quote)
+                    continue
                 event = next(ev for _, _, ev in named if ev.short_name == mandate.for_meeting)
                 if mandate.role == "president" and mandate.holder.kind == "state" and event.presidency is None:
                     event.presidency = mandate.holder

@@ -82,7 +82,7 @@ def parties(text: str, actors: list[FoundActor], convention: str | None) -> list
     for a, b, ref in actors:
         if ref.kind not in ("state", "organisation"):
             continue
-        own = body_organisation(text[a:b], convention or "ccm")
+        own = body_organisation(text[a:b], convention) if convention else None
         found.append((a, b, ActorRef(own, "organisation") if own else ref))
     masked = re.sub(r"(?<=\w)[’']s\b|(?<=s)[’'](?=\s)", lambda m: " " * len(m.group(0)), text)  # "Mozambique's"
     for offset, written, kind, _ in find_actor_names(masked):
@@ -90,8 +90,8 @@ def parties(text: str, actors: list[FoundActor], convention: str | None) -> list
         if _rx("possessive").match(text, end) and not any(a < end and offset < b for a, b, _ in found):
             found.append((offset, end, ActorRef(written, kind)))  # type: ignore[arg-type]
     for m in _body_names().finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b, _ in found):
-            own = body_organisation(m.group(0), convention or "ccm")
+        if convention and not any(a < m.end() and m.start() < b for a, b, _ in found):
+            own = body_organisation(m.group(0), convention)
             if own:
                 found.append((m.start(), m.end(), ActorRef(own, "organisation")))
     return sorted(found, key=lambda f: f[0])
@@ -99,12 +99,14 @@ def parties(text: str, actors: list[FoundActor], convention: str | None) -> list
 
 def bare_names(text: str, taken: list[tuple[int, int]]) -> list[FoundActor]:
     """Runs of capitalised words that could be a name written without an honorific; the words
-    that are never a name's are cut off the front, and two words must remain."""
+    that are never a name's (or an actor's, or a possessive) are cut off the front, and two
+    words must remain."""
     found: list[FoundActor] = []
     for m in _run().finditer(text):
         words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
-        while words and _not_a_name_word(words[0][1]):
-            words.pop(0)
+        while words and (_not_a_name_word(words[0][1]) or _POSSESSIVE_END.search(words[0][1])
+                         or any(a <= m.start() + words[0][0] < b for a, b in taken)):
+            words.pop(0)  # a post, an actor's name or a possessive before the name: "CMC Director", "UNIDIR's"
         if len(words) < 2 or any(_not_a_name_word(w) for _, w in words):
             continue
         start = m.start() + words[0][0]
@@ -161,9 +163,20 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
                                or _role().fullmatch(opening.group(0))):
         return None  # ", and the Ambassador of ...": the next one's, not an apposition
     stop = _apposition_stop(text, start, people)
+    if any(a == stop for a, _, _ in people) and re.search(r"\w\s+$", text[start:stop]):
+        return None  # "X, Chair of CMC Steve Goose": the post runs into the next name, it is theirs
     if re.match(r"the\s", text[start:]) and re.fullmatch(r"\s*,\s*", text[stop : _next_person(people, stop)]):
         return None  # "X, the Ambassador of Y, Mr Z": the post is Z's
-    return _in_apposition(text, start, stop, states)
+    for _ in range(int(_table()["max_posts"])):  # "X, Senior Minister, First Vice President of the ... Authority"
+        found = _in_apposition(text, start, stop, states)
+        if found is not None or not _role().search(text[start:stop]):
+            return found
+        nxt = re.match(r",\s*(?:and\s+)?(?=[A-Z])", text[stop:])
+        if nxt is None or any(a == stop + nxt.end() for a, _, _ in people):
+            return None
+        start = stop + nxt.end()
+        stop = _apposition_stop(text, start, people)
+    return None
 
 
 def _next_person(people: list[FoundActor], at: int) -> int:
@@ -180,6 +193,8 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     """"the Ambassador of Switzerland to Zimbabwe, X"; "Mozambique's Deputy Minister, X";
     "the Swiss Ambassador, X"; "Swiss Ambassador X"."""
     left = text[:start]
+    if (titled := _titled_by(text, start, states)) is not None:
+        return titled
     demonym = re.search(r"\b([A-Z][\w-]+)\s+$", left)
     if demonym and _role().match(ref.name) and (state := lookup_demonym(demonym.group(1))) is not None:
         return ActorRef(state.name, "state")  # "Swiss Ambassador X": the honorific is the post
@@ -190,8 +205,10 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     begin = max([0, *(b for _, b, _ in people if b <= end),
                  *(m.end() for m in _rx("apposition_end").finditer(left, 0, end))])
     segment = text[begin:end]
-    if not _role().search(segment) or len(segment.split()) > int(_table()["max_apposition_words"]):
-        return None
+    post = _role().search(segment)
+    if post is None or len(segment.split()) > int(_table()["max_apposition_words"]) \
+            or _rx("clause_words").search(segment, post.end()):
+        return None  # "the ISU Director also paid courtesy calls on the Vice Minister, X": a clause
     inside = [f for f in states if begin <= f[0] and f[1] <= end]
     for a, b, party in inside:
         if (own := _rx("possessive").match(text, b)) and _role().match(text, own.end()):
@@ -207,6 +224,30 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     if _after_person(text, begin, people) and not opening.startswith("the "):
         return None  # "Mr X, Coordinator of Y, Mr Z": the post is X's
     return _in_apposition(text, begin, end, states)
+
+
+@cache
+def _with_roles(name: str) -> re.Pattern[str]:
+    """A people.yml pattern with ROLE standing for one role word of the vocabulary."""
+    return re.compile("".join(str(_table()[name]).split()).replace("ROLE", role_pattern()[2:-2].replace(r"\b", "")),
+                      re.IGNORECASE)
+
+
+def _titled_by(text: str, start: int, states: list[FoundActor]) -> ActorRef | None:
+    """The party named right before a name with its post: "CMC Director Laura Cheeseman",
+    "UNIDIR's Tim Caughley", "Chair of CMC Steve Goose"; a party and a bare space only after
+    a post of it ("Chair of CMC"), never a subject ("Norway Steffen Kongstad")."""
+    before = [f for f in states if f[1] <= start]
+    if not before:
+        return None
+    a, b, party = before[-1]
+    lead = _with_roles("party_before_name").fullmatch(text[b:start])
+    if lead is None:
+        return None
+    possessive = bool(re.match(r"[’']s", text[b:]))
+    if not (possessive or lead["roles"].strip() or _with_roles("post_of_before").search(text[max(0, a - 40) : a])):
+        return None
+    return party
 
 
 def _apposition_stop(text: str, start: int, people: list[FoundActor]) -> int:
@@ -229,6 +270,18 @@ def _in_apposition(text: str, start: int, stop: int, states: list[FoundActor]) -
             continue
         if a == opening and _role().match(text, b + 1):
             return party  # "ISU Director", "the CCM ISU Director"
+        if a == opening and (own := _rx("possessive").match(text, b)) and _role().match(text, own.end()):
+            return party  # "X, Norway's Ambassador to the UN"
         if a >= start + role.end() and _rx("lead_to_actor").search(text[start + role.end() : a]):
             return party
-    return None
+    return _national_body(text[start + role.end() : stop])
+
+
+def _national_body(after_role: str) -> ActorRef | None:
+    """The State whose own body the post is of: "Director of the Palestinian Centre for Mine
+    Action", "First Vice President of the Cambodian Mine Action Authority" (a campaign or a
+    coalition of that country is not the State's)."""
+    m = _rx("national_body").match(after_role)
+    if m is None or (state := lookup_demonym(m["demonym"])) is None:
+        return None
+    return ActorRef(state.name, "state")

@@ -29,7 +29,8 @@ _ROLE_BEFORE = re.compile(r"(?P<role>[Vv]ice[- ][Pp]residents?|[Pp]resident(?P<d
 # Vice-Presidents listed after the meeting: "Vice-Presidents of the 14MSP: Afghanistan, Chile and Zambia".
 _LISTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?::|,?\s+namely\s*[,:]?)\s*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_PRESIDE_BEFORE = re.compile(r"\bpresid(?:e|es|ed|ing)\s+over\s+(?:the\s+)?(?:Convention['’]s\s+)?$")
+_PRESIDE_BEFORE = re.compile(r"\bpresid(?:e|es|ed|ing)\s+over\s+(?:the\s+)?(?:(?:work|proceedings)\s+of\s+the\s+)?"
+                             r"(?:Convention['’]s\s+)?$")
 _PRESIDED_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:will|shall)\s+be\s+|was\s+|is\s+|to\s+be\s+)?"
                              r"presided\s+(?:over\s+)?by\s+")
 _PRESIDED_LEAD = re.compile(r"\bPresided\s+(?:over\s+)?by\s+(?P<who>[^,]{2,80}),\s+(?:the\s+)?$")

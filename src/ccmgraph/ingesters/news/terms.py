@@ -5,8 +5,8 @@
 convention in September 2018" (the person and the State their words tie them to); "the 9MSP
 President officially handed over Presidency of the Convention to Swiss Ambassador, Félix Baumann"
 (the incoming President). The meeting is the one the page says that State presides, when it
-says exactly one (`seat_terms`); a handover to a person whose presidency the page ties to no
-meeting gives nothing, since a President of nothing is no fact.
+says exactly one (`seat_terms`); a term the page ties to no meeting is a presidency of the
+convention, for chairs.seat_presidents to seat where the whole page names one meeting.
 """
 
 from __future__ import annotations
@@ -14,16 +14,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from ccmgraph.records import ActorRef, Mandate
+from ccmgraph.records import ActorRef, Mandate, Warning_
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.presidents import rx
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sentences
+from ccmgraph.ingesters.news.unstated import no_convention
 
 
-def presidency_terms(item: Item, recognise: Recogniser, convention: str | None) -> Iterator[Mandate]:
-    """The presidencies an item reports taken up or handed over, with no meeting yet."""
+def presidency_terms(item: Item, recognise: Recogniser, convention: str | None) -> Iterator[Mandate | Warning_]:
+    """The presidencies an item reports taken up or handed over, with no meeting yet; where
+    the page names no convention, a warning instead of each."""
     for para in item.paragraphs:
         for sentence in sentences(para):
             text = sentence.text
@@ -33,8 +35,12 @@ def presidency_terms(item: Item, recognise: Recogniser, convention: str | None) 
                              *((t.start, t.end, t.person) for t in tied_people
                                if not any(a <= t.start < b for a, b, _ in found))], key=lambda f: f[0])
             tied = {t.start: t.party for t in tied_people if t.party.kind == "state"}
-            yield from _took_over(sentence, actors, tied, convention or "ccm", item.key)
-            yield from _handed_over(sentence, actors, tied, convention or "ccm", item.key)
+            found_terms = [*_took_over(sentence, actors, tied, convention or "", item.key),
+                           *_handed_over(sentence, actors, tied, convention or "", item.key)]
+            if found_terms and not convention:
+                yield no_convention("a presidency", sentence.quote())
+                continue
+            yield from found_terms
 
 
 def _holders(found: FoundActor, tied: dict[int, ActorRef]) -> list[tuple[ActorRef, ActorRef | None]]:
@@ -76,7 +82,7 @@ def _handed_over(sentence: Sentence, actors: list[FoundActor], tied: dict[int, A
 
 def seat_terms(terms: list[Mandate], roles: list[Mandate]) -> Iterator[Mandate]:
     """Each term with the meeting the page says its State presides, when it says exactly one;
-    a State's term the page ties to no meeting stays a presidency of the convention."""
+    a term the page ties to no meeting stays a presidency of the convention (no meeting)."""
     meetings: dict[tuple[str, str], set[str]] = {}
     for mandate in roles:
         if mandate.role == "president" and mandate.holder.kind == "state" and mandate.for_meeting:
@@ -87,5 +93,5 @@ def seat_terms(terms: list[Mandate], roles: list[Mandate]) -> Iterator[Mandate]:
         held = meetings.get((term.convention, state), set())
         if len(held) == 1 and (term.start is not None or (term.holder.name, next(iter(held))) not in held_already):
             yield dataclasses.replace(term, for_meeting=next(iter(held)))
-        elif term.start is not None:
-            yield term
+        elif term.start is not None or len(held) != 1:
+            yield term  # no meeting yet: chairs.seat_presidents reads the page for one

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ccmgraph.records import ActorRef, Quote
-from ccmgraph.vocabulary import convention_spans, honorific_pattern, titles_before_names
+from ccmgraph.vocabulary import convention_spans, honorific_pattern, role_pattern, titles_before_names
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
 from ccmgraph.ingesters.news.items import Paragraph
 
@@ -111,14 +111,21 @@ def people(text: str) -> list[FoundActor]:
     found = []
     for m in _person().finditer(text):
         name = re.sub(r"\s+", " ", m.group(0)).strip()
-        if set(m["name"].split()) & _TITLES_NOT_NAMES:
-            continue
+        if set(m["name"].split()) & _TITLES_NOT_NAMES or _only_posts(m["name"]):
+            continue  # "Mr. Co-Chair", "Madam Vice-President": a post, not a name
         end = m.end()
         if possessive := re.search(r"[’']s$", name):  # "Prime Minister Hun Manet's": the name is his
             name, end = name[: possessive.start()], end - 2
         name = _title_lead().sub("", name)  # "Minister Banze": the job is no part of the name
         found.append((m.start(), end, ActorRef(name, "person")))
     return found
+
+
+def _only_posts(name: str) -> bool:
+    """Whether every word of a name is a role word ("Co-Chair", "Vice-President")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return bool(words) and all(w.lower() in ("co", "vice") or re.fullmatch(role_pattern(), w, re.IGNORECASE)
+                               for w in words)
 
 
 def default_recogniser(text: str) -> list[FoundActor]:

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind
-from ccmgraph.ingesters.news.dating import DateSpan, date_spans
+from ccmgraph.ingesters.news.dating import ArticleDate, DateSpan, date_spans, near_year
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions
 
 
@@ -52,9 +52,11 @@ def _event_words(text: str) -> list[tuple[int, int, TreatyEventKind]]:
 
 
 def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
-                  context: str | None = None, previous: ActorRef | None = None) -> Iterator[TreatyEvent]:
+                  context: str | None = None, previous: ActorRef | None = None,
+                  dated: ArticleDate | None = None) -> Iterator[TreatyEvent]:
     """Each dated treaty event of a State the sentence reports; `previous` is the State of the
-    event the item reported last ("will enter into force for it on ...")."""
+    event the item reported last ("will enter into force for it on ..."); `dated` is the date of
+    the article, for "today" and for a day written without its year close to it."""
     text = sentence.text
     words = _event_words(text)
     if not words and not _rx("joining").search(text):
@@ -75,16 +77,20 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
         if state is None and kind == "entry_into_force" and _rx("for_pronoun").match(text[end:]):
             state = subject or previous  # "entered into force for it on ..."
         subject = state or subject
-        date = _own_date(text, end, bound, spans) or _date_before(text, start, spans)
-        if date is None or date.date.year is None or state is None:
-            continue  # a day without its year is not a date to record
-        seen.add((state.name, kind, date.date.iso()))
-        convention = _convention(named, since, start, date.start) or page_convention or named[0][1]
-        yield TreatyEvent(state, convention, kind, date.date, sentence.quote(), context)
+        date = _own_date(text, end, bound, spans) or _date_before(text, start, spans) \
+            or _leading_date(text, start, spans, actors)
+        when = _dated(date.date, dated) if date is not None else _today(text, since, start, bound, spans, dated)
+        if when is None or state is None:
+            continue  # a day without its year (and far from the article's date) is not a date to record
+        reach = date.start if date is not None and date.start > start else bound  # a leading date: the clause
+        convention = _convention(named, since, start, reach) or page_convention or named[0][1]
+        for each in [*_co_subjects(text, state, start, actors), state]:
+            seen.add((each.name, kind, when.iso()))
+            yield TreatyEvent(each, convention, kind, when, sentence.quote(), context)
+    latest_of = named[0][1] if named else page_convention
     for found, kind, when in _latest(text, words, spans, actors):
-        if (found.name, kind, when.iso()) not in seen:
-            yield TreatyEvent(found, (named[0][1] if named else page_convention) or "ccm", kind, when,
-                              sentence.quote(), context)
+        if (found.name, kind, when.iso()) not in seen and latest_of is not None:
+            yield TreatyEvent(found, latest_of, kind, when, sentence.quote(), context)
 
 
 def _convention(named: list[tuple[int, str]], since: int, start: int, dated: int) -> str | None:
@@ -155,6 +161,53 @@ def _state(text: str, start: int, end: int, actors: list[FoundActor],
     if re.search(r"\b(?:urg|call|encourag|invit|appeal)\w*\s+(?:on\s+|upon\s+)?(?:\w+\s+){0,2}$", text[max(0, a - 40) : a]):
         return None
     return ref
+
+
+def _co_subjects(text: str, state: ActorRef, start: int, actors: list[FoundActor]) -> list[ActorRef]:
+    """The States named with the subject before it ("Burkina Faso and Moldova ratified"):
+    each joined to the next by nothing but ", " or "and"."""
+    before = [f for f in actors if f[1] <= start]
+    if not before or before[-1][2] != state:
+        return []
+    found: list[ActorRef] = []
+    for (_, b, ref), (a, _, _) in zip(reversed(before[:-1]), reversed(before)):
+        if not _rx("co_subject").fullmatch(text[b:a]):
+            break
+        found.insert(0, ref)
+    return found
+
+
+def _dated(day: PartialDate, dated: ArticleDate | None) -> PartialDate | None:
+    """A day with its year, or with the article's when it is written without one close to it."""
+    if day.year is not None:
+        return day
+    year = near_year(day, dated)
+    return PartialDate(year, day.month, day.day) if year is not None else None
+
+
+def _today(text: str, since: int, start: int, bound: int, spans: list[DateSpan],
+           dated: ArticleDate | None) -> PartialDate | None:
+    """The article's day for an event its own clause says happened "today" ("ratified the
+    treaty today", "today ratified"), when no other date stands in that clause."""
+    if dated is None or dated.day is None:
+        return None
+    clause = text[since:bound]
+    if not _rx("today").search(clause) or any(start <= s.start < bound for s in spans):
+        return None
+    return dated.day
+
+
+def _leading_date(text: str, start: int, spans: list[DateSpan], actors: list[FoundActor]) -> DateSpan | None:
+    """A date opening the clause whose subject is the State: "On 15 August 2007, Iraq acceded",
+    "On Tuesday April 19th, Palau deposited its instrument for ratification"."""
+    for span in spans:
+        if span.end_date is not None or span.end > start or not _rx("leading_on").search(text[: span.start]):
+            continue
+        subject = [(a, b) for a, b, _ in actors if span.end <= a and b <= start]
+        if len(subject) == 1 and _rx("leading_to_subject").fullmatch(text[span.end : subject[0][0]]) \
+                and _rx("subject_to_event").fullmatch(text[subject[0][1] : start]):
+            return span
+    return None
 
 
 def _date_before(text: str, start: int, spans: list[DateSpan]) -> DateSpan | None:
