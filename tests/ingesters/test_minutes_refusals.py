@@ -117,7 +117,11 @@ def test_every_minutes_fixture_is_detected_as_minutes_and_no_news_is() -> None:
     for path in sorted(MINUTES.glob("*.txt")):
         assert detect(read_file(path))[0] == "cc-minutes", path.name
     for path in sorted((FIXTURES / "news").iterdir()):
-        assert detect(read_file(path))[0] != "cc-minutes", path.name
+        try:
+            kind = detect(read_file(path))[0]
+        except ExtractionError:  # a news fixture that names no convention is refused: not minutes either
+            continue
+        assert kind != "cc-minutes", path.name
 
 
 def test_a_page_about_the_committee_is_not_its_minutes() -> None:
