@@ -324,7 +324,8 @@ def test_a_coordinator_with_a_rank_of_his_state_in_the_meeting_year() -> None:
 
 def test_an_isu_director_works_for_the_conventions_isu() -> None:
     records = [r for r in CompositionIngester().extract(_doc("apmbc-isu-director.txt")) if isinstance(r, Mandate)]
-    assert [(r.holder.name, r.holder.party) for r in records] == [("Mr. Kerry Brinkert", "APMBC ISU")]
+    assert [(r.holder.name, r.holder.party, r.on_behalf_of and r.on_behalf_of.name) for r in records] == [
+        ("Mr. Kerry Brinkert", "APMBC ISU", "APMBC ISU")]
 
 
 def test_a_coordinators_log_run_together_current_and_former_coordinators() -> None:
