@@ -382,3 +382,18 @@ def test_friends_of_the_president_named_before_or_after_the_title() -> None:
     assert {(h, r, t) for h, r, _, t, *_ in _mandates("friends-of-the-president.txt")} == {
         ("Australia", "friend-of-the-president", "Gender"), ("Chile", "friend-of-the-president", "Gender"),
         ("Belgium", "friend-of-the-president", "Reporting"), ("Mexico", "friend-of-the-president", "Reporting")}
+
+
+_OTHER_KINDS = ("meeting_pages", "news", "minutes", "action-plan", "treaty-status", "overdue-reports", "identity",
+                "other", "other_field")
+
+
+@pytest.mark.parametrize("path", sorted(p for d in _OTHER_KINDS for p in (FIXTURES.parent / d).glob("*.txt")),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_document_of_another_kind_is_read_as_composition(path: Path) -> None:
+    doc = Document(text=path.read_text(encoding="utf-8"), sha256="0" * 64, name=path.name)
+    try:
+        kind = detect(doc)[0]
+    except ExtractionError:
+        return  # refused: a text of another field, or one no reader recognises
+    assert kind != "composition"
