@@ -324,7 +324,8 @@ def test_a_coordinator_with_a_rank_of_his_state_in_the_meeting_year() -> None:
 
 def test_an_isu_director_works_for_the_conventions_isu() -> None:
     records = [r for r in CompositionIngester().extract(_doc("apmbc-isu-director.txt")) if isinstance(r, Mandate)]
-    assert [(r.holder.name, r.holder.party) for r in records] == [("Mr. Kerry Brinkert", "APMBC ISU")]
+    assert [(r.holder.name, r.holder.party, r.on_behalf_of and r.on_behalf_of.name) for r in records] == [
+        ("Mr. Kerry Brinkert", "APMBC ISU", "APMBC ISU")]
 
 
 def test_a_coordinators_log_run_together_current_and_former_coordinators() -> None:
@@ -381,3 +382,18 @@ def test_friends_of_the_president_named_before_or_after_the_title() -> None:
     assert {(h, r, t) for h, r, _, t, *_ in _mandates("friends-of-the-president.txt")} == {
         ("Australia", "friend-of-the-president", "Gender"), ("Chile", "friend-of-the-president", "Gender"),
         ("Belgium", "friend-of-the-president", "Reporting"), ("Mexico", "friend-of-the-president", "Reporting")}
+
+
+_OTHER_KINDS = ("meeting_pages", "news", "minutes", "action-plan", "treaty-status", "overdue-reports", "identity",
+                "other", "other_field")
+
+
+@pytest.mark.parametrize("path", sorted(p for d in _OTHER_KINDS for p in (FIXTURES.parent / d).glob("*.txt")),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_document_of_another_kind_is_read_as_composition(path: Path) -> None:
+    doc = Document(text=path.read_text(encoding="utf-8"), sha256="0" * 64, name=path.name)
+    try:
+        kind = detect(doc)[0]
+    except ExtractionError:
+        return  # refused: a text of another field, or one no reader recognises
+    assert kind != "composition"

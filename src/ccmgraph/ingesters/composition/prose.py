@@ -173,9 +173,10 @@ def _isu_directors(text: str, convention: str, quote: Quote) -> Iterator[Mandate
             if person in seen or find_actor_names(person) or re.search(r"\b(?:ISU|Director|Unit)\b", person):
                 continue
             seen.add(person)
-            # the Director works for the convention's ISU: the person's affiliation
+            # the Director heads the convention's ISU, and so works for it: the person's affiliation
             unit = body_organisation("ISU", convention)
-            yield Mandate(ActorRef(person, "person", party=unit), "isu-director", quote, convention)
+            yield Mandate(ActorRef(person, "person", party=unit), "isu-director", quote, convention,
+                          on_behalf_of=ActorRef(unit, "organisation") if unit else None)
 
 
 def read_group_chairs(text: str, convention: str) -> Iterator[Mandate]:
