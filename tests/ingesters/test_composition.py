@@ -388,8 +388,12 @@ _OTHER_KINDS = ("meeting_pages", "news", "minutes", "action-plan", "treaty-statu
                 "other", "other_field")
 
 
-@pytest.mark.parametrize("path", sorted(p for d in _OTHER_KINDS for p in (FIXTURES.parent / d).glob("*.txt")),
-                         ids=lambda p: f"{p.parent.name}/{p.name}")
+#: Short items that name posts in prose and nothing else: both readers may take them (see below).
+_EITHER = {"coordinators-conventions.txt"}
+
+
+@pytest.mark.parametrize("path", sorted(p for d in _OTHER_KINDS for p in (FIXTURES.parent / d).glob("*.txt")
+                                        if p.name not in _EITHER), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_no_document_of_another_kind_is_read_as_composition(path: Path) -> None:
     doc = Document(text=path.read_text(encoding="utf-8"), sha256="0" * 64, name=path.name)
     try:
@@ -397,3 +401,15 @@ def test_no_document_of_another_kind_is_read_as_composition(path: Path) -> None:
     except ExtractionError:
         return  # refused: a text of another field, or one no reader recognises
     assert kind != "composition"
+
+
+def test_a_short_item_of_posts_in_prose_read_as_composition_guesses_no_convention() -> None:
+    """Two short paragraphs naming coordinators score higher as a coordinators' log than as
+    news; read so, each post keeps the convention its sentence gives, and the pair whose
+    convention the text never states (Belgium and Chile) is left out, not made the CCM's."""
+    path = FIXTURES.parent / "news" / "coordinators-conventions.txt"
+    doc = Document(text=path.read_text(encoding="utf-8"), sha256="0" * 64, name=path.name)
+    mandates = {(m.role, m.holder.name, m.convention) for m in CompositionIngester().extract(doc)
+                if isinstance(m, Mandate)}
+    assert mandates == {("coordinator", "Australia", "ccm"), ("coordinator", "Iraq", "ccm"),
+                        ("isu-director", "Mr Juan Carlos Ruan", "apmbc")}

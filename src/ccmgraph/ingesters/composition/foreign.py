@@ -2,27 +2,26 @@
 name the registry resolves.
 
 The APMBC publishes its committee pages in French and Spanish; their member lists name States
-in those languages, with or without accents ("Equateur"). The names come from pycountry's
-translations of ISO 3166 (the registry's own source); the few they leave in English are in
-composition.yml (foreign_state_names). They are read
+in those languages, with or without accents ("Equateur"). The names come from the resolver's
+table of ISO 3166 translations (ingest/reference/state_names_fr_es.csv, which the status
+readers use too); the few it lacks are in composition.yml (foreign_state_names). A name that is
+also a common word ("Maurice") is read here as well: these readers take a State only where a
+list of States or a term must stand. They are read
 only where a composition reader already demands structure (a term after the State, a list of
 States only), never as evidence that a text is of the field.
 """
 
 from __future__ import annotations
 
-import gettext
 import re
 import unicodedata
 from functools import cache
 
-import pycountry
-
 from ccmgraph.ingesters.composition.words import words
 from ccmgraph.ingesters.flat.states import StateSpan, state_spans
 from ccmgraph.resolve.actors import lookup_state
+from ccmgraph.resolve.registry import read_table, states
 
-LANGUAGES = ("fr", "es")
 #: Articles French and Spanish put before a State's name ("l'Algérie", "la Suède", "los Países Bajos").
 _ARTICLE = r"(?:(?:l['’]|(?:la|le|les|el|los|las)\s+)(?=[A-ZÀ-Þ]))?"
 
@@ -36,22 +35,13 @@ def _plain(text: str) -> str:
 def _names() -> dict[str, str]:
     """Plain foreign name -> the English name of the State (the registry's)."""
     out: dict[str, str] = {}
-    for language in LANGUAGES:
-        try:
-            table = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-        except OSError:
-            continue
-        for country in pycountry.countries:
-            english = lookup_state(country.alpha_3)
-            if english is None:
-                continue
-            for attr in ("name", "common_name", "official_name"):
-                written = getattr(country, attr, None)
-                if not written:
-                    continue
-                foreign = table.gettext(written)
-                if foreign != written or attr == "name":
-                    out.setdefault(_plain(re.sub(r"\s*\(.*?\)|,.*$", "", foreign)), english.name)
+    rows = read_table("state_names_fr_es.csv", ("name", "iso3"), False)
+    # a name both languages write as English does ("l'Afghanistan", "el Perú" aside) is in no row
+    for name, iso3 in [*((r["name"], r["iso3"]) for r in rows), *((n, n) for n in states())]:
+        english = lookup_state(iso3)
+        if english is not None:
+            out.setdefault(_plain(re.sub(r"\s*\(.*?\)|,.*$", "", english.name if name == iso3 else name)),
+                           english.name)
     for foreign, english_name in (words().get("foreign_state_names") or {}).items():
         out[_plain(str(foreign))] = str(english_name)
     return out
