@@ -25,7 +25,7 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
-from ccmgraph.ingesters.meeting_page.own import said_of, title_year
+from ccmgraph.ingesters.meeting_page.own import places_after, said_of, title_year
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
 from ccmgraph.ingesters.meeting_page.convention import meeting_page_convention
@@ -96,6 +96,7 @@ class MeetingPageIngester:
     def _main(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What only a meeting page says: of its own meeting, and the officers its report names."""
         yield from self._own(index, doc, item)
+        places_after(index)
         naming = _main_naming(index, doc.lines)
         yield from officers(index, item, self.recognise, naming.event if naming else None)
 

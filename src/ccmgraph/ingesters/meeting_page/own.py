@@ -82,6 +82,26 @@ def _first_dates(text: str) -> DateSpan | None:
     return spans[0] if spans else None
 
 
+def places_after(index: EventIndex) -> None:
+    """Give a dated meeting the city written with its own dates right after its name."""
+    patterns = [re.compile("".join(str(p).split()), re.IGNORECASE) for p in _table()["places_after"]]
+    for naming in index.namings:
+        event = naming.event
+        if event.date is None or event.city is not None:
+            continue
+        after = naming.sentence.para.text[naming.phrase.end : naming.sentence.end]
+        for pattern in patterns:
+            m = pattern.match(after)
+            spans = date_spans(m["when"]) if m else []
+            if m and spans and spans[0].date == event.date and _is_city(m["city"]):
+                event.city = m["city"]
+                break
+
+
+def _is_city(name: str) -> bool:
+    return not (set(name.split()) & set(_table()["not_city"]) or state_spans(name) or date_spans(name))
+
+
 def title_year(title: str, phrase_start: int) -> int | None:
     """The year written right before the meeting's name in a title line."""
     m = _rx("title_year").search(title[:phrase_start])
@@ -96,7 +116,4 @@ def _city(text: str) -> str | None:
     m = _rx("city_after").match(text)
     if m is None:
         return None
-    city = m["city"]
-    if set(city.split()) & set(_table()["not_city"]) or state_spans(city) or date_spans(city):
-        return None
-    return city
+    return m["city"] if _is_city(m["city"]) else None
