@@ -98,3 +98,13 @@ def test_a_committee_s_co_chairs_and_co_rapporteurs_listed_in_prose() -> None:
         ("co-rapporteur", "state", "Switzerland", theme, "apmbc"),
         ("co-rapporteur", "person", "Mr. Karl Moe", theme, "apmbc"),
     }  # "its Co-Chairs, the delegation and the ICBL" lists nobody
+
+
+def test_the_chair_of_a_committee_after_the_chair_s_post() -> None:
+    records = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-17msp-va-side-event-page.txt")))
+    chairs = {(m.holder.kind, m.holder.name, m.theme) for m in records if isinstance(m, Mandate) and m.role == "committee-chair"}
+    assert chairs == {
+        ("state", "Belgium", "Victim Assistance"), ("person", "Ms. Anne Roe", "Victim Assistance"),
+        ("state", "Chile", "Article 5 Implementation"), ("person", "H.E. Mr. Carl Poe", "Article 5 Implementation"),
+    }  # Mr. Dan Moe "who thanked the Chair of ..." holds no chair
+    assert {m.convention for m in records if isinstance(m, Mandate)} == {"apmbc"}

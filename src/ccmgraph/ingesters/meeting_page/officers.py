@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ccmgraph.ingesters.meeting_page.affiliation import has_post_word
 from ccmgraph.ingesters.meeting_page.data import rx, table
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.people import bare_names, ties
@@ -48,6 +49,7 @@ def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | 
     if index.convention:
         for sentence in every:
             yield from _committee_officers(sentence, index.convention, recognise, context)
+            yield from _committee_chairs(sentence, index.convention, recognise, context)
 
 
 def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
@@ -95,14 +97,18 @@ def _after(sentence: Sentence, at: int, end: int, event: Event, recognise: Recog
 def _mandates(person: ActorRef, state: ActorRef | None, role: MandateRole, event: Event, sentence: Sentence,
               context: str) -> Iterator[Mandate]:
     """The State's mandate, if known, and the person's, for the meeting."""
+    yield from _held(person, state, role, event.convention or "", sentence, context, for_meeting=event.short_name)
+
+
+def _held(person: ActorRef, state: ActorRef | None, role: MandateRole, convention: str, sentence: Sentence,
+          context: str, **post: str | None) -> Iterator[Mandate]:
+    """The State's mandate, if known, and the person's, in one post (`post`: for_meeting, theme, body)."""
     quote = sentence.quote()
-    name = _without_post(person.name)
     if state is not None:
-        yield Mandate(ActorRef(state.name, "state"), role, quote, event.convention or "", for_meeting=event.short_name,
-                      context=context)
-    yield Mandate(ActorRef(name, "person", party=state.name if state else None), role, quote,
-                  event.convention or "", for_meeting=event.short_name, context=context,
-                  on_behalf_of=ActorRef(state.name, "state") if state else None)
+        yield Mandate(ActorRef(state.name, "state"), role, quote, convention, context=context, **post)  # type: ignore[arg-type]
+    yield Mandate(ActorRef(_without_post(person.name), "person", party=state.name if state else None), role, quote,
+                  convention, context=context, on_behalf_of=ActorRef(state.name, "state") if state else None,
+                  **post)  # type: ignore[arg-type]
 
 
 def _people(text: str, found: list[FoundActor]) -> list[FoundActor]:
@@ -131,7 +137,7 @@ def _is_post(gap: str) -> bool:
     if len(gap.split()) > int(table()["apposition_words"]) or rx("not_apposition").search(gap):
         return False
     bare = gap.strip(" ,")
-    return not bare or bool(re.match(r"^(?:\([^()]{1,40}\)|of\s)", bare)) or bool(re.search(role_pattern(), gap, re.IGNORECASE))
+    return not bare or bool(re.match(r"^(?:\([^()]{1,40}\)|of\s)", bare)) or has_post_word(gap)
 
 
 def _state_of(sentence: Sentence, start: int, found: list[FoundActor], gap: str,
@@ -187,10 +193,22 @@ def _committee_officers(sentence: Sentence, convention: str, recognise: Recognis
                 after = rx("holder_state").fullmatch(rest[end:found[index + 1][0]])
                 if after:
                     state, position = found[index + 1][2], found[index + 1][1]
-            quote = sentence.quote()
-            if state is not None:
-                yield Mandate(ActorRef(state.name, "state"), role, quote, convention, theme=theme, body=body,
-                              context=context)
-            yield Mandate(ActorRef(_without_post(ref.name), "person", party=state.name if state else None), role, quote,
-                          convention, theme=theme, body=body, context=context,
-                          on_behalf_of=ActorRef(state.name, "state") if state else None)
+            yield from _held(ref, state, role, convention, sentence, context, theme=theme, body=body)
+
+
+def _committee_chairs(sentence: Sentence, convention: str, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """"H.E. X, Ambassador of Colombia ... and Chair of the Committee on Victim Assistance": the
+    person right before the post, with the State their own post names."""
+    text = sentence.text
+    found = recognise(text)
+    people = _people(text, found)
+    for m in rx("committee_chair").finditer(text):
+        before = [p for p in people if p[1] <= m.start("lead")]
+        if not before:
+            continue
+        start, end, person = before[-1]
+        gap = text[end : m.start("lead")]
+        if not _is_post(gap):
+            continue
+        state = _state_of(sentence, sentence.start + start, found, gap, recognise)
+        yield from _held(person, state, "committee-chair", convention, sentence, context, theme=m["theme"], body=m["body"])
