@@ -108,3 +108,12 @@ def test_the_chair_of_a_committee_after_the_chair_s_post() -> None:
         ("state", "Chile", "Article 5 Implementation"), ("person", "H.E. Mr. Carl Poe", "Article 5 Implementation"),
     }  # Mr. Dan Moe "who thanked the Chair of ..." holds no chair
     assert {m.convention for m in records if isinstance(m, Mandate)} == {"apmbc"}
+
+
+def test_was_elected_president_and_no_one_word_person() -> None:
+    records = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-11msp-officers-day1.txt")))
+    roles = {(m.role, m.holder.kind, m.holder.name) for m in records if isinstance(m, Mandate)}
+    assert roles == {("president", "person", "H.E. Prak Sokhonn"), ("vice-president", "state", "Albania"),
+                     ("vice-president", "state", "Australia"), ("vice-president", "state", "Canada")}
+    people = {m.name for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert people == {"H.E. Prak Sokhonn"}  # "Minister Attached to the Prime Minister" is a post, no person

@@ -28,6 +28,7 @@ from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.meeting_page.own import places_after, said_of, title_year
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
+from ccmgraph.ingesters.meeting_page.data import one_word
 from ccmgraph.ingesters.meeting_page.convention import meeting_page_convention
 from ccmgraph.ingesters.news.ingester import read_page
 from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
@@ -160,7 +161,7 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
             continue
         if isinstance(record, Mention) and record.kind == "person":
             name = _trimmed(record.name)
-            if len(re.sub(honorific_pattern(), " ", name).split()) < 2:
+            if one_word(name):
                 yield Warning_(f"{record.name!r} is one word, no person's name; left out", record.quote)
                 continue
             if _in_a_body_name(record.name, record.quote.text):

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ccmgraph.ingesters.meeting_page.affiliation import has_post_word
-from ccmgraph.ingesters.meeting_page.data import rx, table
+from ccmgraph.ingesters.meeting_page.data import one_word, rx, table
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.people import bare_names, ties
 from ccmgraph.ingesters.news.items import Item
@@ -71,7 +71,8 @@ def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, co
     gap = text[end:anchor]
     if not _is_post(gap):
         return
-    designated = bool(m.groupdict().get("designate") or rx("designating").search(text[sentence.start : start]))
+    designated = bool(m.groupdict().get("designate") or (m.groupdict().get("chosen") or "").lower() == "designated"
+                      or rx("designating").search(text[sentence.start : start]))
     state = _state_of(sentence, start, found, gap, recognise)
     yield from _mandates(person, state, "president-designate" if designated else "president", event, sentence, context)
 
@@ -121,7 +122,7 @@ def _people(text: str, found: list[FoundActor]) -> list[FoundActor]:
     states = {a for a, _, ref in found if ref.kind == "state"}
     bracketed = [f for f in bare_names(text, taken)
                  if (m := re.match(r"\s*\(\s*", text[f[1]:])) and f[1] + m.end() in states]
-    return sorted([*named, *bare, *bracketed], key=lambda f: f[0])
+    return sorted((f for f in [*named, *bare, *bracketed] if not one_word(f[2].name)), key=lambda f: f[0])
 
 
 def _without_post(name: str) -> str:
