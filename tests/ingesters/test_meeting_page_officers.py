@@ -117,3 +117,12 @@ def test_was_elected_president_and_no_one_word_person() -> None:
                      ("vice-president", "state", "Australia"), ("vice-president", "state", "Canada")}
     people = {m.name for m in records if isinstance(m, Mention) and m.kind == "person"}
     assert people == {"H.E. Prak Sokhonn"}  # "Minister Attached to the Prime Minister" is a post, no person
+
+
+def test_a_final_document_s_officers_of_the_meeting_named_without_number() -> None:
+    assert _roles("ccm-3msp-final-document.txt") == {
+        ("president", "3MSP", "state", "Norway", "ccm"),
+        ("president", "3MSP", "person", "Ambassador Steffen Kongstad", "ccm"),
+        *(("vice-president", "3MSP", "state", s, "ccm") for s in ("Australia", "Chile", "Zambia")),
+    }  # "the President of the Conference on Disarmament", "the Co-Chairs and Mexico", "of the Meeting of
+    # States Parties held in 2020": none the page's own meeting's officers

@@ -46,6 +46,7 @@ def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | 
     if own is not None and own.short_name and own.convention:
         for sentence in every:
             yield from _own_vice_presidents(sentence, own, recognise, context)
+            yield from _own_president(sentence, own, recognise, context)
     if index.convention:
         for sentence in every:
             yield from _committee_officers(sentence, index.convention, recognise, context)
@@ -61,7 +62,24 @@ def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, co
         return
     if m.groupdict().get("role") and m["role"][:1] in "Vv":
         return  # Vice-Presidents are listed after the meeting, not before it (news reads those)
-    anchor = sentence.start + m.start("lead")
+    yield from _holder_before(sentence, sentence.start + m.start("lead"), m, event, recognise, context)
+
+
+def _own_president(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """"The Meeting elected by acclamation Ambassador X of Norway as its President" / "... as
+    President of the Meeting": the page's own meeting's President, named without its number."""
+    for m in rx("own_president").finditer(sentence.text):
+        noun = (m["noun"] or "").lower()
+        if noun and own.kind not in table()["own_nouns"][noun]:
+            continue
+        yield from _holder_before(sentence, sentence.start + m.start("lead"), m, own, recognise, context)
+
+
+def _holder_before(sentence: Sentence, anchor: int, m: re.Match[str], event: Event, recognise: Recogniser,
+                   context: str) -> Iterator[Mandate]:
+    """The person right before the role at `anchor` (paragraph offset), if what stands between is
+    their post; their State the one their words name."""
+    text = sentence.para.text
     found = recognise(sentence.text)
     people = [(a + sentence.start, b + sentence.start, ref) for a, b, ref in _people(sentence.text, found)]
     before = [p for p in people if p[1] <= anchor]
@@ -153,21 +171,36 @@ def _state_of(sentence: Sentence, start: int, found: list[FoundActor], gap: str,
 
 
 def _own_vice_presidents(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
-    """"Vice-presidents of the Conference, Australia and Slovenia": the page's own meeting's."""
-    m = rx("own_vice_presidents").search(sentence.text)
-    if m is None or own.kind not in table()["own_nouns"][m["noun"].lower()]:
-        return
-    position = m.end()
-    first = True
-    for start, end, ref in recognise(sentence.text[m.end():]):
-        start, end = start + m.end(), end + m.end()
-        gap = sentence.text[position:start]
-        if ref.kind != "state" or (not first and not _LIST_GAP.fullmatch(gap)) or (first and gap.strip()):
+    """"Vice-presidents of the Conference, Australia and Slovenia" and "elected Australia, Chile and
+    Zambia as Vice-Presidents of the Meeting": the page's own meeting's, when the noun fits it."""
+    text = sentence.text
+    for name, listed_after in (("own_vice_presidents", True), ("own_vice_presidents_before", False)):
+        m = rx(name).search(text)
+        noun = (m["noun"] or "").lower() if m else ""
+        if m is None or noun and own.kind not in table()["own_nouns"][noun]:
+            continue
+        start, stop = (m.end(), len(text)) if listed_after else (m.start("list"), m.end("list"))
+        states = _state_list(text, start, stop, recognise, whole=not listed_after)
+        for ref in states:
+            yield Mandate(ActorRef(ref.name, "state"), "vice-president", sentence.quote(), own.convention or "",
+                          for_meeting=own.short_name, context=context)
+
+
+def _state_list(text: str, start: int, stop: int, recognise: Recogniser, whole: bool) -> list[ActorRef]:
+    """The States listed from `start`, each after the last with only ", " or "and" between; with
+    `whole`, the list must fill text[start:stop] or it is none (no other word may stand in it)."""
+    found: list[ActorRef] = []
+    position = start
+    for a, b, ref in recognise(text[start:stop]):
+        a, b = a + start, b + start
+        gap = text[position:a]
+        if ref.kind != "state" or (found and not _LIST_GAP.fullmatch(gap)) or (not found and gap.strip(" the")):
             break
-        first = False
-        position = end
-        yield Mandate(ActorRef(ref.name, "state"), "vice-president", sentence.quote(), own.convention or "",
-                      for_meeting=own.short_name, context=context)
+        found.append(ref)
+        position = b
+    if whole and text[position:stop].strip():
+        return []
+    return found
 
 
 def _committee_officers(sentence: Sentence, convention: str, recognise: Recogniser, context: str) -> Iterator[Mandate]:
