@@ -56,3 +56,11 @@ def test_a_city_written_with_the_meeting_s_own_dates_after_its_name() -> None:
     assert (experts.date, experts.city) == (PartialDate(2009, 4, 22), "Geneva")
     review = meetings.get(("revcon", 1))
     assert review is None or review.city is None  # "decided in 2010, Oslo": a decision's year and place, not its own
+
+
+def test_a_un_header_the_issue_date_is_no_meeting_s_and_a_lost_dash_is_a_span() -> None:
+    doc = read_file(PAGES / "ccm-1rc-working-paper-header.txt")
+    meetings = [m for m in detect(doc)[1].extract(doc) if isinstance(m, Meeting)]
+    assert [(m.kind, m.number, m.date, m.end_date, m.city) for m in meetings] == [
+        ("revcon", 1, PartialDate(2015, 9, 7), PartialDate(2015, 9, 11), "Dubrovnik")]
+    assert not any(m.date == PartialDate(2015, 8, 4) for m in meetings)  # issued 4 August 2015

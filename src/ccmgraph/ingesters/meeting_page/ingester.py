@@ -25,7 +25,7 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
-from ccmgraph.ingesters.meeting_page.own import places_after, said_of, title_year
+from ccmgraph.ingesters.meeting_page.own import drop_issue_dates, glued_datelines, places_after, said_of, title_year
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
 from ccmgraph.ingesters.meeting_page.data import one_word
@@ -96,6 +96,8 @@ class MeetingPageIngester:
 
     def _main(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What only a meeting page says: of its own meeting, and the officers its report names."""
+        drop_issue_dates(index, doc.text)
+        glued_datelines(index, doc.text)
         yield from self._own(index, doc, item)
         places_after(index)
         naming = _main_naming(index, doc.lines)

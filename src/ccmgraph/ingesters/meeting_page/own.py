@@ -20,7 +20,7 @@ from typing import Any
 
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.vocab import load_yaml
-from ccmgraph.ingesters.flat.dates import find_ranges
+from ccmgraph.ingesters.flat.dates import find_dates, find_ranges
 from ccmgraph.ingesters.news.dating import DateSpan, date_spans
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.records import PartialDate
@@ -96,6 +96,38 @@ def places_after(index: EventIndex) -> None:
             if m and spans and spans[0].date == event.date and _is_city(m["city"]):
                 event.city = m["city"]
                 break
+
+
+def drop_issue_dates(index: EventIndex, text: str) -> None:
+    """A meeting dated only by its document's issue date ("... 4 August 2015 Original: English")
+    loses that date; a meeting the page says nothing else of is no longer reported."""
+    issued = {span.date for span in date_spans(text) if span.end_date is None and span.date.complete
+              and _rx_i("issue_date_after").match(text, span.end)}
+    for event in index.events:
+        if event.date in issued and event.end_date in (None, event.date):
+            event.date, event.end_date = None, None
+            if event.number is None and event.city is None and event.chair is None and event.presidency is None:
+                event.reported_in = None
+
+
+def glued_datelines(index: EventIndex, text: str) -> None:
+    """A meeting dated by the last day of a dateline whose dash was lost ("Dubrovnik, 7 11
+    September 2015") takes the whole span."""
+    for m in _rx_i("glued_dateline").finditer(text):
+        last = find_dates(m["last"])
+        if not last or last[0].start != 0 or not last[0].date.complete:
+            continue
+        day = last[0].date
+        if not 0 < int(m["first"]) < (day.day or 0):
+            continue
+        for event in index.events:
+            if event.date == day and event.end_date in (None, day):
+                event.date, event.end_date = PartialDate(day.year, day.month, int(m["first"])), day
+
+
+@cache
+def _rx_i(name: str) -> re.Pattern[str]:
+    return re.compile(str(_table()[name]), re.IGNORECASE)
 
 
 def _is_city(name: str) -> bool:
