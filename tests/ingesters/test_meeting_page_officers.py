@@ -10,7 +10,7 @@ import pytest
 from ccmgraph.document.read import read_file
 from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
 from ccmgraph.ingesters.meeting_page.officers import _is_post
-from ccmgraph.records import Mandate, Mention, Record, Warning_
+from ccmgraph.records import Mandate, Mention, PartialDate, Record, Warning_
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
 
@@ -126,3 +126,10 @@ def test_a_final_document_s_officers_of_the_meeting_named_without_number() -> No
         *(("vice-president", "3MSP", "state", s, "ccm") for s in ("Australia", "Chile", "Zambia")),
     }  # "the President of the Conference on Disarmament", "the Co-Chairs and Mexico", "of the Meeting of
     # States Parties held in 2020": none the page's own meeting's officers
+
+
+def test_a_presidency_term_with_its_dates_is_kept_beside_the_role() -> None:
+    records = list(MeetingPageIngester().extract(read_file(PAGES / "ccm-2rc-presidency-visit-page.txt")))
+    found = {(m.holder.name, m.for_meeting, m.start) for m in records if isinstance(m, Mandate)}
+    assert found == {("Switzerland", "2RC", None), ("Ambassador Felix Baumann", "2RC", None),
+                     ("Switzerland", "2RC", PartialDate(2019, 9))}

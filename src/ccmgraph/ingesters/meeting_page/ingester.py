@@ -142,13 +142,14 @@ class MeetingPageIngester:
 
 def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     """Each mandate once: the officers' reader may find again what the news reader found
-    ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President); none of a meeting of no
+    ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President; a term with its dates is
+    another record and kept); none of a meeting of no
     convention (its convention would be a guess). A person named by one
     word (a list line cut after "Mr. Juan") is no one person: left out with a warning; a
     particle the flattening left at a name's end ("Prak Sokhonn de") is not the name's, and
     words inside a body's name ("Council of Disabled People") are no person. A person
     the prose tied to nobody may have a party in a speakers' list's apposition (affiliation.py)."""
-    seen: set[tuple[str, str, str | None, str, str]] = set()
+    seen: set[tuple[str, str, str | None, str, str, PartialDate | None, PartialDate | None]] = set()
     warned: set[str] = set()
     placed: dict[str, bool] = {}  # short name -> whether some meeting of that name has a convention
     for record in records:
@@ -173,7 +174,7 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
             record = dataclasses.replace(record, name=name, party=party)
         if isinstance(record, Mandate):
             name = record.holder.name.split()[-1].lower() if record.holder.kind == "person" else record.holder.name
-            key = (record.role, record.convention, record.for_meeting, record.holder.kind, name)
+            key = (record.role, record.convention, record.for_meeting, record.holder.kind, name, record.start, record.end)
             if key in seen:
                 continue
             seen.add(key)
