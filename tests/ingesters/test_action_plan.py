@@ -82,3 +82,21 @@ def test_a_day_of_adoption_dates_no_meeting_the_text_does_not_name() -> None:
                      sha256="0" * 64, name="o")
     [rc] = [m for m in ActionPlanIngester().extract(named) if isinstance(m, Meeting)]
     assert (rc.key, rc.date, rc.end_date) == ("apmbc-revcon-4", None, PartialDate(2019, 11, 29))
+
+
+def test_a_plan_of_no_convention_gives_its_actions_and_no_guessed_meeting(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from ccmgraph.ingesters.action_plan import ingester as module
+    from ccmgraph.records import Mandate, Warning_
+
+    oslo = module.plan_of((FIXTURES / "plan-text.txt").read_text(encoding="utf-8"))
+    assert oslo is not None
+    monkeypatch.setattr(module, "plan_of", lambda text: dataclasses.replace(oslo, convention=""))
+    monkeypatch.setattr(module, "convention_of", lambda text: None)
+    doc = Document(text=(FIXTURES / "plan-text.txt").read_text(encoding="utf-8"), sha256="0" * 64, name="p")
+    records = list(ActionPlanIngester().extract(doc))
+    assert [r.number for r in records if isinstance(r, PlanAction)] == ["1", "2"]
+    assert not [r for r in records if isinstance(r, (Meeting, Mandate))]
+    assert [w.message for w in records if isinstance(w, Warning_)] == [
+        "p: the plan 'oslo' has no convention; its presidencies and meetings are left out"]

@@ -77,3 +77,11 @@ def test_a_coalition_that_names_both_conventions_gives_neither() -> None:
     assert not [m for m in records if isinstance(m, (Meeting, Mandate))]
     assert any("convention" in w.message for w in records if isinstance(w, Warning_))
     assert not [m for m in _resolved("unnamed-14msp-coalition-page.txt") if isinstance(m, (Meeting, Mandate))]
+
+
+def test_protocol_v_holds_no_review_conference() -> None:
+    from ccmgraph.resolve.held import impossible
+
+    assert impossible("revcon", "ccw-p5", 1) and impossible("revcon", "ccw-p5", 3)
+    assert not impossible("revcon", "apmbc", 5) and not impossible("hcp-conference", "ccw-p5", 9)
+    assert by_calendar("the Third Review Conference") == {"ccm", "apmbc"}

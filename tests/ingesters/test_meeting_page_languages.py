@@ -45,3 +45,22 @@ def test_the_first_dates_of_a_sentence(text: str, dates: tuple[PartialDate, Part
     from ccmgraph.ingesters.meeting_page.own import _first_dates
     span = _first_dates(text)
     assert span is not None and (span.date, span.end_date) == dates
+
+
+def test_a_city_written_with_the_meeting_s_own_dates_after_its_name() -> None:
+    doc = read_file(PAGES / "ccm-2msp-report-places.txt")
+    meetings = {(m.kind, m.number): m for m in detect(doc)[1].extract(doc) if isinstance(m, Meeting)}
+    first = meetings[("msp", 1)]
+    assert (first.date, first.end_date, first.city) == (PartialDate(2010, 11, 9), PartialDate(2010, 11, 12), "Vientiane")
+    experts = next(m for (kind, _), m in meetings.items() if kind == "meeting-of-experts")
+    assert (experts.date, experts.city) == (PartialDate(2009, 4, 22), "Geneva")
+    review = meetings.get(("revcon", 1))
+    assert review is None or review.city is None  # "decided in 2010, Oslo": a decision's year and place, not its own
+
+
+def test_a_un_header_the_issue_date_is_no_meeting_s_and_a_lost_dash_is_a_span() -> None:
+    doc = read_file(PAGES / "ccm-1rc-working-paper-header.txt")
+    meetings = [m for m in detect(doc)[1].extract(doc) if isinstance(m, Meeting)]
+    assert [(m.kind, m.number, m.date, m.end_date, m.city) for m in meetings] == [
+        ("revcon", 1, PartialDate(2015, 9, 7), PartialDate(2015, 9, 11), "Dubrovnik")]
+    assert not any(m.date == PartialDate(2015, 8, 4) for m in meetings)  # issued 4 August 2015

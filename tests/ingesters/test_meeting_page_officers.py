@@ -10,7 +10,7 @@ import pytest
 from ccmgraph.document.read import read_file
 from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
 from ccmgraph.ingesters.meeting_page.officers import _is_post
-from ccmgraph.records import Mandate, Mention, Record, Warning_
+from ccmgraph.records import Mandate, Mention, PartialDate, Record, Warning_
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
 
@@ -98,3 +98,38 @@ def test_a_committee_s_co_chairs_and_co_rapporteurs_listed_in_prose() -> None:
         ("co-rapporteur", "state", "Switzerland", theme, "apmbc"),
         ("co-rapporteur", "person", "Mr. Karl Moe", theme, "apmbc"),
     }  # "its Co-Chairs, the delegation and the ICBL" lists nobody
+
+
+def test_the_chair_of_a_committee_after_the_chair_s_post() -> None:
+    records = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-17msp-va-side-event-page.txt")))
+    chairs = {(m.holder.kind, m.holder.name, m.theme) for m in records if isinstance(m, Mandate) and m.role == "committee-chair"}
+    assert chairs == {
+        ("state", "Belgium", "Victim Assistance"), ("person", "Ms. Anne Roe", "Victim Assistance"),
+        ("state", "Chile", "Article 5 Implementation"), ("person", "H.E. Mr. Carl Poe", "Article 5 Implementation"),
+    }  # Mr. Dan Moe "who thanked the Chair of ..." holds no chair
+    assert {m.convention for m in records if isinstance(m, Mandate)} == {"apmbc"}
+
+
+def test_was_elected_president_and_no_one_word_person() -> None:
+    records = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-11msp-officers-day1.txt")))
+    roles = {(m.role, m.holder.kind, m.holder.name) for m in records if isinstance(m, Mandate)}
+    assert roles == {("president", "person", "H.E. Prak Sokhonn"), ("vice-president", "state", "Albania"),
+                     ("vice-president", "state", "Australia"), ("vice-president", "state", "Canada")}
+    people = {m.name for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert people == {"H.E. Prak Sokhonn"}  # "Minister Attached to the Prime Minister" is a post, no person
+
+
+def test_a_final_document_s_officers_of_the_meeting_named_without_number() -> None:
+    assert _roles("ccm-3msp-final-document.txt") == {
+        ("president", "3MSP", "state", "Norway", "ccm"),
+        ("president", "3MSP", "person", "Ambassador Steffen Kongstad", "ccm"),
+        *(("vice-president", "3MSP", "state", s, "ccm") for s in ("Australia", "Chile", "Zambia")),
+    }  # "the President of the Conference on Disarmament", "the Co-Chairs and Mexico", "of the Meeting of
+    # States Parties held in 2020": none the page's own meeting's officers
+
+
+def test_a_presidency_term_with_its_dates_is_kept_beside_the_role() -> None:
+    records = list(MeetingPageIngester().extract(read_file(PAGES / "ccm-2rc-presidency-visit-page.txt")))
+    found = {(m.holder.name, m.for_meeting, m.start) for m in records if isinstance(m, Mandate)}
+    assert found == {("Switzerland", "2RC", None), ("Ambassador Felix Baumann", "2RC", None),
+                     ("Switzerland", "2RC", PartialDate(2019, 9))}

@@ -124,9 +124,9 @@ def meeting_key(kind: str, convention: str | None, *, number: int | None = None,
     convention = convention or written_convention or document_convention
     number = number or written_number
     entry = meeting_kinds().get(written_kind)
-    if entry is not None and entry.numbered and convention is None:
-        return None
-    if entry is not None and entry.numbered and convention is not None:
+    if entry is not None and entry.numbered:
+        if convention is None:
+            return None
         if number is None and start is not None:
             number = number_by_dates(written_kind, convention, start, end)
         if number is not None:

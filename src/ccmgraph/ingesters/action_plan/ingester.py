@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.records import Meeting, PartialDate, PlanAction, Quote, Record
+from ccmgraph.records import Meeting, PartialDate, PlanAction, Quote, Record, Warning_
 from ccmgraph.ingesters.composition.prose import read_presidents
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.dates import find_dates
@@ -168,7 +168,11 @@ class ActionPlanIngester:
         plan = plan_of(doc.text)
         if plan is None:
             raise ExtractionError(f"{doc.name}: names none of the action plans of ingest/reference/action_plans.csv")
-        convention = plan.convention or convention_of(doc.text) or "ccm"
+        convention = plan.convention or convention_of(doc.text)
         yield from actions(doc.text, plan)
+        if convention is None:  # a plan of no convention the table gives: its meetings would be a guess's
+            yield Warning_(f"{doc.name}: the plan {plan.key!r} has no convention; its presidencies and meetings "
+                           "are left out")
+            return
         yield from read_presidents(doc.text, convention)
         yield from _with_adoption(list(numbered_meetings(doc.text, convention)), adoption(doc.text, plan))

@@ -77,12 +77,17 @@ def _demonym_before(before: str) -> ActorRef | None:
     """The State of a post written with its demonym right before the name: "a Canadian
     parliamentarian, Ms. X", "the Swiss Ambassador, Mr. Y"."""
     m = rx("demonym_post").search(before)
-    if m is None or not re.search(f"{role_pattern()}|{'|'.join(map(re.escape, table()['demonym_posts']))}",
-                                  m["post"], re.IGNORECASE):
+    if m is None or not has_post_word(m["post"]):
         return None
     iso3 = demonym_index().get(name_key(m["demonym"]))
     entry = states().get(iso3 or "")
     return ActorRef(entry.name, "state") if entry else None
+
+
+def has_post_word(text: str) -> bool:
+    """Whether the text holds a word of a post: the vocabulary's role words or meeting_page.yml's."""
+    words = "|".join(map(re.escape, table()["post_words"]))
+    return re.search(rf"{role_pattern()}|\b(?:{words})\b", text, re.IGNORECASE) is not None
 
 
 def _fills(before: str, after: str) -> bool:

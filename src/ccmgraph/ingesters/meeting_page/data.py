@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ccmgraph.ingesters.flat.vocab import load_yaml
+from ccmgraph.vocabulary import honorific_pattern, titles_before_names
 
 
 @cache
@@ -19,3 +20,11 @@ def table() -> dict[str, Any]:
 def rx(name: str) -> re.Pattern[str]:
     """A case-insensitive pattern of meeting_page.yml."""
     return re.compile("".join(str(table()[name]).split()), re.IGNORECASE)
+
+
+def one_word(name: str) -> bool:
+    """Whether a person's name, less honorifics and titles ("Minister Attached"), is one word: no one's."""
+    titles = "|".join(re.escape(t) for t in titles_before_names())
+    bare = re.sub(honorific_pattern(), " ", name)
+    bare = re.sub(rf"\b(?:{titles})\b", " ", bare) if titles else bare
+    return len(bare.split()) < 2

@@ -25,9 +25,10 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
-from ccmgraph.ingesters.meeting_page.own import said_of, title_year
+from ccmgraph.ingesters.meeting_page.own import drop_issue_dates, glued_datelines, places_after, said_of, title_year
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
+from ccmgraph.ingesters.meeting_page.data import one_word
 from ccmgraph.ingesters.meeting_page.convention import meeting_page_convention
 from ccmgraph.ingesters.news.ingester import read_page
 from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
@@ -95,7 +96,10 @@ class MeetingPageIngester:
 
     def _main(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What only a meeting page says: of its own meeting, and the officers its report names."""
+        drop_issue_dates(index, doc.text)
+        glued_datelines(index, doc.text)
         yield from self._own(index, doc, item)
+        places_after(index)
         naming = _main_naming(index, doc.lines)
         yield from officers(index, item, self.recognise, naming.event if naming else None)
 
@@ -138,13 +142,14 @@ class MeetingPageIngester:
 
 def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     """Each mandate once: the officers' reader may find again what the news reader found
-    ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President); none of a meeting of no
+    ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President; a term with its dates is
+    another record and kept); none of a meeting of no
     convention (its convention would be a guess). A person named by one
     word (a list line cut after "Mr. Juan") is no one person: left out with a warning; a
     particle the flattening left at a name's end ("Prak Sokhonn de") is not the name's, and
     words inside a body's name ("Council of Disabled People") are no person. A person
     the prose tied to nobody may have a party in a speakers' list's apposition (affiliation.py)."""
-    seen: set[tuple[str, str, str | None, str, str]] = set()
+    seen: set[tuple[str, str, str | None, str, str, PartialDate | None, PartialDate | None]] = set()
     warned: set[str] = set()
     placed: dict[str, bool] = {}  # short name -> whether some meeting of that name has a convention
     for record in records:
@@ -159,7 +164,7 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
             continue
         if isinstance(record, Mention) and record.kind == "person":
             name = _trimmed(record.name)
-            if len(re.sub(honorific_pattern(), " ", name).split()) < 2:
+            if one_word(name):
                 yield Warning_(f"{record.name!r} is one word, no person's name; left out", record.quote)
                 continue
             if _in_a_body_name(record.name, record.quote.text):
@@ -169,7 +174,7 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
             record = dataclasses.replace(record, name=name, party=party)
         if isinstance(record, Mandate):
             name = record.holder.name.split()[-1].lower() if record.holder.kind == "person" else record.holder.name
-            key = (record.role, record.convention, record.for_meeting, record.holder.kind, name)
+            key = (record.role, record.convention, record.for_meeting, record.holder.kind, name, record.start, record.end)
             if key in seen:
                 continue
             seen.add(key)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccmgraph.ingesters.meeting_page.data import rx, table
+from ccmgraph.ingesters.meeting_page.affiliation import has_post_word
+from ccmgraph.ingesters.meeting_page.data import one_word, rx, table
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.people import bare_names, ties
 from ccmgraph.ingesters.news.items import Item
@@ -45,9 +46,11 @@ def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | 
     if own is not None and own.short_name and own.convention:
         for sentence in every:
             yield from _own_vice_presidents(sentence, own, recognise, context)
+            yield from _own_president(sentence, own, recognise, context)
     if index.convention:
         for sentence in every:
             yield from _committee_officers(sentence, index.convention, recognise, context)
+            yield from _committee_chairs(sentence, index.convention, recognise, context)
 
 
 def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
@@ -59,7 +62,24 @@ def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, co
         return
     if m.groupdict().get("role") and m["role"][:1] in "Vv":
         return  # Vice-Presidents are listed after the meeting, not before it (news reads those)
-    anchor = sentence.start + m.start("lead")
+    yield from _holder_before(sentence, sentence.start + m.start("lead"), m, event, recognise, context)
+
+
+def _own_president(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """"The Meeting elected by acclamation Ambassador X of Norway as its President" / "... as
+    President of the Meeting": the page's own meeting's President, named without its number."""
+    for m in rx("own_president").finditer(sentence.text):
+        noun = (m["noun"] or "").lower()
+        if noun and own.kind not in table()["own_nouns"][noun]:
+            continue
+        yield from _holder_before(sentence, sentence.start + m.start("lead"), m, own, recognise, context)
+
+
+def _holder_before(sentence: Sentence, anchor: int, m: re.Match[str], event: Event, recognise: Recogniser,
+                   context: str) -> Iterator[Mandate]:
+    """The person right before the role at `anchor` (paragraph offset), if what stands between is
+    their post; their State the one their words name."""
+    text = sentence.para.text
     found = recognise(sentence.text)
     people = [(a + sentence.start, b + sentence.start, ref) for a, b, ref in _people(sentence.text, found)]
     before = [p for p in people if p[1] <= anchor]
@@ -69,7 +89,8 @@ def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, co
     gap = text[end:anchor]
     if not _is_post(gap):
         return
-    designated = bool(m.groupdict().get("designate") or rx("designating").search(text[sentence.start : start]))
+    designated = bool(m.groupdict().get("designate") or (m.groupdict().get("chosen") or "").lower() == "designated"
+                      or rx("designating").search(text[sentence.start : start]))
     state = _state_of(sentence, start, found, gap, recognise)
     yield from _mandates(person, state, "president-designate" if designated else "president", event, sentence, context)
 
@@ -95,14 +116,18 @@ def _after(sentence: Sentence, at: int, end: int, event: Event, recognise: Recog
 def _mandates(person: ActorRef, state: ActorRef | None, role: MandateRole, event: Event, sentence: Sentence,
               context: str) -> Iterator[Mandate]:
     """The State's mandate, if known, and the person's, for the meeting."""
+    yield from _held(person, state, role, event.convention or "", sentence, context, for_meeting=event.short_name)
+
+
+def _held(person: ActorRef, state: ActorRef | None, role: MandateRole, convention: str, sentence: Sentence,
+          context: str, **post: str | None) -> Iterator[Mandate]:
+    """The State's mandate, if known, and the person's, in one post (`post`: for_meeting, theme, body)."""
     quote = sentence.quote()
-    name = _without_post(person.name)
     if state is not None:
-        yield Mandate(ActorRef(state.name, "state"), role, quote, event.convention or "", for_meeting=event.short_name,
-                      context=context)
-    yield Mandate(ActorRef(name, "person", party=state.name if state else None), role, quote,
-                  event.convention or "", for_meeting=event.short_name, context=context,
-                  on_behalf_of=ActorRef(state.name, "state") if state else None)
+        yield Mandate(ActorRef(state.name, "state"), role, quote, convention, context=context, **post)  # type: ignore[arg-type]
+    yield Mandate(ActorRef(_without_post(person.name), "person", party=state.name if state else None), role, quote,
+                  convention, context=context, on_behalf_of=ActorRef(state.name, "state") if state else None,
+                  **post)  # type: ignore[arg-type]
 
 
 def _people(text: str, found: list[FoundActor]) -> list[FoundActor]:
@@ -115,7 +140,7 @@ def _people(text: str, found: list[FoundActor]) -> list[FoundActor]:
     states = {a for a, _, ref in found if ref.kind == "state"}
     bracketed = [f for f in bare_names(text, taken)
                  if (m := re.match(r"\s*\(\s*", text[f[1]:])) and f[1] + m.end() in states]
-    return sorted([*named, *bare, *bracketed], key=lambda f: f[0])
+    return sorted((f for f in [*named, *bare, *bracketed] if not one_word(f[2].name)), key=lambda f: f[0])
 
 
 def _without_post(name: str) -> str:
@@ -131,7 +156,7 @@ def _is_post(gap: str) -> bool:
     if len(gap.split()) > int(table()["apposition_words"]) or rx("not_apposition").search(gap):
         return False
     bare = gap.strip(" ,")
-    return not bare or bool(re.match(r"^(?:\([^()]{1,40}\)|of\s)", bare)) or bool(re.search(role_pattern(), gap, re.IGNORECASE))
+    return not bare or bool(re.match(r"^(?:\([^()]{1,40}\)|of\s)", bare)) or has_post_word(gap)
 
 
 def _state_of(sentence: Sentence, start: int, found: list[FoundActor], gap: str,
@@ -146,21 +171,36 @@ def _state_of(sentence: Sentence, start: int, found: list[FoundActor], gap: str,
 
 
 def _own_vice_presidents(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
-    """"Vice-presidents of the Conference, Australia and Slovenia": the page's own meeting's."""
-    m = rx("own_vice_presidents").search(sentence.text)
-    if m is None or own.kind not in table()["own_nouns"][m["noun"].lower()]:
-        return
-    position = m.end()
-    first = True
-    for start, end, ref in recognise(sentence.text[m.end():]):
-        start, end = start + m.end(), end + m.end()
-        gap = sentence.text[position:start]
-        if ref.kind != "state" or (not first and not _LIST_GAP.fullmatch(gap)) or (first and gap.strip()):
+    """"Vice-presidents of the Conference, Australia and Slovenia" and "elected Australia, Chile and
+    Zambia as Vice-Presidents of the Meeting": the page's own meeting's, when the noun fits it."""
+    text = sentence.text
+    for name, listed_after in (("own_vice_presidents", True), ("own_vice_presidents_before", False)):
+        m = rx(name).search(text)
+        noun = (m["noun"] or "").lower() if m else ""
+        if m is None or noun and own.kind not in table()["own_nouns"][noun]:
+            continue
+        start, stop = (m.end(), len(text)) if listed_after else (m.start("list"), m.end("list"))
+        states = _state_list(text, start, stop, recognise, whole=not listed_after)
+        for ref in states:
+            yield Mandate(ActorRef(ref.name, "state"), "vice-president", sentence.quote(), own.convention or "",
+                          for_meeting=own.short_name, context=context)
+
+
+def _state_list(text: str, start: int, stop: int, recognise: Recogniser, whole: bool) -> list[ActorRef]:
+    """The States listed from `start`, each after the last with only ", " or "and" between; with
+    `whole`, the list must fill text[start:stop] or it is none (no other word may stand in it)."""
+    found: list[ActorRef] = []
+    position = start
+    for a, b, ref in recognise(text[start:stop]):
+        a, b = a + start, b + start
+        gap = text[position:a]
+        if ref.kind != "state" or (found and not _LIST_GAP.fullmatch(gap)) or (not found and gap.strip(" the")):
             break
-        first = False
-        position = end
-        yield Mandate(ActorRef(ref.name, "state"), "vice-president", sentence.quote(), own.convention or "",
-                      for_meeting=own.short_name, context=context)
+        found.append(ref)
+        position = b
+    if whole and text[position:stop].strip():
+        return []
+    return found
 
 
 def _committee_officers(sentence: Sentence, convention: str, recognise: Recogniser, context: str) -> Iterator[Mandate]:
@@ -187,10 +227,22 @@ def _committee_officers(sentence: Sentence, convention: str, recognise: Recognis
                 after = rx("holder_state").fullmatch(rest[end:found[index + 1][0]])
                 if after:
                     state, position = found[index + 1][2], found[index + 1][1]
-            quote = sentence.quote()
-            if state is not None:
-                yield Mandate(ActorRef(state.name, "state"), role, quote, convention, theme=theme, body=body,
-                              context=context)
-            yield Mandate(ActorRef(_without_post(ref.name), "person", party=state.name if state else None), role, quote,
-                          convention, theme=theme, body=body, context=context,
-                          on_behalf_of=ActorRef(state.name, "state") if state else None)
+            yield from _held(ref, state, role, convention, sentence, context, theme=theme, body=body)
+
+
+def _committee_chairs(sentence: Sentence, convention: str, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """"H.E. X, Ambassador of Colombia ... and Chair of the Committee on Victim Assistance": the
+    person right before the post, with the State their own post names."""
+    text = sentence.text
+    found = recognise(text)
+    people = _people(text, found)
+    for m in rx("committee_chair").finditer(text):
+        before = [p for p in people if p[1] <= m.start("lead")]
+        if not before:
+            continue
+        start, end, person = before[-1]
+        gap = text[end : m.start("lead")]
+        if not _is_post(gap):
+            continue
+        state = _state_of(sentence, sentence.start + start, found, gap, recognise)
+        yield from _held(person, state, "committee-chair", convention, sentence, context, theme=m["theme"], body=m["body"])

@@ -20,7 +20,7 @@ from typing import Any
 
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.vocab import load_yaml
-from ccmgraph.ingesters.flat.dates import find_ranges
+from ccmgraph.ingesters.flat.dates import find_dates, find_ranges
 from ccmgraph.ingesters.news.dating import DateSpan, date_spans
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.records import PartialDate
@@ -82,6 +82,58 @@ def _first_dates(text: str) -> DateSpan | None:
     return spans[0] if spans else None
 
 
+def places_after(index: EventIndex) -> None:
+    """Give a dated meeting the city written with its own dates right after its name."""
+    patterns = [re.compile("".join(str(p).split()), re.IGNORECASE) for p in _table()["places_after"]]
+    for naming in index.namings:
+        event = naming.event
+        if event.date is None or event.city is not None:
+            continue
+        after = naming.sentence.para.text[naming.phrase.end : naming.sentence.end]
+        for pattern in patterns:
+            m = pattern.match(after)
+            spans = date_spans(m["when"]) if m else []
+            if m and spans and spans[0].date == event.date and _is_city(m["city"]):
+                event.city = m["city"]
+                break
+
+
+def drop_issue_dates(index: EventIndex, text: str) -> None:
+    """A meeting dated only by its document's issue date ("... 4 August 2015 Original: English")
+    loses that date; a meeting the page says nothing else of is no longer reported."""
+    issued = {span.date for span in date_spans(text) if span.end_date is None and span.date.complete
+              and _rx_i("issue_date_after").match(text, span.end)}
+    for event in index.events:
+        if event.date in issued and event.end_date in (None, event.date):
+            event.date, event.end_date = None, None
+            if event.number is None and event.city is None and event.chair is None and event.presidency is None:
+                event.reported_in = None
+
+
+def glued_datelines(index: EventIndex, text: str) -> None:
+    """A meeting dated by the last day of a dateline whose dash was lost ("Dubrovnik, 7 11
+    September 2015") takes the whole span."""
+    for m in _rx_i("glued_dateline").finditer(text):
+        last = find_dates(m["last"])
+        if not last or last[0].start != 0 or not last[0].date.complete:
+            continue
+        day = last[0].date
+        if not 0 < int(m["first"]) < (day.day or 0):
+            continue
+        for event in index.events:
+            if event.date == day and event.end_date in (None, day):
+                event.date, event.end_date = PartialDate(day.year, day.month, int(m["first"])), day
+
+
+@cache
+def _rx_i(name: str) -> re.Pattern[str]:
+    return re.compile(str(_table()[name]), re.IGNORECASE)
+
+
+def _is_city(name: str) -> bool:
+    return not (set(name.split()) & set(_table()["not_city"]) or state_spans(name) or date_spans(name))
+
+
 def title_year(title: str, phrase_start: int) -> int | None:
     """The year written right before the meeting's name in a title line."""
     m = _rx("title_year").search(title[:phrase_start])
@@ -96,7 +148,4 @@ def _city(text: str) -> str | None:
     m = _rx("city_after").match(text)
     if m is None:
         return None
-    city = m["city"]
-    if set(city.split()) & set(_table()["not_city"]) or state_spans(city) or date_spans(city):
-        return None
-    return city
+    return m["city"] if _is_city(m["city"]) else None
