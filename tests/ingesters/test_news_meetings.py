@@ -79,3 +79,16 @@ def test_month_headings_lend_their_year_and_a_year_naming_the_convention_links()
     people = {m.name for m in NewsIngester().extract(read_file(FIXTURES / "meetings-month-headings.txt"))
               if isinstance(m, Mention) and m.kind == "person"}
     assert people == {"Ambassador Michael Biontino"}
+
+
+def test_a_documents_symbol_and_date_after_a_meetings_name_are_no_date_of_it() -> None:
+    """A UN document's header: the symbol's year is no modifier of a name, so the document's own
+    date after it stays the document's; "of the 2008 Convention" names the convention."""
+    from ccmgraph.ingesters.news.dating import date_spans, own_date
+    header = ("MEETING OF THE STATES PARTIES TO THE CONVENTION ON THE PROHIBITION OF ANTI-PERSONNEL MINES "
+              "APLC/MSP.7/2006/L.2 23 August 2006 Original: ENGLISH")
+    end = header.index(" APLC")
+    assert own_date(header, 0, end, date_spans(header)) is None
+    prose = "the first intersessional meetings of the 2008 Convention on Cluster Munitions from 27-30 June 2011"
+    link = own_date(prose, 4, prose.index(" of the 2008"), date_spans(prose))
+    assert link is not None and link.span.date.iso() == "2011-06-27"

@@ -128,7 +128,8 @@ def _gap_links(gap: str) -> tuple[bool, bool]:
         if lower in links or word[0].isupper() or word.isdigit() and len(word) <= 2 or topic:
             continue
         following = tokens[position + 1][1] if position + 1 < len(tokens) else ""
-        if re.fullmatch(r"(?:19|20)\d\d", word) and following[:1].isupper():
+        preceding = tokens[position - 1][1].lower() if position else ""
+        if re.fullmatch(r"(?:19|20)\d\d", word) and following[:1].isupper() and preceding == "the":
             continue  # a year naming what follows: "of the 2008 Convention on Cluster Munitions"
         return False, False
     return True, opening

@@ -21,10 +21,9 @@ import yaml
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.vocabulary import body_organisation, honorific_pattern
+from ccmgraph.vocabulary import body_organisation, conventions_about, honorific_pattern
 from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, Mention, NewsItem, PartialDate, Quote, Record, TreatyEvent,
                               Warning_)
-from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.news.chairs import Post, convention_presidents, seat_presidents
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
 from ccmgraph.ingesters.news.dating import ArticleDate, item_date
@@ -245,8 +244,12 @@ def page_convention(items: list[Item]) -> str | None:
             for m in re.finditer(r"([A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)\s+Action\s+Plan\b", text):
                 if m.group(1) in plans:
                     return plans[m.group(1)]
-    # no convention named: the one its subject words are about ("landmine survivors")
-    return convention_of("\n".join(text for item in items for text in (item.title, *(p.text for p in item.paragraphs))))
+    # no convention named: the one its subject words are about ("landmine survivors"), when they
+    # are about one only (a page on landmines and cluster munitions says neither is its own)
+    about = {key for key in conventions_about("\n".join(text for item in items
+                                                       for text in (item.title, *(p.text for p in item.paragraphs))))
+             if key in ("ccm", "apmbc", "ccw-p5")}
+    return next(iter(about)) if len(about) == 1 else None
 
 
 @cache
