@@ -183,6 +183,23 @@ def same_exact(gold: str, system: Value, judge: Judge) -> bool:
     return gold.strip() == norm_text(system)
 
 
+#: The meeting kinds the gold format names; its "other" stands for any kind beyond them.
+GOLD_MEETING_KINDS = frozenset({"msp", "revcon", "intersessional", "preparatory", "cc", "meeting-of-experts",
+                                "conference", "other"})
+
+
+def same_kind(gold: str, system: Value, judge: Judge) -> bool:
+    """A meeting's kind: the gold's "other" is any kind its format has no word for (a seminar,
+    a workshop), never one it has (an MSP written "other" in the gold is not an MSP).
+
+    >>> j = Judge()
+    >>> same_kind("other", "seminar", j), same_kind("other", "msp", j), same_kind("msp", "msp", j)
+    (True, False, True)
+    """
+    value = norm_text(system)
+    return gold.strip() == value or (gold.strip() == "other" and bool(value) and value not in GOLD_MEETING_KINDS)
+
+
 def same_date(gold: str, system: Value, judge: Judge) -> bool:
     """ISO dates as precise as the text: '2017-09' is not '2017-09-04'."""
     return gold.strip() == norm_text(system).split("T")[0]
@@ -258,7 +275,7 @@ Comparison = Callable[[str, Value, "Judge"], bool]
 
 #: Which comparison judges which gold field (field names are the gold format's).
 FIELD_COMPARISON: dict[str, Comparison] = {
-    "convention": same_exact, "kind": same_exact, "role": same_exact, "event": same_exact,
+    "convention": same_exact, "kind": same_kind, "role": same_exact, "event": same_exact,
     "status": same_exact, "report": same_exact, "holder_kind": same_exact,
     "start": same_date, "end": same_date, "date": same_date, "due": same_date, "as_of": same_date,
     "number": same_number, "city": same_place, "theme": same_theme, "meeting": same_meeting,
