@@ -516,3 +516,20 @@ def test_a_meeting_numbered_beyond_its_conventions_calendar_is_left_out() -> Non
     assert [a.meeting for a in out if isinstance(a, r.Attendance)] == ["m-apmbc"]
     warnings = [w.message for w in out if isinstance(w, r.Warning_)]
     assert len(warnings) == 1 and "msp/ccm-16msp" in warnings[0]
+
+
+def test_a_post_held_by_a_state_no_name_resolves_is_left_out() -> None:
+    """"Colombia (Sra. X)" read whole as a State resolves to no State: the post is not written
+    with a holder of no kind; a State that resolves keeps its post."""
+    from ccmgraph import records as r
+    from ccmgraph.resolve.stage import resolve_records
+
+    quote = r.Quote("Co-Chairs Colombia (Sra. Fulvia Benavides) and France", 1)
+    records: list[r.Record] = [
+        r.Mandate(r.ActorRef("Colombia (Sra. Fulvia Benavides)", "state"), "co-chair", quote, "apmbc"),
+        r.Mandate(r.ActorRef("France", "state"), "co-chair", quote, "apmbc"),
+    ]
+    out = resolve_records(records, "apmbc").records
+    assert [m.holder.key for m in out if isinstance(m, r.Mandate)] == ["state/FRA"]
+    assert [w.message for w in out if isinstance(w, r.Warning_)] == [
+        "left out the co-chair 'Colombia (Sra. Fulvia Benavides)': no State of that name is known"]

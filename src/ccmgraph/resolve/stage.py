@@ -172,8 +172,16 @@ def resolve_records(records: Iterable[r.Record], convention: str | None = None) 
     (None where it names none: then no numbered meeting is given one by guess)."""
     items = list(records)
     resolver = _Resolver(items, convention)
-    resolved = drop_impossible([resolver.record(rec) for rec in items], convention)
+    resolved = drop_impossible([_held_by_someone(resolver.record(rec)) for rec in items], convention)
     return Resolution(resolved, list(dict.fromkeys(resolver.people.candidates)))
+
+
+def _held_by_someone(rec: r.Record) -> r.Record:
+    """A post whose holder was read as a State that no State's name resolves ("Colombia (Sra.
+    X)") is left out with a warning: written, it would be held by an actor of no kind."""
+    if isinstance(rec, r.Mandate) and rec.holder.kind == "state" and not rec.holder.key:
+        return r.Warning_(f"left out the {rec.role} {rec.holder.name!r}: no State of that name is known", rec.quote)
+    return rec
 
 
 def document_convention(kind: str, doc: Document) -> str | None:

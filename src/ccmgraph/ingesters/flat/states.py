@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ccmgraph.resolve.actors import find_actor_names, lookup_state
+from ccmgraph.vocabulary import honorific_pattern
 
 _FOOTNOTE = re.compile(r"<sup(?:erscript)?>[^<]{0,6}</sup(?:erscript)?>", re.I)
 _TAG = re.compile(r"</?[a-z][^>]{0,40}>", re.I)
@@ -50,6 +51,8 @@ def state_spans(text: str) -> list[StateSpan]:
 
     >>> [(s.written, s.iso3) for s in state_spans("Congo, Dem. Rep. 18 Mar 09 Bolivia (Plurinational State of) 3")]
     [('Congo, Dem. Rep.', 'COD'), ('Bolivia (Plurinational State of)', 'BOL')]
+    >>> [s.written for s in state_spans("Co-Chairs Colombia (Sra. Fulvia Benavides) and France (Ambassador G. Chesnel)")]
+    ['Colombia', 'France']
     """
     spans = []
     for offset, written, kind, code in find_actor_names(text):
@@ -57,13 +60,19 @@ def state_spans(text: str) -> list[StateSpan]:
             continue
         end = offset + len(written)
         m = _QUALIFIER.match(text, end)
-        if m:
+        if m and not (lookup_state(text[offset : m.end()]) is None and _names_someone(m.group(0))):
             whole = text[offset : m.end()]
             entry = lookup_state(whole)
             if entry is not None or m.group(0).lstrip().startswith("("):
                 written, end, code = whole, m.end(), entry.iso3 if entry else code
         spans.append(StateSpan(offset, end, written, code))
     return spans
+
+
+def _names_someone(qualifier: str) -> bool:
+    """Whether a bracket after a State holds its delegate ("Colombia (Sra. Fulvia Benavides)"),
+    not a part of its name ("Bolivia (Plurinational State of)"): an honorific opens it."""
+    return re.match(rf"\s*\(\s*(?:{honorific_pattern(with_titles=True)})\b", qualifier) is not None
 
 
 def only_states(written: str) -> list[StateSpan] | None:
