@@ -67,12 +67,21 @@ def _of_the_field(text: str, lexicon: Lexicon) -> bool:
     """A convention spelled out or its subject named ("cluster munitions"), a numbered meeting
     of States Parties ("2RC President"), or several States: an abbreviation alone ("CCM" is
     also the Global Fund's country coordinating mechanism) is not enough."""
-    spelled = any(text[a:b] not in conventions()[key].abbreviations for a, b, key in convention_spans(text))
-    about = any(re.search(rf"(?<!\w){phrase_pattern(word)}(?!\w)", text, re.IGNORECASE)
-                for entry in conventions().values() for word in entry.about)
-    numbered = any(m.number and m.kind in ("msp", "revcon") for m in meeting_mentions(text[:STATES_CHARS]))
+    if any(text[a:b] not in conventions()[key].abbreviations for a, b, key in convention_spans(text)):
+        return True  # the cheapest evidence first: a minutes file is read once per kind detection
+    if _about().search(text):
+        return True
     states = {key for _, _, kind, key in lexicon.actors(text[:STATES_CHARS]) if kind == "state"}
-    return spelled or about or numbered or len(states) >= MIN_STATES
+    if len(states) >= MIN_STATES:
+        return True
+    return any(m.number and m.kind in ("msp", "revcon") for m in meeting_mentions(text[:STATES_CHARS]))
+
+
+@cache
+def _about() -> re.Pattern[str]:
+    """Every convention's subject words as one pattern ("cluster munitions", "minas antipersonal")."""
+    words = [phrase_pattern(word) for entry in conventions().values() for word in entry.about]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
 def records_a_meeting(text: str) -> bool:
