@@ -413,3 +413,55 @@ def test_a_short_item_of_posts_in_prose_read_as_composition_guesses_no_conventio
                 if isinstance(m, Mandate)}
     assert mandates == {("coordinator", "Australia", "ccm"), ("coordinator", "Iraq", "ccm"),
                         ("isu-director", "Mr Juan Carlos Ruan", "apmbc")}
+
+
+def _people_and_states(name: str) -> set[tuple[object, ...]]:
+    """(holder, kind, party, role, theme) of every post, as _posts, the page detected first."""
+    assert detect(_doc(name))[0] == "composition"
+    return _posts(name)
+
+
+@pytest.mark.parametrize(("name", "theme", "people"), [
+    ("standing-subject-heading.txt", "Victim Assistance and Socio-Economic Reintegration",
+     {("Juan Carlos Ruan", "Colombia", "co-chair"), ("Claude Demole", "Switzerland", "co-chair"),
+      ("Ayaka Suzuki", "Japan", "co-rapporteur"), ("Mohammed Aldhafri", "Jordan", "co-rapporteur")}),
+    ("standing-overview-related.txt", "stockpile destruction",
+     {("Alan Lusaka", "Zambia", "co-chair"), ("Tiina Lehtinen", "Finland", "co-chair"),
+      ("Rosendo Ramos", "Mexico", "co-rapporteur"), ("Maja Kovač", "Serbia", "co-rapporteur")}),
+    ("standing-states-brackets.txt", "Mine Clearance, Mine Risk Education and Mine Action Technologies",
+     {("Peter Gitau", "Kenya", "co-chair"), ("Carlo Trezza", "Italy", "co-chair"),
+      ("Idriss Jazaïry", "Algeria", "co-rapporteur"), ("Anna Ekman", "Sweden", "co-rapporteur")}),
+])
+def test_standing_committee_pages_that_do_not_name_the_committee_or_put_people_in_brackets(
+        name: str, theme: str, people: set[tuple[str, str, str]]) -> None:
+    # the committee comes from a heading that is its subject, or from its overview item; the
+    # States reporting, the survivors' States and the campaign's speaker hold no post
+    assert _people_and_states(name) == {(p, "person", s, r, theme) for p, s, r in people} | {
+        (s, "state", None, r, theme) for _, s, r in people}
+
+
+def test_general_status_committee_from_its_agenda_and_contact_group_coordinators_by_name() -> None:
+    gso = "General Status and Operation of the Convention"
+    people = {("Yvette Stevens", "Sierra Leone", "co-chair", gso), ("Hernán Brain", "Chile", "co-chair", gso),
+              ("Natalia Bosch", "Spain", "co-rapporteur", gso), ("Tadashi Kono", "Japan", "co-rapporteur", gso),
+              ("Jill Sinclair", "Canada", "coordinator", "Universalization"),
+              ("Luc Verbeke", "Belgium", "coordinator", "Transparency reporting")}
+    # Pedro Oyarce speaks for the President and holds no post; Latvia only reported
+    assert _people_and_states("standing-general-status-agenda.txt") == {
+        (p, "person", s, r, t) for p, s, r, t in people} | {(s, "state", None, r, t) for _, s, r, t in people}
+
+
+def test_co_chairs_and_co_rapporteurs_written_before_their_role() -> None:
+    theme = "Stockpile Destruction"
+    assert _people_and_states("standing-serving-as.txt") == {
+        ("Malaysia", "state", None, "co-chair", theme), ("Slovakia", "state", None, "co-chair", theme),
+        ("Australia", "state", None, "co-rapporteur", theme), ("Croatia", "state", None, "co-rapporteur", theme)}
+    # Switzerland served as host, Ukraine and Belarus reported: no post
+
+
+def test_this_years_president_on_the_presidents_page() -> None:
+    assert detect(_doc("president-this-year.txt"))[0] == "composition"
+    assert _mandates("president-this-year.txt") == {("Colombia", "president", "apmbc", None, None, None, None)}
+    # Norway, named in an item of the mandate, holds nothing
+    with pytest.raises(ExtractionError, match="names no post holder"):
+        list(CompositionIngester().extract(_doc("president-this-year-no-state.txt")))

@@ -17,20 +17,20 @@ from functools import cache
 from ccmgraph.records import ActorRef, Mandate, MandateRole, PartialDate, Quote
 from ccmgraph.ingesters.flat.passages import passages
 from ccmgraph.ingesters.flat.states import only_states, state_spans
+from ccmgraph.ingesters.composition.lists import STATES_LIST, tail_list
 from ccmgraph.ingesters.composition.table import period
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym, lookup_state
 from ccmgraph.vocabulary import body_organisation, honorific_pattern, ordinal, ordinal_pattern
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+|\.\s*)"
-_STATES = r"[A-Z][\w'’&.()\- ]*?(?:(?:,\s*|\s+and\s+(?:the\s+)?)[A-Z][\w'’&.()\- ]*?)*"
 _PARTICLES = frozenset("van von de der den da dos du la le al el bin".split())
 _THEME = r"[A-Z][\w-]*(?:\s+(?:and|of|the|on|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,6}"
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    fill = {"{states}": _STATES, "{theme}": _THEME, "{state}": r"[A-Z][\w'’\- ]*?[\w)]",
+    fill = {"{states}": STATES_LIST, "{theme}": _THEME, "{state}": r"[A-Z][\w'’\- ]*?[\w)]",
             "{person}": rf"(?:{honorific_pattern()})\.?\s+(?:{_NAME}){{1,5}}?[A-Z][\w'’-]+"}
     fill["{name}"] = (rf"(?:(?:{honorific_pattern()})\.?\s+)?[A-Z][\w'’-]+"
                       r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|van|von|de|der|da|dos)){1,3}")
@@ -44,7 +44,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                  "isu_director_before", "isu_director_after", "friends", "friends_as", "work_plan_after", "work_plan_before",
                  "coordinator_letter", "coordinators_are", "coordinators_colon", "coordinator_person",
                  "isu_director_appointed", "isu_director_its", "coordinator_is", "presiding",
-                 "standing_committee", "coordinators_theme_first"):
+                 "standing_committee", "coordinators_theme_first", "group_coordinator_person"):
         pattern = words()[name]
         for slot, value in fill.items():
             pattern = pattern.replace(slot, value)
@@ -92,7 +92,7 @@ def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
         yield from _group_chairs(passage.text, convention, quote)
         yield from _isu_directors(passage.text, convention, quote)
         for m in (*_patterns()["friends"].finditer(passage.text), *_patterns()["friends_as"].finditer(passage.text)):
-            for state in only_states(_tail_list(m["states"])) or []:
+            for state in only_states(tail_list(m["states"])) or []:
                 theme = " ".join(m["theme"].split()) if m["theme"] else None
                 yield Mandate(ActorRef(state.written, "state"), "friend-of-the-president", quote, convention, theme)
     yield from _standing_committees(text, convention)
@@ -136,7 +136,7 @@ def _work_plan_periods(text: str, found: list[Mandate]) -> Iterator[Mandate]:
     for passage in passages(text):
         for name in ("work_plan_after", "work_plan_before"):
             for m in _patterns()[name].finditer(passage.text):
-                codes = {s.iso3 for s in only_states(_tail_list(m["states"])) or []}
+                codes = {s.iso3 for s in only_states(tail_list(m["states"])) or []}
                 start, end = period(m)
                 quote = Quote(" ".join(passage.text.split())[:400], passage.line)
                 for post in found:
@@ -186,6 +186,10 @@ def read_group_chairs(text: str, convention: str) -> Iterator[Mandate]:
 
 
 def _group_chairs(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
+    for m in _patterns()["group_coordinator_person"].finditer(text):
+        theme = words()["group_themes"].get(" ".join(m["body"].split()))
+        if theme:
+            yield from _person_for_state(m, convention, theme, quote, None)
     for m in rx("group_chair", re.MULTILINE).finditer(text):
         body = " ".join(m["body"].split())
         theme = words()["group_themes"].get(body)
@@ -201,7 +205,7 @@ def read_presidents(text: str, convention: str) -> Iterator[Mandate]:
 
 
 def _coordinators(m: re.Match[str], text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
-    states = only_states(_tail_list(m["states"]))
+    states = only_states(tail_list(m["states"]))
     theme = " ".join(m["theme"].split())
     conv = (m["conv"] or "").lower() or convention
     if not states or not is_theme(theme, conv):
@@ -209,18 +213,6 @@ def _coordinators(m: re.Match[str], text: str, convention: str, quote: Quote) ->
     start, end = period(m) if "a" in m.groupdict() and m["a"] else (None, None)
     for s in states:
         yield Mandate(ActorRef(s.written, "state"), "coordinator", quote, conv, theme, start, end)
-
-
-def _tail_list(written: str) -> str:
-    """The list of States at the end of a run: its longest tail that is States only
-    ("Work Plan by Austria and Panama" -> "Austria and Panama"; "On 9 June 2017, Australia and
-    Iraq" -> "Australia and Iraq"; "The President appointed Australia and Chile" -> "Australia and
-    Chile")."""
-    cuts = [0, *(m.start() for m in re.finditer(r"(?<=\s)(?=\S)", written))]
-    for cut in cuts:
-        if only_states(written[cut:]):
-            return written[cut:]
-    return written
 
 
 def _responsible(m: re.Match[str], text: str, convention: str, quote: Quote,
@@ -261,6 +253,10 @@ def _presidents(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
         entry = lookup_state(m["state"]) or lookup_demonym(m["state"])
         if len(named) == 1 and entry is not None:
             yield Mandate(ActorRef(entry.name, "state"), "president", quote, convention)
+    for m in rx("president_is", re.MULTILINE).finditer(text):
+        states = only_states(m["state"])
+        if states and len(states) == 1:
+            yield Mandate(ActorRef(states[0].written, "state"), "president", quote, convention)
     for m in rx("president_of", re.MULTILINE).finditer(text):
         states = only_states(m["state"].split(",")[-1].strip())
         if states and len(states) == 1:

@@ -19,10 +19,11 @@ from functools import cache
 
 from ccmgraph.records import ActorRef, Mandate, MandateRole, Quote
 from ccmgraph.ingesters.composition.foreign import foreign_state_spans
+from ccmgraph.ingesters.composition.lists import STATES_LIST, tail_list
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
-from ccmgraph.ingesters.flat.states import StateSpan
+from ccmgraph.ingesters.flat.states import StateSpan, only_states
 from ccmgraph.resolve.actors import find_actor_names
-from ccmgraph.vocabulary import honorific_pattern
+from ccmgraph.vocabulary import bodies, honorific_pattern
 
 #: How far after its role word a list may run (characters).
 LIST_WITHIN = 400
@@ -39,25 +40,54 @@ def _person_lead() -> re.Pattern[str]:
 
 def read_standing(text: str, convention: str) -> Iterator[Mandate]:
     """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States."""
-    if convention != "apmbc" or not re.search(r"\bStanding\s+Committees?\b", text, re.IGNORECASE):
+    if convention != "apmbc" or not is_standing_page(text):
         return
     theme = committee_theme(text)
     if theme is None:
         return
     body = f"Standing Committee on {theme}"
     seen: set[tuple[str, str]] = set()
+
+    def post(role: MandateRole, person: str | None, state: StateSpan, quote: Quote) -> Iterator[Mandate]:
+        holder = ActorRef(state.written, "state")
+        if person and (role, person) not in seen:
+            seen.add((role, person))
+            yield Mandate(ActorRef(person, "person", party=state.written), role, quote, convention, theme,
+                          body=body, on_behalf_of=holder)
+        if (role, state.iso3) not in seen:  # a State the page names twice holds its post once
+            seen.add((role, state.iso3))
+            yield Mandate(holder, role, quote, convention, theme, body=body)
+
     for role, pattern in words()["standing_roles"].items():
         for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
             for person, state, quote in _listed(text, label.end(), _line(text, label.start())):
-                as_role: MandateRole = role
-                holder = ActorRef(state.written, "state")
-                if person and (role, person) not in seen:
-                    seen.add((role, person))
-                    yield Mandate(ActorRef(person, "person", party=state.written), as_role, quote, convention, theme,
-                                  body=body, on_behalf_of=holder)
-                if (role, state.iso3) not in seen:  # a State the page names twice holds its post once
-                    seen.add((role, state.iso3))
-                    yield Mandate(holder, as_role, quote, convention, theme, body=body)
+                yield from post(role, person, state, quote)
+    for m in _before().finditer(text):
+        before: MandateRole = "co-chair" if re.search("chair", m["role"], re.IGNORECASE) else "co-rapporteur"
+        quote = Quote(" ".join(m.group(0).split())[-200:], _line(text, m.start()))
+        for state in only_states(tail_list(m["states"])) or []:
+            yield from post(before, None, state, quote)
+
+
+def is_standing_page(text: str) -> bool:
+    """A page of an APMBC Standing Committee: it says so, or names its Co-Chairs and Co-Rapporteurs."""
+    return bool(re.search(r"\bStanding\s+Committees?\b", text, re.IGNORECASE)
+                or all(re.search(p, text, re.IGNORECASE) for p in words()["standing_pair"]))
+
+
+@cache
+def _before() -> re.Pattern[str]:
+    return re.compile(words()["standing_before"].replace("{states}", STATES_LIST))
+
+
+@cache
+def _bracket() -> re.Pattern[str]:
+    return re.compile(words()["standing_bracket"].replace("{titled}", _titled()))
+
+
+def _titled() -> str:
+    return (rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+"
+            r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|da|dos|del|la|le|bin|al)){0,4})")
 
 
 def committee_theme(text: str) -> str | None:
@@ -67,13 +97,32 @@ def committee_theme(text: str) -> str | None:
         return named.pop()
     if named:
         return None
+    heading = _subject_heading(text)
+    if heading is not None:
+        return heading
     for m in rx("standing_overview").finditer(text):
         if m["gso"]:
-            return " ".join(m["gso"].split())
-        subject = " ".join(m["subject"].split())
-        if is_theme(subject, "apmbc") and not re.search(r"\d", subject):
+            gso = " ".join(m["gso"].split())
+            return gso if re.search("operation", gso, re.IGNORECASE) else str(words()["standing_gso_theme"])
+        subject = " ".join((m["related"] or m["subject"]).split())
+        if is_theme(subject, "apmbc") and not re.search(r"\d", subject) \
+                and subject.lower() not in words()["standing_not_subjects"]:
             return subject
     return None
+
+
+def _subject_heading(text: str) -> str | None:
+    """A heading line that is, word for word, the subject of one of the APMBC's Standing
+    Committees (vocabulary/bodies.yml: "Victim Assistance and Socio-Economic Reintegration")."""
+    subjects = {_fold(re.sub(r"^Standing\s+Committee\s+on\s+(?:the\s+)?", "", n)): n
+                for body in bodies().values() if body.get("conventions") == ["apmbc"]
+                for n in body.get("names", []) if n.startswith("Standing Committee")}
+    found = {_fold(line) for line in text.split("\n") if _fold(line) in subjects}
+    return next(line.strip() for line in text.split("\n") if _fold(line) in found) if len(found) == 1 else None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().replace(",", " ").split())
 
 
 def _listed(text: str, at: int, line: int) -> Iterator[tuple[str | None, StateSpan, Quote]]:
@@ -89,12 +138,24 @@ def _listed(text: str, at: int, line: int) -> Iterator[tuple[str | None, StateSp
             lead = _person_lead().match(gap)
             if lead is None or find_actor_names(lead["name"]) or "\n\n" in gap:
                 return
-            person = " ".join(lead["name"].split())
+            person = _untitled(lead["name"])
+            if not person:
+                return
         elif "\n\n" in gap or (pos == 0 and "\n" in gap and gap.strip()):
             return
-        quote = Quote(" ".join(window[: state.end].split())[-200:], line)
-        yield person, state, quote
         pos = state.end
+        bracket = _bracket().match(window, pos)  # "Colombia (Sra. Fulvia Benavides)"
+        if bracket is not None:
+            if person is not None or find_actor_names(bracket["name"]):
+                return
+            person, pos = " ".join(bracket["name"].split()), bracket.end()
+        quote = Quote(" ".join(window[:pos].split())[-200:], line)
+        yield person, state, quote
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles the name pattern took for given names ("Ambassador Chesnel" -> "Chesnel")."""
+    return re.sub(rf"^(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+", "", " ".join(name.split()))
 
 
 def _line(text: str, offset: int) -> int:
