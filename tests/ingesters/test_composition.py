@@ -465,3 +465,22 @@ def test_this_years_president_on_the_presidents_page() -> None:
     # Norway, named in an item of the mandate, holds nothing
     with pytest.raises(ExtractionError, match="names no post holder"):
         list(CompositionIngester().extract(_doc("president-this-year-no-state.txt")))
+
+
+def test_committee_members_and_elections_reported_in_news_english_and_french() -> None:
+    va = "Victim Assistance"
+    assert _mandates("committee-elected-news-en.txt") == {
+        ("Thailand", "committee-chair", "apmbc", va, "2021", "2021", None),
+        *{(s, "committee-member", "apmbc", va, None, None, None) for s in ("Thailand", "Algeria", "Ecuador", "Sweden")},
+    }  # Norway, on the Coordinating Committee, holds no seat on this one
+    assert _mandates("committee-elected-news-fr.txt") == {
+        ("Ecuador", "committee-member", "apmbc", va, "2020", "2021", None),  # the undated seat is that seat
+        *{(s, "committee-member", "apmbc", va, None, None, None) for s in ("Chile", "Thailand", "Sweden")},
+    }
+    for name in ("committee-elected-news-en.txt", "committee-elected-news-fr.txt"):
+        assert detect(_doc(name))[0] == "composition"
+
+
+def test_an_election_news_naming_two_committees_gives_no_seat() -> None:
+    with pytest.raises(ExtractionError, match="names no post holder"):
+        list(CompositionIngester().extract(_doc("committee-elected-two-committees.txt")))

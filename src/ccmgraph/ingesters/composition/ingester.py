@@ -17,6 +17,7 @@ from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
 from ccmgraph.records import Mandate, Meeting, PartialDate, Record, Warning_
 from ccmgraph.ingesters.composition.committee import committee_convention, has_committee_heading, read_committee
+from ccmgraph.ingesters.composition.elected import read_elected
 from ccmgraph.ingesters.composition.members import read_members
 from ccmgraph.ingesters.composition.prose import read_prose
 from ccmgraph.ingesters.composition.standing import read_standing
@@ -98,6 +99,7 @@ class CompositionIngester:
             yield from other_posts(text, start, end, convention)
         yield from read_committee(text, convention)
         yield from read_members(text, convention)
+        yield from read_elected(text, convention)
         in_table = [any(a <= text.find(line) < b for a, b in taken) for line in text.split("\n")]
         yield from read_prose(_blanked(text.split("\n"), in_table), convention)
         # as written (names are not unglued: "MacBride"); _text keeps one line for each line
