@@ -484,3 +484,15 @@ def test_committee_members_and_elections_reported_in_news_english_and_french() -
 def test_an_election_news_naming_two_committees_gives_no_seat() -> None:
     with pytest.raises(ExtractionError, match="names no post holder"):
         list(CompositionIngester().extract(_doc("committee-elected-two-committees.txt")))
+
+
+@pytest.mark.parametrize(("name", "person", "state", "meeting"), [
+    ("president-ambassador-fr.txt", "Aliyar Lebbe Abdul Azeez", "Sri Lanka", "9MSP"),
+    ("president-ambassador-en.txt", "Suraya Dalil", "Afghanistan", "17MSP"),
+])
+def test_an_ambassador_who_is_the_president_of_a_numbered_meeting(name: str, person: str, state: str,
+                                                                   meeting: str) -> None:
+    posts = {(r.holder.name, r.holder.kind, r.holder.party, r.role, r.for_meeting)
+             for r in CompositionIngester().extract(_doc(name)) if isinstance(r, Mandate) and r.role != "committee-member"}
+    # the former President (Norway) is named with no meeting, and holds no post here
+    assert posts == {(person, "person", state, "president", meeting), (state, "state", None, "president", meeting)}

@@ -67,3 +67,12 @@ def test_committees_of_other_fields_stay_refused(text: str) -> None:
 @pytest.mark.parametrize("path", sorted((FIXTURES / "other_field").glob("*.txt")) + sorted((FIXTURES / "other").glob("*.txt")))
 def test_other_field_fixtures_stay_refused(path: Path) -> None:
     assert refusal(_doc(path)) is not None
+
+
+def test_the_ottawa_convention_and_demining_named_in_french_are_of_the_field() -> None:
+    assert refusal(_doc(FIXTURES / "field" / "msp-list-fr-ottawa.txt")) is None
+
+
+def test_the_apmbcs_contact_groups_are_of_the_field() -> None:
+    text = "The Coordinator of the Universalization Contact Group, Ms. Jill Sinclair of Canada, reported."
+    assert refusal(Document(text=text, sha256="0" * 64, name="t.txt")) is None

@@ -21,7 +21,8 @@ from ccmgraph.ingesters.composition.lists import STATES_LIST, tail_list
 from ccmgraph.ingesters.composition.table import period
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym, lookup_state
-from ccmgraph.vocabulary import body_organisation, honorific_pattern, ordinal, ordinal_pattern
+from ccmgraph.ingesters.composition.foreign import foreign_state_spans
+from ccmgraph.vocabulary import body_organisation, honorific_pattern, meeting_mentions, ordinal, ordinal_pattern
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+|\.\s*)"
 _PARTICLES = frozenset("van von de der den da dos du la le al el bin".split())
@@ -44,7 +45,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                  "isu_director_before", "isu_director_after", "friends", "friends_as", "work_plan_after", "work_plan_before",
                  "coordinator_letter", "coordinators_are", "coordinators_colon", "coordinator_person",
                  "isu_director_appointed", "isu_director_its", "coordinator_is", "presiding",
-                 "standing_committee", "coordinators_theme_first", "group_coordinator_person"):
+                 "standing_committee", "coordinators_theme_first", "group_coordinator_person", "presiding_ambassador"):
         pattern = words()[name]
         for slot, value in fill.items():
             pattern = pattern.replace(slot, value)
@@ -86,6 +87,7 @@ def _sentence_mandates(text: str, convention: str) -> Iterator[Mandate]:
                 if is_theme(named, conv):
                     yield from _person_for_state(m, conv, named, quote, None)
         yield from _presiding(passage.text, convention, quote)
+        yield from _presiding_ambassador(passage.text, convention, quote)
         for m in _patterns()["responsibility"].finditer(passage.text):
             yield from _responsible(m, passage.text, convention, quote, lead_year)
         yield from _presidents(passage.text, convention, quote)
@@ -124,6 +126,23 @@ def _presiding(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
         meeting = f"{number}{suffix}"
         yield Mandate(person, role, quote, convention, for_meeting=meeting, on_behalf_of=state)
         yield Mandate(state, role, quote, convention, for_meeting=meeting)
+
+
+def _presiding_ambassador(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:
+    """An Ambassador who presides a numbered meeting named right after the title, and their State."""
+    for m in _patterns()["presiding_ambassador"].finditer(text):
+        states = foreign_state_spans(m["after"])
+        mentions = [x for x in meeting_mentions(text[m.end() : m.end() + 160]) if x.start == 0 and x.number]
+        suffix = words()["meeting_kind_suffixes"].get(mentions[0].kind) if mentions else None
+        if not states or states[0].start != 0 or suffix is None:
+            continue
+        conv = mentions[0].convention or convention
+        role: MandateRole = "president-designate" if m["designate"] else "president"
+        state = ActorRef(states[0].written, "state")
+        meeting = f"{mentions[0].number}{suffix}"
+        yield Mandate(ActorRef(_untitled(m["person"]), "person", party=state.name), role, quote, conv,
+                      for_meeting=meeting, on_behalf_of=state)
+        yield Mandate(state, role, quote, conv, for_meeting=meeting)
 
 
 def _untitled(written: str) -> str:
