@@ -496,3 +496,19 @@ def test_an_ambassador_who_is_the_president_of_a_numbered_meeting(name: str, per
              for r in CompositionIngester().extract(_doc(name)) if isinstance(r, Mandate) and r.role != "committee-member"}
     # the former President (Norway) is named with no meeting, and holds no post here
     assert posts == {(person, "person", state, "president", meeting), (state, "state", None, "president", meeting)}
+
+
+def test_french_and_spanish_standing_committee_pages() -> None:
+    va = "Victim Assistance and Socio-Economic Reintegration"
+    fr = _people_and_states("standing-page-fr.txt")
+    assert {p for p in fr if p[1] == "state"} == {
+        ("France", "state", None, "co-chair", va), ("Colombia", "state", None, "co-chair", va),
+        ("Australia", "state", None, "co-rapporteur", va), ("Croatia", "state", None, "co-rapporteur", va)}
+    assert {(p[0].removeprefix("M. "), p[2], p[3]) for p in fr if p[1] == "person"} == {
+        ("Gérard Chesnel", "France", "co-chair"), ("Fulvia Benavides-Cotes", "Colombia", "co-chair"),
+        ("Peter Truswell", "Australia", "co-rapporteur"), ("Dijana Plestina", "Croatia", "co-rapporteur")}
+    # Cambodia, El Salvador, Nicaragua and Turkey only reported
+    sd = "Stockpile Destruction"
+    assert {(h, r) for h, k, _, r, t in _people_and_states("standing-page-es.txt") if t == sd and k == "state"} == {
+        ("Romania", "co-chair"), ("Switzerland", "co-chair"), ("Bangladesh", "co-rapporteur"), ("Canadá", "co-rapporteur")}
+    assert all(t == sd for *_, t in _posts("standing-page-es.txt")) and len(_posts("standing-page-es.txt")) == 4

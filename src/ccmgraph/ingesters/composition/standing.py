@@ -27,7 +27,7 @@ from ccmgraph.vocabulary import bodies, honorific_pattern
 
 #: How far after its role word a list may run (characters).
 LIST_WITHIN = 400
-_SEPARATOR = re.compile(r"[\s,;&)]*(?:\b(?:and|AND)\b[\s,]*)?$")
+_SEPARATOR = re.compile(r"[\s,;&)]*(?:\b(?:and|AND|et|ET|y|Y)\b[\s,]*)?$")
 
 
 @cache
@@ -35,7 +35,8 @@ def _person_lead() -> re.Pattern[str]:
     """The words before a State that make a person of it: "Mr. Carlos Arroyave-Prera of", "Philippa King,"."""
     titled = rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)*"
     name = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|da|dos|del|la|le|bin|al)){1,4}"
-    return re.compile(rf"^[\s,;&)]*(?:\band\b\s*)?(?P<person>{titled}(?P<name>{name}))\s*(?:,|\(|\s+of(?:\s+the)?)\s*$")
+    of = r"\s+(?:of(?:\s+the)?|de(?:\s+la|\s+los|\s+las|\s+l['’])?|du|del|d['’])"  # "of the", French and Spanish "de", "du", "d'"
+    return re.compile(rf"^[\s,;&)]*(?:\b(?:and|et|y)\b\s*)?(?:l['’]|el\s+|la\s+|le\s+)?(?P<person>{titled}(?P<name>{name}))\s*(?:,|\(|{of})\s*$")
 
 
 def read_standing(text: str, convention: str) -> Iterator[Mandate]:
@@ -72,6 +73,7 @@ def read_standing(text: str, convention: str) -> Iterator[Mandate]:
 def is_standing_page(text: str) -> bool:
     """A page of an APMBC Standing Committee: it says so, or names its Co-Chairs and Co-Rapporteurs."""
     return bool(re.search(r"\bStanding\s+Committees?\b", text, re.IGNORECASE)
+                or re.search(words()["standing_page_foreign"], text, re.IGNORECASE)
                 or all(re.search(p, text, re.IGNORECASE) for p in words()["standing_pair"]))
 
 
@@ -93,6 +95,7 @@ def _titled() -> str:
 def committee_theme(text: str) -> str | None:
     """The subject of the one Standing Committee the page is about, as written, else None."""
     named = {" ".join(m["theme"].split()).rstrip(",") for m in re.finditer(words()["standing_name"], text)}
+    named |= {str(e["theme"]) for e in words()["foreign_standing"] if re.search(e["pattern"], text, re.IGNORECASE)}
     if len(named) == 1:
         return named.pop()
     if named:
