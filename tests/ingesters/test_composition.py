@@ -512,3 +512,13 @@ def test_french_and_spanish_standing_committee_pages() -> None:
     assert {(h, r) for h, k, _, r, t in _people_and_states("standing-page-es.txt") if t == sd and k == "state"} == {
         ("Romania", "co-chair"), ("Switzerland", "co-chair"), ("Bangladesh", "co-rapporteur"), ("Canadá", "co-rapporteur")}
     assert all(t == sd for *_, t in _posts("standing-page-es.txt")) and len(_posts("standing-page-es.txt")) == 4
+
+
+def test_coordinators_written_state_with_person_or_person_with_state() -> None:
+    posts = _posts("coordinators-people-brackets.txt")
+    people = {("Caroline Wörgötter", "Austria", "Victim Assistance"), ("Felipe Ramírez", "Chile", "Victim Assistance"),
+              ("Marie Dubois", "France", "Universalization"), ("Kenji Sato", "Japan", "Universalization")}
+    assert posts == {(p, "person", s, "coordinator", t) for p, s, t in people} | {
+        (s, "state", None, "coordinator", t) for _, s, t in people} | {
+        (s, "state", None, "coordinator", "Stockpile Destruction") for s in ("Switzerland", "Croatia")}
+    # Ghana and Laos only reported

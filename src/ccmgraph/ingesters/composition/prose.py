@@ -17,6 +17,7 @@ from functools import cache
 from ccmgraph.records import ActorRef, Mandate, MandateRole, PartialDate, Quote
 from ccmgraph.ingesters.flat.passages import passages
 from ccmgraph.ingesters.flat.states import only_states, state_spans
+from ccmgraph.ingesters.composition.holders import listed
 from ccmgraph.ingesters.composition.lists import STATES_LIST, tail_list
 from ccmgraph.ingesters.composition.table import period
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
@@ -227,10 +228,21 @@ def _coordinators(m: re.Match[str], text: str, convention: str, quote: Quote) ->
     states = only_states(tail_list(m["states"]))
     theme = " ".join(m["theme"].split())
     conv = (m["conv"] or "").lower() or convention
-    if not states or not is_theme(theme, conv):
+    if not is_theme(theme, conv):
         return
     start, end = period(m) if "a" in m.groupdict() and m["a"] else (None, None)
-    for s in states:
+    # "Austria (Ms. Caroline Wörgötter) and Panama (Ms. X)", "Ms. A (Chile) and Mr. B of Spain":
+    # each person holds the post for the State beside them
+    people = [(person, state) for person, state, _ in listed(text, m.start("states"), quote.line)]
+    if any(person for person, _ in people):
+        for person, state in people:
+            holder = ActorRef(state.written, "state")
+            if person:
+                yield Mandate(ActorRef(person, "person", party=state.written), "coordinator", quote, conv, theme,
+                              start, end, on_behalf_of=holder)
+            yield Mandate(holder, "coordinator", quote, conv, theme, start, end)
+        return
+    for s in states or []:
         yield Mandate(ActorRef(s.written, "state"), "coordinator", quote, conv, theme, start, end)
 
 

@@ -18,26 +18,11 @@ from collections.abc import Iterator
 from functools import cache
 
 from ccmgraph.records import ActorRef, Mandate, MandateRole, Quote
-from ccmgraph.ingesters.composition.foreign import foreign_state_spans
+from ccmgraph.ingesters.composition.holders import listed
 from ccmgraph.ingesters.composition.lists import STATES_LIST, tail_list
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.ingesters.flat.states import StateSpan, only_states
-from ccmgraph.resolve.actors import find_actor_names
-from ccmgraph.vocabulary import bodies, honorific_pattern
-
-#: How far after its role word a list may run (characters).
-LIST_WITHIN = 400
-_SEPARATOR = re.compile(r"[\s,;&)]*(?:\b(?:and|AND|et|ET|y|Y)\b[\s,]*)?$")
-
-
-@cache
-def _person_lead() -> re.Pattern[str]:
-    """The words before a State that make a person of it: "Mr. Carlos Arroyave-Prera of", "Philippa King,"."""
-    titled = rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)*"
-    name = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|da|dos|del|la|le|bin|al)){1,4}"
-    of = r"\s+(?:of(?:\s+the)?|de(?:\s+la|\s+los|\s+las|\s+l['’])?|du|del|d['’])"  # "of the", French and Spanish "de", "du", "d'"
-    return re.compile(rf"^[\s,;&)]*(?:\b(?:and|et|y)\b\s*)?(?:l['’]|el\s+|la\s+|le\s+)?(?P<person>{titled}(?P<name>{name}))\s*(?:,|\(|{of})\s*$")
-
+from ccmgraph.vocabulary import bodies
 
 def read_standing(text: str, convention: str) -> Iterator[Mandate]:
     """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States."""
@@ -61,7 +46,7 @@ def read_standing(text: str, convention: str) -> Iterator[Mandate]:
 
     for role, pattern in words()["standing_roles"].items():
         for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
-            for person, state, quote in _listed(text, label.end(), _line(text, label.start())):
+            for person, state, quote in listed(text, label.end(), _line(text, label.start())):
                 yield from post(role, person, state, quote)
     for m in _before().finditer(text):
         before: MandateRole = "co-chair" if re.search("chair", m["role"], re.IGNORECASE) else "co-rapporteur"
@@ -80,16 +65,6 @@ def is_standing_page(text: str) -> bool:
 @cache
 def _before() -> re.Pattern[str]:
     return re.compile(words()["standing_before"].replace("{states}", STATES_LIST))
-
-
-@cache
-def _bracket() -> re.Pattern[str]:
-    return re.compile(words()["standing_bracket"].replace("{titled}", _titled()))
-
-
-def _titled() -> str:
-    return (rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+"
-            r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|da|dos|del|la|le|bin|al)){0,4})")
 
 
 def committee_theme(text: str) -> str | None:
@@ -126,39 +101,6 @@ def _subject_heading(text: str) -> str | None:
 
 def _fold(text: str) -> str:
     return " ".join(text.lower().replace(",", " ").split())
-
-
-def _listed(text: str, at: int, line: int) -> Iterator[tuple[str | None, StateSpan, Quote]]:
-    """The States (with the person before each, if any) of the list that starts at `at`."""
-    window = text[at : at + LIST_WITHIN]
-    pos = 0
-    for state in foreign_state_spans(window):
-        if state.start < pos:
-            continue
-        gap = window[pos : state.start]
-        person = None
-        if not _SEPARATOR.match(gap):
-            lead = _person_lead().match(gap)
-            if lead is None or find_actor_names(lead["name"]) or "\n\n" in gap:
-                return
-            person = _untitled(lead["name"])
-            if not person:
-                return
-        elif "\n\n" in gap or (pos == 0 and "\n" in gap and gap.strip()):
-            return
-        pos = state.end
-        bracket = _bracket().match(window, pos)  # "Colombia (Sra. Fulvia Benavides)"
-        if bracket is not None:
-            if person is not None or find_actor_names(bracket["name"]):
-                return
-            person, pos = " ".join(bracket["name"].split()), bracket.end()
-        quote = Quote(" ".join(window[:pos].split())[-200:], line)
-        yield person, state, quote
-
-
-def _untitled(name: str) -> str:
-    """A name without the titles the name pattern took for given names ("Ambassador Chesnel" -> "Chesnel")."""
-    return re.sub(rf"^(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+", "", " ".join(name.split()))
 
 
 def _line(text: str, offset: int) -> int:
