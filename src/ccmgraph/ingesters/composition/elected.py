@@ -36,9 +36,10 @@ def read_elected(text: str, convention: str) -> Iterator[Mandate]:
         for state in _listed(text, m.end()):
             yield Mandate(ActorRef(state.written, "state"), "committee-member", quote, convention, theme, body=body)
     for m in rx("committee_elected").finditer(text):
-        written = re.sub(r"^(?:L['’]|(?:La|Le|Les|El|Los|Las|The)\s+)", "", m["state"])  # the sentence's first word
+        # the State is the last name before the verb ("GENEVA - Algeria has been elected"; "L'Algérie a été élue")
+        written = re.sub(r"(?:^|(?<=\s))(?:L['’]|(?:La|Le|Les|El|Los|Las|The)\s+)", "", m["state"])
         states = foreign_state_spans(written)
-        if len(states) != 1 or not _only(written, states) or not _names_committee(m["rest"], body):
+        if not states or written[states[-1].end :].strip() or not _names_committee(m["rest"], body):
             continue
         period = rx("committee_elected_period").search(m["rest"])
         start = end = None
@@ -47,7 +48,7 @@ def read_elected(text: str, convention: str) -> Iterator[Mandate]:
             end = PartialDate(int(period["b"] or period["y"]))
         chair = rx("committee_elected_chair").search(m["post"]) is not None
         quote = Quote(" ".join(m.group(0).split())[:300], _line(text, m.start()))
-        yield Mandate(ActorRef(states[0].written, "state"), "committee-chair" if chair else "committee-member", quote,
+        yield Mandate(ActorRef(states[-1].written, "state"), "committee-chair" if chair else "committee-member", quote,
                       convention, theme, start, end, body=body)
 
 
@@ -91,13 +92,6 @@ def _listed(text: str, at: int) -> list[StateSpan]:
         out.append(state)
         pos = state.end
     return out if len(out) >= MIN_MEMBERS else []
-
-
-def _only(written: str, states: list[StateSpan]) -> bool:
-    rest = written
-    for s in reversed(states):
-        rest = rest[: s.start] + rest[s.end :]
-    return re.match(words()["member_list_glue"], rest, re.IGNORECASE) is not None
 
 
 def _sentence_start(text: str, at: int) -> int:
