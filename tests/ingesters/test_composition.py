@@ -522,3 +522,10 @@ def test_coordinators_written_state_with_person_or_person_with_state() -> None:
         (s, "state", None, "coordinator", t) for _, s, t in people} | {
         (s, "state", None, "coordinator", "Stockpile Destruction") for s in ("Switzerland", "Croatia")}
     # Ghana and Laos only reported
+
+
+def test_co_rapporteurs_in_their_capacity_as_such() -> None:
+    theme = "Victim Assistance, Socio-Economic Reintegration and Mine Awareness"
+    assert _posts("standing-capacity.txt") == {("Nicaragua", "state", None, "co-rapporteur", theme),
+                                                ("Japan", "state", None, "co-rapporteur", theme)}
+    # Mexico and Switzerland only spoke
