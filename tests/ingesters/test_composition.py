@@ -529,3 +529,17 @@ def test_co_rapporteurs_in_their_capacity_as_such() -> None:
     assert _posts("standing-capacity.txt") == {("Nicaragua", "state", None, "co-rapporteur", theme),
                                                 ("Japan", "state", None, "co-rapporteur", theme)}
     # Mexico and Switzerland only spoke
+
+
+@pytest.mark.parametrize(("name", "days"), [
+    ("standing-subject-heading.txt", ("2010-06-21", "2010-06-22")),   # breadcrumb year, a line of days
+    ("standing-states-brackets.txt", ("2004-05-12", "2004-05-12")),   # a news dateline: one day
+    ("standing-serving-as.txt", ("2001-02-05", "2001-02-06")),        # "The Standing Committee ... met"
+    ("standing-overview-related.txt", None),                          # "Wednesday 3 JUNE": no year written
+    ("standing-general-status-agenda.txt", None),
+])
+def test_a_standing_committee_page_gives_its_own_meeting_days(name: str, days: tuple[str, str] | None) -> None:
+    sittings = [(m.kind, m.convention, m.date and m.date.iso(), m.end_date and m.end_date.iso(), m.city)
+                for m in CompositionIngester().extract(_doc(name)) if isinstance(m, Meeting) and m.kind == "intersessional"]
+    city = "Geneva" if name != "standing-subject-heading.txt" else None  # the breadcrumb page names no city
+    assert sittings == ([("intersessional", "apmbc", *days, city)] if days else [])

@@ -20,6 +20,7 @@ from ccmgraph.ingesters.composition.committee import committee_convention, has_c
 from ccmgraph.ingesters.composition.elected import read_elected
 from ccmgraph.ingesters.composition.members import read_members
 from ccmgraph.ingesters.composition.prose import read_prose
+from ccmgraph.ingesters.composition.sitting import standing_sitting
 from ccmgraph.ingesters.composition.standing import read_standing
 from ccmgraph.ingesters.composition.table import other_posts, read_table, regions
 from ccmgraph.ingesters.composition.words import rx, words
@@ -77,6 +78,9 @@ class CompositionIngester:
                 seen.add(key)
             yield r
         yield from numbered_meetings(text, convention)
+        sitting = standing_sitting(text, convention)
+        if sitting is not None:
+            yield sitting
 
     def _mandates(self, doc: Document, text: str) -> Iterator[Mandate | Warning_]:
         convention = convention_of(text) or committee_convention(text)
