@@ -543,3 +543,11 @@ def test_a_standing_committee_page_gives_its_own_meeting_days(name: str, days: t
                 for m in CompositionIngester().extract(_doc(name)) if isinstance(m, Meeting) and m.kind == "intersessional"]
     city = "Geneva" if name != "standing-subject-heading.txt" else None  # the breadcrumb page names no city
     assert sittings == ([("intersessional", "apmbc", *days, city)] if days else [])
+
+
+def test_co_chairs_after_their_committees_name_and_co_rapporteurs_in_brackets() -> None:
+    theme = "Mine Clearance, Mine Risk Education and Mine Action Technologies"  # the list is not the name
+    assert _posts("standing-label-variants.txt") == {
+        ("Cambodia", "state", None, "co-chair", theme), ("Japan", "state", None, "co-chair", theme),
+        ("Algeria", "state", None, "co-rapporteur", theme), ("Sweden", "state", None, "co-rapporteur", theme)}
+    # Angola, Chad and Yemen gave updates

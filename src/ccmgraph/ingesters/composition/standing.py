@@ -46,7 +46,7 @@ def read_standing(text: str, convention: str) -> Iterator[Mandate]:
 
     for role, pattern in words()["standing_roles"].items():
         for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
-            for person, state, quote in listed(text, label.end(), _line(text, label.start())):
+            for person, state, quote in listed(text, _past_name(text, label.end()), _line(text, label.start())):
                 yield from post(role, person, state, quote)
     for m in _before().finditer(text):
         before: MandateRole = "co-chair" if re.search("chair", m["role"], re.IGNORECASE) else "co-rapporteur"
@@ -69,7 +69,7 @@ def _before() -> re.Pattern[str]:
 
 def committee_theme(text: str) -> str | None:
     """The subject of the one Standing Committee the page is about, as written, else None."""
-    named = {" ".join(m["theme"].split()).rstrip(",") for m in re.finditer(words()["standing_name"], text)}
+    named = {_known_subject(" ".join(m["theme"].split()).rstrip(",")) for m in re.finditer(words()["standing_name"], text)}
     named |= {str(e["theme"]) for e in words()["foreign_standing"] if re.search(e["pattern"], text, re.IGNORECASE)}
     if len(named) == 1:
         return named.pop()
@@ -89,13 +89,42 @@ def committee_theme(text: str) -> str | None:
     return None
 
 
+def _past_name(text: str, at: int) -> int:
+    """Where the list starts when the role word is followed by "of the meeting" or by the name of
+    a Standing Committee the registry knows ("Co-Chairs of the Standing Committee on X, Y and Z")."""
+    of = re.compile(words()["standing_label_of"], re.IGNORECASE).match(text, at)
+    if of is None:
+        return at
+    after = text[of.end() :]
+    known = sorted((s for s in _subjects().values() if after.lower().startswith(s.lower())), key=len, reverse=True)
+    rest = of.end() + len(known[0]) if known else of.end()
+    tail = re.compile(words()["standing_label_tail"]).match(text, rest)
+    return tail.end() if tail else rest
+
+
+def _known_subject(theme: str) -> str:
+    """The registry's subject a written name begins with, where a list ran into it
+    ("Mine Clearance, Mine Risk Education and Mine Action Technologies, Cambodia and Japan")."""
+    for subject in sorted(_subjects().values(), key=len, reverse=True):
+        rest = theme[len(subject) :]
+        if _fold(theme[: len(subject)]) == _fold(subject) and re.match(r",\s*\S", rest) \
+                and only_states(tail_list(rest.lstrip(", "))) and tail_list(rest.lstrip(", ")) == rest.lstrip(", "):
+            return theme[: len(subject)]
+    return theme
+
+
+@cache
+def _subjects() -> dict[str, str]:
+    """Folded subject -> subject, of the APMBC's Standing Committees (vocabulary/bodies.yml)."""
+    return {_fold(subject): subject for body in bodies().values() if body.get("conventions") == ["apmbc"]
+            for n in body.get("names", []) if n.startswith("Standing Committee")
+            for subject in [re.sub(r"^Standing\s+Committee\s+on\s+(?:the\s+)?", "", n)]}
+
+
 def _subject_heading(text: str) -> str | None:
     """A heading line that is, word for word, the subject of one of the APMBC's Standing
     Committees (vocabulary/bodies.yml: "Victim Assistance and Socio-Economic Reintegration")."""
-    subjects = {_fold(re.sub(r"^Standing\s+Committee\s+on\s+(?:the\s+)?", "", n)): n
-                for body in bodies().values() if body.get("conventions") == ["apmbc"]
-                for n in body.get("names", []) if n.startswith("Standing Committee")}
-    found = {_fold(line) for line in text.split("\n") if _fold(line) in subjects}
+    found = {_fold(line) for line in text.split("\n") if _fold(line) in _subjects()}
     return next(line.strip() for line in text.split("\n") if _fold(line) in found) if len(found) == 1 else None
 
 
