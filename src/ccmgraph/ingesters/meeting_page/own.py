@@ -16,14 +16,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from ccmgraph.ingesters.flat.states import state_spans
+from ccmgraph.ingesters.meeting_page.data import rx
 from ccmgraph.ingesters.flat.vocab import load_yaml
 from ccmgraph.ingesters.flat.dates import find_dates, find_ranges
 from ccmgraph.ingesters.news.dating import DateSpan, date_spans
 from ccmgraph.ingesters.news.events import Event, EventIndex
-from ccmgraph.records import PartialDate
+from ccmgraph.records import PartialDate, Warning_
 
 
 @cache
@@ -45,30 +47,34 @@ class Said:
     city: str | None
 
 
-def said_of(index: EventIndex, event: Event, title_year: int | None) -> Said | None:
-    """The first sentence that makes `event` the subject of its dates, read."""
+def said_of(index: EventIndex, event: Event, title_year: int | None, article_year: int | None = None) -> Said | None:
+    """The first sentence that makes `event` the subject of its dates, read; "this year" is the
+    year of the article's own date line (`article_year`), never a guessed one."""
     for naming in index.namings:
         if naming.event is not event:
             continue
         text, stop = naming.sentence.para.text, naming.sentence.end
-        verb = _rx("held").search(text, naming.phrase.end, min(stop, naming.phrase.end + int(_table()["verb_reach"])))
+        verb = rx("held").search(text, naming.phrase.end, min(stop, naming.phrase.end + int(_table()["verb_reach"])))
         if verb is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end, verb.start()):
             continue
         rest = text[verb.end() : stop]
         span = _first_dates(rest)
-        if span is None or not _rx("before_dates").match(rest[: span.start]) or span.date.month is None:
+        lead = _rx("before_dates").match(rest[: span.start]) if span is not None else None
+        if span is None or lead is None or span.date.month is None:
             continue
         start, end = span.date, span.end_date
+        year = article_year if lead["this_year"] else title_year
         if start.year is None:
-            if title_year is None:
+            if year is None:
                 continue  # a year the page does not give its meeting is not guessed
-            start = PartialDate(title_year, start.month, start.day)
-            end = PartialDate(title_year, end.month, end.day) if end is not None and end.year is None else end
+            start = PartialDate(year, start.month, start.day)
+            end = PartialDate(year, end.month, end.day) if end is not None and end.year is None else end
         if end is None and start.complete:
             end = start  # "will take place on 23 August": the one day it is held
         if end is not None and end < start:
             continue
-        return Said(start, end, _city(rest[span.end :]) or _city(rest[: span.start]))
+        city = _city(rest[span.end :]) or _city(rest[: span.start]) or _city_before_state(rest[span.end :])
+        return Said(start, end, english_city(city) if city else None)
     return None
 
 
@@ -80,6 +86,52 @@ def _first_dates(text: str) -> DateSpan | None:
     if ranges and (not spans or spans[0].date.month is None) and (not spans or ranges[0].start <= spans[0].start):
         return DateSpan(ranges[0].start, ranges[0].end, ranges[0].first, ranges[0].last)
     return spans[0] if spans else None
+
+
+def resumed(index: EventIndex) -> None:
+    """Date a numbered meeting by the clause that takes it up again later in its sentence: "la
+    première Assemblée des États parties a été convoquée ... un an après l'entrée en vigueur,
+    assemblée qui a eu lieu à Maputo (Mozambique) du 3 au 7 mai 1999", "the First Review
+    Conference, a conference which was held in Nairobi, Kenya, from 29 November to 3 December
+    2004". No other meeting may be named between the name and the clause."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        text, stop = naming.sentence.para.text, naming.sentence.end
+        clause = rx("resumed").search(text, naming.phrase.end, min(stop, naming.phrase.end + int(_table()["verb_reach"])))
+        if clause is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end, clause.end()):
+            continue
+        rest = text[clause.end() : stop]
+        span = _first_dates(rest)
+        place = rx("resumed_place").fullmatch(rest[: span.start]) if span is not None else None
+        if span is None or place is None or span.date.year is None or span.date.month is None:
+            continue
+        if span.end_date is not None and span.end_date < span.date:
+            continue
+        event.date, event.end_date = span.date, span.end_date
+        if event.city is None and place["city"] and _is_city(place["city"]):
+            event.city = english_city(place["city"])
+
+
+def header_datelines(index: EventIndex) -> None:
+    """Date a numbered meeting by the city and days a UN report's header writes right after its
+    name, the flattening having joined the lines: "Huitième Assemblée des États parties Genève,
+    3-5 septembre 2018 Point 11 de l'ordre du jour", "Eighth Meeting of States Parties Geneva,
+    3-5 September 2018"."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        text = naming.sentence.para.text[naming.phrase.end : naming.sentence.end]
+        m = rx("header_dateline").match(text)
+        span = _first_dates(text[m.end() :]) if m else None
+        if m is None or span is None or span.start != 0 or span.date.day is None or span.date.year is None:
+            continue
+        if not _is_city(m["city"]) or (span.end_date is not None and span.end_date < span.date):
+            continue
+        event.date, event.end_date = span.date, span.end_date or span.date
+        event.city = event.city or english_city(m["city"])
 
 
 def places_after(index: EventIndex) -> None:
@@ -96,6 +148,25 @@ def places_after(index: EventIndex) -> None:
             if m and spans and spans[0].date == event.date and _is_city(m["city"]):
                 event.city = m["city"]
                 break
+
+
+def overlapping(index: EventIndex, own: Event) -> Iterator[Warning_]:
+    """A Meeting of States Parties, Review Conference or intersessional week of the page's
+    convention dated inside the page's own meeting's days ("... at the 9th Meeting of the
+    States Parties, 27 May 2009" in a list of statements of the intersessional week) took that
+    date from the day a statement was made: no two such meetings of one convention share a day."""
+    if own.date is None or own.end_date is None or own.end_date == own.date:
+        return
+    exclusive = set(_table()["exclusive_kinds"])
+    if own.kind not in exclusive:
+        return
+    for event in index.events:
+        if event is own or event.kind not in exclusive or event.convention != own.convention or event.date is None:
+            continue
+        if own.date <= event.date <= own.end_date and (event.end_date is None or event.end_date <= own.end_date):
+            yield Warning_(f"{event.short_name or event.title} dated {event.date.iso()} falls inside the page's own "
+                           f"meeting ({own.date.iso()} to {own.end_date.iso()}); its date is left out", event.quote)
+            event.date, event.end_date = None, None
 
 
 def drop_issue_dates(index: EventIndex, text: str) -> None:
@@ -130,6 +201,12 @@ def _rx_i(name: str) -> re.Pattern[str]:
     return re.compile(str(_table()[name]), re.IGNORECASE)
 
 
+def english_city(name: str) -> str:
+    """A meeting city as the graph names it: "Genève", "Ginebra" and "Genf" are Geneva
+    (meeting_page.yml `city_names`); a name the table does not hold is kept as written."""
+    return str(_table()["city_names"].get(name, name))
+
+
 def _is_city(name: str) -> bool:
     return not (set(name.split()) & set(_table()["not_city"]) or state_spans(name) or date_spans(name))
 
@@ -142,6 +219,17 @@ def title_year(title: str, phrase_start: int) -> int | None:
 
 def _other_meeting_between(index: EventIndex, sentence: object, event: Event, start: int, end: int) -> bool:
     return any(n.sentence == sentence and n.event is not event and start <= n.phrase.start < end for n in index.namings)
+
+
+def _city_before_state(text: str) -> str | None:
+    """The city a venue's address ends with, before its State, in the sentence's first clause
+    ("at the GICHD, Avenue de la Paix 7bis (WMO Building), Geneva, Switzerland.")."""
+    clause = re.split(r"[.;:]\s", text + " ", maxsplit=1)[0]
+    for m in _rx("city_before_state").finditer(clause):
+        states = state_spans(m["state"])
+        if states and states[0].start == 0 and states[0].end == len(m["state"]) and _is_city(m["city"]):
+            return m["city"]
+    return None
 
 
 def _city(text: str) -> str | None:
