@@ -105,3 +105,14 @@ def test_the_conventions_other_languages_say_when_the_meeting_takes_place() -> N
     for name in ("fr-ccm-1rc-memo.txt", "es-ccm-1rc-nota.txt"):
         # the high-level segment (7 and 8 September) and the registration deadline date nothing
         assert _detected(name) == [("revcon", "ccm", 1, "2015-09-07", "2015-09-11", "Dubrovnik")], name
+
+
+def test_a_place_and_days_after_the_verb_and_a_country_date_the_page_s_meeting() -> None:
+    assert _meetings(_read(read_file(PAGES / "apmbc-1rc-summit-page.txt"))) == [
+        ("revcon", "apmbc", 1, "2004-11-29", "2004-12-03", "Nairobi")]
+
+
+def test_a_gathering_in_a_city_on_its_days_for_the_meeting_dates_it() -> None:
+    # the registration deadline "for the Second Review Conference planning session" is no gathering
+    assert _meetings(_read(read_file(PAGES / "apmbc-1rc-gathering-page.txt"))) == [
+        ("revcon", "apmbc", 1, "2004-11-29", "2004-12-03", "Nairobi"), ("revcon", "apmbc", 2, None, None, None)]

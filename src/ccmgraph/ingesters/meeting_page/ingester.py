@@ -25,7 +25,7 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
-from ccmgraph.ingesters.meeting_page.own import (drop_issue_dates, english_city, glued_datelines, header_datelines,
+from ccmgraph.ingesters.meeting_page.own import (dates_before, drop_issue_dates, english_city, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, title_year)
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
@@ -37,7 +37,7 @@ from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
 from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
-from ccmgraph.vocabulary import honorific_pattern, particles
+from ccmgraph.vocabulary import honorific_pattern, particles, role_words
 
 
 @cache
@@ -102,6 +102,7 @@ class MeetingPageIngester:
         yield from self._own(index, doc, item)
         resumed(index)
         header_datelines(index)
+        dates_before(index)
         places_after(index)
         for event in index.events:
             event.city = english_city(event.city) if event.city else None
@@ -202,9 +203,10 @@ def _in_a_body_name(name: str, text: str) -> bool:
 
 
 def _trimmed(name: str) -> str:
-    """A name less the lower-case particles left at its end."""
+    """A name less the lower-case particles and the role words ("Minster", a post the flattening
+    glued on: "H.E Wylbur Simuusa Minster of Foreign Affairs") left at its end."""
     words = name.split()
-    while len(words) > 2 and words[-1].lower() in particles():
+    while len(words) > 2 and (words[-1].lower() in particles() or words[-1].lower() in role_words()):
         words.pop()
     return " ".join(words)
 

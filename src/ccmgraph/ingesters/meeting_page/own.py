@@ -134,6 +134,27 @@ def header_datelines(index: EventIndex) -> None:
         event.city = event.city or english_city(m["city"])
 
 
+def dates_before(index: EventIndex) -> None:
+    """Date a numbered meeting by the gathering its sentence names just before it, in its city
+    and on its days: "... are expected to meet in Nairobi from 29 November to 3 December 2004 for
+    the First Review Conference of the Convention"."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        text = naming.sentence.para.text
+        before = text[max(naming.sentence.start, naming.phrase.start - 200) : naming.phrase.start]
+        m = rx("dates_before").search(before)
+        span = _first_dates(m["when"]) if m else None
+        if m is None or span is None or span.start != 0 or span.end != len(m["when"]) or span.date.day is None \
+                or span.date.year is None or (span.end_date is not None and span.end_date < span.date):
+            continue
+        if not _is_city(m["city"]):
+            continue
+        event.date, event.end_date = span.date, span.end_date or span.date
+        event.city = event.city or english_city(m["city"])
+
+
 def places_after(index: EventIndex) -> None:
     """Give a dated meeting the city written with its own dates right after its name."""
     patterns = [re.compile("".join(str(p).split()), re.IGNORECASE) for p in _table()["places_after"]]
