@@ -151,6 +151,7 @@ def conventions_about(text: str) -> list[str]:
 def _ordinal_words() -> dict[str, int]:
     """Ordinal words by number: English, then the other languages' (meetings.yml)."""
     found = {str(w).lower(): i for i, w in enumerate(_load("meetings")["ordinals"], start=1)}
+    found.update({w.replace("-", " "): i for w, i in list(found.items()) if "-" in w})  # "Twenty First"
     for number, words in (_load("meetings").get("ordinals_other_languages") or {}).items():
         found.update({str(w).lower(): int(number) for w in words})
     return found

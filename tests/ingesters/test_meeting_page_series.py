@@ -116,3 +116,14 @@ def test_a_gathering_in_a_city_on_its_days_for_the_meeting_dates_it() -> None:
     # the registration deadline "for the Second Review Conference planning session" is no gathering
     assert _meetings(_read(read_file(PAGES / "apmbc-1rc-gathering-page.txt"))) == [
         ("revcon", "apmbc", 1, "2004-11-29", "2004-12-03", "Nairobi"), ("revcon", "apmbc", 2, None, None, None)]
+
+
+def test_a_calendar_of_meetings_dates_and_places_each_by_the_lines_under_its_name() -> None:
+    assert _meetings(_read(read_file(PAGES / "ccm-msp-calendar-page.txt"))) == [
+        ("msp", "ccm", 1, "2010-11-09", "2010-11-12", None),  # "Online from Vientiane" is no place line
+        ("msp", "ccm", 2, None, None, None),  # its days come after a line that is no place
+        ("msp", "ccm", 3, "2012-09-11", "2012-09-14", "Oslo"),  # place first, then days
+        ("msp", "ccm", 4, "2013-09-09", "2013-09-13", "Lusaka"),
+        ("msp", "ccm", 5, "2014-09-02", "2014-09-05", "San José"),
+        ("msp", "ccm", 21, None, None, None),  # a registration date is no meeting's days
+    ]

@@ -25,7 +25,7 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
-from ccmgraph.ingesters.meeting_page.own import (dates_before, drop_issue_dates, english_city, glued_datelines, header_datelines,
+from ccmgraph.ingesters.meeting_page.own import (calendar_blocks, dates_before, drop_issue_dates, english_city, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, title_year)
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
@@ -102,6 +102,7 @@ class MeetingPageIngester:
         yield from self._own(index, doc, item)
         resumed(index)
         header_datelines(index)
+        calendar_blocks(index, doc.lines)
         dates_before(index)
         places_after(index)
         for event in index.events:

@@ -19,7 +19,8 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
-from ccmgraph.ingesters.flat.states import state_spans
+from ccmgraph.ingesters.flat.meetings import date_range
+from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.meeting_page.data import rx
 from ccmgraph.ingesters.flat.vocab import load_yaml
 from ccmgraph.ingesters.flat.dates import find_dates, find_ranges
@@ -155,6 +156,38 @@ def dates_before(index: EventIndex) -> None:
         event.city = event.city or english_city(m["city"])
 
 
+def calendar_blocks(index: EventIndex, lines: list[str]) -> None:
+    """Date and place a numbered meeting whose name stands alone on its line, its days and its
+    place on the next lines, in either order: a calendar of past meetings ("Ninth Meeting of the
+    States Parties / 24 - 28 November 2008 / Geneva"), a page's title block ("... / Cartagena,
+    Colombia / 29 November - 4 December 2009"). Lines that say anything else give nothing."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        para = naming.sentence.para
+        number = para.line_at(naming.phrase.start)
+        if not 0 < number <= len(lines) or " ".join(lines[number - 1].split()) != " ".join(
+                para.text[naming.phrase.start : naming.phrase.end].split()):
+            continue
+        following = [line.strip() for line in lines[number:] if line.strip()][:2]
+        days = [date_range(line) for line in following]
+        at = next((i for i, (start, _) in enumerate(days) if start is not None and start.day is not None), None)
+        if at is None or (at == 1 and not _place(following[0])):
+            continue
+        event.date, event.end_date = days[at][0], days[at][1] or days[at][0]
+        place = _place(following[1 - at]) if len(following) == 2 else None
+        event.city = event.city or (english_city(place) if place else None)
+
+
+def _place(line: str) -> str | None:
+    """The city of a line that is a place and nothing else ("Geneva", "Zagreb, Croatia")."""
+    m = rx("place_line").fullmatch(line)
+    if m is None or not _is_city(m["city"]) or (m["country"] and not only_states(m["country"])):
+        return None
+    return m["city"]
+
+
 def places_after(index: EventIndex) -> None:
     """Give a dated meeting the city written with its own dates right after its name."""
     patterns = [re.compile("".join(str(p).split()), re.IGNORECASE) for p in _table()["places_after"]]
@@ -229,6 +262,8 @@ def english_city(name: str) -> str:
 
 
 def _is_city(name: str) -> bool:
+    if name in _table()["city_names"]:
+        return True  # "The Hague", though "The" heads no city elsewhere
     return not (set(name.split()) & set(_table()["not_city"]) or state_spans(name) or date_spans(name))
 
 
