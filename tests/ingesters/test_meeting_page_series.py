@@ -127,3 +127,12 @@ def test_a_calendar_of_meetings_dates_and_places_each_by_the_lines_under_its_nam
         ("msp", "ccm", 5, "2014-09-02", "2014-09-05", "San José"),
         ("msp", "ccm", 21, None, None, None),  # a registration date is no meeting's days
     ]
+
+
+def test_another_numbered_meeting_as_the_subject_of_its_own_verb() -> None:
+    text = ("Convención sobre la Prohibición de Minas Antipersonal\n\nLa Segunda Conferencia de Examen de la Convención "
+            "sobre la Prohibición de Minas Antipersonal se llevó a cabo en Cartagena, Colombia en diciembre de 2009. "
+            "La Tercera Conferencia de Examen, donde se acordó que los Comités se reunirán en Ginebra, tuvo lugar "
+            "en junio de 2014.\n")
+    assert _meetings(_read(_doc(text))) == [("revcon", "apmbc", 2, "2009-12", None, "Cartagena"),
+                                            ("revcon", "apmbc", 3, None, None, None)]  # a clause of its own between

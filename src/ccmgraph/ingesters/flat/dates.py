@@ -42,7 +42,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("dashed", re.compile(rf"(?<![\w.\-])(?P<day>[0-3]?\d)-{name}-{year}", re.I)),
         ("day-first", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month},?\s+(?:de\s+)?{year}", re.I)),
         ("month-first", re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}", re.I)),
-        ("month-year", re.compile(rf"(?<![\w.]){month},?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
+        ("month-year", re.compile(rf"(?<![\w.]){month},?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
     ]
 
 
@@ -108,8 +108,8 @@ def find_dates(text: str) -> list[DateSpan]:
     ['2013-04-09', '2013-10-01', '2011-09-08']
     >>> [d.date.iso() for d in find_dates("3 déc 2008, 9 avr 2013, 12 janv 2010; 3 dic 2008, 9 abr 2013")]
     ['2008-12-03', '2013-04-09', '2010-01-12', '2008-12-03', '2013-04-09']
-    >>> [d.date.iso() for d in find_dates("Albania 12-05-2006 (R) in September 1998")]
-    ['2006-05-12', '1998-09']
+    >>> [d.date.iso() for d in find_dates("Albania 12-05-2006 (R) in September 1998, en diciembre de 2009")]
+    ['2006-05-12', '1998-09', '2009-12']
     """
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from ccmgraph.records import Meeting, MeetingKind, PartialDate, Quote
-from ccmgraph.ingesters.flat.dates import find_dates
+from ccmgraph.ingesters.flat.dates import find_dates, find_ranges
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.text import dates as text_dates
 from ccmgraph.ingesters.flat.vocab import vocab
@@ -45,6 +45,8 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         end_date = None
         if city is None and when is None:
             city, when, end_date = title_block(text, m.end)
+        if city is None and when is None:
+            city, when, end_date = clause_place_and_time(text, m.end)
         lead_city, lead_when = own_lead(text, m.start)
         city, when = city or lead_city, when or lead_when
         if when is not None and when.day is not None and end_date is None and closing_day(text, m.start):
@@ -60,6 +62,41 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         found[key] = replace(before, city=before.city or city, date=finer, end_date=before.end_date or end_date)
     for key, meeting in found.items():
         yield replace(meeting, city=None, date=None, end_date=None) if key in clashes else meeting
+
+
+def city_names() -> dict[str, str]:
+    """Meeting cities as the conventions' other languages write them, by English name (flat.yml)."""
+    return {str(k): str(v) for k, v in vocab()["city_names"].items()}
+
+
+def english_city(name: str) -> str:
+    """A meeting city as the graph names it: "Genève", "Ginebra" and "Genf" are Geneva; a name
+    the table does not hold is kept as written.
+
+    >>> english_city("Carthagène"), english_city("Lusaka")
+    ('Cartagena', 'Lusaka')
+    """
+    return city_names().get(name, name)
+
+
+def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
+    """The city and days a relative clause right after a meeting's name gives it.
+
+    >>> clause_place_and_time("la deuxième conférence d'examen de 1997, qui a eu lieu du 30 novembre au 4 décembre "
+    ...                       "2009 à Carthagène, en Colombie", 27)
+    ('Cartagena', PartialDate(year=2009, month=11, day=30), PartialDate(year=2009, month=12, day=4))
+    """
+    rest = text[end : end + 240].split("\n\n", 1)[0]
+    m = re.match(str(vocab()["meeting_clause"]), rest, re.IGNORECASE)
+    if m is None:
+        return None, None, None
+    after = rest[m.end() :]
+    ranges = [r for r in find_ranges(after) if r.start == 0]
+    if not ranges:
+        return None, None, None
+    place = re.match(str(vocab()["clause_city"]), after[ranges[0].end :])
+    city = _city(place["city"]) if place else None
+    return (english_city(city) if city else None), ranges[0].first, ranges[0].last
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:

@@ -25,8 +25,10 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
-from ccmgraph.ingesters.meeting_page.own import (calendar_blocks, dates_before, drop_issue_dates, english_city, glued_datelines, header_datelines,
-                                                 overlapping, places_after, resumed, said_of, title_year)
+from ccmgraph.ingesters.flat.meetings import english_city
+from ccmgraph.ingesters.meeting_page.own import (calendar_blocks, dates_before, drop_issue_dates, glued_datelines, header_datelines,
+                                                 overlapping, places_after, resumed, said_of, subjects,
+                                                 title_year)
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
 from ccmgraph.ingesters.meeting_page.data import one_word
@@ -101,6 +103,7 @@ class MeetingPageIngester:
         glued_datelines(index, doc.text)
         yield from self._own(index, doc, item)
         resumed(index)
+        subjects(index)
         header_datelines(index)
         calendar_blocks(index, doc.lines)
         dates_before(index)

@@ -19,7 +19,7 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
-from ccmgraph.ingesters.flat.meetings import date_range
+from ccmgraph.ingesters.flat.meetings import city_names, date_range, english_city
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.meeting_page.data import rx
 from ccmgraph.ingesters.flat.vocab import load_yaml
@@ -48,15 +48,21 @@ class Said:
     city: str | None
 
 
-def said_of(index: EventIndex, event: Event, title_year: int | None, article_year: int | None = None) -> Said | None:
+def said_of(index: EventIndex, event: Event, title_year: int | None, article_year: int | None = None,
+            own: bool = True) -> Said | None:
     """The first sentence that makes `event` the subject of its dates, read; "this year" is the
-    year of the article's own date line (`article_year`), never a guessed one."""
+    year of the article's own date line (`article_year`), never a guessed one. A meeting that is
+    not the page's own (`own` false) must be the verb's subject in a shorter reach, with no
+    clause of its own between ("the 2RC, where it was agreed that ... will meet on ...")."""
+    reach = int(_table()["verb_reach" if own else "other_verb_reach"])
     for naming in index.namings:
         if naming.event is not event:
             continue
         text, stop = naming.sentence.para.text, naming.sentence.end
-        verb = rx("held").search(text, naming.phrase.end, min(stop, naming.phrase.end + int(_table()["verb_reach"])))
+        verb = rx("held").search(text, naming.phrase.end, min(stop, naming.phrase.end + reach))
         if verb is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end, verb.start()):
+            continue
+        if not own and rx("other_verb_gap").search(text, naming.phrase.end, verb.start()):
             continue
         rest = text[verb.end() : stop]
         span = _first_dates(rest)
@@ -86,7 +92,25 @@ def _first_dates(text: str) -> DateSpan | None:
     ranges = find_ranges(text)
     if ranges and (not spans or spans[0].date.month is None) and (not spans or ranges[0].start <= spans[0].start):
         return DateSpan(ranges[0].start, ranges[0].end, ranges[0].first, ranges[0].last)
+    if spans and spans[0].date.month is None:
+        # a month in another language ("en diciembre de 2009"), that news prose reads as a year
+        month = next((d for d in find_dates(text) if d.date.day is None and d.end >= spans[0].end), None)
+        if month is not None and month.start <= spans[0].start:
+            return DateSpan(month.start, month.end, month.date, None)
     return spans[0] if spans else None
+
+
+def subjects(index: EventIndex) -> None:
+    """Date and place each numbered meeting that is the subject of its own verb of being held
+    ("La Segunda Conferencia de Examen de la Convención ... se llevó a cabo en Cartagena,
+    Colombia en diciembre de 2009"), beside the page's own."""
+    for event in index.events:
+        if event.number is None or event.date is not None:
+            continue
+        said = said_of(index, event, None, own=False)
+        if said is not None and said.start.year is not None:
+            event.date, event.end_date = said.start, said.end
+            event.city = event.city or said.city
 
 
 def resumed(index: EventIndex) -> None:
@@ -255,14 +279,8 @@ def _rx_i(name: str) -> re.Pattern[str]:
     return re.compile(str(_table()[name]), re.IGNORECASE)
 
 
-def english_city(name: str) -> str:
-    """A meeting city as the graph names it: "Genève", "Ginebra" and "Genf" are Geneva
-    (meeting_page.yml `city_names`); a name the table does not hold is kept as written."""
-    return str(_table()["city_names"].get(name, name))
-
-
 def _is_city(name: str) -> bool:
-    if name in _table()["city_names"]:
+    if name in city_names():
         return True  # "The Hague", though "The" heads no city elsewhere
     return not (set(name.split()) & set(_table()["not_city"]) or state_spans(name) or date_spans(name))
 
