@@ -136,3 +136,13 @@ def test_another_numbered_meeting_as_the_subject_of_its_own_verb() -> None:
             "en junio de 2014.\n")
     assert _meetings(_read(_doc(text))) == [("revcon", "apmbc", 2, "2009-12", None, "Cartagena"),
                                             ("revcon", "apmbc", 3, None, None, None)]  # a clause of its own between
+
+
+def test_a_un_header_names_its_meeting_by_ordinal_and_the_symbol_gives_its_number() -> None:
+    for name in ("apmbc-7msp-progress-report-header.txt", "es-apmbc-7msp-progress-report-header.txt"):
+        dated = [m for m in _detected(name) if m[3] is not None]
+        # the issue date (30 August 2006) dates nothing; "Ginebra" is Geneva
+        assert dated == [("msp", "apmbc", 7, "2006-09-18", "2006-09-22", "Geneva")], name
+    text = (read_file(PAGES / "apmbc-7msp-progress-report-header.txt").text).replace("APLC/MSP.7/", "APLC/MSP.6/")
+    # a symbol of another meeting: the ordinal alone is no Meeting of States Parties
+    assert not [m for m in _read(_doc(text)) if isinstance(m, Meeting) and m.number == 7 and m.date is not None]

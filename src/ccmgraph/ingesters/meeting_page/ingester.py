@@ -27,7 +27,7 @@ from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.meetings import english_city
 from ccmgraph.ingesters.meeting_page.own import (calendar_blocks, dates_before, drop_issue_dates, glued_datelines, header_datelines,
-                                                 overlapping, places_after, resumed, said_of, subjects,
+                                                 overlapping, places_after, resumed, said_of, subjects, symbol_headers,
                                                  title_year)
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
@@ -105,6 +105,7 @@ class MeetingPageIngester:
         resumed(index)
         subjects(index)
         header_datelines(index)
+        symbol_headers(index, doc.text)
         calendar_blocks(index, doc.lines)
         dates_before(index)
         places_after(index)

@@ -21,7 +21,8 @@ from typing import Any
 
 from ccmgraph.ingesters.flat.meetings import city_names, date_range, english_city
 from ccmgraph.ingesters.flat.states import only_states, state_spans
-from ccmgraph.ingesters.meeting_page.data import rx
+from ccmgraph.ingesters.meeting_page.data import rx, table
+from ccmgraph.vocabulary import ordinal, ordinal_pattern
 from ccmgraph.ingesters.flat.vocab import load_yaml
 from ccmgraph.ingesters.flat.dates import find_dates, find_ranges
 from ccmgraph.ingesters.news.dating import DateSpan, date_spans
@@ -100,6 +101,15 @@ def _first_dates(text: str) -> DateSpan | None:
     return spans[0] if spans else None
 
 
+def _dated(index: EventIndex, event: Event, start: PartialDate, end: PartialDate | None, city: str | None) -> None:
+    """Give a meeting the days and city its own words give it, and report it by its first naming."""
+    event.date, event.end_date = start, end
+    event.city = event.city or (english_city(city) if city else None)
+    first = next((n for n in index.namings if n.event is event), None)
+    if first is not None:
+        event.report(first.item)
+
+
 def subjects(index: EventIndex) -> None:
     """Date and place each numbered meeting that is the subject of its own verb of being held
     ("La Segunda Conferencia de Examen de la Convención ... se llevó a cabo en Cartagena,
@@ -109,8 +119,7 @@ def subjects(index: EventIndex) -> None:
             continue
         said = said_of(index, event, None, own=False)
         if said is not None and said.start.year is not None:
-            event.date, event.end_date = said.start, said.end
-            event.city = event.city or said.city
+            _dated(index, event, said.start, said.end, said.city)
 
 
 def resumed(index: EventIndex) -> None:
@@ -134,9 +143,7 @@ def resumed(index: EventIndex) -> None:
             continue
         if span.end_date is not None and span.end_date < span.date:
             continue
-        event.date, event.end_date = span.date, span.end_date
-        if event.city is None and place["city"] and _is_city(place["city"]):
-            event.city = english_city(place["city"])
+        _dated(index, event, span.date, span.end_date, place["city"] if place["city"] and _is_city(place["city"]) else None)
 
 
 def header_datelines(index: EventIndex) -> None:
@@ -155,8 +162,25 @@ def header_datelines(index: EventIndex) -> None:
             continue
         if not _is_city(m["city"]) or (span.end_date is not None and span.end_date < span.date):
             continue
-        event.date, event.end_date = span.date, span.end_date or span.date
-        event.city = event.city or english_city(m["city"])
+        _dated(index, event, span.date, span.end_date or span.date, m["city"])
+
+
+def symbol_headers(index: EventIndex, text: str) -> None:
+    """Date and place the Meeting of States Parties a UN document's header names by its ordinal
+    alone, where the document's own symbol gives that number: "APLC/MSP.7/2006/L.2 ... Seventh
+    Meeting Geneva, 18 – 22 September 2006", "Séptima Reunión Ginebra, 18 a 22 de septiembre de 2006"."""
+    numbers = {int(m["n"]) for m in rx("msp_symbol").finditer(text)}
+    if not numbers:
+        return
+    header = re.compile(rf"(?<![\w-])(?P<ord>{ordinal_pattern()})\s+{table()['header_meeting']}", re.IGNORECASE)
+    for m in header.finditer(text):
+        number = ordinal(m["ord"])
+        span = _first_dates(text[m.end() : m.end() + 80])
+        if number not in numbers or span is None or span.start != 0 or span.date.day is None or not _is_city(m["city"]):
+            continue
+        for event in index.events:
+            if (event.kind, event.convention, event.number) == ("msp", "apmbc", number) and event.date is None:
+                _dated(index, event, span.date, span.end_date or span.date, m["city"])
 
 
 def dates_before(index: EventIndex) -> None:
@@ -176,8 +200,7 @@ def dates_before(index: EventIndex) -> None:
             continue
         if not _is_city(m["city"]):
             continue
-        event.date, event.end_date = span.date, span.end_date or span.date
-        event.city = event.city or english_city(m["city"])
+        _dated(index, event, span.date, span.end_date or span.date, m["city"])
 
 
 def calendar_blocks(index: EventIndex, lines: list[str]) -> None:
@@ -199,9 +222,9 @@ def calendar_blocks(index: EventIndex, lines: list[str]) -> None:
         at = next((i for i, (start, _) in enumerate(days) if start is not None and start.day is not None), None)
         if at is None or (at == 1 and not _place(following[0])):
             continue
-        event.date, event.end_date = days[at][0], days[at][1] or days[at][0]
-        place = _place(following[1 - at]) if len(following) == 2 else None
-        event.city = event.city or (english_city(place) if place else None)
+        start, end = days[at]
+        assert start is not None
+        _dated(index, event, start, end or start, _place(following[1 - at]) if len(following) == 2 else None)
 
 
 def _place(line: str) -> str | None:
