@@ -32,6 +32,7 @@ def test_a_french_page_of_the_assemblies_is_a_meeting_page_and_dates_each_by_its
     assert detect(doc)[0] == "meeting-page"
     assert _meetings(_read(doc)) == [
         ("msp", "apmbc", 1, "1999-05-03", "1999-05-07", "Maputo"),
+        ("msp", "apmbc", 7, "2006-09", None, None),  # a caption's "7ème Conférence des États parties, septembre 2006"
         ("msp", "apmbc", 9, "2008-11-24", "2008-11-28", "Geneva"),  # "Genève", named as the graph names it
         ("revcon", "apmbc", 1, "2004-11-29", "2004-12-03", "Nairobi"),
         # the 9MSP is named between the 2RC and the clause: the clause is the 9MSP's, never the 2RC's

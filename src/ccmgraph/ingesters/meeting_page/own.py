@@ -150,12 +150,18 @@ def header_datelines(index: EventIndex) -> None:
     """Date a numbered meeting by the city and days a UN report's header writes right after its
     name, the flattening having joined the lines: "Huitième Assemblée des États parties Genève,
     3-5 septembre 2018 Point 11 de l'ordre du jour", "Eighth Meeting of States Parties Geneva,
-    3-5 September 2018"."""
+    3-5 September 2018"; or a caption's month alone after a comma, ending the clause ("une fresque
+    réalisée dans le cadre de la 7eme Conférence des états parties, septembre 2006 (fragment)")."""
     for naming in index.namings:
         event = naming.event
         if event.number is None or event.date is not None:
             continue
         text = naming.sentence.para.text[naming.phrase.end : naming.sentence.end]
+        caption = rx("caption_month").match(text)
+        months = [d for d in find_dates(caption["when"]) if d.start == 0 and d.date.day is None] if caption else []
+        if caption and months and months[0].end == len(caption["when"]) and months[0].date.month:
+            _dated(index, event, months[0].date, None, None)  # "la 7eme Conférence des états parties, septembre 2006"
+            continue
         m = rx("header_dateline").match(text)
         span = _first_dates(text[m.end() :]) if m else None
         if m is None or span is None or span.start != 0 or span.date.day is None or span.date.year is None:
