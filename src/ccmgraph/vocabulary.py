@@ -151,6 +151,7 @@ def conventions_about(text: str) -> list[str]:
 def _ordinal_words() -> dict[str, int]:
     """Ordinal words by number: English, then the other languages' (meetings.yml)."""
     found = {str(w).lower(): i for i, w in enumerate(_load("meetings")["ordinals"], start=1)}
+    found.update({w.replace("-", " "): i for w, i in list(found.items()) if "-" in w})  # "Twenty First"
     for number, words in (_load("meetings").get("ordinals_other_languages") or {}).items():
         found.update({str(w).lower(): int(number) for w in words})
     return found
@@ -270,12 +271,31 @@ def _convention_near(text: str, start: int, end: int) -> tuple[str | None, int, 
     return None, start, end
 
 
+def _possessed(text: str, start: int) -> bool:
+    """Whether the ordinal at `start` counts someone's meetings, not the series: "Guyana attended
+    its first Meeting of States Parties in September 2003" (its fifth). "The Convention held its
+    first Meeting of States Parties" is the series' (meetings.yml `possessives`): the clause names
+    the convention right before, with at most a few lower-case words between."""
+    table = _load("meetings")["possessives"]
+    before = text[max(0, start - 160) : start]
+    m = re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, table['words']))})\s+$", before, re.IGNORECASE)
+    if m is None:
+        return False
+    clause = re.split(r"[.;:!?]", before[: m.start()])[-1]
+    gap = r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:[a-z]+\s+){0,3}"
+    spans = convention_spans(clause)
+    if spans and re.fullmatch(gap, clause[spans[-1][1] :]):
+        return False
+    return re.search(rf"\b(?:{table['owners']}){gap}$", clause, re.IGNORECASE) is None
+
+
 def meeting_mentions(text: str) -> Iterator[MeetingMention]:
     """Every meeting named in `text`: "7MSP", "Seventh Meeting of States Parties", "the 2nd
     Review Conference (2RC) of the APMBC", "APMBC intersessional meetings"; earliest first.
     The span takes in the convention when it is written next to the name."""
     regex, keys = _meeting_regex()
     for m in regex.finditer(text):
+        begin = m.start()
         if m.group("num"):
             kind, number = abbreviation_kind(m.group("abbr")) or "", int(m.group("num"))
         elif m.group("bare"):
@@ -285,7 +305,9 @@ def meeting_mentions(text: str) -> Iterator[MeetingMention]:
             kind = keys[index]
             written = m.group("ord") or m.group("sord")
             number = ordinal(written) if written else None
-        convention, start, end = _convention_near(text, m.start(), m.end())
+            if written and _possessed(text, m.start()):
+                number, begin = None, m.start(f"k{index}")  # the owner's count is no part of the name
+        convention, start, end = _convention_near(text, begin, m.end())
         fixed = meeting_kinds()[kind].convention
         yield MeetingMention(kind, fixed or convention, number, start, end, " ".join(text[start:end].split()))
 

@@ -100,3 +100,20 @@ def test_a_plan_of_no_convention_gives_its_actions_and_no_guessed_meeting(monkey
     assert not [r for r in records if isinstance(r, (Meeting, Mandate))]
     assert [w.message for w in records if isinstance(w, Warning_)] == [
         "p: the plan 'oslo' has no convention; its presidencies and meetings are left out"]
+
+
+def _plan_meetings(name: str) -> list[tuple[str, int | None, str | None, str | None, str | None]]:
+    doc = read_file(FIXTURES / name)
+    kind, ingester = detect(doc)
+    assert kind == "action-plan", name
+    return sorted((m.kind, m.number, m.date.iso() if m.date else None, m.end_date.iso() if m.end_date else None, m.city)
+                  for m in ingester.extract(doc) if isinstance(m, Meeting))
+
+
+def test_a_plan_named_in_french_or_spanish_and_its_meeting_s_own_clause() -> None:
+    # "qui a eu lieu du 30 novembre au 4 décembre 2009 à Carthagène": Cartagena, as the graph names it;
+    # the 10MSP's registration deadline dates nothing; "celebrada en Nairobi" has no days
+    assert _plan_meetings("fr-cartagena-plan-intro.txt") == [
+        ("msp", 10, None, None, None), ("revcon", 2, "2009-11-30", "2009-12-04", "Cartagena")]
+    assert _plan_meetings("es-cartagena-plan-intro.txt") == [
+        ("revcon", 1, None, None, None), ("revcon", 2, "2009-11-30", "2009-12-04", "Cartagena")]

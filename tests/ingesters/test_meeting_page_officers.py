@@ -133,3 +133,19 @@ def test_a_presidency_term_with_its_dates_is_kept_beside_the_role() -> None:
     found = {(m.holder.name, m.for_meeting, m.start) for m in records if isinstance(m, Mandate)}
     assert found == {("Switzerland", "2RC", None), ("Ambassador Felix Baumann", "2RC", None),
                      ("Switzerland", "2RC", PartialDate(2019, 9))}
+
+
+def test_elected_by_the_meeting_or_by_acclamation_as_president_and_a_glued_post_is_no_name() -> None:
+    records: list[Record] = list(MeetingPageIngester().extract(read_file(PAGES / "ccm-4msp-repository-record.txt")))
+    assert {(m.role, m.for_meeting, m.holder.kind, m.holder.name) for m in records if isinstance(m, Mandate)} == {
+        ("president", "3MSP", "person", "Ambassador Steffen Kongstad"),  # his State is not written
+        ("president", "4MSP", "state", "Republic of Zambia"),
+        ("president", "4MSP", "person", "H.E Wylbur Simuusa"),
+    }
+    # "Minster" (so written) is his post, not his name
+    assert sorted(m.name for m in records if isinstance(m, Mention) and m.kind == "person") == [
+        "Ambassador Steffen Kongstad", "H.E Wylbur Simuusa"]
+    assert _roles("ccm-5msp-opening-note.txt") == {
+        ("president", "5MSP", "state", "Costa Rica", "ccm"),
+        ("president", "5MSP", "person", "Mr. Manuel González Sanz", "ccm"),
+    }  # a rapporteur elected by the Meeting, after a clause of her own, holds no President's post

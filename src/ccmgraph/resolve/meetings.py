@@ -8,8 +8,8 @@ keyed by kind and date. A key is the path under id/meeting/ ("msp/ccm-7msp").
 
 >>> meeting_key("msp", "ccm", short_name="7MSP"), meeting_key("msp", "ccm", title="Seventh Meeting of States Parties")
 ('msp/ccm-7msp', 'msp/ccm-7msp')
->>> meeting_key("msp", "ccm", start=PartialDate(2017, 9, 5))
-'msp/ccm-7msp'
+>>> meeting_key("msp", "ccm", start=PartialDate(2017, 9, 5)), meeting_key("msp", "ccm", start=PartialDate(2010, 11))
+('msp/ccm-7msp', 'msp/ccm-1msp')
 >>> meeting_key("revcon", "apmbc", number=3), meeting_key("cc", "ccm", start=PartialDate(2016, 3, 3))
 ('revcon/apmbc-3rc', 'cc/2016-03-03')
 """
@@ -86,7 +86,11 @@ def _days(date: PartialDate | None) -> dt.date | None:
 
 
 def _fits(row: TableMeeting, start: PartialDate, end: PartialDate | None) -> bool:
-    """The dates a text gives fit the row's: start within a day, or inside the row's span."""
+    """The dates a text gives fit the row's: start within a day, or inside the row's span; a
+    month alone ("in September 2003") fits a row that starts or ends in that month."""
+    if start.day is None and start.month is not None and start.year is not None:
+        months = {(d.year, d.month) for d in (row.start, row.end) if d is not None}
+        return (start.year, start.month) in months
     a, b = _days(start), _days(row.start)
     if a is None or b is None:
         return False

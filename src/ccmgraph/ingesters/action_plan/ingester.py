@@ -23,7 +23,7 @@ from ccmgraph.records import Meeting, PartialDate, PlanAction, Quote, Record, Wa
 from ccmgraph.ingesters.composition.prose import read_presidents
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.dates import find_dates
-from ccmgraph.ingesters.flat.meetings import date_range, numbered_meetings
+from ccmgraph.ingesters.flat.meetings import city_names, date_range, numbered_meetings
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.flat.vocab import load_yaml
 from ccmgraph.vocabulary import ActionPlan, action_plans, meeting_kinds, meeting_mentions
@@ -36,8 +36,14 @@ def _words() -> dict[str, Any]:
 
 @cache
 def _plan_patterns() -> list[tuple[ActionPlan, re.Pattern[str]]]:
-    return [(plan, re.compile(_words()["plan_name"].replace("{name}", r"\s+".join(map(re.escape, plan.name.split()))),
-                              re.IGNORECASE)) for plan in action_plans() if plan.name]
+    return [(plan, re.compile(_words()["plan_name"].replace("{name}", _written(plan.name)), re.IGNORECASE))
+            for plan in action_plans() if plan.name]
+
+
+def _written(name: str) -> str:
+    """A plan's place as a pattern, in English and as the conventions' other languages write it."""
+    forms = [name, *(other for other, english in city_names().items() if english == name)]
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms) + ")"
 
 
 def plan_of(text: str) -> ActionPlan | None:

@@ -42,7 +42,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("dashed", re.compile(rf"(?<![\w.\-])(?P<day>[0-3]?\d)-{name}-{year}", re.I)),
         ("day-first", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month},?\s+(?:de\s+)?{year}", re.I)),
         ("month-first", re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}", re.I)),
-        ("month-year", re.compile(rf"(?<![\w.]){month},?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
+        ("month-year", re.compile(rf"(?<![\w.]){month},?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
     ]
 
 
@@ -91,6 +91,29 @@ def find_ranges(text: str) -> list[RangeSpan]:
     return found
 
 
+@cache
+def _month_range_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    join = "|".join(map(re.escape, vocab()["month_range_join"]))
+    return re.compile(rf"(?<![\w.])(?P<m1>{months})\.?\s*(?:{join})\s*(?P<m2>{months})\.?,?\s+(?:de\s+)?"
+                      rf"(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def find_month_ranges(text: str) -> list[RangeSpan]:
+    """Every span of months of one year ("November–December 2010", "de noviembre a diciembre de
+    2004"): the first month starts it, the last ends it; "August/September" is either, not both.
+
+    >>> [(r.first.iso(), r.last.iso()) for r in find_month_ranges("in November-December 2004; August/September 2022")]
+    [('2004-11', '2004-12')]
+    """
+    found = []
+    for m in _month_range_pattern().finditer(text):
+        first, last = _months()[m["m1"].lower()], _months()[m["m2"].lower()]
+        if first < last:
+            found.append(RangeSpan(m.start(), m.end(), PartialDate(int(m["year"]), first), PartialDate(int(m["year"]), last)))
+    return found
+
+
 def _year(text: str) -> int:
     digits = text.lstrip("'")
     if len(digits) == 4:
@@ -108,11 +131,16 @@ def find_dates(text: str) -> list[DateSpan]:
     ['2013-04-09', '2013-10-01', '2011-09-08']
     >>> [d.date.iso() for d in find_dates("3 déc 2008, 9 avr 2013, 12 janv 2010; 3 dic 2008, 9 abr 2013")]
     ['2008-12-03', '2013-04-09', '2010-01-12', '2008-12-03', '2013-04-09']
-    >>> [d.date.iso() for d in find_dates("Albania 12-05-2006 (R) in September 1998")]
-    ['2006-05-12', '1998-09']
+    >>> [d.date.iso() for d in find_dates("Albania 12-05-2006 (R) in September 1998, en diciembre de 2009")]
+    ['2006-05-12', '1998-09', '2009-12']
+    >>> [d.date.iso() for d in find_dates("the Nairobi Summit, November–December 2004")]
+    ['2004-11']
     """
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
+    for span in find_month_ranges(text):  # "November–December 2010" starts in November
+        found.append(DateSpan(span.start, span.end, span.first))
+        taken.append((span.start, span.end))
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):

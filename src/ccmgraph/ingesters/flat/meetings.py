@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from ccmgraph.records import Meeting, MeetingKind, PartialDate, Quote
-from ccmgraph.ingesters.flat.dates import find_dates
+from ccmgraph.ingesters.flat.dates import find_dates, find_month_ranges, find_ranges
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.text import dates as text_dates
 from ccmgraph.ingesters.flat.vocab import vocab
@@ -24,7 +24,7 @@ from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
 
 _PLACE = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}"
 _COUNTRY = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # "Lao PDR", "Lao People’s Democratic Republic"
-_WHEN = r"(?:[0-3]?\d\s+)?(?:[A-Z][a-z]+/)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
+_WHEN = r"(?:[0-3]?\d\s+)?(?:[A-Z][a-z]+\s*[/–-]\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
 
 _NUMBERED: dict[str, MeetingKind] = {"msp": "msp", "revcon": "revcon"}
 
@@ -42,9 +42,11 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
             continue
         key = (conv, record, m.number)
         city, when = own_place_and_time(text, m.end)
-        end_date = None
+        end_date = _last_month(text, m.end, when)
         if city is None and when is None:
             city, when, end_date = title_block(text, m.end)
+        if city is None and when is None:
+            city, when, end_date = clause_place_and_time(text, m.end)
         lead_city, lead_when = own_lead(text, m.start)
         city, when = city or lead_city, when or lead_when
         if when is not None and when.day is not None and end_date is None and closing_day(text, m.start):
@@ -60,6 +62,49 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         found[key] = replace(before, city=before.city or city, date=finer, end_date=before.end_date or end_date)
     for key, meeting in found.items():
         yield replace(meeting, city=None, date=None, end_date=None) if key in clashes else meeting
+
+
+def city_names() -> dict[str, str]:
+    """Meeting cities as the conventions' other languages write them, by English name (flat.yml)."""
+    return {str(k): str(v) for k, v in vocab()["city_names"].items()}
+
+
+def english_city(name: str) -> str:
+    """A meeting city as the graph names it: "Genève", "Ginebra" and "Genf" are Geneva; a name
+    the table does not hold is kept as written.
+
+    >>> english_city("Carthagène"), english_city("Lusaka")
+    ('Cartagena', 'Lusaka')
+    """
+    return city_names().get(name, name)
+
+
+def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
+    """The city and days a relative clause right after a meeting's name gives it.
+
+    >>> clause_place_and_time("la deuxième conférence d'examen de 1997, qui a eu lieu du 30 novembre au 4 décembre "
+    ...                       "2009 à Carthagène, en Colombie", 27)
+    ('Cartagena', PartialDate(year=2009, month=11, day=30), PartialDate(year=2009, month=12, day=4))
+    """
+    rest = text[end : end + 240].split("\n\n", 1)[0]
+    m = re.match(str(vocab()["meeting_clause"]), rest, re.IGNORECASE)
+    if m is None:
+        return None, None, None
+    after = rest[m.end() :]
+    ranges = [r for r in find_ranges(after) if r.start == 0]
+    if not ranges:
+        return None, None, None
+    place = re.match(str(vocab()["clause_city"]), after[ranges[0].end :])
+    city = _city(place["city"]) if place else None
+    return (english_city(city) if city else None), ranges[0].first, ranges[0].last
+
+
+def _last_month(text: str, end: int, when: PartialDate | None) -> PartialDate | None:
+    """The last month of a span of months the tail gave its first of ("in November-December 2004")."""
+    if when is None or when.day is not None or when.month is None:
+        return None
+    spans = [r for r in find_month_ranges(text[end : end + 160].split("\n", 1)[0]) if r.first == when]
+    return spans[0].last if spans else None
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
@@ -179,6 +224,9 @@ def _when(written: str | None) -> PartialDate | None:
         return None
     if "/" in written:  # "August/September 2022": the year is all that is certain
         return PartialDate(int(written[-4:]))
+    months = find_month_ranges(written)
+    if months and months[0].start == 0 and months[0].end == len(written):
+        return months[0].first  # "November-December 2004" starts in November
     dates = find_dates(written)
     if dates and dates[0].start == 0 and dates[0].end == len(written):
         return dates[0].date

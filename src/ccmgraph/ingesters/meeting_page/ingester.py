@@ -25,7 +25,10 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
-from ccmgraph.ingesters.meeting_page.own import drop_issue_dates, glued_datelines, places_after, said_of, title_year
+from ccmgraph.ingesters.flat.meetings import english_city
+from ccmgraph.ingesters.meeting_page.own import (calendar_blocks, dates_before, drop_issue_dates, glued_datelines, header_datelines,
+                                                 overlapping, places_after, resumed, said_of, subjects, symbol_headers,
+                                                 title_year)
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
 from ccmgraph.ingesters.meeting_page.data import one_word
@@ -36,7 +39,7 @@ from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
 from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
-from ccmgraph.vocabulary import honorific_pattern, particles
+from ccmgraph.vocabulary import honorific_pattern, particles, role_words
 
 
 @cache
@@ -99,7 +102,15 @@ class MeetingPageIngester:
         drop_issue_dates(index, doc.text)
         glued_datelines(index, doc.text)
         yield from self._own(index, doc, item)
+        resumed(index)
+        subjects(index)
+        header_datelines(index)
+        symbol_headers(index, doc.text)
+        calendar_blocks(index, doc.lines)
+        dates_before(index)
         places_after(index)
+        for event in index.events:
+            event.city = english_city(event.city) if event.city else None
         naming = _main_naming(index, doc.lines)
         yield from officers(index, item, self.recognise, naming.event if naming else None)
 
@@ -110,13 +121,18 @@ class MeetingPageIngester:
             return
         event = naming.event
         heading = _heading_dates(doc.lines)
+        if event.date is not None and event.date.month is None and event.end_date is None and heading \
+                and heading[0].year == event.date.year:
+            event.date = None  # "2011 Intersessional Meeting" over "27-30 June 2011": the dateline is finer
         if event.date is None:
             event.date, event.end_date = (heading[:2] if heading else None) or _programme_days(doc.lines) or (None, None)
         if heading and heading[2] and event.city is None and event.date == heading[0]:
             event.city = heading[2]  # "Geneva, 7-8 April 2015", "4-6 September 2017, Geneva, Switzerland"
+        article = _article_date(doc.lines)
         if event.date is None and _rx("opened_today").search(naming.sentence.para.text[naming.sentence.start:naming.sentence.end]):
-            event.date = _article_date(doc.lines)  # "22 June 2015 / The meeting ... opened today in Geneva"
-        said = said_of(index, event, title_year(naming.sentence.para.text, naming.phrase.start))
+            event.date = article  # "22 June 2015 / The meeting ... opened today in Geneva"
+        said = said_of(index, event, title_year(naming.sentence.para.text, naming.phrase.start),
+                       article.year if article else None)
         if said is not None:
             if event.date is None:
                 event.date, event.end_date = said.start, said.end
@@ -126,6 +142,7 @@ class MeetingPageIngester:
         if event.date is None and event.number is None:
             return  # "Conferences and Meetings of Experts": a page of many meetings, none of them its own
         event.report(item.index)
+        yield from overlapping(index, event)
         position = index.events.index(event)
         seen: set[str] = set()
         for number, line in enumerate(doc.lines, start=1):
@@ -191,9 +208,10 @@ def _in_a_body_name(name: str, text: str) -> bool:
 
 
 def _trimmed(name: str) -> str:
-    """A name less the lower-case particles left at its end."""
+    """A name less the lower-case particles and the role words ("Minster", a post the flattening
+    glued on: "H.E Wylbur Simuusa Minster of Foreign Affairs") left at its end."""
     words = name.split()
-    while len(words) > 2 and words[-1].lower() in particles():
+    while len(words) > 2 and (words[-1].lower() in particles() or words[-1].lower() in role_words()):
         words.pop()
     return " ".join(words)
 

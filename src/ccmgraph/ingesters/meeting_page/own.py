@@ -16,14 +16,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
-from ccmgraph.ingesters.flat.states import state_spans
+from ccmgraph.ingesters.flat.meetings import city_names, date_range, english_city
+from ccmgraph.ingesters.flat.states import only_states, state_spans
+from ccmgraph.ingesters.meeting_page.data import rx, table
+from ccmgraph.vocabulary import ordinal, ordinal_pattern
 from ccmgraph.ingesters.flat.vocab import load_yaml
 from ccmgraph.ingesters.flat.dates import find_dates, find_ranges
 from ccmgraph.ingesters.news.dating import DateSpan, date_spans
 from ccmgraph.ingesters.news.events import Event, EventIndex
-from ccmgraph.records import PartialDate
+from ccmgraph.records import PartialDate, Warning_
 
 
 @cache
@@ -45,30 +49,40 @@ class Said:
     city: str | None
 
 
-def said_of(index: EventIndex, event: Event, title_year: int | None) -> Said | None:
-    """The first sentence that makes `event` the subject of its dates, read."""
+def said_of(index: EventIndex, event: Event, title_year: int | None, article_year: int | None = None,
+            own: bool = True) -> Said | None:
+    """The first sentence that makes `event` the subject of its dates, read; "this year" is the
+    year of the article's own date line (`article_year`), never a guessed one. A meeting that is
+    not the page's own (`own` false) must be the verb's subject in a shorter reach, with no
+    clause of its own between ("the 2RC, where it was agreed that ... will meet on ...")."""
+    reach = int(_table()["verb_reach" if own else "other_verb_reach"])
     for naming in index.namings:
         if naming.event is not event:
             continue
         text, stop = naming.sentence.para.text, naming.sentence.end
-        verb = _rx("held").search(text, naming.phrase.end, min(stop, naming.phrase.end + int(_table()["verb_reach"])))
+        verb = rx("held").search(text, naming.phrase.end, min(stop, naming.phrase.end + reach))
         if verb is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end, verb.start()):
+            continue
+        if not own and rx("other_verb_gap").search(text, naming.phrase.end, verb.start()):
             continue
         rest = text[verb.end() : stop]
         span = _first_dates(rest)
-        if span is None or not _rx("before_dates").match(rest[: span.start]) or span.date.month is None:
+        lead = _rx("before_dates").match(rest[: span.start]) if span is not None else None
+        if span is None or lead is None or span.date.month is None:
             continue
         start, end = span.date, span.end_date
+        year = article_year if lead["this_year"] else title_year
         if start.year is None:
-            if title_year is None:
+            if year is None:
                 continue  # a year the page does not give its meeting is not guessed
-            start = PartialDate(title_year, start.month, start.day)
-            end = PartialDate(title_year, end.month, end.day) if end is not None and end.year is None else end
+            start = PartialDate(year, start.month, start.day)
+            end = PartialDate(year, end.month, end.day) if end is not None and end.year is None else end
         if end is None and start.complete:
             end = start  # "will take place on 23 August": the one day it is held
         if end is not None and end < start:
             continue
-        return Said(start, end, _city(rest[span.end :]) or _city(rest[: span.start]))
+        city = _city(rest[span.end :]) or _city(rest[: span.start]) or _city_before_state(rest[span.end :])
+        return Said(start, end, english_city(city) if city else None)
     return None
 
 
@@ -79,7 +93,152 @@ def _first_dates(text: str) -> DateSpan | None:
     ranges = find_ranges(text)
     if ranges and (not spans or spans[0].date.month is None) and (not spans or ranges[0].start <= spans[0].start):
         return DateSpan(ranges[0].start, ranges[0].end, ranges[0].first, ranges[0].last)
+    if spans and spans[0].date.month is None:
+        # a month in another language ("en diciembre de 2009"), that news prose reads as a year
+        month = next((d for d in find_dates(text) if d.date.day is None and d.end >= spans[0].end), None)
+        if month is not None and month.start <= spans[0].start:
+            return DateSpan(month.start, month.end, month.date, None)
     return spans[0] if spans else None
+
+
+def _dated(index: EventIndex, event: Event, start: PartialDate, end: PartialDate | None, city: str | None) -> None:
+    """Give a meeting the days and city its own words give it, and report it by its first naming."""
+    event.date, event.end_date = start, end
+    event.city = event.city or (english_city(city) if city else None)
+    first = next((n for n in index.namings if n.event is event), None)
+    if first is not None:
+        event.report(first.item)
+
+
+def subjects(index: EventIndex) -> None:
+    """Date and place each numbered meeting that is the subject of its own verb of being held
+    ("La Segunda Conferencia de Examen de la Convención ... se llevó a cabo en Cartagena,
+    Colombia en diciembre de 2009"), beside the page's own."""
+    for event in index.events:
+        if event.number is None or event.date is not None:
+            continue
+        said = said_of(index, event, None, own=False)
+        if said is not None and said.start.year is not None:
+            _dated(index, event, said.start, said.end, said.city)
+
+
+def resumed(index: EventIndex) -> None:
+    """Date a numbered meeting by the clause that takes it up again later in its sentence: "la
+    première Assemblée des États parties a été convoquée ... un an après l'entrée en vigueur,
+    assemblée qui a eu lieu à Maputo (Mozambique) du 3 au 7 mai 1999", "the First Review
+    Conference, a conference which was held in Nairobi, Kenya, from 29 November to 3 December
+    2004". No other meeting may be named between the name and the clause."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        text, stop = naming.sentence.para.text, naming.sentence.end
+        clause = rx("resumed").search(text, naming.phrase.end, min(stop, naming.phrase.end + int(_table()["verb_reach"])))
+        if clause is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end, clause.end()):
+            continue
+        rest = text[clause.end() : stop]
+        span = _first_dates(rest)
+        place = rx("resumed_place").fullmatch(rest[: span.start]) if span is not None else None
+        if span is None or place is None or span.date.year is None or span.date.month is None:
+            continue
+        if span.end_date is not None and span.end_date < span.date:
+            continue
+        _dated(index, event, span.date, span.end_date, place["city"] if place["city"] and _is_city(place["city"]) else None)
+
+
+def header_datelines(index: EventIndex) -> None:
+    """Date a numbered meeting by the city and days a UN report's header writes right after its
+    name, the flattening having joined the lines: "Huitième Assemblée des États parties Genève,
+    3-5 septembre 2018 Point 11 de l'ordre du jour", "Eighth Meeting of States Parties Geneva,
+    3-5 September 2018"; or a caption's month alone after a comma, ending the clause ("une fresque
+    réalisée dans le cadre de la 7eme Conférence des états parties, septembre 2006 (fragment)")."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        text = naming.sentence.para.text[naming.phrase.end : naming.sentence.end]
+        caption = rx("caption_month").match(text)
+        months = [d for d in find_dates(caption["when"]) if d.start == 0 and d.date.day is None] if caption else []
+        if caption and months and months[0].end == len(caption["when"]) and months[0].date.month:
+            _dated(index, event, months[0].date, None, None)  # "la 7eme Conférence des états parties, septembre 2006"
+            continue
+        m = rx("header_dateline").match(text)
+        span = _first_dates(text[m.end() :]) if m else None
+        if m is None or span is None or span.start != 0 or span.date.day is None or span.date.year is None:
+            continue
+        if not _is_city(m["city"]) or (span.end_date is not None and span.end_date < span.date):
+            continue
+        _dated(index, event, span.date, span.end_date or span.date, m["city"])
+
+
+def symbol_headers(index: EventIndex, text: str) -> None:
+    """Date and place the Meeting of States Parties a UN document's header names by its ordinal
+    alone, where the document's own symbol gives that number: "APLC/MSP.7/2006/L.2 ... Seventh
+    Meeting Geneva, 18 – 22 September 2006", "Séptima Reunión Ginebra, 18 a 22 de septiembre de 2006"."""
+    numbers = {int(m["n"]) for m in rx("msp_symbol").finditer(text)}
+    if not numbers:
+        return
+    header = re.compile(rf"(?<![\w-])(?P<ord>{ordinal_pattern()})\s+{table()['header_meeting']}", re.IGNORECASE)
+    for m in header.finditer(text):
+        number = ordinal(m["ord"])
+        span = _first_dates(text[m.end() : m.end() + 80])
+        if number not in numbers or span is None or span.start != 0 or span.date.day is None or not _is_city(m["city"]):
+            continue
+        for event in index.events:
+            if (event.kind, event.convention, event.number) == ("msp", "apmbc", number) and event.date is None:
+                _dated(index, event, span.date, span.end_date or span.date, m["city"])
+
+
+def dates_before(index: EventIndex) -> None:
+    """Date a numbered meeting by the gathering its sentence names just before it, in its city
+    and on its days: "... are expected to meet in Nairobi from 29 November to 3 December 2004 for
+    the First Review Conference of the Convention"."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        text = naming.sentence.para.text
+        before = text[max(naming.sentence.start, naming.phrase.start - 200) : naming.phrase.start]
+        m = rx("dates_before").search(before)
+        span = _first_dates(m["when"]) if m else None
+        if m is None or span is None or span.start != 0 or span.end != len(m["when"]) or span.date.day is None \
+                or span.date.year is None or (span.end_date is not None and span.end_date < span.date):
+            continue
+        if not _is_city(m["city"]):
+            continue
+        _dated(index, event, span.date, span.end_date or span.date, m["city"])
+
+
+def calendar_blocks(index: EventIndex, lines: list[str]) -> None:
+    """Date and place a numbered meeting whose name stands alone on its line, its days and its
+    place on the next lines, in either order: a calendar of past meetings ("Ninth Meeting of the
+    States Parties / 24 - 28 November 2008 / Geneva"), a page's title block ("... / Cartagena,
+    Colombia / 29 November - 4 December 2009"). Lines that say anything else give nothing."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        para = naming.sentence.para
+        number = para.line_at(naming.phrase.start)
+        if not 0 < number <= len(lines) or " ".join(lines[number - 1].split()) != " ".join(
+                para.text[naming.phrase.start : naming.phrase.end].split()):
+            continue
+        following = [line.strip() for line in lines[number:] if line.strip()][:2]
+        days = [date_range(line) for line in following]
+        at = next((i for i, (start, _) in enumerate(days) if start is not None and start.day is not None), None)
+        if at is None or (at == 1 and not _place(following[0])):
+            continue
+        start, end = days[at]
+        assert start is not None
+        _dated(index, event, start, end or start, _place(following[1 - at]) if len(following) == 2 else None)
+
+
+def _place(line: str) -> str | None:
+    """The city of a line that is a place and nothing else ("Geneva", "Zagreb, Croatia")."""
+    m = rx("place_line").fullmatch(line)
+    if m is None or not _is_city(m["city"]) or (m["country"] and not only_states(m["country"])):
+        return None
+    return m["city"]
 
 
 def places_after(index: EventIndex) -> None:
@@ -96,6 +255,25 @@ def places_after(index: EventIndex) -> None:
             if m and spans and spans[0].date == event.date and _is_city(m["city"]):
                 event.city = m["city"]
                 break
+
+
+def overlapping(index: EventIndex, own: Event) -> Iterator[Warning_]:
+    """A Meeting of States Parties, Review Conference or intersessional week of the page's
+    convention dated inside the page's own meeting's days ("... at the 9th Meeting of the
+    States Parties, 27 May 2009" in a list of statements of the intersessional week) took that
+    date from the day a statement was made: no two such meetings of one convention share a day."""
+    if own.date is None or own.end_date is None or own.end_date == own.date:
+        return
+    exclusive = set(_table()["exclusive_kinds"])
+    if own.kind not in exclusive:
+        return
+    for event in index.events:
+        if event is own or event.kind not in exclusive or event.convention != own.convention or event.date is None:
+            continue
+        if own.date <= event.date <= own.end_date and (event.end_date is None or event.end_date <= own.end_date):
+            yield Warning_(f"{event.short_name or event.title} dated {event.date.iso()} falls inside the page's own "
+                           f"meeting ({own.date.iso()} to {own.end_date.iso()}); its date is left out", event.quote)
+            event.date, event.end_date = None, None
 
 
 def drop_issue_dates(index: EventIndex, text: str) -> None:
@@ -131,6 +309,8 @@ def _rx_i(name: str) -> re.Pattern[str]:
 
 
 def _is_city(name: str) -> bool:
+    if name in city_names():
+        return True  # "The Hague", though "The" heads no city elsewhere
     return not (set(name.split()) & set(_table()["not_city"]) or state_spans(name) or date_spans(name))
 
 
@@ -142,6 +322,17 @@ def title_year(title: str, phrase_start: int) -> int | None:
 
 def _other_meeting_between(index: EventIndex, sentence: object, event: Event, start: int, end: int) -> bool:
     return any(n.sentence == sentence and n.event is not event and start <= n.phrase.start < end for n in index.namings)
+
+
+def _city_before_state(text: str) -> str | None:
+    """The city a venue's address ends with, before its State, in the sentence's first clause
+    ("at the GICHD, Avenue de la Paix 7bis (WMO Building), Geneva, Switzerland.")."""
+    clause = re.split(r"[.;:]\s", text + " ", maxsplit=1)[0]
+    for m in _rx("city_before_state").finditer(clause):
+        states = state_spans(m["state"])
+        if states and states[0].start == 0 and states[0].end == len(m["state"]) and _is_city(m["city"]):
+            return m["city"]
+    return None
 
 
 def _city(text: str) -> str | None:

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from ccmgraph.ingesters.flat.dates import find_month_ranges
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.records import PartialDate
 from ccmgraph.text.dates import MONTH_YEAR, MONTHS, find_date_spans
@@ -65,6 +66,8 @@ def date_spans(text: str) -> list[DateSpan]:
     [('2015-11-30', '2015-12-04')]
     >>> [s.date.iso() for s in date_spans("in December 2017, and again in 2018")]
     ['2017-12', '2018']
+    >>> [(s.date.iso(), s.end_date and s.end_date.iso()) for s in date_spans("in November–December 2010")]
+    [('2010-11', '2010-12')]
     """
     try:
         days = [DateSpan(a, b, s, e) for a, b, s, e in find_date_spans(text)]
@@ -80,6 +83,10 @@ def date_spans(text: str) -> list[DateSpan]:
         else:
             merged.append(span)
     taken = [(s.start, s.end) for s in merged]
+    for months in find_month_ranges(text):  # "November–December 2010": from November, to December
+        if not _inside(months.start, months.end, taken):
+            merged.append(DateSpan(months.start, months.end, months.first, months.last))
+            taken.append((months.start, months.end))
     for m in MONTH_YEAR.finditer(text):
         if not _inside(m.start(), m.end(), taken):
             merged.append(DateSpan(m.start(), m.end(), PartialDate(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")])))

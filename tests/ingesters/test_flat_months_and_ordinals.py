@@ -1,0 +1,47 @@
+"""A span of months starts in its first month; an ordinal after a possessive counts the owner's
+meetings, not the series, unless the owner is the convention."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.flat.dates import find_dates, find_month_ranges
+from ccmgraph.ingesters.flat.meetings import numbered_meetings
+from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
+from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.records import Meeting, PartialDate
+from ccmgraph.resolve.meetings import meeting_key
+from ccmgraph.vocabulary import meeting_mentions
+
+PAGES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
+
+
+def test_a_span_of_months_starts_in_its_first_month_in_every_reader() -> None:
+    for text in ("held in Nairobi in November–December 2004.", "held in Nairobi in November-December 2004.",
+                 "celebrada de noviembre a diciembre de 2004."):
+        assert [(r.first, r.last) for r in find_month_ranges(text)] == [(PartialDate(2004, 11), PartialDate(2004, 12))]
+        assert [d.date for d in find_dates(text)] == [PartialDate(2004, 11)]
+        assert [(s.date, s.end_date) for s in date_spans(text) if s.date.month] == [
+            (PartialDate(2004, 11), PartialDate(2004, 12))], text
+    # either month, or a span that runs backwards: no span, and "August/September" dates neither month
+    assert not find_month_ranges("in August/September 2022 and December–January 2011")
+    [meeting] = numbered_meetings("the First Review Conference, held in Nairobi in November–December 2004.", "apmbc")
+    assert (meeting.date, meeting.end_date, meeting.city) == (PartialDate(2004, 11), PartialDate(2004, 12), "Nairobi")
+
+
+def test_its_first_meeting_is_the_owner_s_count_unless_the_owner_is_the_convention() -> None:
+    counted = "Ruritania attended its first Meeting of States Parties in September 2003."
+    assert [(m.kind, m.number, m.text) for m in meeting_mentions(counted)] == [("msp", None, "Meeting of States Parties")]
+    for text in ("The Convention on Cluster Munitions held its first Meeting of States Parties in Vientiane.",
+                 "The Convention (CCM) convened its First Meeting of States Parties in 2010.",
+                 "The First Meeting of States Parties"):
+        assert [m.number for m in meeting_mentions(text)] == [1], text
+    records = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-country-attendance-report.txt")))
+    numbered = sorted((m.kind, m.number) for m in records if isinstance(m, Meeting) and m.number is not None)
+    assert numbered == [("revcon", 1)]  # no 1MSP, no first intersessional meeting
+
+
+def test_a_month_alone_keys_the_one_meeting_of_the_table_in_that_month() -> None:
+    assert meeting_key("msp", "ccm", start=PartialDate(2010, 11)) == "msp/ccm-1msp"
+    assert meeting_key("msp", "ccm", start=PartialDate(2010, 10)) == "msp/2010-10"  # none that month: no number
