@@ -10,6 +10,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+
+import yaml
 
 from ccmgraph.records import ActorRef, Quote
 from ccmgraph.vocabulary import convention_spans, honorific_pattern, role_pattern, titles_before_names
@@ -42,6 +45,13 @@ def _title_lead() -> re.Pattern[str]:
     """The role words prose puts before a name like an honorific (vocabulary: titles_before_names)."""
     titles = sorted(titles_before_names(), key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(t) for t in titles) + r")\s+(?=\S)")
+
+
+@cache
+def _named_after() -> frozenset[str]:
+    """people.yml `named_after_words`: a place or a body named after someone is no person."""
+    with open(Path(__file__).with_name("people.yml"), encoding="utf-8") as fh:
+        return frozenset(str(w) for w in yaml.safe_load(fh)["named_after_words"])
 
 
 _TITLES_NOT_NAMES = frozenset({"President", "Presidency", "Chair", "Chairperson", "Coordinator", "Secretary"})
@@ -113,6 +123,8 @@ def people(text: str) -> list[FoundActor]:
         name = re.sub(r"\s+", " ", m.group(0)).strip()
         if set(m["name"].split()) & _TITLES_NOT_NAMES or _only_posts(m["name"]):
             continue  # "Mr. Co-Chair", "Madam Vice-President": a post, not a name
+        if set(m["name"].split()) & _named_after():
+            continue  # "King Hussein Convention Centre": a place named after someone
         end = m.end()
         if possessive := re.search(r"[’']s$", name):  # "Prime Minister Hun Manet's": the name is his
             name, end = name[: possessive.start()], end - 2

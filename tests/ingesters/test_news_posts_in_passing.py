@@ -1,0 +1,64 @@
+"""Posts of numbered meetings named in passing, and the people news names with their post.
+
+Written in two layouts: a page of titled items with datelines, and one article with no title
+line. A President named before the post in apposition ("Ambassador X of Germany, President of
+the 7MSP (7MSP), welcomed") or after another post of theirs joined by "and"; a holder named
+before "as president of" ("the announcement of Cambodian Secretary of State X as president of
+the 11MSP"); royal titles before a name; a place named after someone ("King Hussein Bin Talal
+Convention Centre", "Queen Elizabeth Hall") and a body ("Governance Board") are no person.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.news.ingester import NewsIngester
+from ccmgraph.records import Mandate, Mention, Record
+from ccmgraph.resolve.people import split_honorific
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
+
+
+def _records(name: str) -> list[Record]:
+    return list(NewsIngester().extract(read_file(FIXTURES / name)))
+
+
+def _mandates(records: list[Record]) -> set[tuple[str, str, str | None, str | None, str | None]]:
+    return {(m.role, m.holder.name, m.for_meeting, m.convention, m.on_behalf_of.name if m.on_behalf_of else None)
+            for m in records if isinstance(m, Mandate)}
+
+
+def _people(records: list[Record]) -> set[str]:
+    return {m.name for m in records if isinstance(m, Mention) and m.kind == "person"}
+
+
+def test_presidents_named_before_their_post() -> None:
+    records = _records("presidents-in-passing.txt")
+    assert _mandates(records) == {
+        ("president", "Federal Republic of Germany", "7MSP", "ccm", None),
+        ("president", "Ambassador Biontino", "7MSP", "ccm", "Federal Republic of Germany"),
+        ("president", "HRH Prince Mired Raad Al-Hussein", "8MSP", "apmbc", None),
+    }  # Chile only congratulated the President: no post of Chile's
+
+
+def test_people_and_no_place_or_body_taken_for_one() -> None:
+    records = _records("presidents-in-passing.txt")
+    assert _people(records) == {"Ambassador Biontino", "HRH Prince Mired Raad Al-Hussein", "Steve Goose"}
+    goose = next(m for m in records if isinstance(m, Mention) and m.name == "Steve Goose")
+    assert goose.party is not None and goose.party.name == "ICBL"
+
+
+def test_the_one_announced_as_president_in_an_article() -> None:
+    records = _records("presidents-in-passing-article.txt")
+    assert _mandates(records) == {
+        ("president", "Cambodia", "11MSP", "apmbc", None),
+        ("president", "Prak Sokhonn", "11MSP", "apmbc", "Cambodia"),
+    }
+    assert _people(records) == {"King Norodom Sihamoni", "Prak Sokhonn"}
+
+
+def test_royal_titles_are_forms_of_address() -> None:
+    assert split_honorific("HRH Prince Mired Raad Al-Hussein") == ("HRH Prince", "Mired Raad Al-Hussein")
+    assert split_honorific("King Norodom Sihamoni") == ("King", "Norodom Sihamoni")
+    assert split_honorific("Kingsley Amis") == ("", "Kingsley Amis")
