@@ -62,3 +62,16 @@ def test_royal_titles_are_forms_of_address() -> None:
     assert split_honorific("HRH Prince Mired Raad Al-Hussein") == ("HRH Prince", "Mired Raad Al-Hussein")
     assert split_honorific("King Norodom Sihamoni") == ("King", "Norodom Sihamoni")
     assert split_honorific("Kingsley Amis") == ("", "Kingsley Amis")
+
+
+def test_a_chairman_elected_with_no_meeting_named() -> None:
+    """The one numbered meeting the article reports; a chair of a working group is not its President."""
+    records = _records("meeting-chair-elected.txt")
+    assert _mandates(records) == {
+        ("president", "Norway", "3MSP", "ccm", None),
+        ("president", "Ambassador Mr.Steffen Kongstad", "3MSP", "ccm", "Norway"),
+    }
+    parties = {m.name: m.party.name if m.party else None for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert parties == {"Mr.Jonas Gahr Støre": "Norway", "Ambassador Mr.Steffen Kongstad": "Norway",
+                       "Ms. Ana Lopez": "Chile"}
+    assert split_honorific("Ambassador Mr.Steffen Kongstad") == ("Ambassador Mr.", "Steffen Kongstad")

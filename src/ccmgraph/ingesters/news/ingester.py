@@ -272,7 +272,12 @@ def read_roles(index: EventIndex, item: Item, reader: PresidencyReader,
             if not named and len(numbered) == 1 and (same := _THE_MEETING.search(sentence.text)):
                 named = [(sentence.start + same.start(), sentence.start + same.end(), numbered[0])]  # "The meeting"
             meetings = [(a, b, ev.short_name or "", ev.convention or convention or "") for a, b, ev in named]
-            for mandate in reader.read(sentence, meetings, item.key):
+            found = reader.read(sentence, meetings, item.key)
+            if not named and len(numbered) == 1:  # "X of Norway was elected as the Chairman."
+                named = [(sentence.start, sentence.start, numbered[0])]
+                found = reader.read_elected(sentence, (numbered[0].short_name or "",
+                                                       numbered[0].convention or convention or ""), item.key)
+            for mandate in found:
                 if not mandate.convention:
                     yield no_convention(f"the {mandate.role} {mandate.holder.name!r} of the {mandate.for_meeting}",
                                         mandate.quote)

@@ -206,6 +206,9 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     end = comma.start()
     begin = max([0, *(b for _, b, _ in people if b <= end),
                  *(m.end() for m in _rx("apposition_end").finditer(left, 0, end))])
+    joined = list(re.finditer(r"\band\s+(?=(?:the\s+)?[A-Z])", text[begin:end]))
+    if joined and _role().search(text[begin + joined[-1].end() : end]):
+        begin += joined[-1].end()  # "... attended this and Foreign Minister of Norway, X": the post after "and"
     segment = text[begin:end]
     post = _role().search(segment)
     if post is None or len(segment.split()) > int(_table()["max_apposition_words"]) \

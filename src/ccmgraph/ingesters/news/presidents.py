@@ -218,6 +218,16 @@ class PresidencyReader:
                     yield from self._mandates(holder, anchor.role, short_name, convention, sentence, context)
             since = max(since, end)
 
+    def read_elected(self, sentence: Sentence, meeting: tuple[str, str], context: str) -> Iterator[Mandate]:
+        """"Ambassador X of Norway was elected as the Chairman.": the President of the one numbered
+        meeting (short name, convention) the item reports, the holder named before the post."""
+        m = rx("elected_post").search(sentence.text)
+        if m is None:
+            return
+        anchor = Anchor("president", sentence.start + m.start(), sentence.start + m.end(), None)
+        for holder in self.holders(sentence, anchor, sentence.start):
+            yield from self._mandates(holder, "president", meeting[0], meeting[1], sentence, context)
+
     def _mandates(self, holder: Holder, role: MandateRole, short_name: str, convention: str, sentence: Sentence,
                   context: str) -> Iterator[Mandate]:
         quote = sentence.quote()

@@ -38,7 +38,8 @@ _NAME_WORD = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*|van
 def _person() -> re.Pattern[str]:
     """An honorific, or a run of them ("H.E. Mr."), then up to five name words."""
     honorific = honorific_pattern(with_titles=True)
-    return re.compile(rf"\b{honorific}(?:\s+{honorific})*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
+    gap = r"(?:\s+|(?<=\.)(?=[A-Z][a-z]))"  # "Mr. Jonas Gahr", and "Mr.Jonas Gahr" as flattening leaves it
+    return re.compile(rf"\b{honorific}(?:{gap}{honorific})*{gap}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 
 @cache
 def _title_lead() -> re.Pattern[str]:
