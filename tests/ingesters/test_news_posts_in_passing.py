@@ -75,3 +75,12 @@ def test_a_chairman_elected_with_no_meeting_named() -> None:
     assert parties == {"Mr.Jonas Gahr Støre": "Norway", "Ambassador Mr.Steffen Kongstad": "Norway",
                        "Ms. Ana Lopez": "Chile"}
     assert split_honorific("Ambassador Mr.Steffen Kongstad") == ("Ambassador Mr.", "Steffen Kongstad")
+
+
+def test_a_surname_is_the_one_full_name_of_the_page_that_ends_with_it() -> None:
+    """"Mr Mansour" after "Adnan Mansour": one person; "Mr Carr" after Bob and Kim Carr: no one's in full."""
+    records = _records("surnames-after-full-names.txt")
+    presidents = {(m.holder.name, m.for_meeting) for m in records if isinstance(m, Mandate) and m.holder.kind == "person"}
+    assert presidents == {("Steffen Kongstad", "3MSP"), ("Adnan Mansour", None)}
+    assert _people(records) == {"Adnan Mansour", "Jonas Gahr Støre", "Steffen Kongstad", "Bob Carr", "Kim Carr",
+                                "Mr Carr"}
