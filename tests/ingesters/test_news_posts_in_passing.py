@@ -15,7 +15,7 @@ from pathlib import Path
 from ccmgraph.document.read import read_file
 from ccmgraph.ingesters.news.ingester import NewsIngester
 from ccmgraph.records import Mandate, Mention, Record
-from ccmgraph.resolve.people import split_honorific
+from ccmgraph.resolve.people import normalise_person, split_honorific
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
 
@@ -84,3 +84,13 @@ def test_a_surname_is_the_one_full_name_of_the_page_that_ends_with_it() -> None:
     assert presidents == {("Steffen Kongstad", "3MSP"), ("Adnan Mansour", None)}
     assert _people(records) == {"Adnan Mansour", "Jonas Gahr Støre", "Steffen Kongstad", "Bob Carr", "Kim Carr",
                                 "Mr Carr"}
+
+
+def test_parliamentary_styles_and_letters_after_a_name() -> None:
+    """"Senator the Hon X", "The Hon Y MP", "Attorney-General Y", "Senator Carr": two people."""
+    records = _records("people-styles-release.txt")
+    people = {normalise_person(m.name).display for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert people == {"Bob Carr", "Nicola Roxon"}
+    tied = {normalise_person(m.name).display for m in records
+            if isinstance(m, Mention) and m.kind == "person" and m.party is not None and m.party.name == "Australia"}
+    assert tied == {"Bob Carr"}

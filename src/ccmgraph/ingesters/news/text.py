@@ -55,6 +55,13 @@ def _named_after() -> frozenset[str]:
         return frozenset(str(w) for w in yaml.safe_load(fh)["named_after_words"])
 
 
+@cache
+def _post_nominals() -> frozenset[str]:
+    """people.yml `post_nominals`: letters after a name."""
+    with open(Path(__file__).with_name("people.yml"), encoding="utf-8") as fh:
+        return frozenset(str(w) for w in yaml.safe_load(fh)["post_nominals"])
+
+
 _TITLES_NOT_NAMES = frozenset({"President", "Presidency", "Chair", "Chairperson", "Coordinator", "Secretary"})
 
 FoundActor = tuple[int, int, ActorRef]
@@ -130,6 +137,12 @@ def people(text: str) -> list[FoundActor]:
         if possessive := re.search(r"[’']s$", name):  # "Prime Minister Hun Manet's": the name is his
             name, end = name[: possessive.start()], end - 2
         name = _title_lead().sub("", name)  # "Minister Banze": the job is no part of the name
+        words = name.split()
+        if len(words) > 2 and words[-1].rstrip(".") in _post_nominals():  # "Nicola Roxon MP": the letters are not hers
+            while len(words) > 2 and words[-1].rstrip(".") in _post_nominals():
+                words.pop()
+            name = " ".join(words)
+            end = m.start() + m.group(0).rfind(words[-1]) + len(words[-1])
         found.append((m.start(), end, ActorRef(name, "person")))
     return found
 
