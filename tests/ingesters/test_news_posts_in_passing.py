@@ -94,3 +94,10 @@ def test_parliamentary_styles_and_letters_after_a_name() -> None:
     tied = {normalise_person(m.name).display for m in records
             if isinstance(m, Mention) and m.kind == "person" and m.party is not None and m.party.name == "Australia"}
     assert tied == {"Bob Carr"}
+
+
+def test_an_apposition_ends_at_a_relative_clause() -> None:
+    """"said Tun Channareth, ICBL ambassador who received the Nobel Peace Prize": the ICBL's; a prize is no one."""
+    records = _records("meetings-the-meeting.txt")
+    tied = {m.name: m.party.name if m.party else None for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert tied == {"Tun Channareth": "ICBL"}

@@ -156,14 +156,22 @@ class EventIndex:
 
     def _read_item(self, item: Item) -> None:
         first: Event | None = None
+        so_far: list[Event] = []
         for p_index, para in enumerate(item.paragraphs):
             for sentence in sentences(para):
                 phrases = find_phrases(para.text, sentence.start, sentence.end)
                 named = [(ph, self._event(item, ph, sentence, p_index)) for ph in phrases]
                 self.namings += [Mention_(sentence, ph, ev, item.index, p_index) for ph, ev in named]
+                so_far += [ev for _, ev in named if all(ev is not e for e in so_far)]
                 if named:
                     self._attributes(item, sentence, named)
                     first = first or named[0][1]
+                elif len(so_far) == 1 and so_far[0].short_name and (same := _the_meeting(sentence)) is not None:
+                    # "The meeting will take place ... from 28 November to 3 December 2011": the one
+                    # meeting the item has named, with the words that follow
+                    event = so_far[0]
+                    self._attributes(item, sentence, [(Phrase(same[0], same[1], event.kind, event.title,
+                                                              event.number, event.short_name, event.convention), event)])
         if first and item.dateline and item.dateline.place and item.dateline.end is not None:
             self._apply_dateline(item, first)
 
@@ -264,6 +272,18 @@ def _heads(text: str, named: list[tuple[Phrase, Event]]) -> dict[int, int]:
     return {i: i + 1 for i, ((ph, ev), (nxt, _)) in enumerate(zip(named, named[1:]))
             if ev.kind == "side-event" and _PARENT.match(text[ph.end : nxt.start])
             or ev.kind == "preparatory" and _PREPARES.match(text[ph.end : nxt.start])}
+
+
+def _the_meeting(sentence: Sentence) -> tuple[int, int] | None:
+    """Where a sentence that opens with "The meeting"/"The conference" and its own verb names it."""
+    m = _rx_the_meeting().match(sentence.para.text, sentence.start, sentence.end)
+    return (m.start("name"), m.end("name")) if m else None
+
+
+@cache
+def _rx_the_meeting() -> re.Pattern[str]:
+    with open(Path(__file__).with_name("dating.yml"), encoding="utf-8") as fh:
+        return re.compile("".join(str(yaml.safe_load(fh)["the_meeting"]).split()))
 
 
 @dataclass(frozen=True)
