@@ -21,7 +21,7 @@ from ccmgraph.ingesters.news.dating import (DateSpan, article_date, date_spans, 
                                            own_dates)
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import Phrase, find_phrases
-from ccmgraph.ingesters.news.text import Recogniser, Sentence, sentences
+from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
 
 _NOT_PLACE = frozenset(
     "The Room Article Action Plan Assistance Convention Meeting Meetings Committee Conference Government "
@@ -140,7 +140,8 @@ class EventIndex:
             self.events.remove(event)
 
     def _event(self, item: Item, phrase: Phrase, sentence: Sentence, p_index: int) -> Event:
-        convention = phrase.convention or (self.convention if phrase.kind not in _NO_CONVENTION else None)
+        own = _sentence_convention(sentence) if phrase.short_name else None  # a numbered meeting's only
+        convention = phrase.convention or (own or self.convention if phrase.kind not in _NO_CONVENTION else None)
         convention = _kinds()["parent_kinds"].get(convention, {}).get(phrase.kind, convention)
         name = (phrase.kind, phrase.short_name or f"item-{item.index}", convention)
         table = self._by_name if phrase.short_name else self._local
@@ -272,6 +273,13 @@ def _heads(text: str, named: list[tuple[Phrase, Event]]) -> dict[int, int]:
     return {i: i + 1 for i, ((ph, ev), (nxt, _)) in enumerate(zip(named, named[1:]))
             if ev.kind == "side-event" and _PARENT.match(text[ph.end : nxt.start])
             or ev.kind == "preparatory" and _PREPARES.match(text[ph.end : nxt.start])}
+
+
+def _sentence_convention(sentence: Sentence) -> str | None:
+    """The one convention a sentence names ("Lebanon will host the 2MSP of the CCM and Norway the
+    Third Meeting of States Parties"): a meeting it names without one is of it, not of the page's."""
+    named = {c for _, _, c in conventions(sentence.text) if c in ("ccm", "apmbc", "ccw-p5")}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _the_meeting(sentence: Sentence) -> tuple[int, int] | None:
