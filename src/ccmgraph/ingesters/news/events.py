@@ -8,6 +8,7 @@ president, or when a fact happened at it (a vote, a statement, a launch).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -157,22 +158,21 @@ class EventIndex:
 
     def _read_item(self, item: Item) -> None:
         first: Event | None = None
-        so_far: list[Event] = []
+        so_far: list[tuple[Phrase, Event]] = []
         for p_index, para in enumerate(item.paragraphs):
             for sentence in sentences(para):
                 phrases = find_phrases(para.text, sentence.start, sentence.end)
                 named = [(ph, self._event(item, ph, sentence, p_index)) for ph in phrases]
                 self.namings += [Mention_(sentence, ph, ev, item.index, p_index) for ph, ev in named]
-                so_far += [ev for _, ev in named if all(ev is not e for e in so_far)]
+                so_far += [(ph, ev) for ph, ev in named if all(ev is not e for _, e in so_far)]
                 if named:
                     self._attributes(item, sentence, named)
                     first = first or named[0][1]
-                elif len(so_far) == 1 and so_far[0].short_name and (same := _the_meeting(sentence)) is not None:
+                elif len(so_far) == 1 and so_far[0][1].short_name and (same := _the_meeting(sentence)) is not None:
                     # "The meeting will take place ... from 28 November to 3 December 2011": the one
                     # meeting the item has named, with the words that follow
-                    event = so_far[0]
-                    self._attributes(item, sentence, [(Phrase(same[0], same[1], event.kind, event.title,
-                                                              event.number, event.short_name, event.convention), event)])
+                    phrase, event = so_far[0]
+                    self._attributes(item, sentence, [(dataclasses.replace(phrase, start=same[0], end=same[1]), event)])
         if first and item.dateline and item.dateline.place and item.dateline.end is not None:
             self._apply_dateline(item, first)
 
