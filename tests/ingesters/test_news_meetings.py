@@ -92,3 +92,15 @@ def test_a_documents_symbol_and_date_after_a_meetings_name_are_no_date_of_it() -
     prose = "the first intersessional meetings of the 2008 Convention on Cluster Munitions from 27-30 June 2011"
     link = own_date(prose, 4, prose.index(" of the 2008"), date_spans(prose))
     assert link is not None and link.span.date.iso() == "2011-06-27"
+
+
+def test_the_meeting_after_the_one_meeting_an_item_names() -> None:
+    """"The meeting will take place ... in Phnom Penh from 28 November to 2 December 2011" dates the
+    one meeting its item has named; in an item naming two, "the meeting" is neither's; a web
+    address ("/10MSP/pr-11MSP") names no meeting; a numbered meeting named without its convention
+    is of the one its sentence names (the CCM), not of the page's (the APMBC)."""
+    assert _news_meetings("meetings-the-meeting.txt") == {
+        ("msp", "apmbc", 11, "2011-11-28", "2011-12-02", "Phnom Penh"),
+        ("msp", "ccm", 2, None, None, None),
+        ("msp", "ccm", 3, None, None, None),
+    }

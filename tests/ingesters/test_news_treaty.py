@@ -62,3 +62,29 @@ def test_events_dated_by_the_article_by_a_leading_date_and_with_their_co_subject
         ("Saint Vincent and the Grenadines", "ccm", "signature", "2009-09-23"),  # "X and of Y signed"
         ("Cyprus", "ccm", "signature", "2009-09-23"),
     }
+
+
+# French and Spanish items ("La France a adhéré le 31 octobre 2006 au protocole V", "España ratificó
+# la Convención el 17 de junio de 2009"); one English article: "France joined the CCW Protocol V in
+# 2006" (not "joined the CCM Coordination Committee"), a day without its year that shares the next
+# date's ("on 22 October and ... on 13 October 2003"), "entered into force for it" after the State
+# of the same sentence. The convention is the one the clause or sentence names, never the page's over it.
+
+
+def test_french_and_spanish_items() -> None:
+    assert events("treaty-languages-items.txt") == {
+        ("France", "ccw-p5", "accession", "2006-10-31"),
+        ("France", "ccm", "ratification", "2009-09-25"),
+        ("México", "ccm", "ratification", "2009-05-06"),
+        ("Spain", "ccm", "ratification", "2009-06-17"),
+    }  # the Convention's own entry into force (1 August 2010) is no State's; "adhère aux principes" no event
+
+
+def test_joined_yearless_days_and_for_it() -> None:
+    assert events("treaty-joined-article.txt") == {
+        ("France", "ccw-p5", "consent_to_be_bound", "2006"),
+        ("Burundi", "apmbc", "ratification", "2003-10-22"),
+        ("Sudan", "apmbc", "ratification", "2003-10-13"),
+        ("Colombia", "apmbc", "ratification", "2000-09-06"),
+        ("Colombia", "apmbc", "entry_into_force", "2001-03-01"),
+    }

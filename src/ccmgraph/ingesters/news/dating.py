@@ -24,6 +24,7 @@ from ccmgraph.ingesters.flat.dates import find_month_ranges
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.records import PartialDate
 from ccmgraph.text.dates import MONTH_YEAR, MONTHS, find_date_spans
+from ccmgraph.ingesters.flat.dates import find_dates, find_ranges
 
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
 _RANGE_JOIN = re.compile(rf"^\s*(?:[-–—]|to|until|till|through|and)\s*{_WEEKDAY}$", re.IGNORECASE)
@@ -59,8 +60,27 @@ class DateSpan:
     end_date: PartialDate | None = None
 
 
-def date_spans(text: str) -> list[DateSpan]:
-    """Every date in `text`: days and day ranges (across months too), months of a year, years.
+def _foreign_days(text: str, days: list[DateSpan]) -> list[DateSpan]:
+    """Days and spans of days written in French or Spanish ("le 31 octobre 2006", "el 6 de mayo de
+    2009", "du 9 au 12 novembre 2010"), where no English date was read (flat/dates.py has the
+    months of those languages); only days with their month and a four-digit year."""
+    found: list[DateSpan] = []
+    taken = [(d.start, d.end) for d in days]
+    for r in find_ranges(text):
+        if not any(r.start < b and a < r.end for a, b in taken):
+            found.append(DateSpan(r.start, r.end, r.first, r.last))
+            taken.append((r.start, r.end))
+    for d in find_dates(text):
+        if d.date.day is not None and re.search(r"\d{4}$", text[d.start : d.end]) \
+                and re.search(r"[^\W\d_]", text[d.start : d.end]) and not any(d.start < b and a < d.end for a, b in taken):
+            found.append(DateSpan(d.start, d.end, d.date))
+            taken.append((d.start, d.end))
+    return found
+
+
+def date_spans(text: str, foreign: bool = False) -> list[DateSpan]:
+    """Every date in `text`: days and day ranges (across months too), months of a year, years;
+    with `foreign`, days written in French and Spanish as well.
 
     >>> [(s.date.iso(), s.end_date and s.end_date.iso()) for s in date_spans("from 30 November to 4 December 2015")]
     [('2015-11-30', '2015-12-04')]
@@ -73,6 +93,8 @@ def date_spans(text: str) -> list[DateSpan]:
         days = [DateSpan(a, b, s, e) for a, b, s, e in find_date_spans(text)]
     except ValueError:
         days = []
+    if foreign:  # French and Spanish days too; a meeting's dateline in those languages is the meeting page's to read
+        days = sorted([*days, *_foreign_days(text, days)], key=lambda d: d.start)
     merged: list[DateSpan] = []
     for span in days:
         last = merged[-1] if merged else None

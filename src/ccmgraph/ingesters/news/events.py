@@ -8,6 +8,7 @@ president, or when a fact happened at it (a vote, a statement, a launch).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,7 +22,7 @@ from ccmgraph.ingesters.news.dating import (DateSpan, article_date, date_spans, 
                                            own_dates)
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import Phrase, find_phrases
-from ccmgraph.ingesters.news.text import Recogniser, Sentence, sentences
+from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
 
 _NOT_PLACE = frozenset(
     "The Room Article Action Plan Assistance Convention Meeting Meetings Committee Conference Government "
@@ -140,7 +141,8 @@ class EventIndex:
             self.events.remove(event)
 
     def _event(self, item: Item, phrase: Phrase, sentence: Sentence, p_index: int) -> Event:
-        convention = phrase.convention or (self.convention if phrase.kind not in _NO_CONVENTION else None)
+        own = _sentence_convention(sentence) if phrase.short_name else None  # a numbered meeting's only
+        convention = phrase.convention or (own or self.convention if phrase.kind not in _NO_CONVENTION else None)
         convention = _kinds()["parent_kinds"].get(convention, {}).get(phrase.kind, convention)
         name = (phrase.kind, phrase.short_name or f"item-{item.index}", convention)
         table = self._by_name if phrase.short_name else self._local
@@ -156,14 +158,21 @@ class EventIndex:
 
     def _read_item(self, item: Item) -> None:
         first: Event | None = None
+        so_far: list[tuple[Phrase, Event]] = []
         for p_index, para in enumerate(item.paragraphs):
             for sentence in sentences(para):
                 phrases = find_phrases(para.text, sentence.start, sentence.end)
                 named = [(ph, self._event(item, ph, sentence, p_index)) for ph in phrases]
                 self.namings += [Mention_(sentence, ph, ev, item.index, p_index) for ph, ev in named]
+                so_far += [(ph, ev) for ph, ev in named if all(ev is not e for _, e in so_far)]
                 if named:
                     self._attributes(item, sentence, named)
                     first = first or named[0][1]
+                elif len(so_far) == 1 and so_far[0][1].short_name and (same := _the_meeting(sentence)) is not None:
+                    # "The meeting will take place ... from 28 November to 3 December 2011": the one
+                    # meeting the item has named, with the words that follow
+                    phrase, event = so_far[0]
+                    self._attributes(item, sentence, [(dataclasses.replace(phrase, start=same[0], end=same[1]), event)])
         if first and item.dateline and item.dateline.place and item.dateline.end is not None:
             self._apply_dateline(item, first)
 
@@ -264,6 +273,25 @@ def _heads(text: str, named: list[tuple[Phrase, Event]]) -> dict[int, int]:
     return {i: i + 1 for i, ((ph, ev), (nxt, _)) in enumerate(zip(named, named[1:]))
             if ev.kind == "side-event" and _PARENT.match(text[ph.end : nxt.start])
             or ev.kind == "preparatory" and _PREPARES.match(text[ph.end : nxt.start])}
+
+
+def _sentence_convention(sentence: Sentence) -> str | None:
+    """The one convention a sentence names ("Lebanon will host the 2MSP of the CCM and Norway the
+    Third Meeting of States Parties"): a meeting it names without one is of it, not of the page's."""
+    named = {c for _, _, c in conventions(sentence.text) if c in ("ccm", "apmbc", "ccw-p5")}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _the_meeting(sentence: Sentence) -> tuple[int, int] | None:
+    """Where a sentence that opens with "The meeting"/"The conference" and its own verb names it."""
+    m = _rx_the_meeting().match(sentence.para.text, sentence.start, sentence.end)
+    return (m.start("name"), m.end("name")) if m else None
+
+
+@cache
+def _rx_the_meeting() -> re.Pattern[str]:
+    with open(Path(__file__).with_name("dating.yml"), encoding="utf-8") as fh:
+        return re.compile("".join(str(yaml.safe_load(fh)["the_meeting"]).split()))
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
 from ccmgraph.ingesters.news.items import Item, split_items, whole_page
 from ccmgraph.ingesters.news.mentions import mentions
+from ccmgraph.ingesters.news.people import bare_names
 from ccmgraph.ingesters.news.presidents import PresidencyReader
 from ccmgraph.ingesters.news.terms import presidency_terms, seat_terms
 from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
@@ -121,11 +122,11 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
         yield _news_item(item)
         for event in sorted((e for e in index.events if e.reported_in == item.index), key=lambda e: e.key or ""):
             yield from _event_records(event, name)
-        yield from roles[item.index]
-        yield from terms[item.index]
+        yield from (_holder_in_full(r, full) for r in roles[item.index])
+        yield from (_holder_in_full(r, full) for r in terms[item.index])
         yield from left_out[item.index]
-        yield from posts.get(item.key, [])
-        yield from coordinators.read(item, convention)
+        yield from (_holder_in_full(r, full) for r in posts.get(item.key, []))
+        yield from (_holder_in_full(r, full) for r in coordinators.read(item, convention))
         led = list(directors.read(item, convention))
         yield from led
         yield from _item_treaty_events(item, recognise, convention, _item_date(item, index))
@@ -169,7 +170,23 @@ def _full_names(items: list[Item], recognise: Recogniser, convention: str | None
                 for word in words:
                     if len(word.rstrip(".")) > 1:
                         owners.setdefault(word, set()).add(" ".join(words))
+        for para in item.paragraphs:  # "foreign ministers Jonas Gahr Støre and Adnan Mansour": by surname only
+            for sentence in sentences(para):
+                taken = [(a, b) for a, b, _ in recognise(sentence.text)]
+                for _, _, ref in bare_names(sentence.text, taken):
+                    if len(words := ref.name.split()) >= 2 and len(words[-1]) > 1:
+                        owners.setdefault(words[-1], set()).add(ref.name)
     return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+
+
+def _holder_in_full(record: Record, full: dict[str, str]) -> Record:
+    """A mandate whose holder is named by one word ("Mr Mansour, as outgoing President") held by
+    the one full name of the page that holds that word."""
+    if isinstance(record, Mandate) and record.holder.kind == "person":
+        words = _words_of(record.holder.name)
+        if len(words) == 1 and words[0] in full:
+            return dataclasses.replace(record, holder=dataclasses.replace(record.holder, name=full[words[0]]))
+    return record
 
 
 def _in_full(found: Iterable[Mention], full: dict[str, str]) -> Iterator[Mention]:
@@ -272,7 +289,12 @@ def read_roles(index: EventIndex, item: Item, reader: PresidencyReader,
             if not named and len(numbered) == 1 and (same := _THE_MEETING.search(sentence.text)):
                 named = [(sentence.start + same.start(), sentence.start + same.end(), numbered[0])]  # "The meeting"
             meetings = [(a, b, ev.short_name or "", ev.convention or convention or "") for a, b, ev in named]
-            for mandate in reader.read(sentence, meetings, item.key):
+            found = reader.read(sentence, meetings, item.key)
+            if not named and len(numbered) == 1:  # "X of Norway was elected as the Chairman."
+                named = [(sentence.start, sentence.start, numbered[0])]
+                found = reader.read_elected(sentence, (numbered[0].short_name or "",
+                                                       numbered[0].convention or convention or ""), item.key)
+            for mandate in found:
                 if not mandate.convention:
                     yield no_convention(f"the {mandate.role} {mandate.holder.name!r} of the {mandate.for_meeting}",
                                         mandate.quote)

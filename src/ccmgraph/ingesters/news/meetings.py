@@ -46,10 +46,19 @@ def find_phrases(text: str, offset: int = 0, stop: int | None = None) -> list[Ph
     found: list[Phrase] = []
     kinds = meeting_kinds()
     for m in meeting_mentions(text[:stop]):
-        if m.start < offset:
+        if m.start < offset or _in_address(text, m.start, m.end):
             continue
         kind = kinds[m.kind].record
         convention = m.convention
         found.append(Phrase(m.start, m.end, kind, m.text, m.number,  # type: ignore[arg-type]
                             _short_name(kind, m.number), convention))
     return found
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether a name stands inside a web address or a file path ("www.icbl.org/.../10MSP/pr-11MSP"):
+    a path names no meeting the page reports."""
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    token_end = min((i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    token = text[token_start:token_end]
+    return "/" in token or token.lower().startswith(("www.", "http"))

@@ -198,12 +198,17 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     demonym = re.search(r"\b([A-Z][\w-]+)\s+$", left)
     if demonym and _role().match(ref.name) and (state := lookup_demonym(demonym.group(1))) is not None:
         return ActorRef(state.name, "state")  # "Swiss Ambassador X": the honorific is the post
+    if (posted := _demonym_post().search(left)) and (state := lookup_demonym(posted["demonym"])) is not None:
+        return ActorRef(state.name, "state")  # "Cambodian Secretary of State X"
     comma = re.search(r",\s*$", left)
     if comma is None:
         return None
     end = comma.start()
     begin = max([0, *(b for _, b, _ in people if b <= end),
                  *(m.end() for m in _rx("apposition_end").finditer(left, 0, end))])
+    joined = list(re.finditer(r"\band\s+(?=(?:the\s+)?[A-Z])", text[begin:end]))
+    if joined and _role().search(text[begin + joined[-1].end() : end]):
+        begin += joined[-1].end()  # "... attended this and Foreign Minister of Norway, X": the post after "and"
     segment = text[begin:end]
     post = _role().search(segment)
     if post is None or len(segment.split()) > int(_table()["max_apposition_words"]) \
@@ -231,6 +236,12 @@ def _with_roles(name: str) -> re.Pattern[str]:
     """A people.yml pattern with ROLE standing for one role word of the vocabulary."""
     return re.compile("".join(str(_table()[name]).split()).replace("ROLE", role_pattern()[2:-2].replace(r"\b", "")),
                       re.IGNORECASE)
+
+
+@cache
+def _demonym_post() -> re.Pattern[str]:
+    """people.yml `demonym_post`, its ROLE one role word of the vocabulary."""
+    return re.compile("".join(str(_table()["demonym_post"]).split()).replace("ROLE", role_pattern()[2:-2].replace(r"\b", "")))
 
 
 def _titled_by(text: str, start: int, states: list[FoundActor]) -> ActorRef | None:

@@ -12,6 +12,7 @@ One Mandate is yielded for the State and one for the person, each with the meeti
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -97,6 +98,13 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
     return found
 
 
+def _another_post(between: str) -> bool:
+    """Whether the words between a holder and the post are another post of theirs, joined by
+    "and": "X, president of the National Committee for Demining (NCDR) and president of the 8MSP"."""
+    m = rx("holder_other_post").fullmatch(between)
+    return m is not None and re.match(role_pattern(), m["post"], re.IGNORECASE) is not None
+
+
 @dataclass(frozen=True)
 class Holder:
     """Who holds a role: a State, a person, or both (the person's State)."""
@@ -132,9 +140,14 @@ class PresidencyReader:
             if (person := self._after_post(text, anchor.holder_at, named)) is not None:
                 return [self._holder(sentence, named, person)]
             bare = self._bare_name(text, anchor.holder_at, sentence.end)
-            return [Holder(None, bare)] if bare else []
+            if bare:
+                return [Holder(None, bare)]
+            # "Ambassador X of Germany, President of the 7MSP (7MSP), congratulates ...": no holder
+            # after the post, so the post is the apposition of the one named right before it
+            anchor = dataclasses.replace(anchor, holder_at=None, adjacent=True)
         named = [f for f in self._actors(sentence.text, sentence.start) if since <= f[0] and f[1] <= anchor.start]
-        if not named or (anchor.adjacent and not rx("holder_before").fullmatch(text, named[-1][1], anchor.start)):
+        if not named or (anchor.adjacent and not rx("holder_before").fullmatch(text, named[-1][1], anchor.start)
+                         and not _another_post(text[named[-1][1] : anchor.start])):
             return []
         if anchor.role == "vice-president":
             states = [Holder(ref, None) for _, _, ref in named if ref.kind == "state"]
@@ -204,6 +217,16 @@ class PresidencyReader:
                 for holder in self.holders(sentence, anchor, since):
                     yield from self._mandates(holder, anchor.role, short_name, convention, sentence, context)
             since = max(since, end)
+
+    def read_elected(self, sentence: Sentence, meeting: tuple[str, str], context: str) -> Iterator[Mandate]:
+        """"Ambassador X of Norway was elected as the Chairman.": the President of the one numbered
+        meeting (short name, convention) the item reports, the holder named before the post."""
+        m = rx("elected_post").search(sentence.text)
+        if m is None:
+            return
+        anchor = Anchor("president", sentence.start + m.start(), sentence.start + m.end(), None)
+        for holder in self.holders(sentence, anchor, sentence.start):
+            yield from self._mandates(holder, "president", meeting[0], meeting[1], sentence, context)
 
     def _mandates(self, holder: Holder, role: MandateRole, short_name: str, convention: str, sentence: Sentence,
                   context: str) -> Iterator[Mandate]:

@@ -10,6 +10,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+
+import yaml
 
 from ccmgraph.records import ActorRef, Quote
 from ccmgraph.vocabulary import convention_spans, honorific_pattern, role_pattern, titles_before_names
@@ -35,13 +38,28 @@ _NAME_WORD = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*|van
 def _person() -> re.Pattern[str]:
     """An honorific, or a run of them ("H.E. Mr."), then up to five name words."""
     honorific = honorific_pattern(with_titles=True)
-    return re.compile(rf"\b{honorific}(?:\s+{honorific})*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
+    gap = r"(?:\s+|(?<=\.)(?=[A-Z][a-z]))"  # "Mr. Jonas Gahr", and "Mr.Jonas Gahr" as flattening leaves it
+    return re.compile(rf"\b{honorific}(?:{gap}{honorific})*{gap}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 
 @cache
 def _title_lead() -> re.Pattern[str]:
     """The role words prose puts before a name like an honorific (vocabulary: titles_before_names)."""
     titles = sorted(titles_before_names(), key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(t) for t in titles) + r")\s+(?=\S)")
+
+
+@cache
+def _named_after() -> frozenset[str]:
+    """people.yml `named_after_words`: a place or a body named after someone is no person."""
+    with open(Path(__file__).with_name("people.yml"), encoding="utf-8") as fh:
+        return frozenset(str(w) for w in yaml.safe_load(fh)["named_after_words"])
+
+
+@cache
+def _post_nominals() -> frozenset[str]:
+    """people.yml `post_nominals`: letters after a name."""
+    with open(Path(__file__).with_name("people.yml"), encoding="utf-8") as fh:
+        return frozenset(str(w) for w in yaml.safe_load(fh)["post_nominals"])
 
 
 _TITLES_NOT_NAMES = frozenset({"President", "Presidency", "Chair", "Chairperson", "Coordinator", "Secretary"})
@@ -113,10 +131,18 @@ def people(text: str) -> list[FoundActor]:
         name = re.sub(r"\s+", " ", m.group(0)).strip()
         if set(m["name"].split()) & _TITLES_NOT_NAMES or _only_posts(m["name"]):
             continue  # "Mr. Co-Chair", "Madam Vice-President": a post, not a name
+        if set(m["name"].split()) & _named_after():
+            continue  # "King Hussein Convention Centre": a place named after someone
         end = m.end()
         if possessive := re.search(r"[’']s$", name):  # "Prime Minister Hun Manet's": the name is his
             name, end = name[: possessive.start()], end - 2
         name = _title_lead().sub("", name)  # "Minister Banze": the job is no part of the name
+        words = name.split()
+        if len(words) > 2 and words[-1].rstrip(".") in _post_nominals():  # "Nicola Roxon MP": the letters are not hers
+            while len(words) > 2 and words[-1].rstrip(".") in _post_nominals():
+                words.pop()
+            name = " ".join(words)
+            end = m.start() + m.group(0).rfind(words[-1]) + len(words[-1])
         found.append((m.start(), end, ActorRef(name, "person")))
     return found
 

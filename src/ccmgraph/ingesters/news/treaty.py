@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from ccmgraph.resolve.actors import lookup_foreign_state
 from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind
 from ccmgraph.ingesters.news.dating import ArticleDate, DateSpan, date_spans, near_year
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions
@@ -48,7 +49,26 @@ def _event_words(text: str) -> list[tuple[int, int, TreatyEventKind]]:
         for m in rx.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), kind))
-    return sorted(found)
+    return sorted([*found, *_joined(text, found)])
+
+
+def _joined(text: str, found: list[tuple[int, int, TreatyEventKind]]) -> list[tuple[int, int, TreatyEventKind]]:
+    """"joined the CCW Protocol V": a consent to be bound when a convention is named right after
+    "joined (the)" and no body of it follows ("joined the CCM Coordination Committee")."""
+    spans = conventions(text)
+    out: list[tuple[int, int, TreatyEventKind]] = []
+    for m in _rx("joined").finditer(text):
+        named = next((b for a, b, c in spans if a == m.end() and c in ("ccm", "apmbc", "ccw-p5", "ccw")), None)
+        if named is None:
+            continue
+        last = named
+        for a, b, _ in sorted(spans):  # "the Convention on Certain Conventional Weapons (CCW) Protocol V": one name
+            if a >= m.end() and a - last <= 2:
+                last = max(last, b)
+        if _rx("joined_body_after").match(text, last) or any(a < m.end() and m.start() < b for a, b, _ in found):
+            continue
+        out.append((m.start(), m.end(), "consent_to_be_bound"))
+    return out
 
 
 def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
@@ -61,7 +81,7 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     words = _event_words(text)
     if not words and not _rx("joining").search(text):
         return
-    spans = date_spans(text)
+    spans = date_spans(text, foreign=True)
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
     named = [(a, c) for a, _, c in conventions(text) if c in ("ccm", "apmbc", "ccw-p5")]
     if page_convention is None and not named:
@@ -71,19 +91,24 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     for index, (start, end, kind) in enumerate(words):
         bound = words[index + 1][0] if index + 1 < len(words) else len(text)
         since = words[index - 1][1] if index else 0
-        state = _state(text, start, end, actors, kind, since, bound)
+        state = _state(text, start, end, actors, kind, since, bound) or _foreign_subject(text, since, start)
         if state is None and index and subject is not None and _chained(text, since, start, actors):
             state = subject  # "Chad signed the CCM on ..., ratified on ..."
         if state is None and kind == "entry_into_force" and _rx("for_pronoun").match(text[end:]):
-            state = subject or previous  # "entered into force for it on ..."
+            named_before = [ref for a, b, ref in actors if since <= a and b <= start]
+            state = named_before[-1] if named_before else subject or previous  # "entered into force for it on ..."
         subject = state or subject
         date = _own_date(text, end, bound, spans) or _date_before(text, start, spans) \
             or _leading_date(text, start, spans, actors)
-        when = _dated(date.date, dated) if date is not None else _today(text, since, start, bound, spans, dated)
+        when = (_dated(date.date, dated) or _year_after(text, date, spans)) if date is not None \
+            else _today(text, since, start, bound, spans, dated)
         if when is None or state is None:
             continue  # a day without its year (and far from the article's date) is not a date to record
         reach = date.start if date is not None and date.start > start else bound  # a leading date: the clause
-        convention = _convention(named, since, start, reach) or page_convention or named[0][1]
+        convention = _convention(named, since, start, reach) or _right_after(text, named, date, bound) \
+            or _sentence_convention(named, page_convention, text[since:start])
+        if convention is None:
+            continue  # the sentence names conventions and the event's clause none of them: no guess
         for each in [*_co_subjects(text, state, start, actors), state]:
             seen.add((each.name, kind, when.iso()))
             yield TreatyEvent(each, convention, kind, when, sentence.quote(), context)
@@ -99,6 +124,35 @@ def _convention(named: list[tuple[int, str]], since: int, start: int, dated: int
     before = [c for a, c in named if since <= a < start]
     after = [c for a, c in named if start <= a < dated]
     return before[-1] if before else after[0] if after else None
+
+
+def _right_after(text: str, named: list[tuple[int, str]], date: DateSpan | None, bound: int) -> str | None:
+    """The convention named right after the event's date ("a adhéré le 31 octobre 2006 au protocole V")."""
+    if date is None or date.start < 0:
+        return None
+    after = [(a, c) for a, c in named if date.end <= a < bound and _rx("convention_after_date").fullmatch(text[date.end : a])]
+    return after[0][1] if after else None
+
+
+def _sentence_convention(named: list[tuple[int, str]], page_convention: str | None, clause: str) -> str | None:
+    """The convention of a sentence whose event's clause names none: the page's where the clause
+    says "the convention" or the sentence names none; else the one convention the sentence names
+    ("the Mine Ban Treaty kept growing: ... Sudan completed its ratification"); of two, no guess."""
+    kinds = {c for _, c in named}
+    if not kinds or _rx("generic_convention").search(clause):
+        return page_convention
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def _foreign_subject(text: str, since: int, start: int) -> ActorRef | None:
+    """A State named in French or Spanish right before its event verb ("España ratificó", "la
+    Suisse a ratifié"): the subject slot, where only a State stands, so the names of
+    state_names_fr_es.csv count there (never one that is also a word or a given name)."""
+    m = _rx("foreign_subject").search(text[since:start])
+    if m is None:
+        return None
+    state = lookup_foreign_state(m["name"], colliding=False)
+    return ActorRef(state.name, "state") if state is not None else None
 
 
 def _chained(text: str, since: int, start: int, actors: list[FoundActor]) -> bool:
@@ -126,6 +180,15 @@ def _latest(text: str, words: list[tuple[int, int, TreatyEventKind]], spans: lis
             yield ref, after[0], date.date
 
 
+def _gap_words(text: str, start: int, end: int) -> int:
+    """Words between two offsets, a convention's name counting as one ("joined the Convention on
+    Certain Conventional Weapons (CCW) Protocol on Explosive Remnants of War (Protocol V) in 2006")."""
+    gap = text[start:end]
+    for a, b, _ in sorted(conventions(gap), reverse=True):
+        gap = gap[:a] + " convention " + gap[b:]
+    return len(gap.split())
+
+
 def _own_date(text: str, end: int, bound: int, spans: list[DateSpan]) -> DateSpan | None:
     """The first date after the event word, before the next event word, with no limit word before it."""
     for span in spans:
@@ -135,7 +198,7 @@ def _own_date(text: str, end: int, bound: int, spans: list[DateSpan]) -> DateSpa
             return None
         if _rx("not_the_event").search(text[end : span.start]):
             return None
-        if len(text[end : span.start].split()) > int(_table()["max_gap_words"]):
+        if _gap_words(text, end, span.start) > int(_table()["max_gap_words"]):
             return None
         return span
     return None
@@ -183,6 +246,20 @@ def _dated(day: PartialDate, dated: ArticleDate | None) -> PartialDate | None:
         return day
     year = near_year(day, dated)
     return PartialDate(year, day.month, day.day) if year is not None else None
+
+
+def _year_after(text: str, date: DateSpan, spans: list[DateSpan]) -> PartialDate | None:
+    """A day written without its year takes the year of the next full date of its sentence when an
+    "and" joins their clauses and that date's month is not earlier ("Burundi ... on 22 October and
+    Sudan ... on 13 October 2003")."""
+    day = date.date
+    if day.year is not None or day.month is None:
+        return None
+    later = next((s for s in spans if s.start > date.end and s.date.year is not None), None)
+    if later is None or later.date.month is None or later.date.month < day.month \
+            or not re.match(r"\s+and\s", text[date.end :]) or re.search(r"[.;:]", text[date.end : later.start]):
+        return None
+    return PartialDate(later.date.year, day.month, day.day)
 
 
 def _today(text: str, since: int, start: int, bound: int, spans: list[DateSpan],
