@@ -166,3 +166,52 @@ def test_a_german_notice_of_another_treaty_is_refused() -> None:
 
     with pytest.raises(ExtractionError, match="not a text of this field"):
         detect(_doc("gazette-ch-other-treaty-de.txt"))
+
+
+def _steps_of(name: str) -> set[tuple[str | None, str, str]]:
+    return {(key, step, date) for key, _, step, date in _resolved(name)}
+
+
+def test_dutch_treaty_database_table_in_dutch() -> None:
+    """"Partij Ondertekening Ratificatie Type* In werking": R is the legend's several
+    instruments (consent to be bound), T an accession; Dutch names, IJsland and Kaapverdië too."""
+    assert detect(_doc("database-nl-ccm-dutch.txt"))[0] == "treaty-status"
+    events = _steps_of("database-nl-ccm-dutch.txt")
+    assert ("state/AND", "accession", "2013-04-09") in events and ("state/GRD", "accession", "2011-06-29") in events
+    assert ("state/ISL", "consent_to_be_bound", "2015-08-31") in events
+    assert ("state/NLD", "entry_into_force", "2011-08-01") in events
+    assert {k for k, *_ in events} == {"state/AFG", "state/ALB", "state/AND", "state/DEU", "state/GRD", "state/ISL",
+                                       "state/CPV", "state/NLD", "state/CHE"}
+    assert len(events) == 7 * 3 + 2 * 2  # no signature for the two that acceded
+
+
+def test_swiss_geltungsbereich_table_in_german() -> None:
+    """No signature column; "Beitritt (B)" marks an accession; "Island" is Iceland in a row."""
+    assert detect(_doc("geltungsbereich-ch-ccm-de.txt"))[0] == "treaty-status"
+    events = _steps_of("geltungsbereich-ch-ccm-de.txt")
+    assert ("state/AND", "accession", "2013-04-09") in events and ("state/ISL", "ratification", "2015-08-31") in events
+    assert ("state/CPV", "ratification", "2010-10-19") in events and ("state/CHE", "entry_into_force", "2013-01-01") in events
+    assert len(events) == 18 and not any(step == "signature" for _, step, _ in events)
+
+
+def test_portuguese_bordered_table_with_a_markdown_rule() -> None:
+    assert detect(_doc("wiki-pt-bordered.txt"))[0] == "treaty-status"
+    events = _steps_of("wiki-pt-bordered.txt")
+    assert ("state/AND", "accession", "2013-04-09") in events  # "(adesão)" after the date
+    assert ("state/NLD", "ratification", "2011-02-23") in events and ("state/MOZ", "signature", "2008-12-03") in events
+    assert len(events) == 5 * 3 + 2
+
+
+def test_portuguese_and_brazilian_notices() -> None:
+    assert detect(_doc("gazette-pt-ccm-aviso.txt"))[0] == "treaty-status"
+    assert _resolved("gazette-pt-ccm-aviso.txt") == {  # the notice's own date (4 April) is no step
+        ("state/PRT", "ccm", "ratification", "2011-03-09"), ("state/PRT", "ccm", "entry_into_force", "2011-09-01")}
+    assert _resolved("decreto-br-apmbc.txt") == {  # the decree's date and the Oslo conclusion are no steps
+        ("state/BRA", "apmbc", "signature", "1997-12-03"), ("state/BRA", "apmbc", "ratification", "1999-04-30"),
+        ("state/BRA", "apmbc", "entry_into_force", "1999-10-01")}
+
+
+def test_dutch_treaty_series_notice() -> None:
+    assert detect(_doc("tractatenblad-nl-apmbc.txt"))[0] == "treaty-status"
+    assert _resolved("tractatenblad-nl-apmbc.txt") == {  # the issue date (22 June) is no step
+        ("state/NLD", "apmbc", "ratification", "1999-04-12"), ("state/NLD", "apmbc", "entry_into_force", "1999-10-01")}

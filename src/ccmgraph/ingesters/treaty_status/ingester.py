@@ -67,7 +67,7 @@ class TreatyStatusIngester:
         stated = list(read_prose(text, None))
         if not stated:
             return 0.0
-        notice = any(s.event and re.search(r"hinterlegt|notifiziert|déposé|Kraft|vigueur", text[s.start : s.end])
+        notice = any(s.event and re.search(words()["notice_words"], text[s.start : s.end])
                      for s in stated)
         if len({s.state for s in listed(text)}) >= MIN_ROWS:
             return LISTED  # a sentence listing States each with its date is a status statement

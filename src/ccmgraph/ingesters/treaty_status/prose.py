@@ -28,8 +28,15 @@ def _sentence_end() -> re.Pattern[str]:
 
 
 _SENTENCE_END = _sentence_end()
-_STATE_SLOT = r"(?P<state>[A-ZÄÖÜÉ][\w'’\-]+(?:\s+(?:and|of|the|[A-ZÄÖÜÉ][\w'’\-]+))*)"
-_DATE_SLOT = r"(?P<date>[0-3]?\d(?:\.|er)?\s*[A-Za-zäéûÄ]+\.?\s+\d{4}|[0-3]?\d[./-][01]?\d[./-]\d{4})"
+def _state_slot() -> str:
+    """A notice's State: capitalised words, joined by the small words of treaty_status.yml
+    ("Koninkrijk der Nederlanden", "República de Cabo Verde")."""
+    joints = "|".join(map(re.escape, words()["state_slot_joints"]))
+    return rf"(?P<state>[A-ZÄÖÜÉ][\w'’\-]+(?:[ \t]+(?:{joints}|[A-ZÄÖÜÉ][\w'’\-]+))*)"
+
+
+_DATE_SLOT = (r"(?P<date>[0-3]?\d(?:\.|er|\.?º)?\s*(?:de\s+)?[A-Za-zäéûçÄ]+\.?\s+(?:de\s+)?\d{4}"
+              r"|[0-3]?\d[./-][01]?\d[./-]\d{4})")
 
 
 @dataclass(frozen=True)
@@ -90,7 +97,7 @@ def _notice_patterns() -> list[re.Pattern[str]]:
     instruments = "|".join(f"(?P<i_{k}>{v})" for k, v in words()["notice_instruments"].items())
     out = []
     for raw in words()["notices"]:
-        rx = raw.replace("{state}", _STATE_SLOT).replace("{date}", _DATE_SLOT)
+        rx = raw.replace("{state}", _state_slot()).replace("{date}", _DATE_SLOT)
         rx = rx.replace("{instrument}", f"(?i:{instruments})")
         out.append(re.compile(rx))
     return out
@@ -100,7 +107,7 @@ def _notices(text: str, page_state: str | None) -> Iterator[Stated]:
     for rx in _notice_patterns():
         for m in rx.finditer(text):
             groups = m.groupdict()
-            event = "entry_into_force" if groups.get("eif") else next(
+            event = "entry_into_force" if groups.get("eif") else "signature" if groups.get("signed") is not None else next(
                 (k[2:] for k, v in groups.items() if k.startswith("i_") and v), None)
             dates = find_dates(m["date"])
             state = _notice_state(groups, page_state)
