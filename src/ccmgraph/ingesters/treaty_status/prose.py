@@ -20,6 +20,7 @@ from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import StateSpan, state_spans
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.words import compiled, words
+from ccmgraph.ingesters.treaty_status.yearless import day_month, deposit_year, read_day_month
 
 def _sentence_end() -> re.Pattern[str]:
     """A sentence's end: not the dot of an abbreviation of treaty_status.yml ("St. Vincent")."""
@@ -179,11 +180,30 @@ def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state:
 
 
 def _own_date(text: str, pos: int, stop: int, verb_starts: list[int]) -> PartialDate | None:
-    """The date a verb's clause gives right after it: introduced by "on"/"in", before any other verb."""
+    """The date a verb's clause gives right after it: introduced by "on"/"in", before any other
+    verb, with no yearless date or other step's word between ("acceded on 15 August, with entry
+    into force on 1 February 2008": that date is not the accession's)."""
     reach = min(stop, pos + int(words()["date_reach"]), *[v for v in verb_starts if v > pos] or [stop])
     for span in find_dates(text[pos:reach]):
         lead = text[pos : pos + span.start]
-        if re.search(words()["date_lead"], lead) and not re.search(r"[.;]", lead):
+        if re.search(words()["date_lead"], lead) and not re.search(r"[.;]", lead) \
+                and not day_month().search(lead) and not compiled("instruments")["entry_into_force"].search(lead):
             return span.date
         return None
+    return _yearless(text, pos, reach, stop)
+
+
+def _yearless(text: str, pos: int, reach: int, stop: int) -> PartialDate | None:
+    """A yearless date right after the verb, its year from the entry into force the clause gives next."""
+    lead = re.compile(words()["date_lead"].replace(r"\s+$", r"\s+"))
+    for m in day_month().finditer(text, pos, reach):
+        before = text[pos : m.start()]
+        if not re.search(lead.pattern + "$", before) or re.search(r"[.;]", before):
+            return None
+        eif = re.match(words()["eif_after_deposit"], text[m.end() : stop], re.IGNORECASE)
+        dates = find_dates(text[m.end() + eif.end() : stop]) if eif else []
+        day = read_day_month(m.group(0))
+        if not dates or dates[0].start != 0 or day is None:
+            return None
+        return deposit_year(*day, dates[0].date)
     return None
