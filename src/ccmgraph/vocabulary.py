@@ -232,19 +232,26 @@ def _meeting_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
                                           key=lambda f: -len(f[0]))
     fillers = "|".join(re.escape(w) for w in _load("meetings").get("ordinal_fillers", []))
     filler = rf"(?:(?:{fillers})\s+){{0,2}}" if fillers else ""  # "the first ever informal Meeting of Experts"
-    for i, (name, _) in enumerate(names):
-        alternatives.append(rf"(?:(?P<ord{i}>{ordinal_pattern()})\s+{filler})?(?P<k{i}>{phrase_pattern(name)})")
+    # the ordinal is tried once before all names (longest first), not once per name: the
+    # pattern is tried at every word, and trying the ordinal words per name made it slow
+    named = "|".join(rf"(?P<k{i}>{phrase_pattern(name)})" for i, (name, _) in enumerate(names))
+    alternatives.append(rf"(?:(?P<ord>{ordinal_pattern()})\s+{filler})?(?:{named})")
     # a name that is this kind only after an ordinal, and not as the head of another's name
     # ("the Ninth Conference", never "the Conference decided" nor "the Second Conference on ...")
     short = sorted(((n, k.key) for k in kinds.values() for n in k.after_ordinal), key=lambda f: -len(f[0]))
     not_after = "|".join(re.escape(w) for w in _load("meetings").get("not_after_ordinal_names", []))
     guard = rf"(?!\s+(?:{not_after})\b)" if not_after else ""
+    shorts: list[str] = []
     for i, (name, _) in enumerate(short, start=len(names)):
-        alternatives.append(rf"(?-i:(?=[A-Z\d]))(?P<ord{i}>{ordinal_pattern()})\s+(?P<k{i}>(?-i:{phrase_pattern(name)})){guard}")
+        shorts.append(rf"(?P<k{i}>(?-i:{phrase_pattern(name)}))")
+    if shorts:
+        alternatives.append(rf"(?-i:(?=[A-Z\d]))(?P<sord>{ordinal_pattern()})\s+(?:{'|'.join(shorts)}){guard}")
     alternatives.append(rf"(?-i:(?P<bare>{abbr}))")
     tail = rf"(?:\s*\(\s*\d{{0,2}}\s?(?-i:{abbr})\s*\))?"
     regex = re.compile(_bounded("|".join(f"(?:{a})" for a in alternatives)) + tail, re.IGNORECASE)
     return regex, tuple(key for _, key in [*names, *short])
+
+
 _CONVENTION_AFTER = re.compile(r"\s*(?:of|to|under)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -276,7 +283,7 @@ def meeting_mentions(text: str) -> Iterator[MeetingMention]:
         else:
             index = next(int(g[1:]) for g, v in m.groupdict().items() if g.startswith("k") and v)
             kind = keys[index]
-            written = m.group(f"ord{index}")
+            written = m.group("ord") or m.group("sord")
             number = ordinal(written) if written else None
         convention, start, end = _convention_near(text, m.start(), m.end())
         fixed = meeting_kinds()[kind].convention

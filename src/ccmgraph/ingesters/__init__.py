@@ -68,7 +68,7 @@ def choose(doc: Document, kind: str | None = None) -> tuple[str, Ingester]:
         raise ExtractionError(reason)
     if kind:
         return kind, get(kind)
-    return detect(doc)
+    return _best(doc)
 
 
 def detect(doc: Document) -> tuple[str, Ingester]:
@@ -77,6 +77,11 @@ def detect(doc: Document) -> tuple[str, Ingester]:
     reason = refusal(doc)
     if reason is not None:
         raise ExtractionError(reason)
+    return _best(doc)
+
+
+def _best(doc: Document) -> tuple[str, Ingester]:
+    """The kind whose sniff scores highest, for a text already known to be of this field."""
     scored = sorted(((ing.sniff(doc), ing) for ing in all_ingesters()), key=lambda p: -p[0])
     score, best = scored[0]
     if score < SNIFF_THRESHOLD:
