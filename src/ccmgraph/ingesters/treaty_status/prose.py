@@ -29,15 +29,23 @@ def _sentence_end() -> re.Pattern[str]:
 
 
 _SENTENCE_END = _sentence_end()
-def _state_slot() -> str:
+def state_slot(name: str = "state") -> str:
     """A notice's State: capitalised words, joined by the small words of treaty_status.yml
-    ("Koninkrijk der Nederlanden", "República de Cabo Verde")."""
+    ("Koninkrijk der Nederlanden", "República de Cabo Verde"), as group `name`."""
     joints = "|".join(map(re.escape, words()["state_slot_joints"]))
-    return rf"(?P<state>[A-ZÄÖÜÉ][\w'’\-]+(?:[ \t]+(?:{joints}|[A-ZÄÖÜÉ][\w'’\-]+))*)"
+    return rf"(?P<{name}>[A-ZÄÖÜÉ][\w'’\-]+(?:[ \t]+(?:{joints}|[A-ZÄÖÜÉ][\w'’\-]+))*)"
 
 
-_DATE_SLOT = (r"(?P<date>[0-3]?\d(?:\.|er|\.?º)?\s*(?:de\s+)?[A-Za-zäéûçÄ]+\.?\s+(?:de\s+)?\d{4}"
-              r"|[0-3]?\d[./-][01]?\d[./-]\d{4})")
+def date_slot(name: str = "date") -> str:
+    """A notice's date, day first in any of the gazettes' languages, as group `name`."""
+    return (rf"(?P<{name}>[0-3]?\d(?:\.|er|\.?º)?\s*(?:de\s+)?[A-Za-zäéûçÄ]+\.?\s+(?:de\s+)?\d{{4}}"
+            r"|[0-3]?\d[./-][01]?\d[./-]\d{4})")
+
+
+def slot_state(written: str) -> str | None:
+    """The one State a slot names from its start (in any language of the name tables)."""
+    spans = table_state_spans(written)
+    return spans[0].written if len(spans) == 1 and spans[0].start == 0 else None
 
 
 @dataclass(frozen=True)
@@ -98,7 +106,7 @@ def _notice_patterns() -> list[re.Pattern[str]]:
     instruments = "|".join(f"(?P<i_{k}>{v})" for k, v in words()["notice_instruments"].items())
     out = []
     for raw in words()["notices"]:
-        rx = raw.replace("{state}", _state_slot()).replace("{date}", _DATE_SLOT)
+        rx = raw.replace("{state}", state_slot()).replace("{date}", date_slot())
         rx = rx.replace("{instrument}", f"(?i:{instruments})")
         out.append(re.compile(rx))
     return out
@@ -121,8 +129,7 @@ def _notice_state(groups: dict[str, str | None], page_state: str | None) -> str 
         return str(words()["adjectives"].get(groups["adjective"], "")) or None
     written = groups.get("state")
     if written:
-        spans = table_state_spans(written)
-        return spans[0].written if len(spans) == 1 and spans[0].start == 0 else None
+        return slot_state(written)
     return page_state
 
 
