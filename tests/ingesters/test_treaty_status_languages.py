@@ -215,3 +215,10 @@ def test_dutch_treaty_series_notice() -> None:
     assert detect(_doc("tractatenblad-nl-apmbc.txt"))[0] == "treaty-status"
     assert _resolved("tractatenblad-nl-apmbc.txt") == {  # the issue date (22 June) is no step
         ("state/NLD", "apmbc", "ratification", "1999-04-12"), ("state/NLD", "apmbc", "entry_into_force", "1999-10-01")}
+
+
+def test_spanish_instrument_of_ratification_gives_the_signature_only() -> None:
+    """The BOE formula names the signature; the King's "Dado en Madrid a ..." is the instrument's
+    own date, not its deposit, and the Dublin adoption is the convention's."""
+    assert detect(_doc("boe-es-ccm-instrumento.txt"))[0] == "treaty-status"
+    assert _resolved("boe-es-ccm-instrumento.txt") == {("state/ESP", "ccm", "signature", "2008-12-03")}
