@@ -1,15 +1,18 @@
-"""Generate ingest/reference/state_names_fr_es.csv from the ISO 3166 translations pycountry ships.
+"""Generate the foreign State-name tables of ingest/reference/ from the ISO 3166 translations pycountry ships.
 
 French and Spanish status tables (UN Treaty Collection, national gazettes) name States in
-their own language ("Afrique du Sud", "Alemania"). The names come from iso-codes, the
+their own language ("Afrique du Sud", "Alemania"); so do German, Portuguese and Dutch ones
+(the Swiss and Austrian law collections, "Schweiz"; Portuguese gazettes, "Suíça"; the Dutch
+treaty database, "Zwitserland"). French and Spanish go to state_names_fr_es.csv, German,
+Portuguese (European and Brazilian) and Dutch to state_names_de_pt_nl.csv. The names come from iso-codes, the
 translations of ISO 3166-1 that pycountry bundles as gettext catalogues, never from memory.
 UNTC writes inverted ISO names in brackets ("Bolivie (État plurinational de)") or turned
 round ("République de Moldova"); both are derived from the ISO form "Moldova, République de"
 by rule. A form that is also a common word or a given name (state_name_collisions.csv) is
 marked, so that it counts only where a State must stand (a table's row, a notice's slot).
 
-    python tools/gen_state_names.py            # rewrite ingest/reference/state_names_fr_es.csv
-    python tools/gen_state_names.py -o FILE    # write elsewhere (the staleness test does)
+    python tools/gen_state_names.py            # rewrite both tables in ingest/reference/
+    python tools/gen_state_names.py -o DIR     # write them into DIR (the staleness test does)
 """
 
 from __future__ import annotations
@@ -26,9 +29,9 @@ from importlib.metadata import version
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "ingest" / "reference"
-TARGET = REFERENCE / "state_names_fr_es.csv"
 COLLISIONS = REFERENCE / "state_name_collisions.csv"
-LANGUAGES = ("fr", "es")
+#: Table file -> the gettext languages it holds ("pt_BR" rows are written "pt": one language).
+TABLES = {"state_names_fr_es.csv": ("fr", "es"), "state_names_de_pt_nl.csv": ("de", "pt", "pt_BR", "nl")}
 FIELDS = ("name", "iso3", "lang", "form", "collides", "source")
 SOURCE = "iso-codes iso3166-1 translations as bundled by pycountry {version}"
 
@@ -61,13 +64,14 @@ def derived(iso_name: str) -> list[str]:
     return out
 
 
-def rows() -> list[dict[str, str]]:
+def rows(languages: tuple[str, ...]) -> list[dict[str, str]]:
     """One row per (form, State, language), English forms left out (the registry has them)."""
     collisions = _collisions()
     source = SOURCE.format(version=version("pycountry"))
     out: dict[tuple[str, str, str], dict[str, str]] = {}
-    for lang in LANGUAGES:
-        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    for locale in languages:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+        lang = locale.split("_")[0]
         for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
             english = {getattr(country, a, None) for a in ("name", "common_name", "official_name")} - {None}
             for attribute in ("name", "common_name", "official_name"):
@@ -85,19 +89,20 @@ def rows() -> list[dict[str, str]]:
     return sorted(out.values(), key=lambda r: (r["iso3"], r["lang"], r["name"]))
 
 
-def render() -> str:
+def render(languages: tuple[str, ...]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows())
+    writer.writerows(rows(languages))
     return buffer.getvalue()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("-o", "--output", type=Path, default=TARGET)
+    parser.add_argument("-o", "--output", type=Path, default=REFERENCE, help="folder the tables are written to")
     args = parser.parse_args()
-    args.output.write_text(render(), encoding="utf-8")
+    for name, languages in TABLES.items():
+        (args.output / name).write_text(render(languages), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -36,22 +36,39 @@ def _resolved(name: str) -> set[tuple[str | None, str, str, str]]:
             for r in resolution.records if isinstance(r, TreatyEvent)}
 
 
-def test_the_generated_table_is_what_the_tool_writes(tmp_path: Path) -> None:
-    with (REFERENCE / "state_names_fr_es.csv").open(encoding="utf-8") as handle:
-        made_with = next(csv.DictReader(handle))["source"].rsplit(" ", 1)[-1]
+NAME_TABLES = ("state_names_fr_es.csv", "state_names_de_pt_nl.csv")
+
+
+def _table_rows() -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for name in NAME_TABLES:
+        with (REFERENCE / name).open(encoding="utf-8") as handle:
+            rows += list(csv.DictReader(handle))
+    return rows
+
+
+def test_the_generated_tables_are_what_the_tool_writes(tmp_path: Path) -> None:
+    made_with = _table_rows()[0]["source"].rsplit(" ", 1)[-1]
     if made_with != version("pycountry"):
         pytest.skip(f"table made with pycountry {made_with}, {version('pycountry')} installed: regenerate it")
-    out = tmp_path / "names.csv"
-    subprocess.run([sys.executable, str(ROOT / "tools" / "gen_state_names.py"), "-o", str(out)], check=True)
-    assert out.read_text(encoding="utf-8") == (REFERENCE / "state_names_fr_es.csv").read_text(encoding="utf-8")
+    subprocess.run([sys.executable, str(ROOT / "tools" / "gen_state_names.py"), "-o", str(tmp_path)], check=True)
+    for name in NAME_TABLES:
+        assert (tmp_path / name).read_text(encoding="utf-8") == (REFERENCE / name).read_text(encoding="utf-8")
 
 
-def test_every_collision_marks_a_name_of_the_table() -> None:
-    with (REFERENCE / "state_names_fr_es.csv").open(encoding="utf-8") as handle:
-        marked = {(r["lang"], r["name"]) for r in csv.DictReader(handle) if r["collides"]}
+def test_every_collision_marks_a_name_of_the_tables() -> None:
+    marked = {(r["lang"], r["name"]) for r in _table_rows() if r["collides"]}
     with (REFERENCE / "state_name_collisions.csv").open(encoding="utf-8") as handle:
         listed = {(r["lang"], r["word"]) for r in csv.DictReader(handle)}
-    assert listed == marked and ("fr", "Maurice") in marked
+    assert listed == marked and ("fr", "Maurice") in marked and ("de", "Island") in marked
+
+
+def test_german_portuguese_and_dutch_names_where_a_state_must_stand() -> None:
+    assert [lookup_foreign_state(n).iso3 for n in ("Schweiz", "Suíça", "Zwitserland", "Países Baixos",  # type: ignore[union-attr]
+                                                   "Nederland", "Republik Korea", "Kaapverdië")] == [
+        "CHE", "CHE", "CHE", "NLD", "NLD", "KOR", "CPV"]
+    assert lookup_foreign_state("Island", colliding=False) is None  # Iceland, and an English word
+    assert state_spans("Island nations met in Nederland and Suíça") == []  # never in prose
 
 
 def test_un_forms_derived_from_inverted_iso_names() -> None:
@@ -127,3 +144,81 @@ def test_a_ratification_or_accession_column_without_signatures_says_consent() ->
     rows = pipe_rows(text) or []
     assert [(r.state, r.steps) for r in rows][:1] == [
         ("Albania", [("consent_to_be_bound", PartialDate(2006, 5, 12)), ("entry_into_force", PartialDate(2006, 11, 12))])]
+
+
+def test_german_apmbc_notice_run_together_on_one_line() -> None:
+    """The Swiss law collection's header as one run of words, the title hyphenated
+    ("Anti-Personenminen"): approval by parliament and the conclusion at Oslo are no State's
+    steps, the "Stand am" date is the text's own."""
+    assert detect(_doc("gazette-ch-apmbc-de-one-line.txt"))[0] == "treaty-status"
+    assert _resolved("gazette-ch-apmbc-de-one-line.txt") == {
+        ("state/CHE", "apmbc", "ratification", "1998-03-24"), ("state/CHE", "apmbc", "entry_into_force", "1999-03-01")}
+
+
+def test_german_notice_with_labelled_entry_into_force() -> None:
+    assert detect(_doc("gazette-li-apmbc-de.txt"))[0] == "treaty-status"
+    assert _resolved("gazette-li-apmbc-de.txt") == {
+        ("state/LIE", "apmbc", "ratification", "1999-10-05"), ("state/LIE", "apmbc", "entry_into_force", "2000-04-01")}
+
+
+def test_a_german_notice_of_another_treaty_is_refused() -> None:
+    from ccmgraph.errors import ExtractionError
+
+    with pytest.raises(ExtractionError, match="not a text of this field"):
+        detect(_doc("gazette-ch-other-treaty-de.txt"))
+
+
+def _steps_of(name: str) -> set[tuple[str | None, str, str]]:
+    return {(key, step, date) for key, _, step, date in _resolved(name)}
+
+
+def test_dutch_treaty_database_table_in_dutch() -> None:
+    """"Partij Ondertekening Ratificatie Type* In werking": R is the legend's several
+    instruments (consent to be bound), T an accession; Dutch names, IJsland and Kaapverdië too."""
+    assert detect(_doc("database-nl-ccm-dutch.txt"))[0] == "treaty-status"
+    events = _steps_of("database-nl-ccm-dutch.txt")
+    assert ("state/AND", "accession", "2013-04-09") in events and ("state/GRD", "accession", "2011-06-29") in events
+    assert ("state/ISL", "consent_to_be_bound", "2015-08-31") in events
+    assert ("state/NLD", "entry_into_force", "2011-08-01") in events
+    assert {k for k, *_ in events} == {"state/AFG", "state/ALB", "state/AND", "state/DEU", "state/GRD", "state/ISL",
+                                       "state/CPV", "state/NLD", "state/CHE"}
+    assert len(events) == 7 * 3 + 2 * 2  # no signature for the two that acceded
+
+
+def test_swiss_geltungsbereich_table_in_german() -> None:
+    """No signature column; "Beitritt (B)" marks an accession; "Island" is Iceland in a row."""
+    assert detect(_doc("geltungsbereich-ch-ccm-de.txt"))[0] == "treaty-status"
+    events = _steps_of("geltungsbereich-ch-ccm-de.txt")
+    assert ("state/AND", "accession", "2013-04-09") in events and ("state/ISL", "ratification", "2015-08-31") in events
+    assert ("state/CPV", "ratification", "2010-10-19") in events and ("state/CHE", "entry_into_force", "2013-01-01") in events
+    assert len(events) == 18 and not any(step == "signature" for _, step, _ in events)
+
+
+def test_portuguese_bordered_table_with_a_markdown_rule() -> None:
+    assert detect(_doc("wiki-pt-bordered.txt"))[0] == "treaty-status"
+    events = _steps_of("wiki-pt-bordered.txt")
+    assert ("state/AND", "accession", "2013-04-09") in events  # "(adesão)" after the date
+    assert ("state/NLD", "ratification", "2011-02-23") in events and ("state/MOZ", "signature", "2008-12-03") in events
+    assert len(events) == 5 * 3 + 2
+
+
+def test_portuguese_and_brazilian_notices() -> None:
+    assert detect(_doc("gazette-pt-ccm-aviso.txt"))[0] == "treaty-status"
+    assert _resolved("gazette-pt-ccm-aviso.txt") == {  # the notice's own date (4 April) is no step
+        ("state/PRT", "ccm", "ratification", "2011-03-09"), ("state/PRT", "ccm", "entry_into_force", "2011-09-01")}
+    assert _resolved("decreto-br-apmbc.txt") == {  # the decree's date and the Oslo conclusion are no steps
+        ("state/BRA", "apmbc", "signature", "1997-12-03"), ("state/BRA", "apmbc", "ratification", "1999-04-30"),
+        ("state/BRA", "apmbc", "entry_into_force", "1999-10-01")}
+
+
+def test_dutch_treaty_series_notice() -> None:
+    assert detect(_doc("tractatenblad-nl-apmbc.txt"))[0] == "treaty-status"
+    assert _resolved("tractatenblad-nl-apmbc.txt") == {  # the issue date (22 June) is no step
+        ("state/NLD", "apmbc", "ratification", "1999-04-12"), ("state/NLD", "apmbc", "entry_into_force", "1999-10-01")}
+
+
+def test_spanish_instrument_of_ratification_gives_the_signature_only() -> None:
+    """The BOE formula names the signature; the King's "Dado en Madrid a ..." is the instrument's
+    own date, not its deposit, and the Dublin adoption is the convention's."""
+    assert detect(_doc("boe-es-ccm-instrumento.txt"))[0] == "treaty-status"
+    assert _resolved("boe-es-ccm-instrumento.txt") == {("state/ESP", "ccm", "signature", "2008-12-03")}

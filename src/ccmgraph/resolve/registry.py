@@ -127,9 +127,14 @@ def state_index() -> dict[str, str]:
     return index
 
 
+#: The generated tables of State names in other languages (tools/gen_state_names.py).
+FOREIGN_NAME_TABLES = ("state_names_fr_es.csv", "state_names_de_pt_nl.csv")
+
+
 @cache
 def foreign_state_index() -> dict[str, tuple[str, bool]]:
-    """name_key -> (alpha-3, collides) for the French and Spanish names of state_names_fr_es.csv.
+    """name_key -> (alpha-3, collides) for the State names in other languages: French and
+    Spanish (state_names_fr_es.csv), German, Portuguese and Dutch (state_names_de_pt_nl.csv).
 
     Kept apart from `state_index`: these names count only where a State must stand (a status
     table's row, a notice's slot), never in prose. A key two States share, or one an English
@@ -139,7 +144,8 @@ def foreign_state_index() -> dict[str, tuple[str, bool]]:
     known, english = states(), state_index()
     index: dict[str, tuple[str, bool]] = {}
     clashes: set[str] = set()
-    for row in read_table("state_names_fr_es.csv", ("name", "iso3", "lang", "collides"), False):
+    rows = [row for table in FOREIGN_NAME_TABLES for row in read_table(table, ("name", "iso3", "lang", "collides"), False)]
+    for row in rows:
         key, iso3 = name_key(row["name"]), row["iso3"]
         if iso3 not in known or not key or key in clashes or english.get(key, iso3) != iso3:
             continue

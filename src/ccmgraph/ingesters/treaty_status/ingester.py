@@ -37,6 +37,9 @@ LISTED = 0.45
 #: The claim on a country profile ("Mine Ban Policy") that states two or more dated steps:
 #: above a meeting page's claim on the meetings it mentions in passing.
 PROFILE_STEPS = 0.45
+#: Lines a country profile's heading may stand in (an archived Monitor page puts its site
+#: menu first: "About Us", "The Issues", ... "Country Reports").
+PROFILE_HEAD_LINES = 16
 #: Rows with dates looked at for the table's header (captions and prose may come first).
 HEADER_SEARCH = 10
 #: Share of a table's rows that may be unreadable before the table is refused whole.
@@ -67,13 +70,13 @@ class TreatyStatusIngester:
         stated = list(read_prose(text, None))
         if not stated:
             return 0.0
-        notice = any(s.event and re.search(r"hinterlegt|notifiziert|déposé|Kraft|vigueur", text[s.start : s.end])
+        notice = any(s.event and re.search(words()["notice_words"], text[s.start : s.end])
                      for s in stated)
         if len({s.state for s in listed(text)}) >= MIN_ROWS:
             return LISTED  # a sentence listing States each with its date is a status statement
         if notice or _heading(doc, "status_headings"):
             return 0.7 if notice else 0.45
-        if _heading(doc, "profile_headings"):
+        if _heading(doc, "profile_headings", PROFILE_HEAD_LINES):
             # a ban policy profile that states a State's steps one by one is its status record
             return PROFILE_STEPS if len({s.event for s in stated}) >= 2 else 0.35
         return 0.2
@@ -231,9 +234,9 @@ def _page_state(doc: Document) -> str | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _heading(doc: Document, which: str) -> bool:
-    """Whether one of the first ten lines is a short heading of the kind `which` names."""
-    heads = [line for line in doc.lines if line.strip()][:10]
+def _heading(doc: Document, which: str, lines: int = 10) -> bool:
+    """Whether one of the first `lines` lines is a short heading of the kind `which` names."""
+    heads = [line for line in doc.lines if line.strip()][:lines]
     return any(len(h) < 80 and re.search(words()[which], h, re.IGNORECASE) for h in heads)
 
 

@@ -5,8 +5,9 @@ read by the column its header names, never by counting dates: "Albania | | 12/05
 Accession | 12/11/2006" has no signature, a deposit of an instrument of accession, and entry
 into force. A column of instrument types ("Type", "Instrument") names the deposit's kind;
 without one the deposit column's own heading does, or else its mark, or else it is a consent
-to be bound. A cell that is neither empty, a date (with its mark) nor a type leaves its row
-out, as the flattened reader does.
+to be bound; a word after the date ("9 de abril de 2013 (adesão)") names it too. A markdown
+rule under the header ("|---|---|") is passed over. A cell that is neither empty, a date (with
+its mark) nor a type leaves its row out, as the flattened reader does.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ def pipe_rows(text: str) -> list[PipeRow] | None:
         outer = (line.strip().startswith("|"), line.strip().endswith("|"))
         rows = []
         for m, row in enumerate(lines[n + 1 :], start=n + 1):
+            if m == n + 1 and re.fullmatch(words()["pipe_rule"], row):
+                continue  # the rule a markdown table draws under its header ("|---|---|")
             cells = _cells(row, outer)
             spans = table_state_spans(cells[0]) if "|" in row else []
             if len(spans) != 1 or spans[0].written != cells[0]:
@@ -107,10 +110,12 @@ def _steps(cells: list[str], columns: list[str], marks: dict[str, str]) -> list[
         if len(dates) != 1 or not dates[0].date.complete:
             return f"cell {cell!r} is not one date"
         mark = cell[dates[0].end :].strip(" ()")
-        if mark and mark not in marks:
+        said = instrument_of(mark) if mark and mark not in marks and len(mark) > 3 else None
+        if mark and mark not in marks and not said:
             return f"cell {cell!r} carries an unknown mark"
         if column.startswith("consent"):
-            step = typed or (marks[mark] if mark else _either(column, signed) or words()["several_instruments"])
+            # a word after the date names the step ("9 de abril de 2013 (adesão)")
+            step = typed or said or (marks[mark] if mark else _either(column, signed) or words()["several_instruments"])
             if step != "provisional":  # a provisional application is no step of participation
                 out.append((str(step), dates[0].date))
         else:

@@ -20,6 +20,7 @@ from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import StateSpan, state_spans
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.words import compiled, words
+from ccmgraph.ingesters.treaty_status.yearless import day_month, deposit_year, read_day_month
 
 def _sentence_end() -> re.Pattern[str]:
     """A sentence's end: not the dot of an abbreviation of treaty_status.yml ("St. Vincent")."""
@@ -28,8 +29,23 @@ def _sentence_end() -> re.Pattern[str]:
 
 
 _SENTENCE_END = _sentence_end()
-_STATE_SLOT = r"(?P<state>[A-ZÄÖÜÉ][\w'’\-]+(?:\s+(?:and|of|the|[A-ZÄÖÜÉ][\w'’\-]+))*)"
-_DATE_SLOT = r"(?P<date>[0-3]?\d(?:\.|er)?\s*[A-Za-zäéûÄ]+\.?\s+\d{4}|[0-3]?\d[./-][01]?\d[./-]\d{4})"
+def state_slot(name: str = "state") -> str:
+    """A notice's State: capitalised words, joined by the small words of treaty_status.yml
+    ("Koninkrijk der Nederlanden", "República de Cabo Verde"), as group `name`."""
+    joints = "|".join(map(re.escape, words()["state_slot_joints"]))
+    return rf"(?P<{name}>[A-ZÄÖÜÉ][\w'’\-]+(?:[ \t]+(?:{joints}|[A-ZÄÖÜÉ][\w'’\-]+))*)"
+
+
+def date_slot(name: str = "date") -> str:
+    """A notice's date, day first in any of the gazettes' languages, as group `name`."""
+    return (rf"(?P<{name}>[0-3]?\d(?:\.|er|\.?º)?\s*(?:de\s+)?[A-Za-zäéûçÄ]+\.?\s+(?:de\s+)?\d{{4}}"
+            r"|[0-3]?\d[./-][01]?\d[./-]\d{4})")
+
+
+def slot_state(written: str) -> str | None:
+    """The one State a slot names from its start (in any language of the name tables)."""
+    spans = table_state_spans(written)
+    return spans[0].written if len(spans) == 1 and spans[0].start == 0 else None
 
 
 @dataclass(frozen=True)
@@ -90,7 +106,7 @@ def _notice_patterns() -> list[re.Pattern[str]]:
     instruments = "|".join(f"(?P<i_{k}>{v})" for k, v in words()["notice_instruments"].items())
     out = []
     for raw in words()["notices"]:
-        rx = raw.replace("{state}", _STATE_SLOT).replace("{date}", _DATE_SLOT)
+        rx = raw.replace("{state}", state_slot()).replace("{date}", date_slot())
         rx = rx.replace("{instrument}", f"(?i:{instruments})")
         out.append(re.compile(rx))
     return out
@@ -100,7 +116,7 @@ def _notices(text: str, page_state: str | None) -> Iterator[Stated]:
     for rx in _notice_patterns():
         for m in rx.finditer(text):
             groups = m.groupdict()
-            event = "entry_into_force" if groups.get("eif") else next(
+            event = "entry_into_force" if groups.get("eif") else "signature" if groups.get("signed") is not None else next(
                 (k[2:] for k, v in groups.items() if k.startswith("i_") and v), None)
             dates = find_dates(m["date"])
             state = _notice_state(groups, page_state)
@@ -113,8 +129,7 @@ def _notice_state(groups: dict[str, str | None], page_state: str | None) -> str 
         return str(words()["adjectives"].get(groups["adjective"], "")) or None
     written = groups.get("state")
     if written:
-        spans = table_state_spans(written)
-        return spans[0].written if len(spans) == 1 and spans[0].start == 0 else None
+        return slot_state(written)
     return page_state
 
 
@@ -172,11 +187,30 @@ def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state:
 
 
 def _own_date(text: str, pos: int, stop: int, verb_starts: list[int]) -> PartialDate | None:
-    """The date a verb's clause gives right after it: introduced by "on"/"in", before any other verb."""
+    """The date a verb's clause gives right after it: introduced by "on"/"in", before any other
+    verb, with no yearless date or other step's word between ("acceded on 15 August, with entry
+    into force on 1 February 2008": that date is not the accession's)."""
     reach = min(stop, pos + int(words()["date_reach"]), *[v for v in verb_starts if v > pos] or [stop])
     for span in find_dates(text[pos:reach]):
         lead = text[pos : pos + span.start]
-        if re.search(words()["date_lead"], lead) and not re.search(r"[.;]", lead):
+        if re.search(words()["date_lead"], lead) and not re.search(r"[.;]", lead) \
+                and not day_month().search(lead) and not compiled("instruments")["entry_into_force"].search(lead):
             return span.date
         return None
+    return _yearless(text, pos, reach, stop)
+
+
+def _yearless(text: str, pos: int, reach: int, stop: int) -> PartialDate | None:
+    """A yearless date right after the verb, its year from the entry into force the clause gives next."""
+    lead = re.compile(words()["date_lead"].replace(r"\s+$", r"\s+"))
+    for m in day_month().finditer(text, pos, reach):
+        before = text[pos : m.start()]
+        if not re.search(lead.pattern + "$", before) or re.search(r"[.;]", before):
+            return None
+        eif = re.match(words()["eif_after_deposit"], text[m.end() : stop], re.IGNORECASE)
+        dates = find_dates(text[m.end() + eif.end() : stop]) if eif else []
+        day = read_day_month(m.group(0))
+        if not dates or dates[0].start != 0 or day is None:
+            return None
+        return deposit_year(*day, dates[0].date)
     return None
