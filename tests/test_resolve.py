@@ -533,3 +533,24 @@ def test_a_post_held_by_a_state_no_name_resolves_is_left_out() -> None:
     assert [m.holder.key for m in out if isinstance(m, r.Mandate)] == ["state/FRA"]
     assert [w.message for w in out if isinstance(w, r.Warning_)] == [
         "left out the co-chair 'Colombia (Sra. Fulvia Benavides)': no State of that name is known"]
+
+
+def test_a_meeting_city_that_reads_as_no_place_is_left_out_with_a_warning() -> None:
+    """A heading in capitals ("SEVENTH MEETING ... TO MEET IN GENEVA FROM 18 TO 22 SEPTEMBER")
+    once gave a meeting the whole sentence for its city; real cities are kept as written."""
+    from ccmgraph import records as r
+    from ccmgraph.resolve.stage import resolve_records
+
+    quote = r.Quote("SEVENTH MEETING OF STATES PARTIES TO OTTAWA CONVENTION TO MEET IN GENEVA FROM 18 TO 22 SEPTEMBER", 3)
+    records: list[r.Record] = [
+        r.Meeting("a", "msp", quote, number=7, convention="apmbc",
+                  city="SEVENTH MEETING OF STATES PARTIES TO OTTAWA CONVENTION TO MEET IN GENEVA FROM"),
+        r.Meeting("b", "msp", quote, number=8, convention="apmbc", city="Dead Sea"),
+        r.Meeting("c", "msp", quote, number=9, convention="apmbc", city="Santa Cruz de la Sierra"),
+        r.Meeting("d", "msp", quote, number=10, convention="apmbc", city="Room 19"),
+    ]
+    out = resolve_records(records).records
+    assert [(m.number, m.city) for m in out if isinstance(m, r.Meeting)] == [
+        (7, None), (8, "Dead Sea"), (9, "Santa Cruz de la Sierra"), (10, None)]
+    warnings = [w.message for w in out if isinstance(w, r.Warning_)]
+    assert len(warnings) == 2 and all("does not read as a place" in w for w in warnings)

@@ -38,6 +38,18 @@ def test_meeting_mentions(text: str, expected: tuple[str, str | None, int | None
     assert found[0].text == " ".join(text[found[0].start : found[0].end].split())
 
 
+def test_a_meeting_of_another_ccw_protocol_is_no_meeting_of_protocol_v() -> None:
+    """Amended Protocol II holds its Annual Conference and Group of Experts under the names
+    Protocol V's use, often in the same week and on the same page: only Protocol V's count."""
+    text = ("Opened by the President-designate of the Twelfth Annual Conference of the High Contracting "
+            "Parties to Amended Protocol II on 19 April, the Group of Experts of the High Contracting "
+            "Parties to Amended Protocol II (19-20 April) and the Meeting of Experts of the High "
+            "Contracting Parties to Protocol V (21-23 April); closed by the President-designate of the "
+            "Fourth Conference of the High Contracting Parties to Protocol V. The Third Conference of "
+            "the High Contracting Parties to Protocol IV met in 2009.")
+    assert [(m.kind, m.number) for m in v.meeting_mentions(text)] == [("experts", None), ("hcp-conference", 4)]
+
+
 def test_no_meeting_where_none_is_named() -> None:
     assert list(v.meeting_mentions("The States Parties met the experts in the review of Article 7.")) == []
     assert list(v.meeting_mentions("MSPs are held in Geneva")) == []

@@ -253,6 +253,12 @@ def _meeting_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return regex, tuple(key for _, key in [*names, *short])
 
 
+@cache
+def _other_instrument() -> re.Pattern[str]:
+    """The words after a meeting's name that make it another instrument's (meetings.yml says which)."""
+    return re.compile(str(_load("meetings")["other_instrument_after"]), re.IGNORECASE)
+
+
 _CONVENTION_AFTER = re.compile(r"\s*(?:of|to|under)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -294,7 +300,10 @@ def meeting_mentions(text: str) -> Iterator[MeetingMention]:
     Review Conference (2RC) of the APMBC", "APMBC intersessional meetings"; earliest first.
     The span takes in the convention when it is written next to the name."""
     regex, keys = _meeting_regex()
+    other = _other_instrument()
     for m in regex.finditer(text):
+        if other.match(text, m.end()):
+            continue  # the same name, held under another of the CCW's protocols
         begin = m.start()
         if m.group("num"):
             kind, number = abbreviation_kind(m.group("abbr")) or "", int(m.group("num"))
@@ -433,5 +442,5 @@ def clear_caches() -> None:
     """Read the vocabulary again (tests switch CCMGRAPH_DATA)."""
     for function in (_load, conventions, _convention_regex, _ordinal_words, ordinal_pattern, meeting_kinds,
                      _meeting_regex, honorifics, honorific_pattern, role_words, role_pattern, particles,
-                     bodies, action_plans):
+                     bodies, action_plans, _other_instrument):
         function.cache_clear()

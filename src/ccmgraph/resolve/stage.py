@@ -22,7 +22,7 @@ from ccmgraph.resolve.held import drop_impossible
 from ccmgraph.resolve.identity import Candidate, PeopleResolver
 from ccmgraph.resolve.meetings import meeting_key, mention_key
 from ccmgraph.resolve.scan import find_actor_names
-from ccmgraph.vocabulary import convention_of, conventions_about
+from ccmgraph.vocabulary import convention_of, conventions_about, meeting_mentions
 
 _KIND_PATH = {"state": "state", "organisation": "org", "person": "person"}
 
@@ -170,10 +170,28 @@ def _suffix(rec: r.Meeting) -> str | None:
 def resolve_records(records: Iterable[r.Record], convention: str | None = None) -> Resolution:
     """The records of one document with keys; `convention` is the one the document is about
     (None where it names none: then no numbered meeting is given one by guess)."""
-    items = list(records)
+    items = _placed(list(records))
     resolver = _Resolver(items, convention)
     resolved = drop_impossible([_held_by_someone(resolver.record(rec)) for rec in items], convention)
     return Resolution(resolved, list(dict.fromkeys(resolver.people.candidates)))
+
+
+#: The most words a city's name has ("Siem Reap", "San José", "Panama City", "Santa Cruz de la Sierra").
+CITY_WORDS = 5
+
+
+def _placed(records: list[r.Record]) -> list[r.Record]:
+    """Each meeting with a city that reads as a place, else with none and a warning: a reader's
+    pattern run over a heading in capitals can take a whole sentence for the city ("SEVENTH
+    MEETING ... TO MEET IN GENEVA FROM"), and written, it would be a place of that name."""
+    out: list[r.Record] = []
+    for rec in records:
+        city = rec.city if isinstance(rec, r.Meeting) else None
+        if city and (len(city.split()) > CITY_WORDS or any(c.isdigit() for c in city) or next(meeting_mentions(city), None)):
+            out.append(r.Warning_(f"left out the city {city!r} of a meeting: it does not read as a place", rec.quote))  # type: ignore[union-attr]
+            rec = dataclasses.replace(rec, city=None)
+        out.append(rec)
+    return out
 
 
 def _held_by_someone(rec: r.Record) -> r.Record:
