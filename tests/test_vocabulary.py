@@ -124,3 +124,11 @@ def test_a_broken_vocabulary_file_is_one_clear_error(tmp_path: Path, monkeypatch
     finally:
         monkeypatch.undo()
         v.clear_caches()
+
+
+def test_the_apmbc_french_review_conference_is_no_meeting_of_states_parties() -> None:
+    """French APMBC documents call a Review Conference "la première Conférence des États parties
+    chargée de l'examen de la Convention"; "Conférence des États parties" alone is an MSP's name."""
+    text = ("les préparatifs de la première Conférence des États parties chargée de l’examen de la "
+            "Convention; la 1ère Conférence des États parties à Vientiane")
+    assert [(m.kind, m.number) for m in v.meeting_mentions(text)] == [("revcon", 1), ("msp", 1)]
