@@ -187,8 +187,9 @@ def _placed(records: list[r.Record]) -> list[r.Record]:
     out: list[r.Record] = []
     for rec in records:
         city = rec.city if isinstance(rec, r.Meeting) else None
-        if city and (len(city.split()) > CITY_WORDS or any(c.isdigit() for c in city) or next(meeting_mentions(city), None)):
-            out.append(r.Warning_(f"left out the city {city!r} of a meeting: it does not read as a place", rec.quote))  # type: ignore[union-attr]
+        if isinstance(rec, r.Meeting) and city and (
+                len(city.split()) > CITY_WORDS or any(c.isdigit() for c in city) or next(meeting_mentions(city), None)):
+            out.append(r.Warning_(f"left out the city {city!r} of a meeting: it does not read as a place", rec.quote))
             rec = dataclasses.replace(rec, city=None)
         out.append(rec)
     return out
