@@ -20,11 +20,10 @@ from typing import Any
 
 import yaml
 
-from ccmgraph.ingesters.flat.dates import find_month_ranges
+from ccmgraph.ingesters.flat.dates import find_dates, find_month_ranges, find_ranges
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.records import PartialDate
 from ccmgraph.text.dates import MONTH_YEAR, MONTHS, find_date_spans
-from ccmgraph.ingesters.flat.dates import find_dates, find_ranges
 
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
 _RANGE_JOIN = re.compile(rf"^\s*(?:[-–—]|to|until|till|through|and)\s*{_WEEKDAY}$", re.IGNORECASE)
