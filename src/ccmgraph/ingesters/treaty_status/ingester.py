@@ -23,6 +23,7 @@ from ccmgraph.ingesters.flat.states import state_spans, unglue
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.meetings import page_meetings
 from ccmgraph.ingesters.treaty_status.sections import Sections
+from ccmgraph.ingesters.treaty_status.grid import grid_rows
 from ccmgraph.ingesters.treaty_status.legend import read_legend
 from ccmgraph.ingesters.treaty_status.pipes import PipeRow, pipe_rows
 from ccmgraph.ingesters.treaty_status.prose import Stated, listed, read_prose
@@ -59,6 +60,9 @@ class TreatyStatusIngester:
         text = _text(doc)
         if convention_of(text) is None or not re.search(words()["marks_of_kind"], text, re.IGNORECASE):
             return 0.0
+        grid = grid_rows(text) or []
+        if len(grid) >= MIN_ROWS:
+            return min(1.0, 0.6 + 0.05 * len(grid))
         bordered = pipe_rows(text) or []
         if len(bordered) >= MIN_ROWS:
             return min(1.0, 0.6 + 0.05 * len(bordered))
@@ -89,9 +93,12 @@ class TreatyStatusIngester:
             raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
         found: list[tuple[str, str, PartialDate, int, int]] = []  # state, step, date, start, end
         warnings: list[Warning_] = []
-        bordered = pipe_rows(text) or []
-        rows = [] if len(bordered) >= MIN_ROWS else [r for r in _rows(text) if r.cells]
-        taken: list[tuple[int, int]] = [(r.start, r.end) for r in bordered]
+        grid = grid_rows(text, signature_closed(convention)) or []
+        bordered = [] if len(grid) >= MIN_ROWS else pipe_rows(text) or []
+        rows = [] if len(grid) >= MIN_ROWS or len(bordered) >= MIN_ROWS else [r for r in _rows(text) if r.cells]
+        taken: list[tuple[int, int]] = [(r.start, r.end) for r in [*grid, *bordered]]
+        if len(grid) >= MIN_ROWS:
+            found += _keep(doc.name, text, [(r.state, r.start, r.end, r.steps) for r in grid], warnings)
         if bordered:
             found += _bordered(doc.name, text, bordered, warnings)
         if len(rows) >= MIN_ROWS:
