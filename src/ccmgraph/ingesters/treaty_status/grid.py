@@ -28,8 +28,8 @@ from ccmgraph.ingesters.treaty_status.table import plausible
 from ccmgraph.ingesters.treaty_status.words import compiled, instrument_of, words
 from ccmgraph.records import PartialDate
 
-#: Columns whose cells are dates.
-DATED = ("signature", "consent", "entry_into_force", "end", "provisional")
+#: Columns whose cells are dates ("own": the convention's own, such as its adoption).
+DATED = ("signature", "consent", "entry_into_force", "end", "provisional", "own")
 #: How far the first row may stand after the header (characters of blank and borders).
 FIRST_ROW_GAP = 12
 #: Steps that follow a signature (a State that did not sign accedes).
@@ -313,7 +313,7 @@ def _read(filled: dict[int, Cell], header: Header, closed: PartialDate | None) -
     inferred = False  # a deposit's step read from its heading, not stated by a type or mark
     for i, cell in sorted(filled.items()):
         kind = columns[i].kind
-        if cell.kind != "date" or cell.date is None or kind in ("end", "provisional"):
+        if cell.kind != "date" or cell.date is None or kind in ("end", "provisional", "own"):
             continue
         if kind == "consent":
             step = _consent_step(columns[i], cell, typed, header, signed="signature" in dated)
@@ -376,4 +376,21 @@ def _allowed(pairs: Pairs, kinds: list[str], closed: PartialDate | None) -> bool
     return True
 
 
-__all__ = ["Column", "GridRow", "Header", "find_header", "grid_rows"]
+
+
+def heading_of(line: str) -> Column | None:
+    """The one column a line names when it is nothing but a heading ("Ratificatie",
+    "Date of signature"), else None (for status boxes, whose labels stand one a line)."""
+    columns, end = _columns_after(line, 0)
+    return columns[0] if len(columns) == 1 and not line[end:].strip(" \t:*") else None
+
+
+def step_of(column: Column, *, signed: bool) -> str | None:
+    """The step a dated column stands for, or None for the dates that are no State's step
+    (denunciation, provisional application, the convention's own adoption)."""
+    if column.kind == "consent":
+        return _heading_step(column, signed, True)
+    return column.kind if column.kind in ("signature", "entry_into_force") else None
+
+
+__all__ = ["Column", "GridRow", "Header", "find_header", "grid_rows", "heading_of", "step_of"]

@@ -20,6 +20,7 @@ from ccmgraph.records import ActorRef, PartialDate, Quote, Record, TreatyEvent, 
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import state_spans, unglue
+from ccmgraph.ingesters.treaty_status.box import box_steps
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.meetings import page_meetings
 from ccmgraph.ingesters.treaty_status.sections import Sections
@@ -38,6 +39,9 @@ LISTED = 0.45
 #: The claim on a country profile ("Mine Ban Policy") that states two or more dated steps:
 #: above a meeting page's claim on the meetings it mentions in passing.
 PROFILE_STEPS = 0.45
+#: The claim on a page whose status box gives one State's dated steps (a national society's
+#: page on the convention): above news, which reads the same page's prose.
+BOX = 0.7
 #: Lines a country profile's heading may stand in (an archived Monitor page puts its site
 #: menu first: "About Us", "The Issues", ... "Country Reports").
 PROFILE_HEAD_LINES = 16
@@ -71,6 +75,8 @@ class TreatyStatusIngester:
             if not _readable(text, rows) or _heads_another_list(text, rows):
                 return UNREADABLE_TABLE
             return min(1.0, 0.6 + 0.05 * len(rows))
+        if len(box_steps(text)) >= 2:
+            return BOX  # a State's status box: its dated steps under labels
         stated = list(read_prose(text, None))
         if not stated:
             return 0.0
@@ -104,6 +110,10 @@ class TreatyStatusIngester:
         if len(rows) >= MIN_ROWS:
             found += _table(doc.name, text, rows, warnings, convention)
             taken = [(r.state.start, r.end) for r in rows]
+        boxed = [(b.state, b.event, b.date, b.start, b.end) for b in box_steps(text)
+                 if not any(a <= b.start < z for a, z in taken)]
+        found += boxed
+        taken += [(b[3], b[4]) for b in boxed]
         tables = len(found)
         found += [(s.state, s.event, s.date, s.start, s.end) for s in read_prose(text, _page_state(doc))
                   if not any(a <= s.start < b for a, b in taken)]
