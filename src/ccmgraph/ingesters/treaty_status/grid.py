@@ -154,7 +154,7 @@ def grid_rows(text: str, closed: PartialDate | None = None) -> list[GridRow] | N
         if state is None or not cells:
             break  # the table ends where a State stands with no cell of it
         stop = next((s.start for s in spans[i + 1 :] if s.start >= name_end), len(text))
-        rest = text[end:stop]
+        rest = _block(text[end:stop])
         line_end = text.find("\n", end)
         on_line = text[end : stop if line_end < 0 else min(stop, line_end)]
         steps = _place(cells, header, closed)
@@ -162,9 +162,20 @@ def grid_rows(text: str, closed: PartialDate | None = None) -> list[GridRow] | N
             steps = f"a cell the header does not explain ({' '.join(rest.split())[:40]!r})"
         rows.append(GridRow(state, span.start, end, steps))
         taken = end
-        if rest.strip() and not find_dates(rest):
+        if rest.strip(" \t\n|") and not find_dates(rest):
             break  # prose after the table's last row
     return rows or None
+
+
+def _block(rest: str) -> str:
+    """What follows a row up to the next State, cut at the first line of prose (three words or
+    more: a legend, a note, the page's issue date are no cells of the row)."""
+    pos = 0
+    for line in rest.split("\n"):
+        if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", line)) >= 3:
+            return rest[:pos]
+        pos += len(line) + 1
+    return rest
 
 
 def _whole_name(text: str, span: StateSpan) -> tuple[str | None, int]:
@@ -208,8 +219,8 @@ def _cells(text: str, pos: int, stop: int, header: Header) -> tuple[list[Cell], 
             dates[a] = (b, date)
     kinds = {c.kind for c in header.columns}
     codes = {**{str(k): str(v) for k, v in words()["grid_type_codes"].items()}, **header.marks}
-    code_rx = re.compile(r"\(?\s*(?P<code>" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
-                         + r")\s*\)?(?![\w'’])|\(\s*(?P<word>[A-Za-zÀ-ÿ]{4,20})\s*\)")
+    code_rx = re.compile(r"\s*(?:\(?\s*(?P<code>" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+                         + r")\s*\)?(?![\w'’])|\(\s*(?P<word>[A-Za-zÀ-ÿ]{4,20})\s*\))")
     between, empty, note = _rx("grid_between"), _rx("grid_empty"), _rx("grid_note_words")
     cells: list[Cell] = []
     p = last = 0
