@@ -118,3 +118,20 @@ def test_news_that_mentions_a_deposit_stays_news() -> None:
             "Party strengthens the norm against these weapons and the protection of civilians.\n")
     kind, _ = detect(_doc("news.txt", text))
     assert kind != "treaty-status"
+
+
+def test_inverted_and_unknown_names_in_rows_one_a_line() -> None:
+    text = ("Verdrag inzake clustermunitie\n\nPartij Ondertekening Ratificatie Type In werking\n"
+            "Albanië 03-12-08 16-06-09 R 01-08-10\n"
+            "Nederlanden, het Koninkrijk der 03-12-08 23-02-11 R 01-08-11\n"
+            "Ruritanië 03-12-08\n"
+            "Spanje 03-12-08 17-06-09 R 01-08-10\n"
+            "Zweden 03-12-08 23-04-12 R 01-10-12\n")
+    events, warnings = _read("rows.txt", text)
+    assert {(s, e, d) for s, _, e, d in events if s == "state/NLD"} == {
+        ("state/NLD", "signature", "2008-12-03"), ("state/NLD", "ratification", "2011-02-23"),
+        ("state/NLD", "entry_into_force", "2011-08-01")}
+    assert {s for s, _, _, _ in events} == {"state/ALB", "state/NLD", "state/ESP", "state/SWE"}
+    # a name no table knows is said, never read as the State before it
+    assert any("Ruritanië" in w for w in warnings)
+    assert ("state/ALB", "ccm", "signature", "2008-12-03") in events and len(events) == 12

@@ -79,7 +79,8 @@ class GridRow:
 
 @cache
 def _column_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(kind, re.compile(rf"(?:{rx})(?![a-zà-ÿ])", re.IGNORECASE))
+    # a heading ends where a lower-case letter does not follow ("RatificatieO=...": glued legend)
+    return [(kind, re.compile(rf"(?:{rx})(?-i:(?![a-zà-ÿ]))", re.IGNORECASE))
             for kind, rx in words()["grid_columns"].items()]
 
 
@@ -161,10 +162,46 @@ def grid_rows(text: str, closed: PartialDate | None = None) -> list[GridRow] | N
         if (rest.strip() and find_dates(rest)) or on_line.strip(" \t|"):
             steps = f"a cell the header does not explain ({' '.join(rest.split())[:40]!r})"
         rows.append(GridRow(state, span.start, end, steps))
+        if stop < len(text):  # inside the table: a row whose name no table knows is said, not dropped
+            rows += _unknown_rows(text, end, stop, header, closed)
         taken = end
         if rest.strip(" \t\n|") and not find_dates(rest):
             break  # prose after the table's last row
     return rows or None
+
+
+def turned(written: str) -> str | None:
+    """The State an inverted name stands for ("Congo, Democratische Republiek" -> "Democratische
+    Republiek Congo", "Nederlanden, het Koninkrijk der" -> "Koninkrijk der Nederlanden"), as the
+    name tables write it, or None."""
+    head, comma, tail = written.partition(",")
+    if not comma:
+        return None
+    whole = f"{tail.strip()} {head.strip()}"
+    found = table_state_spans(whole)
+    articles = "|".join(map(re.escape, words()["grid_articles"]))
+    if found and found[-1].end == len(whole) and re.fullmatch(rf"(?:(?:{articles})\s+)?", whole[: found[-1].start], re.I):
+        return found[-1].written
+    return None
+
+
+def _unknown_rows(text: str, start: int, stop: int, header: Header, closed: PartialDate | None) -> list[GridRow]:
+    """Lines between two rows that look like rows of States the name tables do not know
+    ("Nederlanden, het Koninkrijk der 18-09-1997"): kept as unreadable rows, with the reason."""
+    out = []
+    pos = start
+    for line in text[start:stop].split("\n"):
+        head = re.match(r"\s*([A-ZÀ-Þ][^\d\n|]{2,60}?)\s*\|?\s*(?=\d)", line)
+        if head and (_date_at(line, head.end()) or _date_at(line, head.end(1))):
+            written = head[1].strip()
+            name = turned(written)
+            if name is None:
+                out.append(GridRow(written, pos, pos + len(line), "a State the name tables do not know"))
+            else:  # an inverted name read turned round, its cells under the header as any row's
+                cells, end = _cells(text, pos + head.end(), pos + len(line), header)
+                out.append(GridRow(name, pos, end, _place(cells, header, closed) if cells else "no cell"))
+        pos += len(line) + 1
+    return out
 
 
 def _block(rest: str) -> str:
@@ -186,12 +223,8 @@ def _whole_name(text: str, span: StateSpan) -> tuple[str | None, int]:
     line_end = len(text) if line_end < 0 else line_end
     after = text[span.end : line_end]
     inverted = re.match(r",\s*([A-ZÀ-Þa-zà-ÿ][\w'’.\- ]{1,60}?)\s*$", after)
-    if inverted:
-        turned = f"{inverted[1]} {span.written}"
-        found = table_state_spans(turned)
-        articles = "|".join(map(re.escape, words()["grid_articles"]))
-        if found and found[-1].end == len(turned) and re.fullmatch(rf"(?:(?:{articles})\s+)?", turned[: found[-1].start], re.I):
-            return found[-1].written, line_end
+    if inverted and (name := turned(f"{span.written}, {inverted[1]}")) is not None:
+        return name, line_end
     tail = _rx("grid_state_tail").match(text, span.end)
     end = tail.end() if tail else span.end
     note = _rx("grid_footnote").match(text, end)
@@ -220,7 +253,7 @@ def _cells(text: str, pos: int, stop: int, header: Header) -> tuple[list[Cell], 
     kinds = {c.kind for c in header.columns}
     codes = {**{str(k): str(v) for k, v in words()["grid_type_codes"].items()}, **header.marks}
     code_rx = re.compile(r"\s*(?:\(?\s*(?P<code>" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
-                         + r")\s*\)?(?![\w'’])|\(\s*(?P<word>[A-Za-zÀ-ÿ]{4,20})\s*\))")
+                         + r")\s*\)?(?![\w'’])|\(\s*(?P<word>[A-Za-zÀ-ÿ]{4,20})\s*\)|(?P<note>\[\s*\d{1,2}\s*\]))")
     between, empty, note = _rx("grid_between"), _rx("grid_empty"), _rx("grid_note_words")
     cells: list[Cell] = []
     p = last = 0
@@ -234,7 +267,7 @@ def _cells(text: str, pos: int, stop: int, header: Header) -> tuple[list[Cell], 
         if p in dates:
             end, date = dates[p]
             mark = code_rx.match(segment, end) if "type" not in kinds else None
-            code = (mark["code"] or mark["word"]) if mark else None
+            code = (mark["code"] or mark["word"] or re.sub(r"\s", "", mark["note"] or "")) if mark else None
             cells.append(Cell("date", date, code))
             p = mark.end() if mark else end
         elif (e := empty.match(segment, p)) is not None:
@@ -344,6 +377,10 @@ def _consent_step(column: Column, cell: Cell, typed: Cell | None, header: Header
     own = _heading_step(column, signed, "signature" in {c.kind for c in header.columns})
     if code:
         meaning = _meaning(code, header.marks)
+        if meaning is None and code.startswith("["):
+            # a numbered note on the deposit ("Oct 4, 2001 [2]") the page does not explain: the
+            # instrument is one of those the heading stands for, which one it does not say
+            return str(words()["several_instruments"])
         if meaning is None:
             return None
         if meaning == words()["several_instruments"] and own in AFTER_SIGNATURE:

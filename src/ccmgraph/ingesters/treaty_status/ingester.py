@@ -102,7 +102,7 @@ class TreatyStatusIngester:
         grid = grid_rows(text, signature_closed(convention)) or []
         bordered = [] if len(grid) >= MIN_ROWS else pipe_rows(text) or []
         rows = [] if len(grid) >= MIN_ROWS or len(bordered) >= MIN_ROWS else [r for r in _rows(text) if r.cells]
-        taken: list[tuple[int, int]] = [(r.start, r.end) for r in [*grid, *bordered]]
+        taken: list[tuple[int, int]] = [(r.start, r.end) for r in grid] + [(r.start, r.end) for r in bordered]
         if len(grid) >= MIN_ROWS:
             found += _keep(doc.name, text, [(r.state, r.start, r.end, r.steps) for r in grid], warnings)
         if bordered:
