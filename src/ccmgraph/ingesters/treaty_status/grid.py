@@ -117,29 +117,49 @@ def _columns_after(text: str, pos: int) -> tuple[list[Column], int]:
         hit = next(((k, rx.match(text, p)) for k, rx in patterns if rx.match(text, p)), None)
         if hit and hit[1]:
             kind, m = hit[0], hit[1]
+            stop = m.end()
+            if stop - 2 > m.start() and text[stop - 1].isupper() and text[stop - 2].islower():
+                stop -= 1  # "RatificationS=...": the capital is a legend's code glued to the heading
             gap = re.sub(r"\([A-Za-z]{1,3}\)|\*", "", text[since:p])
             if kind == "consent" and columns and columns[-1].kind == "consent" and joint.fullmatch(gap):
-                columns[-1] = Column("consent", columns[-1].words + text[since:p] + m.group(0))
+                columns[-1] = Column("consent", columns[-1].words + text[since:stop])
             else:
-                columns.append(Column(kind, m.group(0)))
-            pos = since = end = m.end()
+                columns.append(Column(kind, text[p:stop]))
+            pos = since = end = stop
             mark = _MARK.match(text, pos)
             if mark:  # "Accession(a)": the mark is part of its heading
                 columns[-1] = Column(columns[-1].kind, columns[-1].words + mark.group(0))
                 pos = since = end = mark.end()
             continue
-        skip = legend.match(text, p) or filler.match(text, p)
+        if (code := legend.match(text, p)) is not None:
+            pos = _legend_end(text, code.end(), patterns)
+            continue
+        skip = filler.match(text, p)
         if skip and skip.end() > p:
-            pos = skip.end()
-            if skip.re is filler:
-                end = pos
+            pos = end = skip.end()
             continue
         return columns, end
 
 
-def grid_rows(text: str, closed: PartialDate | None = None) -> list[GridRow] | None:
+def _legend_end(text: str, pos: int, patterns: list[tuple[str, re.Pattern[str]]]) -> int:
+    """Where a legend entry that starts its words at `pos` ends: before the next code ("T=")
+    or the next heading that is no kind of deposit ("In werking", "Entry into force")."""
+    legend = _rx("grid_legend", 0)
+    for word in re.finditer(r"\S+", text[pos : pos + 200]):
+        at = pos + word.start()
+        if at > pos and (legend.match(text, at) or any(k in ("entry_into_force", "end", "provisional") and rx.match(text, at)
+                                                        for k, rx in patterns)):
+            return at
+        glued = legend.search(word.group(0))  # "requirementR=..." never; "RatificatieO=" only
+        if glued and glued.start() > 0 and at + glued.start() > pos:
+            return at + glued.start()
+    return pos + len(text[pos : pos + 200].rstrip("\n").split("\n")[0])
+
+
+def grid_rows(text: str, closed: PartialDate | None = None, *, signable: bool = True) -> list[GridRow] | None:
     """The rows of the first table of `text` whose header row names its columns, or None when
-    it has none; `closed` is the day the convention closed for signature, if it had one."""
+    it has none; `closed` is the day the convention closed for signature, if it had one, and
+    `signable` whether it was ever open for signature (Protocol V was not)."""
     header = find_header(text)
     if header is None:
         return None
@@ -159,6 +179,8 @@ def grid_rows(text: str, closed: PartialDate | None = None) -> list[GridRow] | N
         line_end = text.find("\n", end)
         on_line = text[end : stop if line_end < 0 else min(stop, line_end)]
         steps = _place(cells, header, closed)
+        if not signable and isinstance(steps, list) and any(step == "signature" for step, _ in steps):
+            steps = "a signature of a convention never open for signature"
         if (rest.strip() and find_dates(rest)) or on_line.strip(" \t|"):
             steps = f"a cell the header does not explain ({' '.join(rest.split())[:40]!r})"
         rows.append(GridRow(state, span.start, end, steps))
@@ -383,8 +405,10 @@ def _consent_step(column: Column, cell: Cell, typed: Cell | None, header: Header
             return str(words()["several_instruments"])
         if meaning is None:
             return None
-        if meaning == words()["several_instruments"] and own in AFTER_SIGNATURE:
-            return own  # "R" (ratification, acceptance, approval) under a column headed "Ratificatie"
+        if meaning == words()["several_instruments"] and own in AFTER_SIGNATURE and code not in header.marks:
+            # "R" of the database's codes under a column headed "Ratificatie", no legend on the
+            # page: the heading names it; where the page's legend says R is any of several, it is
+            return own
         return meaning
     return own
 

@@ -2,9 +2,11 @@
 
 A document gives, per State, the dated steps of its participation in one convention:
 signature, ratification / accession / acceptance / approval / succession (or a consent to be
-bound), entry into force. Tables are read row by row (table.py) under their header's legend
-(legend.py); sentences and formal notices by prose.py. Dates are the document's own: a
-disagreement with ingest/reference/treaty_status.csv is for the graph to show, not for the
+bound), entry into force. A table whose header row names its columns, in any order, language
+or flattening, is read by grid.py; a list of States and dates with no header row (the
+Monitor's "the first date is signature") by table.py under its legend (legend.py); a status box
+of one State by box.py; sentences and formal notices by prose.py. Dates are the document's own:
+a disagreement with ingest/reference/treaty_status.csv is for the graph to show, not for the
 reader to settle. A table that cannot be read with confidence is refused whole.
 """
 
@@ -26,7 +28,6 @@ from ccmgraph.ingesters.treaty_status.meetings import page_meetings
 from ccmgraph.ingesters.treaty_status.sections import Sections
 from ccmgraph.ingesters.treaty_status.grid import grid_rows
 from ccmgraph.ingesters.treaty_status.legend import read_legend
-from ccmgraph.ingesters.treaty_status.pipes import PipeRow, pipe_rows
 from ccmgraph.ingesters.treaty_status.prose import Stated, listed, read_prose
 from ccmgraph.ingesters.treaty_status.table import Row, dominant_shape, plausible, read_row, steps
 from ccmgraph.ingesters.treaty_status.words import signature_closed, words
@@ -67,9 +68,6 @@ class TreatyStatusIngester:
         grid = grid_rows(text) or []
         if len(grid) >= MIN_ROWS:
             return min(1.0, 0.6 + 0.05 * len(grid))
-        bordered = pipe_rows(text) or []
-        if len(bordered) >= MIN_ROWS:
-            return min(1.0, 0.6 + 0.05 * len(bordered))
         rows = [r for r in _rows(text) if r.cells]
         if len(rows) >= MIN_ROWS:
             if not _readable(text, rows) or _heads_another_list(text, rows):
@@ -99,14 +97,13 @@ class TreatyStatusIngester:
             raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
         found: list[tuple[str, str, PartialDate, int, int]] = []  # state, step, date, start, end
         warnings: list[Warning_] = []
-        grid = grid_rows(text, signature_closed(convention)) or []
-        bordered = [] if len(grid) >= MIN_ROWS else pipe_rows(text) or []
-        rows = [] if len(grid) >= MIN_ROWS or len(bordered) >= MIN_ROWS else [r for r in _rows(text) if r.cells]
-        taken: list[tuple[int, int]] = [(r.start, r.end) for r in grid] + [(r.start, r.end) for r in bordered]
-        if len(grid) >= MIN_ROWS:
+        grid = grid_rows(text, signature_closed(convention), signable=convention in words()["signature_closed"]) or []
+        if len(grid) < MIN_ROWS:
+            grid = []
+        rows = [] if grid else [r for r in _rows(text) if r.cells]
+        taken: list[tuple[int, int]] = [(r.start, r.end) for r in grid]
+        if grid:
             found += _keep(doc.name, text, [(r.state, r.start, r.end, r.steps) for r in grid], warnings)
-        if bordered:
-            found += _bordered(doc.name, text, bordered, warnings)
         if len(rows) >= MIN_ROWS:
             found += _table(doc.name, text, rows, warnings, convention)
             taken = [(r.state.start, r.end) for r in rows]
@@ -224,12 +221,6 @@ def _keep(name: str, text: str, rows: list[Read], warnings: list[Warning_]) -> l
         raise ExtractionError(f"{name}: {unreadable} of {len(rows)} rows of the status table cannot be read one "
                               "way only; refused whole")
     return out
-
-
-def _bordered(name: str, text: str, rows: list[PipeRow],
-              warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
-    """The steps of a table that keeps its cell borders, each row read by its columns."""
-    return _keep(name, text, [(row.state, row.start, row.end, row.steps) for row in rows], warnings)
 
 
 def _kind(step: str) -> TreatyEventKind:
