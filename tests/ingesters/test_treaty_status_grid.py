@@ -135,3 +135,17 @@ def test_inverted_and_unknown_names_in_rows_one_a_line() -> None:
     # a name no table knows is said, never read as the State before it
     assert any("Ruritanië" in w for w in warnings)
     assert ("state/ALB", "ccm", "signature", "2008-12-03") in events and len(events) == 12
+
+
+def test_kinds_of_deposit_listed_with_their_marks_are_one_column() -> None:
+    """The Swiss law collection's header: "Ratifikation Beitritt (B) Nachfolgeerklärung (N)" is
+    one column whose marks tell its cells apart, no signature column."""
+    header = find_header((FIXTURES / "geltungsbereich-marked-columns-de.txt").read_text(encoding="utf-8"))
+    assert header is not None and [c.kind for c in header.columns] == ["consent", "entry_into_force"]
+    events, warnings = _read("geltungsbereich-marked-columns-de.txt")
+    assert events == {
+        ("state/AFG", "ccm", "ratification", "2011-09-08"), ("state/AFG", "ccm", "entry_into_force", "2012-03-01"),
+        ("state/AND", "ccm", "accession", "2013-04-09"), ("state/AND", "ccm", "entry_into_force", "2013-10-01"),
+        ("state/DEU", "ccm", "ratification", "2009-07-08"), ("state/DEU", "ccm", "entry_into_force", "2010-08-01"),
+        ("state/CHE", "ccm", "ratification", "2012-07-17"), ("state/CHE", "ccm", "entry_into_force", "2013-01-01"),
+    } and not warnings

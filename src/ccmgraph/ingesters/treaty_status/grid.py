@@ -121,7 +121,10 @@ def _columns_after(text: str, pos: int) -> tuple[list[Column], int]:
             if stop - 2 > m.start() and text[stop - 1].isupper() and text[stop - 2].islower():
                 stop -= 1  # "RatificationS=...": the capital is a legend's code glued to the heading
             gap = re.sub(r"\([A-Za-z]{1,3}\)|\*", "", text[since:p])
-            if kind == "consent" and columns and columns[-1].kind == "consent" and joint.fullmatch(gap):
+            marked = _MARK.match(text, stop) is not None or _MARK.search(columns[-1].words) is not None if columns else False
+            # kinds of deposit joined by "," or "or", or listed with their marks ("Ratifikation
+            # Beitritt (B) Nachfolgeerklärung (N)"), are one column whose cells the marks tell apart
+            if kind == "consent" and columns and columns[-1].kind == "consent" and (joint.fullmatch(gap) or marked):
                 columns[-1] = Column("consent", columns[-1].words + text[since:stop])
             else:
                 columns.append(Column(kind, text[p:stop]))
