@@ -52,17 +52,18 @@ def box_steps(text: str) -> list[BoxStep]:
     """The steps of every status box of `text` whose State heads its own group of labels."""
     lines = _lines(text)
     width = int(words()["box_label_width"])
+    heads = [heading_of(line) if len(line) <= width else None for _, line in lines]  # once a line
     out: list[BoxStep] = []
     for n, (at, line) in enumerate(lines):
         # the cheap test first: two label lines under this one, then whether it names a State
-        own = _labels(lines, n + 1, width) if len(line) <= width else []
+        own = _labels(lines, heads, n + 1) if len(line) <= width and heads[n + 1 : n + 3].count(None) == 0 else []
         if len(own) < 2 or not any(c.kind in ("signature", "consent") for _, c in own):
             continue
         state = _state_line(line)
         if state is None:
             continue
-        start = _run_start(lines, n, width)
-        before = [c for i in range(start, n) if (c := heading_of(lines[i][1])) is not None]
+        start = _run_start(lines, heads, n, width)
+        before = [c for i in range(start, n) if (c := heads[i]) is not None]
         after_labels = n + 1 + len(own)
         values = _values(text, lines, after_labels, width)
         wanted = len(before) + len(own)
@@ -79,24 +80,23 @@ def box_steps(text: str) -> list[BoxStep]:
     return out
 
 
-def _labels(lines: list[tuple[int, str]], n: int, width: int) -> list[tuple[int, Column]]:
-    """The label lines from line `n` on that each name a column."""
+def _labels(lines: list[tuple[int, str]], heads: list[Column | None], n: int) -> list[tuple[int, Column]]:
+    """The label lines from line `n` on that each name a column (`heads`: each line's column)."""
     out = []
-    for at, line in lines[n : n + 12]:
-        column = heading_of(line) if len(line) <= width else None
+    for (at, _), column in zip(lines[n:], heads[n:]):
         if column is None:
             break
         out.append((at, column))
     return out
 
 
-def _run_start(lines: list[tuple[int, str]], n: int, width: int) -> int:
+def _run_start(lines: list[tuple[int, str]], heads: list[Column | None], n: int, width: int) -> int:
     """The first line of the run of short label and head lines that line `n` closes."""
     start = n
     while start > 0 and len(lines[start - 1][1]) <= width and not _has_value(lines[start - 1][1]):
         start -= 1
     # a head stands right before a label: the run opens at its first head that has labels
-    while start < n and heading_of(lines[start][1]) is None and (start + 1 >= n or heading_of(lines[start + 1][1]) is None):
+    while start < n and heads[start] is None and (start + 1 >= n or heads[start + 1] is None):
         start += 1
     return start
 

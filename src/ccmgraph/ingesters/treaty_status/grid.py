@@ -89,20 +89,25 @@ def _rx(name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(str(words()[name]), flags)
 
 
+@cache
+def _line_start_state() -> re.Pattern[str]:
+    """A State column's word at a line's start (after blanks or a border): where a header opens."""
+    rx = str(words()["grid_columns"]["state"])
+    return re.compile(rf"^[ \t|]*(?P<word>{rx})(?-i:(?![a-zà-ÿ]))", re.IGNORECASE | re.MULTILINE)
+
+
 def find_header(text: str) -> Header | None:
     """The first header row of `text`: a State column word at a line's start, then column words
     only, with a State's row right after them."""
-    state_rx = dict(_column_patterns())["state"]
-    for m in state_rx.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if text[m.start()].islower() or text[line_start : m.start()].strip(" \t|"):
+    for m in _line_start_state().finditer(text):
+        if text[m.start("word")].islower():
             continue
-        columns, end = _columns_after(text, m.end())
+        columns, end = _columns_after(text, m.end("word"))
         if not any(c.kind in ("signature", "consent") for c in columns) or len(columns) < 2:
             continue
         first = table_state_spans(text[end : end + FIRST_ROW_GAP + 80])
         if first and first[0].start <= FIRST_ROW_GAP and not text[end : end + first[0].start].strip(" \t\n|"):
-            return Header(tuple(columns), m.start(), end, read_legend(text[m.start() : end]).marks)
+            return Header(tuple(columns), m.start("word"), end, read_legend(text[m.start("word") : end]).marks)
     return None
 
 
