@@ -149,3 +149,13 @@ def test_kinds_of_deposit_listed_with_their_marks_are_one_column() -> None:
         ("state/DEU", "ccm", "ratification", "2009-07-08"), ("state/DEU", "ccm", "entry_into_force", "2010-08-01"),
         ("state/CHE", "ccm", "ratification", "2012-07-17"), ("state/CHE", "ccm", "entry_into_force", "2013-01-01"),
     } and not warnings
+
+
+def test_english_law_collection_notice() -> None:
+    text = ("Convention on Cluster Munitions\n\nConcluded at Dublin on 30 May 2008\n\nApproved by the Federal "
+            "Assembly on 16 March 2012\n\nInstrument of ratification deposited by Switzerland on 17 July 2012\n\n"
+            "Entry into force for Switzerland on 1 January 2013\n\n(Status as of 25 February 2021)\n")
+    events, _ = _read("notice.txt", text)
+    # the conclusion, the parliament's approval and the status date are no steps
+    assert events == {("state/CHE", "ccm", "ratification", "2012-07-17"),
+                      ("state/CHE", "ccm", "entry_into_force", "2013-01-01")}
