@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ccmgraph.document.read import Document
 from ccmgraph.ingesters import detect
-from ccmgraph.ingesters.treaty_status.grid import find_header, heading_of
+from ccmgraph.ingesters.treaty_status.header import find_header, heading_of
 from ccmgraph.ingesters.treaty_status.ingester import TreatyStatusIngester
 from ccmgraph.records import TreatyEvent, Warning_
 from ccmgraph.resolve.stage import resolve_records

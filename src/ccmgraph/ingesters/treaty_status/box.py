@@ -5,7 +5,7 @@ labels column and then the values column: "Nederland / Ondertekening / Ratificat
 Inwerkingtreding / Voorbehoud", and further down "03-12-2008 / 23-02-2011 / 01-08-2011 / Nee".
 Groups may stand before the State's own ("Internationaal / Totstandkoming / Inwerkingtreding":
 the convention's own dates, no State's). The values are matched to the labels by position:
-each label line that names a column (grid.heading_of) takes the next value, a head line (a
+each label line that names a column (header.heading_of) takes the next value, a head line (a
 group's name) takes none. Only a box whose every value fits its label (a date under a dated
 label, a short answer under a note) is read; the State's group must be headed by its name.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
-from ccmgraph.ingesters.treaty_status.grid import Column, heading_of, step_of
+from ccmgraph.ingesters.treaty_status.header import Column, heading_of, step_of
 from ccmgraph.ingesters.treaty_status.shortdates import short_dates
 from ccmgraph.ingesters.treaty_status.words import words
 from ccmgraph.records import PartialDate

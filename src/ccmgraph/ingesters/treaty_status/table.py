@@ -145,12 +145,14 @@ def _allowed(pairs: Pairs, columns: list[str], closed: PartialDate | None) -> bo
         return False
     if "ratification" in steps_ and "signature" in columns and "signature" not in steps_:
         return False
-    if closed is not None:
-        if any(step == "signature" and d > closed for step, d in pairs):
-            return False
-        if any(step == "accession" and d < closed for step, d in pairs):
-            return False
-    return True
+    return in_period(pairs, closed)
+
+
+def in_period(pairs: Pairs, closed: PartialDate | None) -> bool:
+    """Whether no signature follows the day signature closed and no accession precedes it."""
+    if closed is None:
+        return True
+    return not any((step == "signature" and d > closed) or (step == "accession" and d < closed) for step, d in pairs)
 
 
 def dominant_shape(rows: list[Row]) -> str | None:
@@ -171,4 +173,4 @@ def plausible(pairs: list[tuple[str, PartialDate]]) -> str | None:
     return None
 
 
-__all__ = ["Cell", "DateSpan", "Row", "dominant_shape", "plausible", "read_row", "steps"]
+__all__ = ["Cell", "DateSpan", "Row", "dominant_shape", "in_period", "plausible", "read_row", "steps"]
