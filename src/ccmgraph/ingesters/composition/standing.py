@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ccmgraph.records import ActorRef, Mandate, MandateRole, Quote
-from ccmgraph.ingesters.composition.holders import listed
+from ccmgraph.ingesters.composition.holders import holders
 from ccmgraph.ingesters.composition.lists import STATES_LIST, tail_list
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.ingesters.flat.states import StateSpan, only_states
@@ -34,25 +34,36 @@ def read_standing(text: str, convention: str) -> Iterator[Mandate]:
     body = f"Standing Committee on {theme}"
     seen: set[tuple[str, str]] = set()
 
-    def post(role: MandateRole, person: str | None, state: StateSpan, quote: Quote) -> Iterator[Mandate]:
-        holder = ActorRef(state.written, "state")
+    def post(role: MandateRole, person: str | None, state: StateSpan | None, quote: Quote) -> Iterator[Mandate]:
+        holder = ActorRef(state.written, "state") if state is not None else None
         if person and (role, person) not in seen:
             seen.add((role, person))
-            yield Mandate(ActorRef(person, "person", party=state.written), role, quote, convention, theme,
-                          body=body, on_behalf_of=holder)
-        if (role, state.iso3) not in seen:  # a State the page names twice holds its post once
+            yield Mandate(ActorRef(person, "person", party=state.written if state else None), role, quote,
+                          convention, theme, body=body, on_behalf_of=holder)
+        if state is not None and holder is not None and (role, state.iso3) not in seen:
+            # a State the page names twice holds its post once
             seen.add((role, state.iso3))
             yield Mandate(holder, role, quote, convention, theme, body=body)
 
     for role, pattern in words()["standing_roles"].items():
         for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
-            for person, state, quote in listed(text, _past_name(text, label.end()), _line(text, label.start())):
-                yield from post(role, person, state, quote)
+            for h in holders(text, _past_name(text, label.end()), _line(text, label.start())):
+                yield from post(role, h.person, h.state, h.quote)
     for m in _before().finditer(text):
         before: MandateRole = "co-chair" if re.search("chair", m["role"], re.IGNORECASE) else "co-rapporteur"
         quote = Quote(" ".join(m.group(0).split())[-200:], _line(text, m.start()))
         for state in only_states(tail_list(m["states"])) or []:
             yield from post(before, None, state, quote)
+
+
+def standing_convention(text: str) -> str | None:
+    """"apmbc" for the page of one of the APMBC's Standing Committees, known by the subject the
+    page gives it (bodies.yml: only the APMBC had Standing Committees with Co-Chairs and
+    Co-Rapporteurs), else None: the body is the evidence, not a guess."""
+    if not is_standing_page(text):
+        return None
+    theme = committee_theme(text)
+    return "apmbc" if theme is not None and _fold(theme) in _subjects() else None
 
 
 def is_standing_page(text: str) -> bool:
@@ -86,7 +97,14 @@ def committee_theme(text: str) -> str | None:
         if is_theme(subject, "apmbc") and not re.search(r"\d", subject) \
                 and subject.lower() not in words()["standing_not_subjects"]:
             return subject
-    return None
+    return _article_subject(text)
+
+
+def _article_subject(text: str) -> str | None:
+    """The committee of the one article whose status of implementation the page reports on."""
+    articles = {int(m["n"]) for m in rx("standing_article").finditer(text)}
+    themes = words()["standing_article_themes"]
+    return str(themes[articles.pop()]) if len(articles) == 1 and next(iter(articles)) in themes else None
 
 
 def _past_name(text: str, at: int) -> int:
