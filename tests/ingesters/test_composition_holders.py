@@ -11,7 +11,7 @@ import pytest
 from ccmgraph import KnowledgeGraph
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.ingesters import every_kind, get
+from ccmgraph.ingesters import detect, every_kind, get
 from ccmgraph.ingesters.composition.ingester import CompositionIngester
 from ccmgraph.records import Mandate, Meeting
 
@@ -127,3 +127,18 @@ def test_a_standing_committee_report_ingested_as_a_meeting_page_keeps_its_posts(
     states = {("co-chair", "KHM"), ("co-chair", "PER"), ("co-rapporteur", "NOR"), ("co-rapporteur", "THA")}
     assert {(r, h) for r, h, k in found if k == "state"} == states
     assert len([k for *_, k in found if k == "person"]) == 4
+
+
+def test_a_week_of_meetings_page_stays_a_meeting_page_and_its_committees_posts_are_added() -> None:
+    """The committee's name run into the next heading ("...ReintegrationOpening of the Meeting")
+    is cut back to the registry's subject by the reader of other kinds' pages only: the page of
+    the week's meetings is not taken for a committee's page."""
+    doc = _doc("standing-week-daily-update.txt")
+    assert detect(doc)[0] == "meeting-page"
+    va = "Victim Assistance and Socio-Economic Reintegration"
+    added = {(m.holder.name, m.holder.party, m.role, m.theme) for m in every_kind(doc, "meeting-page", [])
+             if isinstance(m, Mandate)}
+    assert added == {("Gérard Chesnel", "France", "co-chair", va), ("France", None, "co-chair", va),
+                     ("Fulvia Benavides-Cotes", "Colombia", "co-chair", va), ("Colombia", None, "co-chair", va),
+                     ("Peter Truswell", "Australia", "co-rapporteur", va), ("Australia", None, "co-rapporteur", va),
+                     ("Dijana Plestina", "Croatia", "co-rapporteur", va), ("Croatia", None, "co-rapporteur", va)}

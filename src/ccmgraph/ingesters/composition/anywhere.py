@@ -32,15 +32,15 @@ def standing_posts(doc: Document, kind: str, records: Sequence[Record]) -> Itera
     if kind in OWN_READERS:
         return
     text = "\n".join(doc.lines)
-    convention = convention_of(text) or committee_convention(text) or standing_convention(text)
+    convention = convention_of(text) or committee_convention(text) or standing_convention(text, glued=True)
     if convention != "apmbc":
         return
     have = {_post(r) for r in records if isinstance(r, Mandate)}
-    for mandate in read_standing(text, convention):
+    for mandate in read_standing(text, convention, glued=True):
         if _post(mandate) not in have:
             have.add(_post(mandate))
             yield mandate
-    sitting = standing_sitting(_text(doc), convention)
+    sitting = standing_sitting(_text(doc), convention, glued=True)
     if sitting is not None and not any(isinstance(r, Meeting) and r.date == sitting.date for r in records):
         yield sitting
 

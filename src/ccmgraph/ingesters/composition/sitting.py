@@ -23,8 +23,8 @@ from ccmgraph.text import dates as text_dates
 DAY_LINE_WITHIN = 12
 
 
-def standing_sitting(text: str, convention: str) -> Meeting | None:
-    if convention != "apmbc" or not is_standing_page(text) or committee_theme(text) is None:
+def standing_sitting(text: str, convention: str, *, glued: bool = False) -> Meeting | None:
+    if convention != "apmbc" or not is_standing_page(text) or committee_theme(text, glued=glued) is None:
         return None
     found = _sitting(text)
     if found is None:

@@ -24,11 +24,12 @@ from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.ingesters.flat.states import StateSpan, only_states
 from ccmgraph.vocabulary import bodies
 
-def read_standing(text: str, convention: str) -> Iterator[Mandate]:
-    """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States."""
+def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterator[Mandate]:
+    """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States
+    (`glued`: also where the committee's name runs into the next heading, committee_theme)."""
     if convention != "apmbc" or not is_standing_page(text):
         return
-    theme = committee_theme(text)
+    theme = committee_theme(text, glued=glued)
     if theme is None:
         return
     body = f"Standing Committee on {theme}"
@@ -56,13 +57,13 @@ def read_standing(text: str, convention: str) -> Iterator[Mandate]:
             yield from post(before, None, state, quote)
 
 
-def standing_convention(text: str) -> str | None:
+def standing_convention(text: str, *, glued: bool = False) -> str | None:
     """"apmbc" for the page of one of the APMBC's Standing Committees, known by the subject the
     page gives it (bodies.yml: only the APMBC had Standing Committees with Co-Chairs and
     Co-Rapporteurs), else None: the body is the evidence, not a guess."""
     if not is_standing_page(text):
         return None
-    theme = committee_theme(text)
+    theme = committee_theme(text, glued=glued)
     return "apmbc" if theme is not None and _fold(theme) in _subjects() else None
 
 
@@ -78,9 +79,13 @@ def _before() -> re.Pattern[str]:
     return re.compile(words()["standing_before"].replace("{states}", STATES_LIST))
 
 
-def committee_theme(text: str) -> str | None:
-    """The subject of the one Standing Committee the page is about, as written, else None."""
-    named = {_known_subject(" ".join(m["theme"].split()).rstrip(",")) for m in re.finditer(words()["standing_name"], text)}
+def committee_theme(text: str, *, glued: bool = False) -> str | None:
+    """The subject of the one Standing Committee the page is about, as written, else None;
+    `glued`: a name the flattening ran into the next heading ("... the ConventionOpening of the
+    Meeting") is cut back to the registry's subject. Only the reader of pages of other kinds
+    (anywhere.py) asks for that: a page of the week's meetings is a meeting page, not a
+    committee's, and its kind must not change for it."""
+    named = {_known_subject(" ".join(m["theme"].split()).rstrip(","), glued) for m in re.finditer(words()["standing_name"], text)}
     named |= {str(e["theme"]) for e in words()["foreign_standing"] if re.search(e["pattern"], text, re.IGNORECASE)}
     if len(named) == 1:
         return named.pop()
@@ -120,11 +125,14 @@ def _past_name(text: str, at: int) -> int:
     return tail.end() if tail else rest
 
 
-def _known_subject(theme: str) -> str:
+def _known_subject(theme: str, glued: bool = False) -> str:
     """The registry's subject a written name begins with, where a list ran into it
-    ("Mine Clearance, Mine Risk Education and Mine Action Technologies, Cambodia and Japan")."""
+    ("Mine Clearance, Mine Risk Education and Mine Action Technologies, Cambodia and Japan") or
+    the flattening glued the next heading to it."""
     for subject in sorted(_subjects().values(), key=len, reverse=True):
         rest = theme[len(subject) :]
+        if glued and _fold(theme[: len(subject)]) == _fold(subject) and re.match(r"[A-Z]", rest):
+            return theme[: len(subject)]  # a heading glued to the next ("... the ConventionOpening of the Meeting")
         if _fold(theme[: len(subject)]) == _fold(subject) and re.match(r",\s*\S", rest) \
                 and only_states(tail_list(rest.lstrip(", "))) and tail_list(rest.lstrip(", ")) == rest.lstrip(", "):
             return theme[: len(subject)]
