@@ -6,7 +6,8 @@ reads like one: detection rightly takes them for meeting pages, and the meeting-
 gives the meeting, not its Co-Chairs and Co-Rapporteurs. So the Standing Committee reader of
 this package (standing.py: role word, then a list of holders) runs on every accepted page of
 another kind too, after its own reader, and adds what that reader did not give: the posts, and
-the committee's own sitting where the page dates it and no meeting of that day was given.
+the committee's own sitting where the page dates it and no meeting of that day was given; and,
+on every kind, coordinators named by role word and list (coordinators.py).
 Nothing comes from a page that is not a Standing Committee's (standing.py is_standing_page, its
 committee known), nor without the convention the text or the committee gives.
 """
@@ -17,29 +18,35 @@ from collections.abc import Iterator, Sequence
 
 from ccmgraph.document.read import Document
 from ccmgraph.ingesters.composition.committee import committee_convention
+from ccmgraph.ingesters.composition.coordinators import read_coordinator_lists
 from ccmgraph.ingesters.composition.ingester import _text
 from ccmgraph.ingesters.composition.sitting import standing_sitting
 from ccmgraph.ingesters.composition.standing import read_standing, standing_convention
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.records import Mandate, Meeting, Record
 
-#: Kinds whose own reader already runs the Standing Committee reader.
+#: Kinds whose own reader already runs the Standing Committee reader (the coordinators' lists of
+#: coordinators.py run on every kind: counted in the composition sniff, they would take meeting
+#: pages that name their coordinators so for composition pages).
 OWN_READERS = frozenset({"composition"})
 
 
 def standing_posts(doc: Document, kind: str, records: Sequence[Record]) -> Iterator[Record]:
-    """The Standing Committee posts (and sitting) `doc` names that `records` do not hold."""
-    if kind in OWN_READERS:
-        return
+    """The Standing Committee and coordinator posts (and sitting) `doc` names that `records` do
+    not hold."""
     text = "\n".join(doc.lines)
     convention = convention_of(text) or committee_convention(text) or standing_convention(text, glued=True)
-    if convention != "apmbc":
+    if convention is None:
         return
     have = {_post(r) for r in records if isinstance(r, Mandate)}
-    for mandate in read_standing(text, convention, glued=True):
+    own = kind in OWN_READERS
+    for mandate in [*([] if own else read_standing(text, convention, glued=True)),
+                    *read_coordinator_lists(text, convention)]:
         if _post(mandate) not in have:
             have.add(_post(mandate))
             yield mandate
+    if convention != "apmbc" or own:
+        return
     sitting = standing_sitting(_text(doc), convention, glued=True)
     if sitting is not None and not any(isinstance(r, Meeting) and r.date == sitting.date for r in records):
         yield sitting

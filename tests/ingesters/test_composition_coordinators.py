@@ -1,0 +1,60 @@
+"""Coordinators named by role word and a list of their States (composition/coordinators.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccmgraph.document.read import Document
+from ccmgraph.ingesters import detect, every_kind
+from ccmgraph.ingesters.composition.coordinators import read_coordinator_lists, sentence_theme
+from ccmgraph.records import Mandate
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "composition"
+
+
+def _read(name: str, convention: str) -> set[tuple[object, ...]]:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return {(m.holder.name, m.convention, m.theme, m.start and m.start.iso()) for m in read_coordinator_lists(text, convention)}
+
+
+def test_coordinators_then_their_states_then_the_theme_they_briefed_on() -> None:
+    assert _read("coordinators-briefed.txt", "ccm") == {
+        ("Ecuador", "ccm", "Clearance and Risk Reduction", "2019"), ("Iraq", "ccm", "Clearance and Risk Reduction", "2019"),
+        ("Netherlands", "ccm", "Universalization", "2019"), ("Chile", "ccm", "Universalization", "2019")}
+    # Austria's theme is cut off, Italy and Peru's sentence names two themes: no post; Ghana and
+    # Mexico have their theme before the title (prose.py reads that layout on composition pages)
+
+
+def test_a_group_of_coordinators_from_states_in_the_year_of_the_page() -> None:
+    people = {"Lithuania", "Australia", "Croatia", "Hungary", "Slovakia", "France"}  # "Slovakia, and France"
+    assert _read("coordinators-from.txt", "ccw-p5") == {(s, "ccw-p5", None, "2009") for s in people}
+    # Germany and Mexico only took the floor
+
+
+def test_no_year_where_the_page_gives_two() -> None:
+    assert _read("coordinators-from-two-years.txt", "ccw-p5") == {
+        ("Austria", "ccw-p5", None, None), ("Croatia", "ccw-p5", None, None), ("India", "ccw-p5", None, None)}
+
+
+def test_the_coordinator_of_a_contact_group_the_registry_knows() -> None:
+    assert _read("coordinators-contact-group.txt", "apmbc") == {("Canada", "apmbc", "Universalization Contact Group", None)}
+    # the "Mine Action Support Group" is no contact group of the convention's: no post
+
+
+def test_a_sentence_theme_is_one_theme_or_none() -> None:
+    assert sentence_theme("briefed the meeting on the implementation of Article 3", "ccm") == "Stockpile Destruction and Retention"
+    assert sentence_theme("briefed the meeting on the universalisation of the Convention", "ccm") == "Universalization"
+    assert sentence_theme("briefed the meeting on victim assistance under Article 5", "ccm") == "Victim Assistance"
+    assert sentence_theme("briefed the meeting on Article 3 and Article 4", "ccm") is None
+    assert sentence_theme("briefed the meeting on the status of the Convention", "ccm") is None
+
+
+def test_the_coordinators_of_a_meeting_page_are_added_and_its_kind_kept() -> None:
+    doc = Document(text=(FIXTURES / "coordinators-briefed.txt").read_text(encoding="utf-8"), sha256="0" * 64,
+                   name="coordinators-briefed.txt")
+    kind, ingester = detect(doc)
+    assert kind == "meeting-page"
+    own = list(ingester.extract(doc))
+    added = {(m.holder.name, m.theme) for m in every_kind(doc, kind, own) if isinstance(m, Mandate)}
+    assert added == {("Ecuador", "Clearance and Risk Reduction"), ("Iraq", "Clearance and Risk Reduction"),
+                     ("Netherlands", "Universalization"), ("Chile", "Universalization")}
