@@ -25,15 +25,18 @@ def test_coordinators_then_their_states_then_the_theme_they_briefed_on() -> None
     # Mexico have their theme before the title (prose.py reads that layout on composition pages)
 
 
-def test_a_group_of_coordinators_from_states_in_the_year_of_the_page() -> None:
-    people = {"Lithuania", "Australia", "Croatia", "Hungary", "Slovakia", "France"}  # "Slovakia, and France"
-    assert _read("coordinators-from.txt", "ccw-p5") == {(s, "ccw-p5", None, "2009") for s in people}
-    # Germany and Mexico only took the floor
+def test_a_group_of_coordinators_named_without_their_themes_holds_no_post() -> None:
+    """"Coordinators from Lithuania, ..., and France who are responsible for the substantive
+    issues": which State coordinates which theme is not said, and a coordination without its
+    theme cannot be written (the shapes refuse it): nothing, rather than a refused page."""
+    assert _read("coordinators-from.txt", "ccw-p5") == set()
 
 
-def test_no_year_where_the_page_gives_two() -> None:
-    assert _read("coordinators-from-two-years.txt", "ccw-p5") == {
-        ("Austria", "ccw-p5", None, None), ("Croatia", "ccw-p5", None, None), ("India", "ccw-p5", None, None)}
+def test_the_year_of_the_page_only_where_its_dates_are_of_one_year() -> None:
+    text = (FIXTURES / "coordinators-briefed.txt").read_text(encoding="utf-8")
+    assert {m.start and m.start.iso() for m in read_coordinator_lists(text, "ccm")} == {"2019"}
+    twice = text.replace("on 4-5 June 2019.", "on 4-5 June 2019, after the 30 August 2018 meeting.")
+    assert {m.start for m in read_coordinator_lists(twice, "ccm")} == {None}
 
 
 def test_the_coordinator_of_a_contact_group_the_registry_knows() -> None:

@@ -4,10 +4,10 @@ sentence gives.
 "Coordinators, the Philippines and Spain, briefed the meeting on ... the universalization of the
 Convention"; "Coordinators, Australia and Bulgaria, briefed the meeting on ... the implementation
 of Article 3 of the Convention" (an article that is one theme's: composition.yml article_themes);
-"Coordinators from Australia, Croatia, France, Hungary, Lithuania and Slovakia, who were appointed
-by the Second Conference" (a group named without their themes); "Canada, Coordinator of the
-Universalization Contact Group". The list must be States only. Where the rest of the sentence
-names no theme, or two, a coordinator named this way holds no post the text states in full.
+"Canada, Coordinator of the Universalization Contact Group". The list must be States only. Where
+the rest of the sentence names no theme, or two, a coordinator named this way holds no post the
+text states in full; so with "Coordinators from Australia, Croatia and France, who were appointed
+by the Second Conference": a coordination names its theme (shapes/), and these do not.
 The posts are of the year the page's dates give, where all are of one year: the year of the
 meeting the coordinators served at ("concluded ... on 10 November 2009"); else no year.
 """
@@ -35,7 +35,7 @@ def _pattern(name: str) -> re.Pattern[str]:
 
 
 def read_coordinator_lists(text: str, convention: str) -> Iterator[Mandate]:
-    """The coordinator posts the sentences of `text` state in these three layouts, in the year
+    """The coordinator posts the sentences of `text` state in these two layouts, in the year
     of the page's dates where they are all of one year (the meeting they served at)."""
     for m in _coordinator_lists(text, convention):
         yield replace(m, start=_one_year(text))
@@ -56,15 +56,13 @@ def _coordinator_lists(text: str, convention: str) -> Iterator[Mandate]:
             theme = sentence_theme(m["rest"], conv)
             if theme is not None:
                 yield from _posts(m["states"], conv, theme, quote, tail=False)
-        for m in _pattern("coordinators_from").finditer(passage.text):
-            yield from _posts(m["states"], (m["conv"] or "").lower() or convention, None, quote, tail=False)
         for m in _pattern("coordinators_of_group").finditer(passage.text):
             body = " ".join(m["body"].split())
             if body in _groups():
                 yield from _posts(m["states"], convention, body, quote, tail=True)
 
 
-def _posts(written: str, convention: str, theme: str | None, quote: Quote, *, tail: bool) -> Iterator[Mandate]:
+def _posts(written: str, convention: str, theme: str, quote: Quote, *, tail: bool) -> Iterator[Mandate]:
     for state in only_states(tail_list(written) if tail else written) or []:
         yield Mandate(ActorRef(state.written, "state"), "coordinator", quote, convention, theme)
 
