@@ -21,7 +21,7 @@ from ccmgraph.ingesters.composition.committee import committee_convention
 from ccmgraph.ingesters.composition.coordinators import read_coordinator_lists
 from ccmgraph.ingesters.composition.ingester import _text
 from ccmgraph.ingesters.composition.sitting import standing_sitting
-from ccmgraph.ingesters.composition.standing import read_standing, standing_convention
+from ccmgraph.ingesters.composition.standing import is_standing_page, read_standing, standing_convention
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.records import Mandate, Meeting, Record
 
@@ -35,6 +35,8 @@ def standing_posts(doc: Document, kind: str, records: Sequence[Record]) -> Itera
     """The Standing Committee and coordinator posts (and sitting) `doc` names that `records` do
     not hold."""
     text = "\n".join(doc.lines)
+    if "oordinator" not in text and not is_standing_page(text):
+        return  # the cheapest test first: this runs on every document
     convention = convention_of(text) or committee_convention(text) or standing_convention(text, glued=True)
     if convention is None:
         return
