@@ -142,3 +142,15 @@ def test_a_week_of_meetings_page_stays_a_meeting_page_and_its_committees_posts_a
                      ("Fulvia Benavides-Cotes", "Colombia", "co-chair", va), ("Colombia", None, "co-chair", va),
                      ("Peter Truswell", "Australia", "co-rapporteur", va), ("Australia", None, "co-rapporteur", va),
                      ("Dijana Plestina", "Croatia", "co-rapporteur", va), ("Croatia", None, "co-rapporteur", va)}
+
+
+def test_people_only_each_with_a_title_and_co_rapporteurs_who_were_named() -> None:
+    va = "Victim Assistance and Socio-Economic Reintegration"
+    assert _posts("standing-people-only.txt") == {
+        ("Gérard Chesnel", "person", None, "co-chair", va, "apmbc"),
+        ("Fulvia Benavides-Cotes", "person", None, "co-chair", va, "apmbc"),
+        ("Peter Truswell", "person", "Australia", "co-rapporteur", va, "apmbc"),
+        ("Australia", "state", None, "co-rapporteur", va, "apmbc"),
+        ("Dijana Plestina", "person", "Croatia", "co-rapporteur", va, "apmbc"),
+        ("Croatia", "state", None, "co-rapporteur", va, "apmbc")}
+    # "The Co-Chairs were pleased to welcome Dr. Ana Ruiz and Mr. Paul Dube": guests, no post

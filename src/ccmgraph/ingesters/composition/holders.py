@@ -8,7 +8,8 @@ the representative's office after a comma ("Hungary Mr. A. Bee, Ministry of Fore
 people named before the one whose State is given ("A Bee and C Dee of Indonesia": C Dee is
 Indonesia's, A Bee is named without a State); a name right before its State with nothing
 between ("A Bee Italy and C Dee of Zambia"), only where another holder of the list is
-written as a person for sure. The list runs from where a role word leaves off, joined by
+written as a person for sure; people only, each with a title ("Ambassador A Bee and Mr. C
+Dee."), ending the sentence. The list runs from where a role word leaves off, joined by
 commas, "and" (et, y) or line breaks; the first thing that is none of these ends it.
 """
 
@@ -127,7 +128,26 @@ def holders(text: str, at: int, line: int) -> list[Holder]:
         quote = Quote(" ".join(window[:pos].split())[-200:], line)
         out.extend(Holder(b, None, quote) for b in before)
         out.append(Holder(person, state, quote, sure))
-    return _sure_only(out)
+    return _sure_only(out) or _titled_only(window, line)
+
+
+def _titled_only(window: str, line: int) -> list[Holder]:
+    """A list of people only, each with their title ("Co-Chairs: Ambassador A Bee and Mr. C
+    Dee."), ending the sentence: people holding the post, no State written beside them."""
+    found = _people_only().match(window)
+    if found is None:
+        return []
+    quote = Quote(" ".join(found.group(0).split())[-200:], line)
+    # the full stop ending the sentence is not the name's ("Mr. Carlos Arroyave-Prera.")
+    return [Holder(re.sub(r"(?<=\w\w)\.$", "", " ".join(m["name"].split())), None, quote)
+            for m in re.finditer(_titled(), found.group(0))
+            if not find_actor_names(m["name"])]
+
+
+@cache
+def _people_only() -> re.Pattern[str]:
+    one = _titled().replace("(?P<name>", "(?:")
+    return re.compile(rf"[ \t]*{one}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){one})*(?=\s*(?:[.;\n]|$))")
 
 
 def _sure_only(found: list[Holder]) -> list[Holder]:
