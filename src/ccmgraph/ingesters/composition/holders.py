@@ -29,7 +29,7 @@ from ccmgraph.vocabulary import honorific_pattern
 
 #: How far after its role word a list may run (characters).
 LIST_WITHIN = 400
-_SEPARATOR = re.compile(r"[\s,;&)]*(?:\b(?:and|AND|et|ET|y|Y)\b[\s,]*)?(?:\bthe\s+)?$")
+_SEPARATOR = re.compile(r"[\s,;:&)]*(?:\b(?:and|AND|et|ET|y|Y)\b[\s,]*)?(?:\bthe\s+)?$")
 #: What follows a representative named after their State on a line of their own: their office.
 _OFFICE_TO_EOL = re.compile(r"^,[^\n]{0,160}\n[ \t]*$")
 _PARTICLES = frozenset("van von de der da dos del la le bin al".split())
@@ -104,6 +104,8 @@ def holders(text: str, at: int, line: int) -> list[Holder]:
         person, sure, before = None, True, []
         if by_line and _OFFICE_TO_EOL.match(gap):
             pass
+        elif by_line and gap.startswith(",") and "\n" not in gap:
+            continue  # a State in the office's name ("Mission of Mozambique to the UN"), not a holder
         elif not _SEPARATOR.match(gap):
             lead = _person_lead().match(gap) or _person_lead(bare=True).match(gap)
             if lead is None or find_actor_names(lead["name"]) or "\n\n" in gap or "\n" in lead["name"] \
