@@ -7,6 +7,7 @@ from pathlib import Path
 from ccmgraph.document.read import Document
 from ccmgraph.ingesters import detect, every_kind
 from ccmgraph.ingesters.composition.coordinators import read_coordinator_lists, sentence_theme
+from ccmgraph.ingesters.composition.officers import read_officers
 from ccmgraph.records import Mandate
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "composition"
@@ -61,3 +62,10 @@ def test_the_coordinators_of_a_meeting_page_are_added_and_its_kind_kept() -> Non
     added = {(m.holder.name, m.theme) for m in every_kind(doc, kind, own) if isinstance(m, Mandate)}
     assert added == {("Ecuador", "Clearance and Risk Reduction"), ("Iraq", "Clearance and Risk Reduction"),
                      ("Netherlands", "Universalization"), ("Chile", "Universalization")}
+
+
+def test_officers_named_by_post_and_meeting_with_their_state_in_brackets() -> None:
+    text = (FIXTURES / "officers-statements-list.txt").read_text(encoding="utf-8")
+    assert [(m.holder.name, m.role, m.for_meeting, m.convention) for m in read_officers(text, "apmbc")] == [
+        ("Jordan", "vice-president", "7MSP", "apmbc"), ("Netherlands", "president-designate", "8MSP", "apmbc")]
+    # Jordan once; a person in the bracket, or a post of no numbered meeting, gives nothing
