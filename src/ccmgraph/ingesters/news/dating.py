@@ -237,17 +237,25 @@ def article_date(lines: Sequence[str]) -> ArticleDate | None:
     for line in lines:
         if not line.strip():
             continue
+        if (lead := _rx("opening_numeric").match(line)) and (m := _rx("numeric_date").match(line, lead.end())) \
+                and _rx("opening_numeric_end").match(line, m.end()):
+            return _numeric(m)  # "Last updated: 18.09.2013 // The Fourth Meeting ..."
         if len(line.split()) > int(_table()["article_date_words"]):
             continue
         if m := _rx("numeric_date").search(line):
-            first, second = (int(x) for x in re.findall(r"\d+", m.group(0))[:2])
-            months = frozenset(x for x in (first, second) if 1 <= x <= 12)
-            day = PartialDate(int(m["year"]), second, first) if first > 12 and second <= 12 else None
-            return ArticleDate(int(m["year"]), months, day)
+            return _numeric(m)
         days = [s for s in date_spans(line) if s.date.day is not None and s.date.year is not None]
         if days and days[0].date.year is not None and days[0].date.month is not None:
             return ArticleDate(days[0].date.year, frozenset({days[0].date.month}), days[0].date)
     return None
+
+
+def _numeric(m: re.Match[str]) -> ArticleDate:
+    """A date in figures: its year, the months it may be of, its day when the order is sure."""
+    first, second = (int(x) for x in re.findall(r"\d+", m.group(0))[:2])
+    months = frozenset(x for x in (first, second) if 1 <= x <= 12)
+    day = PartialDate(int(m["year"]), second, first) if first > 12 and second <= 12 else None
+    return ArticleDate(int(m["year"]), months, day)
 
 
 def _opening_dateline(line: str) -> ArticleDate | None:

@@ -260,6 +260,19 @@ class EventIndex:
                 event.key, event.reported_in = None, None
         return unstated
 
+    def drop_yearless(self) -> list[Event]:
+        """Take away the dates written without a year that nothing on the page gave one: a day
+        of no year is no meeting's date (the page's address is not its text). The events whose
+        dates were taken are returned, for a warning each."""
+        taken: list[Event] = []
+        for event in self.events:
+            if event.date is not None and event.date.year is None:
+                taken.append(dataclasses.replace(event))
+                event.date, event.end_date = None, None
+            elif event.end_date is not None and event.end_date.year is None:
+                event.end_date = None
+        return taken
+
     def _first_in(self, event: Event, item: int) -> tuple[int, int]:
         for naming in self.namings:
             if naming.event is event and naming.item == item:

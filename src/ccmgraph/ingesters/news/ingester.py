@@ -112,12 +112,14 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
     facts = FactReader(index, recognise, page_presidency(items, recognise))
     pending = {item.index: facts.read(item) for item in items}
     extra = list(main(index)) if main else []
+    yearless = index.drop_yearless()
     index.assign_keys()
     unstated = index.drop_unstated([f.event for found in pending.values() for f in found if f.event is not None])
     coordinators = CoordinatorReader(recognise)
     directors = DirectorReader(recognise)
     full = _full_names(items, recognise, convention)
     yield from (no_convention(f"the meeting {event.title!r}", event.quote) for event in unstated)
+    yield from (_no_year(event, name) for event in yearless)
     for item in items:
         yield _news_item(item)
         for event in sorted((e for e in index.events if e.reported_in == item.index), key=lambda e: e.key or ""):
@@ -326,9 +328,12 @@ def _event_records(event: Event, name: str) -> Iterator[Record]:
                        f"({event.date.iso()}); its dates are left out", event.quote)
         event.date, event.end_date = None, None
     yield event.record()
-    if event.date is not None and event.date.year is None:
-        yield Warning_(f"{name}: the date of {event.title!r} ({event.date.iso()}) has no year in the document; "
-                       "kept without one", event.quote)
+
+
+def _no_year(event: Event, name: str) -> Warning_:
+    assert event.date is not None
+    return Warning_(f"{name}: the date of {event.title!r} ({event.date.iso()}) has no year in the document; "
+                    "left out", event.quote)
 
 
 def _rekeyed(record: Record, index: EventIndex) -> Record:
