@@ -15,15 +15,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 
 from ccmgraph.ingesters.flat.dates import find_dates, find_month_ranges, find_ranges
 from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.tables import table
 from ccmgraph.records import PartialDate
 from ccmgraph.text.dates import MONTH_YEAR, MONTHS, find_date_spans
+from ccmgraph.vocabulary import honorific_pattern
 
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
 _RANGE_JOIN = re.compile(rf"^\s*(?:[-–—]|to|until|till|through|and)\s*{_WEEKDAY}$", re.IGNORECASE)
@@ -33,10 +33,8 @@ _TOPIC_END = frozenset("in at from held took takes will was is which".split())  
 _TOKEN = re.compile(r"\(([^()]*)\)|([\w'’-]+)")
 
 
-@cache
 def _table() -> dict[str, Any]:
-    with open(Path(__file__).with_name("dating.yml"), encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh))
+    return table("dating.yml")
 
 
 @cache
@@ -47,6 +45,12 @@ def _words(name: str) -> frozenset[str]:
 @cache
 def _rx(name: str) -> re.Pattern[str]:
     return re.compile(str(_table()[name]), re.IGNORECASE)
+
+
+@cache
+def _person_between() -> re.Pattern[str]:
+    """A person named with an honorific: between a meeting and a date, the date is theirs."""
+    return re.compile(rf"(?<![\w.]){honorific_pattern()}\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,8 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
                 continue
             if span.date.month is None and not re.search(r"(?:\bin|\bfor|\()\s*$", text[: span.start]):
                 continue  # a bare year dates a meeting only as "in 2015", "for 2020", "(2016)"
+            if _person_between().search(text, name_end, span.start):
+                break  # "the visit of the President of the 2RC Ambassador X from 4-5 February": the person's day
             links, opening = _gap_links(text[name_end : span.start])
             if links:
                 return Link(span, opening)
