@@ -167,6 +167,22 @@ def load_org_aliases(path: Path) -> dict[str, str]:
     return aliases
 
 
+def load_theme_names(path: Path) -> dict[str, frozenset[str]]:
+    """Folded theme label -> every name of that theme in the registry (label, key, alternative
+    labels): the system writes a theme by its registry label ("Article 5 Implementation"), a
+    gold file may write the same theme by its key or another of its names ("clearance")."""
+    if not path.is_file():
+        return {}
+    names: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            label = row.get("label") or ""
+            own = [label, (row.get("key") or "").replace("-", " ")]
+            own += (row.get("alt_labels") or "").split(";")
+            names.setdefault(fold(label), set()).update(n.strip() for n in own if n.strip())
+    return {label: frozenset(all_names) for label, all_names in names.items()}
+
+
 # -- field comparisons -----------------------------------------------------------------------
 
 def norm_text(value: Value) -> str:
@@ -217,7 +233,17 @@ def same_place(gold: str, system: Value, judge: Judge) -> bool:
 
 
 def same_theme(gold: str, system: Value, judge: Judge) -> bool:
-    return themes_agree(gold, norm_text(system))
+    """A theme by its label, or by any other name the theme registry gives the system's theme.
+
+    >>> j = Judge(theme_names={fold("Article 5 Implementation"): frozenset({"clearance", "Mine clearance"})})
+    >>> same_theme("clearance", "Article 5 Implementation", j)
+    True
+    >>> same_theme("victim assistance", "Article 5 Implementation", j)
+    False
+    """
+    text = norm_text(system)
+    return themes_agree(gold, text) or any(themes_agree(gold, name)
+                                           for name in judge.theme_names.get(fold(text), ()))
 
 
 def same_person(gold: str, system: Value, judge: Judge) -> bool:
@@ -286,9 +312,10 @@ FIELD_COMPARISON: dict[str, Comparison] = {
 
 @dataclass
 class Judge:
-    """What field comparisons need beyond the two values: organisation aliases."""
+    """What field comparisons need beyond the two values: organisation aliases, theme names."""
 
     org_aliases: Mapping[str, str] = field(default_factory=dict)
+    theme_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def agrees(self, name: str, gold: Value, system: Value) -> bool:
         """Does the system value agree with the gold value of field `name`?"""

@@ -299,3 +299,12 @@ def test_end_to_end_on_the_bundled_documents(tmp_path: Path) -> None:
     assert numbers["kinds"]["cc-minutes"]["facts"]["attendance.party"]["gold"] == 20
     assert numbers["kinds"]["cc-minutes"]["facts"]["attendance.person"]["gold"] == 22
     assert numbers["kinds"]["news"]["facts"]["meeting"]["gold"] == 7
+
+
+def test_a_theme_by_its_registry_key_or_other_name_agrees_and_no_other_theme_does() -> None:
+    """The system writes the APMBC clearance theme by its label; gold may write its key."""
+    judge = em.Judge(theme_names=em.load_theme_names(ROOT / "ingest" / "reference" / "themes.csv"))
+    assert judge.agrees("theme", "clearance", "Article 5 Implementation")
+    assert judge.agrees("theme", "Mine clearance", "Article 5 Implementation")
+    assert not judge.agrees("theme", "victim assistance", "Article 5 Implementation")
+    assert not judge.agrees("theme", "stockpile destruction", "Article 5 Implementation")
