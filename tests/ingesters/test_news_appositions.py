@@ -39,7 +39,8 @@ def _mandates(records: list[Record]) -> set[Row]:
 def test_a_post_then_the_holders_own_post_then_the_holder_and_a_shared_post() -> None:
     """"the President of the CCM, Zambia's Deputy Minister ..., Gabriel Namulambe": past the
     holder's own post; "Norway, through its role as Coordinator on Universalization together
-    with Ghana": both; "Croatia will preside over the First Review Conference"."""
+    with Ghana": both; "Croatia will preside over the First Review Conference"; a Coordinator
+    of a State's own body ("the National High Commission for Demining") holds no post here."""
     assert _mandates(_records("posts-apposition-items.txt")) == {
         ("president", "ZMB", "ccm", None, None, None),
         ("president", "Gabriel Namulambe", "ccm", None, None, "ZMB"),
