@@ -132,3 +132,39 @@ def test_the_apmbc_french_review_conference_is_no_meeting_of_states_parties() ->
     text = ("les préparatifs de la première Conférence des États parties chargée de l’examen de la "
             "Convention; la 1ère Conférence des États parties à Vientiane")
     assert [(m.kind, m.number) for m in v.meeting_mentions(text)] == [("revcon", 1), ("msp", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la quatrième Réunion des États parties à la Convention sur les armes à sous-munitions a",
+         ("msp", "ccm", 4)),
+        ("la première Conférence d'examen de la Convention d'Ottawa s'est ouverte", ("revcon", "apmbc", 1)),
+        ("la Segunda Conferencia de Examen de la Convención de Ottawa se llevó a cabo", ("revcon", "apmbc", 2)),
+        ("la Primera Conferencia de Revisión de la Convención sobre Municiones en Racimo inició",
+         ("revcon", "ccm", 1)),
+        ("a Segunda Reunião dos Estados Partes da Convenção sobre Munições Cluster", ("msp", "ccm", 2)),
+        ("a Terceira Conferência de Revisão da Convenção de Ottawa", ("revcon", "apmbc", 3)),
+        ("la XII Reunión de Estados Parte de la Convención sobre Municiones en Racimo", ("msp", "ccm", 12)),
+        ("la II Conferencia de Revisión del Tratado de Ottawa", ("revcon", "apmbc", 2)),
+    ],
+)
+def test_a_meeting_named_in_french_spanish_or_portuguese_takes_the_convention_after_it(
+        text: str, expected: tuple[str, str | None, int | None]) -> None:
+    found = list(v.meeting_mentions(text))
+    assert [(m.kind, m.convention, m.number) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Protocol V Meeting of Experts", "el Protocolo V Reunión de Expertos", "Amended Protocol II Meeting of Experts",
+     "Phase II Meeting of Experts", "x meeting of experts"],
+)
+def test_a_roman_numeral_after_protocol_or_in_lower_case_numbers_no_meeting(text: str) -> None:
+    assert all(m.number is None for m in v.meeting_mentions(text))
+
+
+def test_a_convention_after_a_meeting_is_taken_only_when_joined_to_it() -> None:
+    """"de" joins a name to the convention right after it, not to one a clause later."""
+    found = list(v.meeting_mentions("la Reunión de Estados Parte, celebrada en Ginebra, de la Convención de Ottawa"))
+    assert [(m.kind, m.convention) for m in found] == [("msp", None)]

@@ -152,8 +152,9 @@ def _ordinal_words() -> dict[str, int]:
     """Ordinal words by number: English, then the other languages' (meetings.yml)."""
     found = {str(w).lower(): i for i, w in enumerate(_load("meetings")["ordinals"], start=1)}
     found.update({w.replace("-", " "): i for w, i in list(found.items()) if "-" in w})  # "Twenty First"
-    for number, words in (_load("meetings").get("ordinals_other_languages") or {}).items():
-        found.update({str(w).lower(): int(number) for w in words})
+    for table in ("ordinals_other_languages", "ordinals_portuguese"):
+        for number, words in (_load("meetings").get(table) or {}).items():
+            found.update({str(w).lower(): int(number) for w in words})
     return found
 
 
@@ -236,7 +237,7 @@ def _meeting_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     # the ordinal is tried once before all names (longest first), not once per name: the
     # pattern is tried at every word, and trying the ordinal words per name made it slow
     named = "|".join(rf"(?P<k{i}>{phrase_pattern(name)})" for i, (name, _) in enumerate(names))
-    alternatives.append(rf"(?:(?P<ord>{ordinal_pattern()})\s+{filler})?(?:{named})")
+    alternatives.append(rf"(?:(?:(?P<ord>{ordinal_pattern()})|{_roman_pattern()})\s+{filler})?(?:{named})")
     # a name that is this kind only after an ordinal, and not as the head of another's name
     # ("the Ninth Conference", never "the Conference decided" nor "the Second Conference on ...")
     short = sorted(((n, k.key) for k in kinds.values() for n in k.after_ordinal), key=lambda f: -len(f[0]))
@@ -254,18 +255,39 @@ def _meeting_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 @cache
+def _roman_numbers() -> dict[str, int]:
+    """Roman numerals that number meetings in Spanish and French ("la XII Reunión"), by number."""
+    return {str(r): i for i, r in enumerate(_load("meetings").get("roman_ordinals") or [], start=1)}
+
+
+def _roman_pattern() -> str:
+    """A group `rom` for a Roman numeral in capitals that stands for an ordinal: never right after
+    a word of meetings.yml `roman_not_after` ("Protocol V Meeting of Experts")."""
+    numerals = sorted(_roman_numbers(), key=len, reverse=True)
+    if not numerals:
+        return "(?!)"
+    guards = "".join(rf"(?<!{re.escape(w)}\s)" for w in _load("meetings").get("roman_not_after") or [])
+    return rf"(?-i:(?=[IVX])){guards}(?-i:(?P<rom>{'|'.join(numerals)}))"  # the cheap test first
+
+
+@cache
+def _convention_after() -> re.Pattern[str]:
+    """The words that join a meeting's name to the convention after it (meetings.yml `convention_after`)."""
+    words = sorted((str(w) for w in _load("meetings")["convention_after"]), key=len, reverse=True)
+    joins = "|".join(phrase_pattern(w) + (r"\s*" if w[-1] in "'’" else r"\s+") for w in words)
+    return re.compile(rf"\s*(?:{joins})", re.IGNORECASE)
+
+
+@cache
 def _other_instrument() -> re.Pattern[str]:
     """The words after a meeting's name that make it another instrument's (meetings.yml says which)."""
     return re.compile(str(_load("meetings")["other_instrument_after"]), re.IGNORECASE)
 
 
-_CONVENTION_AFTER = re.compile(r"\s*(?:of|to|under)\s+(?:the\s+)?", re.IGNORECASE)
-
-
 def _convention_near(text: str, start: int, end: int) -> tuple[str | None, int, int]:
     """The convention written right after ("... of the APMBC") or right before ("CCM 7MSP"),
     and the span of the meeting's name with it."""
-    after = _CONVENTION_AFTER.match(text, end)
+    after = _convention_after().match(text, end)
     if after:
         spans = convention_spans(text[after.end() : after.end() + 140])
         if spans and spans[0][0] == 0:
@@ -312,8 +334,8 @@ def meeting_mentions(text: str) -> Iterator[MeetingMention]:
         else:
             index = next(int(g[1:]) for g, v in m.groupdict().items() if g.startswith("k") and v)
             kind = keys[index]
-            written = m.group("ord") or m.group("sord")
-            number = ordinal(written) if written else None
+            written = m.group("ord") or m.group("sord") or m.group("rom")
+            number = (_roman_numbers()[written] if m.group("rom") else ordinal(written)) if written else None
             if written and _possessed(text, m.start()):
                 number, begin = None, m.start(f"k{index}")  # the owner's count is no part of the name
         convention, start, end = _convention_near(text, begin, m.end())
@@ -448,5 +470,5 @@ def clear_caches() -> None:
     """Read the vocabulary again (tests switch CCMGRAPH_DATA)."""
     for function in (_load, conventions, _convention_regex, _ordinal_words, ordinal_pattern, meeting_kinds,
                      _meeting_regex, honorifics, honorific_pattern, role_words, role_pattern, particles,
-                     bodies, action_plans, _other_instrument):
+                     bodies, action_plans, _other_instrument, _roman_numbers, _convention_after):
         function.cache_clear()

@@ -45,3 +45,13 @@ def test_its_first_meeting_is_the_owner_s_count_unless_the_owner_is_the_conventi
 def test_a_month_alone_keys_the_one_meeting_of_the_table_in_that_month() -> None:
     assert meeting_key("msp", "ccm", start=PartialDate(2010, 11)) == "msp/ccm-1msp"
     assert meeting_key("msp", "ccm", start=PartialDate(2010, 10)) == "msp/2010-10"  # none that month: no number
+
+
+def test_a_clause_without_a_comma_gives_the_meeting_its_own_days_and_city() -> None:
+    """"the 19th Meeting of the States Parties to the ... Convention that is held from 15 to 19 November
+    2021, in Geneva": the clause's days and city; the article's own date and a deadline give nothing."""
+    text = ("APS - 21 November 2021. Algeria was elected on the occasion of the 19th Meeting of the States Parties to "
+            "the Anti-Personnel Mine Ban Convention that is held from 15 to 19 November 2021, in Geneva. "
+            "The 20th Meeting of the States Parties, whose registration closes on 1 October 2022, comes next.")
+    found = {m.number: (m.date, m.end_date, m.city) for m in numbered_meetings(text, "apmbc")}
+    assert found == {19: (PartialDate(2021, 11, 15), PartialDate(2021, 11, 19), "Geneva"), 20: (None, None, None)}

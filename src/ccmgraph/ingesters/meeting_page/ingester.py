@@ -134,8 +134,9 @@ class MeetingPageIngester:
         said = said_of(index, event, title_year(naming.sentence.para.text, naming.phrase.start),
                        article.year if article else None)
         if said is not None:
-            if event.date is None:
-                event.date, event.end_date = said.start, said.end
+            if event.date is None or (event.date.month is None and event.end_date is None
+                                      and said.start.year == event.date.year and said.start.month is not None):
+                event.date, event.end_date = said.start, said.end  # "2022 Intersessional Meeting ... on 16-17 May 2022"
             elif event.end_date is None and event.date == said.start:
                 event.end_date = said.end
             event.city = event.city or said.city
