@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ccmgraph.document.read import read_file
 from ccmgraph.ingesters.news.ingester import NewsIngester
-from ccmgraph.records import Mandate, Mention, Record
+from ccmgraph.records import Mandate, Meeting, Mention, Record
 from ccmgraph.resolve.actors import lookup_state
 from ccmgraph.resolve.people import split_honorific
 
@@ -39,7 +39,8 @@ def _mandates(records: list[Record]) -> set[Row]:
 def test_a_post_then_the_holders_own_post_then_the_holder_and_a_shared_post() -> None:
     """"the President of the CCM, Zambia's Deputy Minister ..., Gabriel Namulambe": past the
     holder's own post; "Norway, through its role as Coordinator on Universalization together
-    with Ghana": both; "Croatia will preside over the First Review Conference"."""
+    with Ghana": both; "Croatia will preside over the First Review Conference"; a Coordinator
+    of a State's own body ("the National High Commission for Demining") holds no post here."""
     assert _mandates(_records("posts-apposition-items.txt")) == {
         ("president", "ZMB", "ccm", None, None, None),
         ("president", "Gabriel Namulambe", "ccm", None, None, "ZMB"),
@@ -73,11 +74,13 @@ def test_a_royal_named_by_one_given_name_keeps_the_title() -> None:
 
 
 def test_a_state_that_assumes_the_presidency_in_portuguese_spanish_and_french() -> None:
-    """"Moçambique assumiu a presidência da Convenção de Ottawa", "México asumió la presidencia
-    de la Convención sobre Municiones en Racimo", "La Suisse a assumé la présidence de la
-    Convention sur les armes à sous-munitions"; "el presidente de la República" holds none."""
-    assert _mandates(_records("posts-apposition-foreign.txt")) == {
-        ("president", "MOZ", "apmbc", None, None, None),
+    """"Moçambique assumiu a presidência da Terceira Conferência de Revisão", "México asumió la
+    presidencia de la Convención sobre Municiones en Racimo", "La Suisse a assumé la présidence
+    de la Convention sur les armes à sous-munitions"; "el presidente de la República" holds none."""
+    records = _records("posts-apposition-foreign.txt")
+    assert _mandates(records) == {
+        ("president", "MOZ", "apmbc", None, "3RC", None),
         ("president", "MEX", "ccm", None, None, None),
         ("president", "CHE", "ccm", None, None, None),
     }
+    assert [(m.kind, m.number, m.convention) for m in records if isinstance(m, Meeting)] == [("revcon", 3, "apmbc")]

@@ -199,8 +199,8 @@ class AppositionReader:
             return None
         if role in ("coordinator", "co-chair") and (theme := _rx("theme").match(text, at)) is not None:
             words = theme["theme"]
-            if self.recognise(words) or conventions(words):
-                return None
+            if self.recognise(words) or conventions(words) or _rx("not_theme").search(words):
+                return None  # a State's own body ("Coordinator of the National High Commission ...")
             own = _own_convention(text) or page_convention
             return _Post(start, theme.end(), role, plural, False, own, theme=" ".join(words.split()))
         return None
