@@ -242,7 +242,8 @@ def _meeting_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     # ("the Ninth Conference", never "the Conference decided" nor "the Second Conference on ...")
     short = sorted(((n, k.key) for k in kinds.values() for n in k.after_ordinal), key=lambda f: -len(f[0]))
     not_after = "|".join(re.escape(w) for w in _load("meetings").get("not_after_ordinal_names", []))
-    guard = rf"(?!\s+(?:{not_after})\b)" if not_after else ""
+    # ... unless a day follows the word: "the Third Conference on 10 November 2009" is the Conference
+    guard = rf"(?!\s+(?:{not_after})\b(?!\s+\d))" if not_after else ""
     shorts: list[str] = []
     for i, (name, _) in enumerate(short, start=len(names)):
         shorts.append(rf"(?P<k{i}>(?-i:{phrase_pattern(name)}))")
@@ -341,6 +342,12 @@ def meeting_mentions(text: str) -> Iterator[MeetingMention]:
         convention, start, end = _convention_near(text, begin, m.end())
         fixed = meeting_kinds()[kind].convention
         yield MeetingMention(kind, fixed or convention, number, start, end, " ".join(text[start:end].split()))
+
+
+@cache
+def host_cities() -> frozenset[str]:
+    """Cities that have hosted the conventions' meetings, by English name (meetings.yml)."""
+    return frozenset(str(c) for c in _load("meetings").get("host_cities") or [])
 
 
 # ---------------------------------------------------------------- people
@@ -464,5 +471,5 @@ def clear_caches() -> None:
     """Read the vocabulary again (tests switch CCMGRAPH_DATA)."""
     for function in (_load, conventions, _convention_regex, _ordinal_words, ordinal_pattern, meeting_kinds,
                      _meeting_regex, honorifics, honorific_pattern, role_words, role_pattern, particles,
-                     bodies, action_plans, _other_instrument, _roman_numbers, _convention_after):
+                     bodies, action_plans, _other_instrument, _roman_numbers, _convention_after, host_cities):
         function.cache_clear()

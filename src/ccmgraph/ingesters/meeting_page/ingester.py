@@ -25,8 +25,8 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
-from ccmgraph.ingesters.flat.meetings import english_city
-from ccmgraph.ingesters.meeting_page.own import (calendar_blocks, dates_before, drop_issue_dates, glued_datelines, header_datelines,
+from ccmgraph.ingesters.flat.meetings import english_city, known_city
+from ccmgraph.ingesters.meeting_page.own import (calendar_blocks, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
                                                  title_year)
 from ccmgraph.ingesters.news.events import EventIndex, Mention_
@@ -109,6 +109,8 @@ class MeetingPageIngester:
         calendar_blocks(index, doc.lines)
         dates_before(index)
         places_after(index)
+        clause_cities(index)
+        press_datelines(index)
         for event in index.events:
             event.city = english_city(event.city) if event.city else None
         naming = _main_naming(index, doc.lines)
@@ -255,23 +257,26 @@ def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None, s
         places = [part.strip() for part in rest.split(",") if part.strip()]
         # a date alone, or a weekday and a date, is an article's date line, not a meeting's dateline
         places = [part for part in places if part.lower() not in _table()["weekdays"]]
-        if places and all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", part) for part in places):
+        if places and all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", part) for part in places):
             span = spans[0]
             city = places[0] if places and not state_spans(places[0]) else None
+            if city is not None and city.isupper():
+                city = known_city(city)  # "GENEVA, 7-8 APRIL 2015"; a heading in capitals is no place
             return span.date, span.end_date or (span.date if span.date.complete else None), city
     return None
 
 
 def _other_language_dateline(text: str) -> tuple[PartialDate, PartialDate | None, str | None] | None:
-    """A dateline in Spanish or French ("Ginebra, 16 a 20 de septiembre de 2002"): its days only,
-    for its city is written in that language ("Ginebra") and is left unsaid rather than misnamed."""
+    """A dateline in Spanish or French ("Ginebra, 16 a 20 de septiembre de 2002"): its days, and
+    its city when it is one the conventions have met in, by its English name ("Ginebra" is
+    Geneva); another is written in that language and is left unsaid rather than misnamed."""
     ranges = find_ranges(text)
     if len(ranges) != 1:
         return None
     rest = (text[: ranges[0].start] + text[ranges[0].end :]).strip(" ,.–—-")
-    if all(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*", part.strip())
-           for part in rest.split(",") if part.strip()):
-        return ranges[0].first, ranges[0].last, None
+    parts = [part.strip() for part in rest.split(",") if part.strip()]
+    if all(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*", part) for part in parts):
+        return ranges[0].first, ranges[0].last, known_city(parts[0]) if parts else None
     return None
 
 
