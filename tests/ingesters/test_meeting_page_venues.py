@@ -74,3 +74,16 @@ def test_a_relative_clause_in_portuguese_places_the_review_conference() -> None:
     [meeting] = _meetings("apmbc-3rc-clause-city-news.txt")
     assert (meeting.kind, meeting.number, meeting.convention, meeting.city, meeting.date) == (
         "revcon", 3, "apmbc", "Maputo", None)
+
+
+def test_a_conference_that_opened_today_takes_the_article_s_day_and_the_verb_s_city() -> None:
+    """"... inició hoy en Dubrovnik (Croacia)" under "Sep 7, 2015": opened on that day, there."""
+    [meeting] = _meetings("es-ccm-1rc-inicio-hoy-news.txt")
+    assert (meeting.number, meeting.convention, meeting.date, meeting.end_date, meeting.city) == (
+        1, "ccm", PartialDate(2015, 9, 7), None, "Dubrovnik")
+
+
+def test_what_opened_today_on_the_eve_of_a_conference_dates_and_places_nothing_of_it() -> None:
+    """"En vísperas de la Primera Conferencia de Revisión, un taller ... inició hoy en Zagreb"."""
+    [meeting] = _meetings("es-ccm-1rc-taller-vispera-news.txt")
+    assert (meeting.number, meeting.date, meeting.city) == (1, None, None)

@@ -26,10 +26,10 @@ from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.meetings import english_city, known_city
-from ccmgraph.ingesters.meeting_page.own import (calendar_blocks, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
+from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
                                                  title_year)
-from ccmgraph.ingesters.news.events import EventIndex, Mention_
+from ccmgraph.ingesters.news.events import Event, EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
 from ccmgraph.ingesters.meeting_page.data import one_word
 from ccmgraph.ingesters.meeting_page.convention import meeting_page_convention
@@ -131,8 +131,8 @@ class MeetingPageIngester:
         if heading and heading[2] and event.city is None and event.date == heading[0]:
             event.city = heading[2]  # "Geneva, 7-8 April 2015", "4-6 September 2017, Geneva, Switzerland"
         article = _article_date(doc.lines)
-        if event.date is None and _rx("opened_today").search(naming.sentence.para.text[naming.sentence.start:naming.sentence.end]):
-            event.date = article  # "22 June 2015 / The meeting ... opened today in Geneva"
+        if event.date is None and (_rx("opened_today").search(naming.sentence.text) or _opened_today_after(index, event)):
+            event.date = article  # "22 June 2015 / The meeting ... opened today in Geneva", "... inició hoy en Dubrovnik"
         said = said_of(index, event, title_year(naming.sentence.para.text, naming.phrase.start),
                        article.year if article else None)
         if said is not None:
@@ -158,6 +158,13 @@ class MeetingPageIngester:
                 title = re.split(r"\s{2,}|\b(?:AR|EN)\s+(?:EN|ES|FR)\b", after)[0].strip()
                 yield MeetingDocument(f"@{position}", symbol, Quote(line.strip(), number),
                                       title=title if 0 < len(title) <= 200 else None)
+
+
+def _opened_today_after(index: EventIndex, event: Event) -> bool:
+    """Whether a sentence says the meeting opened today right after naming it ("La Primera
+    Conferencia de Revisión ... inició hoy en Dubrovnik"), nothing but its abbreviation between."""
+    return any(after_name("opened_today", n.sentence.para.text, n.phrase.end, n.sentence.end) is not None
+               for n in index.namings if n.event is event)
 
 
 def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:

@@ -352,16 +352,16 @@ def _city(text: str) -> str | None:
 
 def clause_cities(index: EventIndex) -> None:
     """Place a numbered meeting by the relative clause right after its name that says where it is
-    being held and gives no days of its own ("..., que decorre desde segunda-feira, 23, em Maputo").
+    being held and gives no days of its own ("..., que decorre desde segunda-feira, 23, em Maputo"),
+    or by the verb that opens or closes it there ("... inició hoy en Dubrovnik (Croacia)").
     No other meeting may be named in the clause."""
     for naming in index.namings:
         event = naming.event
         if event.number is None or event.city is not None:
             continue
         text, stop = naming.sentence.para.text, naming.sentence.end
-        m = rx("clause_city").match(text[naming.phrase.end : stop])
-        if m is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end,
-                                               naming.phrase.end + m.end()):
+        m = after_name("clause_city", text, naming.phrase.end, stop) or after_name("verb_city", text, naming.phrase.end, stop)
+        if m is None:
             continue
         if _is_city(m["city"]):
             event.city = english_city(m["city"])
@@ -384,3 +384,14 @@ def press_datelines(index: EventIndex) -> None:
         if rx("here_after").match(after) is None and rx("here_before").search(before) is None:
             continue  # "(Geneva, 3 March 2015) – States met today to prepare the 1RC": not where it is held
         event.city = english_city(m["city"])
+
+
+@cache
+def _after_name(name: str) -> re.Pattern[str]:
+    return re.compile(str(table()["name_tail"]) + str(table()[name]), re.IGNORECASE)
+
+
+def after_name(name: str, text: str, end: int, stop: int) -> re.Match[str] | None:
+    """Pattern `name` of meeting_page.yml right after a meeting's name (ending at `end`), past
+    what may stand between (`name_tail`): nothing else, so no other meeting, stands between."""
+    return _after_name(name).match(text, end, stop)
