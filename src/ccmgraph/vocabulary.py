@@ -285,6 +285,19 @@ def _other_instrument() -> re.Pattern[str]:
     return re.compile(str(_load("meetings")["other_instrument_after"]), re.IGNORECASE)
 
 
+def other_instrument_meetings(text: str) -> list[tuple[int, int]]:
+    """Spans of the meetings `text` names that are another instrument's (meetings.yml
+    `other_instrument_after`): "the Twelfth Annual Conference of the High Contracting Parties to
+    Amended Protocol II", the name and the words that make it so.
+
+    >>> other_instrument_meetings("President of the Twelfth Annual Conference of the High Contracting Parties to Amended Protocol II")
+    [(17, 97)]
+    """
+    regex, _ = _meeting_regex()
+    other = _other_instrument()
+    return [(m.start(), after.end()) for m in regex.finditer(text) if (after := other.match(text, m.end()))]
+
+
 def _convention_near(text: str, start: int, end: int) -> tuple[str | None, int, int]:
     """The convention written right after ("... of the APMBC") or right before ("CCM 7MSP"),
     and the span of the meeting's name with it."""

@@ -39,7 +39,7 @@ from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
 from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
-from ccmgraph.vocabulary import honorific_pattern, particles, role_words
+from ccmgraph.vocabulary import honorific_pattern, other_instrument_meetings, particles, role_words
 
 
 @cache
@@ -194,6 +194,9 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
             if one_word(name):
                 yield Warning_(f"{record.name!r} is one word, no person's name; left out", record.quote)
                 continue
+            if _of_another_instrument(record.name, record.quote.text):
+                yield Warning_(f"{record.name!r} holds a post of another instrument's meeting; left out", record.quote)
+                continue
             if _in_a_body_name(record.name, record.quote.text):
                 yield Warning_(f"{record.name!r} is part of a body's name, no person; left out", record.quote)
                 continue
@@ -206,6 +209,18 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
                 continue
             seen.add(key)
         yield record
+
+
+def _of_another_instrument(name: str, text: str) -> bool:
+    """Whether the post the sentence gives a person right after the name is of a meeting of
+    another instrument ("... in his capacity as President-designate of the Twelfth Annual
+    Conference of the High Contracting Parties to Amended Protocol II")."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    end = at + len(name)
+    return any(start >= end and _rx("other_instrument_post").search(text[end:start])
+               for start, _ in other_instrument_meetings(text))
 
 
 def _in_a_body_name(name: str, text: str) -> bool:
