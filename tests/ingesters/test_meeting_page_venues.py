@@ -87,3 +87,9 @@ def test_what_opened_today_on_the_eve_of_a_conference_dates_and_places_nothing_o
     """"En vísperas de la Primera Conferencia de Revisión, un taller ... inició hoy en Zagreb"."""
     [meeting] = _meetings("es-ccm-1rc-taller-vispera-news.txt")
     assert (meeting.number, meeting.date, meeting.city) == (1, None, None)
+
+
+def test_a_headline_s_misspelt_city_is_no_city() -> None:
+    """"Fourth Intersessional Meeting Concludes in Genvea": the meeting, with no city rather than a typo."""
+    [meeting] = _meetings("ccm-intersessional-2014-typo-headline.txt")
+    assert (meeting.kind, meeting.convention, meeting.city) == ("intersessional", "ccm", None)

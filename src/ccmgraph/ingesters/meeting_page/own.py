@@ -19,7 +19,7 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
-from ccmgraph.ingesters.flat.meetings import city_names, date_range, english_city
+from ccmgraph.ingesters.flat.meetings import city_names, date_range, english_city, known_city
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.meeting_page.data import rx, table
 from ccmgraph.vocabulary import ordinal, ordinal_pattern
@@ -353,7 +353,9 @@ def _city(text: str) -> str | None:
 def clause_cities(index: EventIndex) -> None:
     """Place a numbered meeting by the relative clause right after its name that says where it is
     being held and gives no days of its own ("..., que decorre desde segunda-feira, 23, em Maputo"),
-    or by the verb that opens or closes it there ("... inició hoy en Dubrovnik (Croacia)").
+    or by the verb that opens or closes it there ("... inició hoy en Dubrovnik (Croacia)"). Only a
+    city the conventions have met in is taken (flat/meetings.py `known_city`): a headline's typo
+    ("Concludes in Genvea") is no city.
     No other meeting may be named in the clause."""
     for naming in index.namings:
         event = naming.event
@@ -363,8 +365,7 @@ def clause_cities(index: EventIndex) -> None:
         m = after_name("clause_city", text, naming.phrase.end, stop) or after_name("verb_city", text, naming.phrase.end, stop)
         if m is None:
             continue
-        if _is_city(m["city"]):
-            event.city = english_city(m["city"])
+        event.city = known_city(m["city"])  # a city the conventions met in: "Concludes in Genvea" names none
 
 
 def press_datelines(index: EventIndex) -> None:
@@ -377,13 +378,13 @@ def press_datelines(index: EventIndex) -> None:
             continue
         para, sentence = naming.sentence.para, naming.sentence
         m = rx("press_dateline").match(para.text)
-        if m is None or not date_spans(m["when"]) or not _is_city(m["city"]):
+        if m is None or not date_spans(m["when"]) or known_city(m["city"]) is None:
             continue
         after = para.text[naming.phrase.end : sentence.end]
         before = para.text[max(sentence.start, naming.phrase.start - 80) : naming.phrase.start]
         if rx("here_after").match(after) is None and rx("here_before").search(before) is None:
             continue  # "(Geneva, 3 March 2015) – States met today to prepare the 1RC": not where it is held
-        event.city = english_city(m["city"])
+        event.city = known_city(m["city"])
 
 
 @cache
