@@ -93,6 +93,7 @@ def extract_and_map(doc: Document, kind: str | None = None, meeting_date: Partia
     forget_passages()
     kind, ingester = ingesters.choose(doc, kind)
     records = list(ingester.extract(doc, meeting_date=meeting_date))
+    records += ingesters.every_kind(doc, kind, records)
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")
     return kind, resolve_and_map(doc, kind, records)

@@ -408,6 +408,12 @@ def titles_before_names() -> tuple[str, ...]:
 
 
 @cache
+def titled_given_names() -> frozenset[str]:
+    """Canonical royal titles that are part of a name before one given name ("Princess Astrid")."""
+    return frozenset(str(t) for t in _load("people").get("titled_given_names", []))
+
+
+@cache
 def role_words() -> tuple[str, ...]:
     """Words that name a job ("Counsellor", "Permanent Representative"), longest first."""
     return tuple(sorted((str(w) for w in _load("people")["role_words"]), key=len, reverse=True))

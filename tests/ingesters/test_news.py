@@ -101,12 +101,12 @@ def test_events_of_the_2017_page(page2017: list) -> None:
     assert msp.chair == ActorRef("Ambassador Michael Biontino", "person")
     assert msp.presidency is not None and lookup_state(msp.presidency.name).iso3 == "DEU"
     side, apmbc = meeting(page2017, "event-7-1"), meeting(page2017, "event-7-2")
-    assert (side.kind, side.date, side.city) == ("side-event", PartialDate(None, 11, 29), "Santiago")
+    assert (side.kind, side.date, side.city) == ("side-event", None, "Santiago")  # "29 November": no year
     assert (apmbc.kind, apmbc.short_name, apmbc.convention, apmbc.city) == ("msp", "15MSP", "apmbc", "Santiago")
     assert len(of(page2017, Meeting)) == 6
 
 
-def test_the_missing_year_is_kept_missing_with_a_warning(page2017: list) -> None:
+def test_a_day_without_its_year_is_left_out_with_a_warning(page2017: list) -> None:
     warnings = of(page2017, Warning_)
     assert len(warnings) == 1 and "--11-29" in warnings[0].message
     assert warnings[0].quote is not None and warnings[0].quote.line == 49

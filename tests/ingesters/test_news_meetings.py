@@ -58,9 +58,10 @@ def test_a_day_without_its_year_close_to_the_articles_date_and_nothing_in_passin
     }
 
 
-def test_a_day_months_from_the_articles_date_keeps_no_year_and_the_ndm_is_no_convention_meeting() -> None:
+def test_a_day_months_from_the_articles_date_is_no_date_and_the_ndm_is_no_convention_meeting() -> None:
+    """"4-6 September" months from "Posted 18.03.2017" has no year: no date of the 7MSP at all."""
     assert _news_meetings("meetings-article-year-far.txt") == {
-        ("msp", "ccm", 7, "--09-04", "--09-06", "Geneva"),
+        ("msp", "ccm", 7, None, None, "Geneva"),
     }
 
 
@@ -103,4 +104,13 @@ def test_the_meeting_after_the_one_meeting_an_item_names() -> None:
         ("msp", "apmbc", 11, "2011-11-28", "2011-12-02", "Phnom Penh"),
         ("msp", "ccm", 2, None, None, None),
         ("msp", "ccm", 3, None, None, None),
+    }
+
+
+def test_a_last_updated_line_lends_its_year_to_days_near_it_and_none_to_days_far_off() -> None:
+    """"Last updated: 08.09.2014 // ..." opens the paragraph: "2-5 September" is of 2014; the
+    closing of a registration is no date of a meeting, and "20 January", months off, gets no
+    year, so the workshop has no date and is no fact."""
+    assert _news_meetings("meetings-updated-line.txt") == {
+        ("msp", "ccm", 5, "2014-09-02", "2014-09-05", "San José"),
     }

@@ -94,3 +94,13 @@ def test_affiliations_reach_the_people_query(tmp_path: Path) -> None:
         ("elisabeth-tichy-fisslberger", f"{ID}state/AUT"),
         ("patricia-cullen", f"{ID}state/IRL"),
     }
+
+
+def test_a_post_ends_at_the_and_before_the_next_person_and_an_office_is_no_name() -> None:
+    """"X, Minister of Foreign Affairs of Switzerland and the Honourable Y, Australia's
+    Parliamentary Secretary": each their own State; "the Minister van Buitenlandse Zaken U.
+    ROSENTHAL" names an office whose end the words do not show: no person is made of it."""
+    assert people("people-conjuncts-and-offices.txt") == {
+        "Micheline Calmy-Rey": "Switzerland",
+        "Honourable Teresa Gambaro": "Australia",
+    }

@@ -137,11 +137,11 @@ def test_french_bordered_table_with_a_ratification_or_accession_column() -> None
 
 
 def test_a_ratification_or_accession_column_without_signatures_says_consent() -> None:
-    from ccmgraph.ingesters.treaty_status.pipes import pipe_rows
+    from ccmgraph.ingesters.treaty_status.grid import grid_rows
 
     text = ("Protocol V on Explosive Remnants of War\nState | Ratification or accession | Entry into force |\n"
             "Albania | 12.05.2006 | 12.11.2006 |\nAustria | 17.03.2005 | 12.11.2006 |\n")
-    rows = pipe_rows(text) or []
+    rows = grid_rows(text, signable=False) or []
     assert [(r.state, r.steps) for r in rows][:1] == [
         ("Albania", [("consent_to_be_bound", PartialDate(2006, 5, 12)), ("entry_into_force", PartialDate(2006, 11, 12))])]
 

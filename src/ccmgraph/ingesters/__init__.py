@@ -9,6 +9,7 @@ sniff pick the kind.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from functools import cache
 from importlib.metadata import entry_points
 
@@ -16,6 +17,7 @@ from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError, UsageError
 from ccmgraph.ingesters.base import Ingester
 from ccmgraph.ingesters.field import refusal
+from ccmgraph.records import Record
 
 _REGISTERED: list[tuple[str, str]] = [
     # (module, class name)
@@ -26,6 +28,12 @@ _REGISTERED: list[tuple[str, str]] = [
     ("ccmgraph.ingesters.overdue.ingester", "OverdueIngester"),
     ("ccmgraph.ingesters.composition.ingester", "CompositionIngester"),
     ("ccmgraph.ingesters.action_plan.ingester", "ActionPlanIngester"),
+]
+#: Readers run on every accepted document after its own kind's reader, adding what that reader
+#: did not give (a Standing Committee's posts on a page read as a meeting page).
+_EVERY_KIND: list[tuple[str, str]] = [
+    # (module, function(doc, kind, records) -> records to add)
+    ("ccmgraph.ingesters.composition.anywhere", "standing_posts"),
 ]
 SNIFF_THRESHOLD = 0.3
 ENTRY_POINT_GROUP = "ccmgraph.ingesters"
@@ -41,6 +49,14 @@ def ingester_classes() -> tuple[type[Ingester], ...]:
     for point in entry_points(group=ENTRY_POINT_GROUP):
         found.append(point.load())
     return tuple(found)
+
+
+def every_kind(doc: Document, kind: str, records: Sequence[Record]) -> list[Record]:
+    """What the readers of _EVERY_KIND add to the records `kind`'s own reader gave."""
+    added: list[Record] = []
+    for module_name, function in _EVERY_KIND:
+        added.extend(getattr(importlib.import_module(module_name), function)(doc, kind, [*records, *added]))
+    return added
 
 
 def all_ingesters() -> list[Ingester]:

@@ -17,7 +17,7 @@ from functools import cache
 
 from unidecode import unidecode
 
-from ccmgraph.vocabulary import canonical_honorific, honorific_pattern, particles, role_words
+from ccmgraph.vocabulary import canonical_honorific, honorific_pattern, particles, role_words, titled_given_names
 
 
 @cache
@@ -68,6 +68,8 @@ def split_honorific(name: str) -> tuple[str, str]:
         remainder = rest[match.end() :]
         if canonical is None or not remainder or not re.match(r"[^\W\d_]", remainder):
             break
+        if canonical in titled_given_names() and len(remainder.split()) == 1:
+            break  # "Princess Astrid": a royal named by one given name keeps the title in the name
         found.append(canonical)
         rest = remainder
     return " ".join(found), rest.strip(" ,;")

@@ -21,7 +21,7 @@ from ccmgraph.ingesters.composition.elected import read_elected
 from ccmgraph.ingesters.composition.members import read_members
 from ccmgraph.ingesters.composition.prose import read_prose
 from ccmgraph.ingesters.composition.sitting import standing_sitting
-from ccmgraph.ingesters.composition.standing import read_standing
+from ccmgraph.ingesters.composition.standing import read_standing, standing_convention
 from ccmgraph.ingesters.composition.table import other_posts, read_table, regions
 from ccmgraph.ingesters.composition.words import rx, words
 from ccmgraph.ingesters.flat.about import convention_of
@@ -83,7 +83,7 @@ class CompositionIngester:
             yield sitting
 
     def _mandates(self, doc: Document, text: str) -> Iterator[Mandate | Warning_]:
-        convention = convention_of(text) or committee_convention(text)
+        convention = convention_of(text) or committee_convention(text) or standing_convention(text)
         if convention is None:
             raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
         taken: list[tuple[int, int]] = []

@@ -6,8 +6,9 @@ import re
 
 from ccmgraph.ingesters.flat.states import only_states
 
-#: A run of capitalised names joined by commas or "and": where a list of States may stand.
-STATES_LIST = r"[A-Z][\w'’&.()\- ]*?(?:(?:,\s*|\s+and\s+(?:the\s+)?)[A-Z][\w'’&.()\- ]*?)*"
+#: A run of capitalised names joined by commas or "and" (", and": "Slovakia, and France"): where a
+#: list of States may stand.
+STATES_LIST = r"[A-Z][\w'’&.()\- ]*?(?:(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)[A-Z][\w'’&.()\- ]*?)*"
 
 
 def tail_list(written: str) -> str:

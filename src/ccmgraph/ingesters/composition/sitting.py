@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ccmgraph.ingesters.composition.standing import committee_theme, is_standing_page
-from ccmgraph.ingesters.composition.words import rx
+from ccmgraph.ingesters.composition.words import rx, words
 from ccmgraph.ingesters.flat.meetings import date_range
 from ccmgraph.records import Meeting, PartialDate, Quote
 from ccmgraph.resolve.registry import read_table
@@ -23,8 +23,8 @@ from ccmgraph.text import dates as text_dates
 DAY_LINE_WITHIN = 12
 
 
-def standing_sitting(text: str, convention: str) -> Meeting | None:
-    if convention != "apmbc" or not is_standing_page(text) or committee_theme(text) is None:
+def standing_sitting(text: str, convention: str, *, glued: bool = False) -> Meeting | None:
+    if convention != "apmbc" or not is_standing_page(text) or committee_theme(text, glued=glued) is None:
         return None
     found = _sitting(text)
     if found is None:
@@ -44,7 +44,8 @@ def _cities() -> frozenset[str]:
 
 def _city(written: str) -> str | None:
     """The one host city of the curated meetings the dateline or sentence names, else None."""
-    found = {c for c in _cities() if re.search(rf"\b{re.escape(c)}\b", written)}
+    # not the city in an organisation's name ("the Geneva International Centre for Humanitarian Demining")
+    found = {c for c in _cities() if re.search(rf"\b{re.escape(c)}\b(?!{words()['city_in_a_name']})", written)}
     return found.pop() if len(found) == 1 else None
 
 

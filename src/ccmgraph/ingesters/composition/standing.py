@@ -18,41 +18,53 @@ from collections.abc import Iterator
 from functools import cache
 
 from ccmgraph.records import ActorRef, Mandate, MandateRole, Quote
-from ccmgraph.ingesters.composition.holders import listed
+from ccmgraph.ingesters.composition.holders import holders
 from ccmgraph.ingesters.composition.lists import STATES_LIST, tail_list
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.ingesters.flat.states import StateSpan, only_states
 from ccmgraph.vocabulary import bodies
 
-def read_standing(text: str, convention: str) -> Iterator[Mandate]:
-    """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States."""
+def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterator[Mandate]:
+    """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States
+    (`glued`: also where the committee's name runs into the next heading, committee_theme)."""
     if convention != "apmbc" or not is_standing_page(text):
         return
-    theme = committee_theme(text)
+    theme = committee_theme(text, glued=glued)
     if theme is None:
         return
     body = f"Standing Committee on {theme}"
     seen: set[tuple[str, str]] = set()
 
-    def post(role: MandateRole, person: str | None, state: StateSpan, quote: Quote) -> Iterator[Mandate]:
-        holder = ActorRef(state.written, "state")
+    def post(role: MandateRole, person: str | None, state: StateSpan | None, quote: Quote) -> Iterator[Mandate]:
+        holder = ActorRef(state.written, "state") if state is not None else None
         if person and (role, person) not in seen:
             seen.add((role, person))
-            yield Mandate(ActorRef(person, "person", party=state.written), role, quote, convention, theme,
-                          body=body, on_behalf_of=holder)
-        if (role, state.iso3) not in seen:  # a State the page names twice holds its post once
+            yield Mandate(ActorRef(person, "person", party=state.written if state else None), role, quote,
+                          convention, theme, body=body, on_behalf_of=holder)
+        if state is not None and holder is not None and (role, state.iso3) not in seen:
+            # a State the page names twice holds its post once
             seen.add((role, state.iso3))
             yield Mandate(holder, role, quote, convention, theme, body=body)
 
     for role, pattern in words()["standing_roles"].items():
         for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
-            for person, state, quote in listed(text, _past_name(text, label.end()), _line(text, label.start())):
-                yield from post(role, person, state, quote)
+            for h in holders(text, _past_name(text, label.end()), _line(text, label.start())):
+                yield from post(role, h.person, h.state, h.quote)
     for m in _before().finditer(text):
         before: MandateRole = "co-chair" if re.search("chair", m["role"], re.IGNORECASE) else "co-rapporteur"
         quote = Quote(" ".join(m.group(0).split())[-200:], _line(text, m.start()))
         for state in only_states(tail_list(m["states"])) or []:
             yield from post(before, None, state, quote)
+
+
+def standing_convention(text: str, *, glued: bool = False) -> str | None:
+    """"apmbc" for the page of one of the APMBC's Standing Committees, known by the subject the
+    page gives it (bodies.yml: only the APMBC had Standing Committees with Co-Chairs and
+    Co-Rapporteurs), else None: the body is the evidence, not a guess."""
+    if not is_standing_page(text):
+        return None
+    theme = committee_theme(text, glued=glued)
+    return "apmbc" if theme is not None and _fold(theme) in _subjects() else None
 
 
 def is_standing_page(text: str) -> bool:
@@ -67,9 +79,13 @@ def _before() -> re.Pattern[str]:
     return re.compile(words()["standing_before"].replace("{states}", STATES_LIST))
 
 
-def committee_theme(text: str) -> str | None:
-    """The subject of the one Standing Committee the page is about, as written, else None."""
-    named = {_known_subject(" ".join(m["theme"].split()).rstrip(",")) for m in re.finditer(words()["standing_name"], text)}
+def committee_theme(text: str, *, glued: bool = False) -> str | None:
+    """The subject of the one Standing Committee the page is about, as written, else None;
+    `glued`: a name the flattening ran into the next heading ("... the ConventionOpening of the
+    Meeting") is cut back to the registry's subject. Only the reader of pages of other kinds
+    (anywhere.py) asks for that: a page of the week's meetings is a meeting page, not a
+    committee's, and its kind must not change for it."""
+    named = {_known_subject(" ".join(m["theme"].split()).rstrip(","), glued) for m in re.finditer(words()["standing_name"], text)}
     named |= {str(e["theme"]) for e in words()["foreign_standing"] if re.search(e["pattern"], text, re.IGNORECASE)}
     if len(named) == 1:
         return named.pop()
@@ -86,7 +102,14 @@ def committee_theme(text: str) -> str | None:
         if is_theme(subject, "apmbc") and not re.search(r"\d", subject) \
                 and subject.lower() not in words()["standing_not_subjects"]:
             return subject
-    return None
+    return _article_subject(text)
+
+
+def _article_subject(text: str) -> str | None:
+    """The committee of the one article whose status of implementation the page reports on."""
+    articles = {int(m["n"]) for m in rx("standing_article").finditer(text)}
+    themes = words()["standing_article_themes"]
+    return str(themes[articles.pop()]) if len(articles) == 1 and next(iter(articles)) in themes else None
 
 
 def _past_name(text: str, at: int) -> int:
@@ -102,11 +125,14 @@ def _past_name(text: str, at: int) -> int:
     return tail.end() if tail else rest
 
 
-def _known_subject(theme: str) -> str:
+def _known_subject(theme: str, glued: bool = False) -> str:
     """The registry's subject a written name begins with, where a list ran into it
-    ("Mine Clearance, Mine Risk Education and Mine Action Technologies, Cambodia and Japan")."""
+    ("Mine Clearance, Mine Risk Education and Mine Action Technologies, Cambodia and Japan") or
+    the flattening glued the next heading to it."""
     for subject in sorted(_subjects().values(), key=len, reverse=True):
         rest = theme[len(subject) :]
+        if glued and _fold(theme[: len(subject)]) == _fold(subject) and re.match(r"[A-Z]", rest):
+            return theme[: len(subject)]  # a heading glued to the next ("... the ConventionOpening of the Meeting")
         if _fold(theme[: len(subject)]) == _fold(subject) and re.match(r",\s*\S", rest) \
                 and only_states(tail_list(rest.lstrip(", "))) and tail_list(rest.lstrip(", ")) == rest.lstrip(", "):
             return theme[: len(subject)]

@@ -34,7 +34,7 @@ def _months() -> dict[str, int]:
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     name = "(?P<month>" + "|".join(sorted(map(re.escape, _months()), key=len, reverse=True)) + ")"
     month = name + r"\.?"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?º)?\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?º|o(?=\s+de\s))?\.?"  # "1o de novembro": º typed as o
     year = r"(?P<year>(?:1[89]|20)\d\d|'?\d\d)(?!\d)"
     return [
         ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")),

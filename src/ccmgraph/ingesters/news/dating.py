@@ -15,15 +15,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 
 from ccmgraph.ingesters.flat.dates import find_dates, find_month_ranges, find_ranges
 from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.tables import table
 from ccmgraph.records import PartialDate
 from ccmgraph.text.dates import MONTH_YEAR, MONTHS, find_date_spans
+from ccmgraph.vocabulary import honorific_pattern
 
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
 _RANGE_JOIN = re.compile(rf"^\s*(?:[-–—]|to|until|till|through|and)\s*{_WEEKDAY}$", re.IGNORECASE)
@@ -33,10 +33,8 @@ _TOPIC_END = frozenset("in at from held took takes will was is which".split())  
 _TOKEN = re.compile(r"\(([^()]*)\)|([\w'’-]+)")
 
 
-@cache
 def _table() -> dict[str, Any]:
-    with open(Path(__file__).with_name("dating.yml"), encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh))
+    return table("dating.yml")
 
 
 @cache
@@ -47,6 +45,12 @@ def _words(name: str) -> frozenset[str]:
 @cache
 def _rx(name: str) -> re.Pattern[str]:
     return re.compile(str(_table()[name]), re.IGNORECASE)
+
+
+@cache
+def _person_between() -> re.Pattern[str]:
+    """A person named with an honorific: between a meeting and a date, the date is theirs."""
+    return re.compile(rf"(?<![\w.]){honorific_pattern()}\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,8 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
                 continue
             if span.date.month is None and not re.search(r"(?:\bin|\bfor|\()\s*$", text[: span.start]):
                 continue  # a bare year dates a meeting only as "in 2015", "for 2020", "(2016)"
+            if _person_between().search(text, name_end, span.start):
+                break  # "the visit of the President of the 2RC Ambassador X from 4-5 February": the person's day
             links, opening = _gap_links(text[name_end : span.start])
             if links:
                 return Link(span, opening)
@@ -237,17 +243,25 @@ def article_date(lines: Sequence[str]) -> ArticleDate | None:
     for line in lines:
         if not line.strip():
             continue
+        if (lead := _rx("opening_numeric").match(line)) and (m := _rx("numeric_date").match(line, lead.end())) \
+                and _rx("opening_numeric_end").match(line, m.end()):
+            return _numeric(m)  # "Last updated: 18.09.2013 // The Fourth Meeting ..."
         if len(line.split()) > int(_table()["article_date_words"]):
             continue
         if m := _rx("numeric_date").search(line):
-            first, second = (int(x) for x in re.findall(r"\d+", m.group(0))[:2])
-            months = frozenset(x for x in (first, second) if 1 <= x <= 12)
-            day = PartialDate(int(m["year"]), second, first) if first > 12 and second <= 12 else None
-            return ArticleDate(int(m["year"]), months, day)
+            return _numeric(m)
         days = [s for s in date_spans(line) if s.date.day is not None and s.date.year is not None]
         if days and days[0].date.year is not None and days[0].date.month is not None:
             return ArticleDate(days[0].date.year, frozenset({days[0].date.month}), days[0].date)
     return None
+
+
+def _numeric(m: re.Match[str]) -> ArticleDate:
+    """A date in figures: its year, the months it may be of, its day when the order is sure."""
+    first, second = (int(x) for x in re.findall(r"\d+", m.group(0))[:2])
+    months = frozenset(x for x in (first, second) if 1 <= x <= 12)
+    day = PartialDate(int(m["year"]), second, first) if first > 12 and second <= 12 else None
+    return ArticleDate(int(m["year"]), months, day)
 
 
 def _opening_dateline(line: str) -> ArticleDate | None:

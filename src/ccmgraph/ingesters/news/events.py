@@ -21,7 +21,7 @@ from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
 from ccmgraph.ingesters.news.dating import (DateSpan, article_date, date_spans, item_date, links, near_year, own_date,
                                            own_dates)
 from ccmgraph.ingesters.news.items import Item, Paragraph
-from ccmgraph.ingesters.news.meetings import Phrase, find_phrases
+from ccmgraph.ingesters.news.meetings import CONVENTION_MEETINGS, Phrase, find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
 
 _NOT_PLACE = frozenset(
@@ -70,6 +70,7 @@ class Event:
     chair: ActorRef | None = None
     presidency: ActorRef | None = None
     planned: bool = False
+    yearless: bool = False  # the text dated it by a day of no year: dated, but by no date the graph holds
     parent: Event | None = None
     reported_in: int | None = None  # the item that reports it (its key's first number)
     key: str | None = None
@@ -254,11 +255,25 @@ class EventIndex:
         table = _kinds()
         unstated = [e for e in self.events if e.key and e.convention is None and e.kind not in _NO_CONVENTION]
         for event in self.events:
-            passing = event.number is None and event.date is None and event.end_date is None
+            passing = event.number is None and event.date is None and event.end_date is None \
+                and not (event.yearless and event.kind in CONVENTION_MEETINGS)  # a meeting of the graph the text dates
             context = event.kind in table["context_kinds"] or event.convention in table["context_conventions"]
             if event in unstated or ((passing or context) and not any(event is k for k in kept)):
                 event.key, event.reported_in = None, None
         return unstated
+
+    def drop_yearless(self) -> list[Event]:
+        """Take away the dates written without a year that nothing on the page gave one: a day
+        of no year is no meeting's date (the page's address is not its text). The events whose
+        dates were taken are returned, for a warning each."""
+        taken: list[Event] = []
+        for event in self.events:
+            if event.date is not None and event.date.year is None:
+                taken.append(dataclasses.replace(event))
+                event.date, event.end_date, event.yearless = None, None, True
+            elif event.end_date is not None and event.end_date.year is None:
+                event.end_date = None
+        return taken
 
     def _first_in(self, event: Event, item: int) -> tuple[int, int]:
         for naming in self.namings:

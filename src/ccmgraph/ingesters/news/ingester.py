@@ -21,9 +21,11 @@ import yaml
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
+from ccmgraph.resolve.actors import lookup_state
 from ccmgraph.vocabulary import body_organisation, conventions_about, honorific_pattern
 from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, Mention, NewsItem, PartialDate, Quote, Record, TreatyEvent,
                               Warning_)
+from ccmgraph.ingesters.news.appositions import AppositionReader
 from ccmgraph.ingesters.news.chairs import Post, convention_presidents, seat_presidents
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
 from ccmgraph.ingesters.news.dating import ArticleDate, item_date
@@ -112,12 +114,18 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
     facts = FactReader(index, recognise, page_presidency(items, recognise))
     pending = {item.index: facts.read(item) for item in items}
     extra = list(main(index)) if main else []
+    yearless = index.drop_yearless()
     index.assign_keys()
     unstated = index.drop_unstated([f.event for found in pending.values() for f in found if f.event is not None])
     coordinators = CoordinatorReader(recognise)
     directors = DirectorReader(recognise)
     full = _full_names(items, recognise, convention)
+    listed = {item.index: list(coordinators.read(item, convention)) for item in items}
+    said = [*every_role, *(t for found in terms.values() for t in found),
+            *(m for found in posts.values() for m in found), *(m for found in listed.values() for m in found)]
+    in_passing = _in_passing(items, AppositionReader(recognise, index), convention, said)
     yield from (no_convention(f"the meeting {event.title!r}", event.quote) for event in unstated)
+    yield from (_no_year(event, name) for event in yearless)
     for item in items:
         yield _news_item(item)
         for event in sorted((e for e in index.events if e.reported_in == item.index), key=lambda e: e.key or ""):
@@ -126,7 +134,8 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
         yield from (_holder_in_full(r, full) for r in terms[item.index])
         yield from left_out[item.index]
         yield from (_holder_in_full(r, full) for r in posts.get(item.key, []))
-        yield from (_holder_in_full(r, full) for r in coordinators.read(item, convention))
+        yield from (_holder_in_full(r, full) for r in listed[item.index])
+        yield from (_holder_in_full(r, full) for r in in_passing[item.index])
         led = list(directors.read(item, convention))
         yield from led
         yield from _item_treaty_events(item, recognise, convention, _item_date(item, index))
@@ -152,6 +161,23 @@ def _convention_posts(items: list[Item], recognise: Recogniser, convention: str 
     for warning in (p for p in found if isinstance(p, Warning_)):
         out.setdefault(items[0].key, []).append(warning)
     return out
+
+
+def _in_passing(items: list[Item], reader: AppositionReader, convention: str | None,
+                said: list[Mandate | Warning_]) -> dict[int, list[Mandate | Warning_]]:
+    """Posts named in apposition (appositions.py), by item, but for a holder of a role another
+    reader of the page has already read for that convention (its words say more there)."""
+    held = {_held(m) for m in said if isinstance(m, Mandate)}
+    out: dict[int, list[Mandate | Warning_]] = {}
+    for item in items:
+        out[item.index] = [m for m in reader.read(item, convention) if not (isinstance(m, Mandate) and _held(m) in held)]
+    return out
+
+
+def _held(mandate: Mandate) -> tuple[str, str, str]:
+    """A role, its holder (a State by its code, whatever name the page gives it) and convention."""
+    state = lookup_state(mandate.holder.name) if mandate.holder.kind == "state" else None
+    return mandate.role, state.iso3 if state else " ".join(_words_of(mandate.holder.name)[-1:]), mandate.convention
 
 
 def _words_of(name: str) -> list[str]:
@@ -326,9 +352,12 @@ def _event_records(event: Event, name: str) -> Iterator[Record]:
                        f"({event.date.iso()}); its dates are left out", event.quote)
         event.date, event.end_date = None, None
     yield event.record()
-    if event.date is not None and event.date.year is None:
-        yield Warning_(f"{name}: the date of {event.title!r} ({event.date.iso()}) has no year in the document; "
-                       "kept without one", event.quote)
+
+
+def _no_year(event: Event, name: str) -> Warning_:
+    assert event.date is not None
+    return Warning_(f"{name}: the date of {event.title!r} ({event.date.iso()}) has no year in the document; "
+                    "left out", event.quote)
 
 
 def _rekeyed(record: Record, index: EventIndex) -> Record:

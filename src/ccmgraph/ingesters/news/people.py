@@ -64,6 +64,12 @@ def _role() -> re.Pattern[str]:
 
 
 @cache
+def _role_after_words() -> re.Pattern[str]:
+    """A role word, maybe after two capitalised words of the post ("Parliamentary Secretary")."""
+    return re.compile(rf"(?:[A-Z][\w-]+\s+){{0,2}}(?i:{role_pattern()})")
+
+
+@cache
 def _not_name() -> frozenset[str]:
     return frozenset(str(w) for w in _table()["not_name_words"])
 
@@ -264,7 +270,11 @@ def _titled_by(text: str, start: int, states: list[FoundActor]) -> ActorRef | No
 def _apposition_stop(text: str, start: int, people: list[FoundActor]) -> int:
     """Where an apposition opened at `start` ends: its punctuation, the next person, the sentence."""
     ends = [m.start() for m in _rx("apposition_end").finditer(text, start)]
-    return min([len(text), *ends, *(a for a, _, _ in people if a > start)])
+    stop = min([len(text), *ends, *(a for a, _, _ in people if a > start)])
+    joined = re.search(r"\s+and\s+(?:the\s+)?$", text[start:stop])
+    if joined and any(a == stop for a, _, _ in people):
+        return start + joined.start()  # "X, Minister of Y and the Honourable Z": Z is the next conjunct
+    return stop
 
 
 def _in_apposition(text: str, start: int, stop: int, states: list[FoundActor]) -> ActorRef | None:
@@ -281,8 +291,8 @@ def _in_apposition(text: str, start: int, stop: int, states: list[FoundActor]) -
             continue
         if a == opening and _role().match(text, b + 1):
             return party  # "ISU Director", "the CCM ISU Director"
-        if a == opening and (own := _rx("possessive").match(text, b)) and _role().match(text, own.end()):
-            return party  # "X, Norway's Ambassador to the UN"
+        if a == opening and (own := _rx("possessive").match(text, b)) and _role_after_words().match(text, own.end()):
+            return party  # "X, Norway's Ambassador to the UN", "X, Australia's Parliamentary Secretary"
         if a >= start + role.end() and _rx("lead_to_actor").search(text[start + role.end() : a]):
             return party
     return _national_body(text[start + role.end() : stop])

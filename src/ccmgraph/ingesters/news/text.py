@@ -136,6 +136,8 @@ def people(text: str) -> list[FoundActor]:
         end = m.end()
         if possessive := re.search(r"[’']s$", name):  # "Prime Minister Hun Manet's": the name is his
             name, end = name[: possessive.start()], end - 2
+        if (title := _title_lead().match(name)) and re.match(r"[a-z]", name[title.end():]):
+            continue  # "Minister van Buitenlandse Zaken U. ROSENTHAL": an office, then where its name ends is unknown
         name = _title_lead().sub("", name)  # "Minister Banze": the job is no part of the name
         words = name.split()
         if len(words) > 2 and words[-1].rstrip(".") in _post_nominals():  # "Nicola Roxon MP": the letters are not hers

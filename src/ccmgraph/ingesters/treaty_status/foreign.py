@@ -15,12 +15,13 @@ from functools import cache
 
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import StateSpan, state_spans
+from ccmgraph.ingesters.treaty_status.shortdates import short_dates
 from ccmgraph.resolve.registry import foreign_state_index
 from ccmgraph.resolve.text import name_key, words
 
 _QUALIFIER = re.compile(r"\s*\([^()\n\d]{1,40}\)")
 #: How far a row's first date may stand after a colliding name (a footnote number between).
-_DATE_GAP = re.compile(r"\s*(?:\d{1,2}\s+(?=\d))?")
+_DATE_GAP = re.compile(r"\s*(?:\|\s*)?(?:\d{1,2}\s+(?=\d))?")  # a cell border may stand between
 
 
 @cache
@@ -70,7 +71,7 @@ def _dated(text: str, end: int) -> bool:
     gap = _DATE_GAP.match(text, end)
     after = text[gap.end() if gap else end : end + 40]
     dates = find_dates(after)
-    return bool(dates) and dates[0].start == 0
+    return (bool(dates) and dates[0].start == 0) or any(a == 0 for a, _, _ in short_dates(after))
 
 
 def table_state_spans(text: str) -> list[StateSpan]:

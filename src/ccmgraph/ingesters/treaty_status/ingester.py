@@ -2,9 +2,11 @@
 
 A document gives, per State, the dated steps of its participation in one convention:
 signature, ratification / accession / acceptance / approval / succession (or a consent to be
-bound), entry into force. Tables are read row by row (table.py) under their header's legend
-(legend.py); sentences and formal notices by prose.py. Dates are the document's own: a
-disagreement with ingest/reference/treaty_status.csv is for the graph to show, not for the
+bound), entry into force. A table whose header row names its columns, in any order, language
+or flattening, is read by grid.py; a list of States and dates with no header row (the
+Monitor's "the first date is signature") by table.py under its legend (legend.py); a status box
+of one State by box.py; sentences and formal notices by prose.py. Dates are the document's own:
+a disagreement with ingest/reference/treaty_status.csv is for the graph to show, not for the
 reader to settle. A table that cannot be read with confidence is refused whole.
 """
 
@@ -20,11 +22,12 @@ from ccmgraph.records import ActorRef, PartialDate, Quote, Record, TreatyEvent, 
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import state_spans, unglue
+from ccmgraph.ingesters.treaty_status.box import box_steps
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.meetings import page_meetings
 from ccmgraph.ingesters.treaty_status.sections import Sections
+from ccmgraph.ingesters.treaty_status.grid import grid_rows
 from ccmgraph.ingesters.treaty_status.legend import read_legend
-from ccmgraph.ingesters.treaty_status.pipes import PipeRow, pipe_rows
 from ccmgraph.ingesters.treaty_status.prose import Stated, listed, read_prose
 from ccmgraph.ingesters.treaty_status.table import Row, dominant_shape, plausible, read_row, steps
 from ccmgraph.ingesters.treaty_status.words import signature_closed, words
@@ -37,6 +40,9 @@ LISTED = 0.45
 #: The claim on a country profile ("Mine Ban Policy") that states two or more dated steps:
 #: above a meeting page's claim on the meetings it mentions in passing.
 PROFILE_STEPS = 0.45
+#: The claim on a page whose status box gives one State's dated steps (a national society's
+#: page on the convention): above news, which reads the same page's prose.
+BOX = 0.7
 #: Lines a country profile's heading may stand in (an archived Monitor page puts its site
 #: menu first: "About Us", "The Issues", ... "Country Reports").
 PROFILE_HEAD_LINES = 16
@@ -59,14 +65,16 @@ class TreatyStatusIngester:
         text = _text(doc)
         if convention_of(text) is None or not re.search(words()["marks_of_kind"], text, re.IGNORECASE):
             return 0.0
-        bordered = pipe_rows(text) or []
-        if len(bordered) >= MIN_ROWS:
-            return min(1.0, 0.6 + 0.05 * len(bordered))
+        grid = grid_rows(text) or []
+        if len(grid) >= MIN_ROWS:
+            return min(1.0, 0.6 + 0.05 * len(grid))
         rows = [r for r in _rows(text) if r.cells]
         if len(rows) >= MIN_ROWS:
             if not _readable(text, rows) or _heads_another_list(text, rows):
                 return UNREADABLE_TABLE
             return min(1.0, 0.6 + 0.05 * len(rows))
+        if len(box_steps(text)) >= 2:
+            return BOX  # a State's status box: its dated steps under labels
         stated = list(read_prose(text, None))
         if not stated:
             return 0.0
@@ -89,14 +97,20 @@ class TreatyStatusIngester:
             raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
         found: list[tuple[str, str, PartialDate, int, int]] = []  # state, step, date, start, end
         warnings: list[Warning_] = []
-        bordered = pipe_rows(text) or []
-        rows = [] if len(bordered) >= MIN_ROWS else [r for r in _rows(text) if r.cells]
-        taken: list[tuple[int, int]] = [(r.start, r.end) for r in bordered]
-        if bordered:
-            found += _bordered(doc.name, text, bordered, warnings)
+        grid = grid_rows(text, signature_closed(convention), signable=convention in words()["signature_closed"]) or []
+        if len(grid) < MIN_ROWS:
+            grid = []
+        rows = [] if grid else [r for r in _rows(text) if r.cells]
+        taken: list[tuple[int, int]] = [(r.start, r.end) for r in grid]
+        if grid:
+            found += _keep(doc.name, text, [(r.state, r.start, r.end, r.steps) for r in grid], warnings)
         if len(rows) >= MIN_ROWS:
             found += _table(doc.name, text, rows, warnings, convention)
             taken = [(r.state.start, r.end) for r in rows]
+        boxed = [(b.state, b.event, b.date, b.start, b.end) for b in box_steps(text)
+                 if not any(a <= b.start < z for a, z in taken)]
+        found += boxed
+        taken += [(b[3], b[4]) for b in boxed]
         tables = len(found)
         found += [(s.state, s.event, s.date, s.start, s.end) for s in read_prose(text, _page_state(doc))
                   if not any(a <= s.start < b for a, b in taken)]
@@ -207,12 +221,6 @@ def _keep(name: str, text: str, rows: list[Read], warnings: list[Warning_]) -> l
         raise ExtractionError(f"{name}: {unreadable} of {len(rows)} rows of the status table cannot be read one "
                               "way only; refused whole")
     return out
-
-
-def _bordered(name: str, text: str, rows: list[PipeRow],
-              warnings: list[Warning_]) -> list[tuple[str, str, PartialDate, int, int]]:
-    """The steps of a table that keeps its cell borders, each row read by its columns."""
-    return _keep(name, text, [(row.state, row.start, row.end, row.steps) for row in rows], warnings)
 
 
 def _kind(step: str) -> TreatyEventKind:

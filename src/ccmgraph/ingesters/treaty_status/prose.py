@@ -38,7 +38,7 @@ def state_slot(name: str = "state") -> str:
 
 def date_slot(name: str = "date") -> str:
     """A notice's date, day first in any of the gazettes' languages, as group `name`."""
-    return (rf"(?P<{name}>[0-3]?\d(?:\.|er|\.?º)?\s*(?:de\s+)?[A-Za-zäéûçÄ]+\.?\s+(?:de\s+)?\d{{4}}"
+    return (rf"(?P<{name}>[0-3]?\d(?:\.|er|\.?º|o(?=\s+de\s))?\s*(?:de\s+)?[A-Za-zäéûçÄ]+\.?\s+(?:de\s+)?\d{{4}}"
             r"|[0-3]?\d[./-][01]?\d[./-]\d{4})")
 
 

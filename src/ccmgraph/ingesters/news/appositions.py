@@ -1,0 +1,350 @@
+"""Posts named in passing, in apposition to their holder, in English, French, Spanish, Portuguese.
+
+One reader for the format rather than for sentences: a role word (posts.yml) and what it is of
+(a numbered meeting the page names, a convention, "the Convention" the page is about, or a
+theme), and the holder its own words put beside it:
+
+- after it, past at most two posts of the holder's own: "The President of the Convention,
+  Zambian Deputy Minister of Foreign Affairs, Gabriel Namulambe"; "the Coordinator of the
+  Universalization Contact Group, Ms X of Canada"; a list for a plural post;
+- before it: "Ambassador X of India, President of the 3CONF", "X, in her capacity as President
+  of", "X, who is the Coordinator on", "Norway ... as Coordinator of Universalization together
+  with Ghana";
+- the State of a presidency: "the current Austrian Presidency of the Convention";
+- the subject of a verb of holding: "Switzerland assumed the presidency of", "México asumió la
+  presidencia de", "Mozambique will preside over the Third Review Conference";
+- "under the presidency of Switzerland" / "bajo la presidencia de México": the meeting named before.
+
+The convention is the meeting's, the one the words name, or the page's for "the Convention";
+a post of none of them is left out with a warning. A post of another body ("President of the
+ICRC", "President of the Republic") is none of these and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+
+from ccmgraph.ingesters.news.events import EventIndex
+from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.tables import table
+from ccmgraph.ingesters.news.people import bare_names, ties
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
+from ccmgraph.ingesters.news.unstated import no_convention
+from ccmgraph.records import ActorRef, Mandate, MandateRole, Warning_
+from ccmgraph.resolve.actors import lookup_demonym, lookup_foreign_state
+from ccmgraph.vocabulary import honorific_pattern, role_pattern
+
+_CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
+_PRESIDED = ("msp", "revcon", "conference")
+_GENERIC = re.compile(r"(?:Convention|Treaty|Convención|Convenção|Tratado|Convenio)\b(?!\s+(?:on|sur|sobre|de|do|da)\b)")
+_THE_MEETING = re.compile(r"(?:Conference|Meeting|Conferencia|Reunión|Conférence|Réunion|Conferência|Reunião)\b")
+_SENTENCE_MEETING = re.compile(r"\b(?:[Tt]he|[Ll]a|[Ll]e|[Aa])\s+(?:Conference|Meeting|Conferencia|Reunión|Conférence|Réunion|Conferência|Reunião)\b")
+
+
+def _table() -> dict[str, Any]:
+    return table("posts.yml")
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    return re.compile("".join(str(_table()[name]).split()))
+
+
+@cache
+def _roles() -> tuple[re.Pattern[str], dict[str, MandateRole]]:
+    """One alternation of every role word (longest first), and each word's role."""
+    words: dict[str, MandateRole] = {}
+    for role, forms in _table()["roles"].items():
+        for form in forms:
+            words[str(form)] = role
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), words
+
+
+def _role_of(word: str) -> MandateRole:
+    return _roles()[1][" ".join(word.split())]
+
+
+@dataclass(frozen=True)
+class _Post:
+    """A post a sentence names: where, its role, and what it is of."""
+
+    start: int  # where the post's words begin (its lead words included)
+    end: int  # where what it is of ends
+    role: MandateRole
+    plural: bool
+    state_only: bool
+    convention: str | None
+    meeting: str | None = None
+    theme: str | None = None
+    under: bool = False  # "under the presidency of <State>": the holder is what it is of
+    object_at: int = 0
+
+
+class AppositionReader:
+    """Reads the posts of an item's sentences; each (role, holder, meeting) once per page."""
+
+    def __init__(self, recognise: Recogniser, index: EventIndex) -> None:
+        self.recognise = recognise
+        self.index = index
+        self.seen: set[tuple[str, str, str | None, str | None]] = set()
+
+    def read(self, item: Item, page_convention: str | None) -> Iterator[Mandate | Warning_]:
+        numbered = {n.event.short_name: n.event for n in self.index.namings
+                    if n.item == item.index and n.event.short_name and n.event.kind in _PRESIDED}
+        only = next(iter(numbered.values())) if len(numbered) == 1 else None
+        for para in item.paragraphs:
+            for sentence in sentences(para):
+                yield from self._sentence(sentence, item, page_convention, only)
+
+    def _sentence(self, sentence: Sentence, item: Item, page_convention: str | None,
+                  only: Any) -> Iterator[Mandate | Warning_]:
+        text = sentence.text
+        pattern, _ = _roles()
+        named = [(n.phrase.start - sentence.start, n.phrase.end - sentence.start, n.event)
+                 for n in self.index.namings if n.sentence == sentence]
+        presided = [(a, ev) for a, _, ev in named if ev.short_name and ev.kind in _PRESIDED and ev.convention
+                    and _rx("preside_verb").search(text[:a])]
+        if not presided and not pattern.search(text):
+            return
+        actors = self._actors(text, page_convention)
+        for a, event in presided:  # "Mozambique will preside over the Third Review Conference"
+            verb = _rx("preside_verb").search(text[:a])
+            assert verb is not None
+            subject = [f for f in actors if f[1] <= verb.start()]
+            if subject and len(text[subject[-1][1] : verb.start()].split()) <= int(_table()["max_subject_gap"]):
+                presiding = _Post(verb.start(), a, "president", False, False, event.convention, event.short_name)
+                holder, state = self._with_state(text, subject[-1], actors)
+                yield from self._mandates(presiding, holder, state, sentence, item.key)
+        for m in pattern.finditer(text):
+            post = self._post(text, m, named, page_convention, only)
+            if post is None:
+                continue
+            holders = self._holders(text, post, actors)
+            if not holders:
+                continue
+            if post.convention not in _CONVENTIONS:
+                if post.role not in ("president", "president-designate"):  # chairs.py warns for those
+                    yield no_convention(f"the {post.role} {holders[0][0].name!r}", sentence.quote())
+                continue
+            for holder, state in holders:
+                yield from self._mandates(post, holder, state, sentence, item.key)
+
+    def _actors(self, text: str, convention: str | None) -> list[tuple[int, int, ActorRef, ActorRef | None]]:
+        """States and people of the sentence (a person without an honorific where their words tie
+        them), each person with the State their words tie them to."""
+        found = self.recognise(text)
+        tied = ties(text, found, convention)
+        state_of = {t.start: t.party for t in tied if t.party.kind == "state"}
+        out = [(a, b, ref, state_of.get(a) if ref.kind == "person" else None) for a, b, ref in found
+               if ref.kind in ("state", "person")]
+        taken = [(a, b) for a, b, _ in found]
+        for t in tied:
+            if not any(a <= t.start < b for a, b in taken):
+                out.append((t.start, t.end, t.person, t.party if t.party.kind == "state" else None))
+        for a, b, ref in bare_names(text, taken):
+            if not any(x <= a < y for x, y, _, _ in out) and not self.recognise(ref.name):
+                out.append((a, b, ref, None))  # a name with no honorific, where a post says one stands
+        return sorted(out, key=lambda f: f[0])
+
+    def _post(self, text: str, m: re.Match[str], named: list[tuple[int, int, Any]], page_convention: str | None,
+              only: Any) -> _Post | None:
+        """What the role word at `m` is a post of, or None when it is of nothing this graph holds."""
+        word = m.group(0)
+        role = _role_of(word)
+        plural = word.endswith("s")
+        state_only = word in _table()["state_only"]
+        lead = _rx("lead").search(text[: m.start()])
+        start = lead.start() if lead else m.start()
+        if role == "president" and _rx("designated").search(text[: m.start()]):
+            role = "president-designate"  # "designated X as President of the First Conference"
+        of = _rx("of").match(text, m.end())
+        if of is None:
+            if role in ("president", "vice-president") and re.search(r"\bits\s+$", text[: m.start()]) \
+                    and only is not None and _SENTENCE_MEETING.search(text):
+                return _Post(start, m.end(), role, plural, state_only, only.convention, only.short_name)
+            return None
+        at = of.end()
+        if _rx("not_of").match(text, at):
+            return None
+        under = bool(_rx("under").search(text[:start]))
+        meeting = next(((a, b, ev) for a, b, ev in named if at <= a <= at + 4), None)
+        if meeting is not None:
+            event = meeting[2]
+            if role in ("president", "vice-president") and event.short_name and event.kind in _PRESIDED:
+                return _Post(start, meeting[1], role, plural, state_only, event.convention, event.short_name)
+            return None
+        for a, b, short in conventions(text):
+            if a == at or (a > at and not text[at:a].strip(" ")):
+                if short not in _CONVENTIONS or role in ("coordinator", "co-chair", "vice-president"):
+                    return None
+                return _Post(start, b, role, plural, state_only, short)
+        if (generic := _GENERIC.match(text, at)) is not None:
+            if role in ("coordinator", "co-chair", "vice-president"):
+                return None  # a convention has no vice-presidents: its meetings have
+            return _Post(start, generic.end(), role, plural, state_only, page_convention)
+        if (the := _THE_MEETING.match(text, at)) is not None and only is not None \
+                and role in ("president", "vice-president") and not re.match(r"\s+(?:of|on|for)\b", text[the.end():]):
+            return _Post(start, the.end(), role, plural, state_only, only.convention, only.short_name)
+        if under and role == "president":
+            before = [(a, b, ev) for a, b, ev in named if b <= start and ev.short_name and ev.kind in _PRESIDED]
+            if before:
+                event = before[-1][2]
+                return _Post(start, at, role, False, True, event.convention, event.short_name, under=True, object_at=at)
+            return None
+        if role in ("coordinator", "co-chair") and (theme := _rx("theme").match(text, at)) is not None:
+            words = theme["theme"]
+            if self.recognise(words) or conventions(words):
+                return None
+            own = _own_convention(text) or page_convention
+            return _Post(start, theme.end(), role, plural, False, own, theme=" ".join(words.split()))
+        return None
+
+    def _holders(self, text: str, post: _Post,
+                 actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> list[tuple[ActorRef, ActorRef | None]]:
+        """Who holds the post: (holder, the person's State) each."""
+        if post.under:
+            found = next((f for f in actors if f[0] == post.object_at and f[2].kind == "state"), None)
+            return [(found[2], None)] if found else []
+        if post.state_only:
+            return [(s, None) for s in [self._state_before(text, post.start, actors)] if s is not None]
+        after = self._after(text, post, actors)
+        if after:
+            return after
+        return self._before(text, post, actors)
+
+    @staticmethod
+    def _state_before(text: str, start: int, actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> ActorRef | None:
+        """"the Austrian Presidency", "Norway's presidency": the State whose presidency it is."""
+        left = text[:start]
+        for a, b, ref, _ in actors:
+            if ref.kind == "state" and _rx("state_presidency").fullmatch(left[b:]):
+                return ref
+        word = re.search(r"\b([A-Z][\w-]+)\s+$", left)
+        state = lookup_demonym(word.group(1)) if word else None
+        if state is not None:
+            return ActorRef(state.name, "state")
+        verb = _rx("holds_before").search(left)
+        if verb is not None:
+            subject = [f for f in actors if f[1] <= verb.start() and f[2].kind == "state"]
+            if subject and len(left[subject[-1][1] : verb.start()].split()) <= int(_table()["max_subject_gap"]):
+                return subject[-1][2]
+            named = _rx("foreign_subject").search(left[: verb.start()])
+            state = lookup_foreign_state(named["name"], colliding=False) if named else None
+            if state is not None:  # "Moçambique assume a presidência": a State's name in the page's language
+                return ActorRef(state.name, "state")
+        return None
+
+    def _after(self, text: str, post: _Post,
+               actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> list[tuple[ActorRef, ActorRef | None]]:
+        """The holders named right after the post, past at most two posts of their own."""
+        gap = _rx("after").match(text, post.end)
+        starts = {a: f for f in actors for a in [f[0]]}
+        at: int | None = None
+        if gap is not None:
+            at = gap.end()
+            for _ in range(int(_table()["max_own_posts"]) + 1):
+                if at in starts:
+                    break
+                own = _rx("own_post").match(text, at)
+                if own is None or not re.search(role_pattern(), own.group(0), re.IGNORECASE) \
+                        or any(at <= f[0] < own.end() - 1 for f in actors if f[2].kind == "person"):
+                    at = None
+                    break
+                at = own.end()
+        elif (direct := _rx("direct").match(text, post.end)) is not None and direct.end() in starts \
+                and starts[direct.end()][2].kind == "person" \
+                and re.match(honorific_pattern(with_titles=True), text[direct.end():]):
+            at = direct.end()
+        if at is None or at not in starts:
+            return []
+        holders = [self._with_state(text, starts[at], actors)]
+        position = starts[at][1]
+        closed = False  # a list ends with the holder after its "and"
+        while post.plural and not closed:
+            position = self._past_state(text, position, actors)
+            gap = _rx("list_gap").match(text, position)
+            if gap is None or gap.end() not in starts or starts[gap.end()][2].kind != starts[at][2].kind:
+                break
+            closed = bool(re.search(r"\b(?:and|et|y|e)\b", gap.group(0)))
+            nxt = starts[gap.end()]
+            holders.append(self._with_state(text, nxt, actors))
+            position = nxt[1]
+        return holders
+
+    def _past_state(self, text: str, position: int, actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> int:
+        """Past the "of <State>" right after a person, if it stands there."""
+        for a, b, ref, _ in actors:
+            if ref.kind == "state" and a >= position and _rx("of_state").fullmatch(text[position:a]):
+                return b
+        return position
+
+    def _with_state(self, text: str, found: tuple[int, int, ActorRef, ActorRef | None],
+                    actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> tuple[ActorRef, ActorRef | None]:
+        a, b, ref, state = found
+        if ref.kind == "state":
+            return ActorRef(ref.name, "state"), None
+        if state is None:
+            for x, _, other, _ in actors:
+                if other.kind == "state" and x >= b and _rx("of_state").fullmatch(text[b:x]):
+                    state = other
+                    break
+        return ActorRef(ref.name, "person", party=state.name if state else None), state
+
+    def _before(self, text: str, post: _Post,
+                actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> list[tuple[ActorRef, ActorRef | None]]:
+        """The holder named before the post: its apposition, "as", "in her capacity as", "who is"."""
+        lead = _rx("before").search(text[: post.start])
+        if lead is not None:
+            for found in reversed([f for f in actors if f[1] <= lead.start()]):
+                if text[found[1] : lead.start()] == "" or \
+                        (found[2].kind == "person" and self._past_state(text, found[1], actors) == lead.start()):
+                    return self._together(text, post, found, actors)
+                break
+        role = _rx("role_as").search(text[: post.start])
+        if role is None:
+            return []
+        before = [f for f in actors if f[1] <= role.start()]
+        if len(before) != 1 or len(text[before[0][1] : role.start()].split()) > int(_table()["max_role_as_gap"]):
+            return []  # the one actor the sentence names before "its role as" is its subject
+        subject = before[0]
+        return self._together(text, post, subject, actors)  # "Norway ... through its role as Coordinator"
+
+    def _together(self, text: str, post: _Post, found: tuple[int, int, ActorRef, ActorRef | None],
+                  actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> list[tuple[ActorRef, ActorRef | None]]:
+        """The holder, and the one a shared post names right after it ("Coordinator of
+        Universalization together with Ghana")."""
+        holders = [self._with_state(text, found, actors)]
+        together = _rx("together").match(text, post.end)
+        if together and post.role in ("coordinator", "co-chair"):
+            partner = next((f for f in actors if f[0] == together.end() and f[2].kind == found[2].kind), None)
+            if partner is not None:
+                holders.append(self._with_state(text, partner, actors))
+        return holders
+
+    def _mandates(self, post: _Post, holder: ActorRef, state: ActorRef | None, sentence: Sentence,
+                  context: str) -> Iterator[Mandate]:
+        assert post.convention is not None
+        if holder.kind == "person" and post.state_only:
+            return
+        theme = str(_table()["other_theme"]) if post.role == "other" else post.theme
+        out = [(holder, state)]
+        if holder.kind == "person" and state is not None and post.role != "other":
+            out.insert(0, (ActorRef(state.name, "state"), None))
+        for who, behalf in out:
+            key = (post.role, who.name, post.meeting, theme)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            yield Mandate(who, post.role, sentence.quote(), post.convention, theme, for_meeting=post.meeting,
+                          context=context, on_behalf_of=behalf)
+
+
+def _own_convention(text: str) -> str | None:
+    named = {c for _, _, c in conventions(text) if c in _CONVENTIONS}
+    return next(iter(named)) if len(named) == 1 else None
