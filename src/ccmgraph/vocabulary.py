@@ -242,7 +242,8 @@ def _meeting_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     # ("the Ninth Conference", never "the Conference decided" nor "the Second Conference on ...")
     short = sorted(((n, k.key) for k in kinds.values() for n in k.after_ordinal), key=lambda f: -len(f[0]))
     not_after = "|".join(re.escape(w) for w in _load("meetings").get("not_after_ordinal_names", []))
-    guard = rf"(?!\s+(?:{not_after})\b)" if not_after else ""
+    # ... unless a day follows the word: "the Third Conference on 10 November 2009" is the Conference
+    guard = rf"(?!\s+(?:{not_after})\b(?!\s+\d))" if not_after else ""
     shorts: list[str] = []
     for i, (name, _) in enumerate(short, start=len(names)):
         shorts.append(rf"(?P<k{i}>(?-i:{phrase_pattern(name)}))")
@@ -282,6 +283,19 @@ def _convention_after() -> re.Pattern[str]:
 def _other_instrument() -> re.Pattern[str]:
     """The words after a meeting's name that make it another instrument's (meetings.yml says which)."""
     return re.compile(str(_load("meetings")["other_instrument_after"]), re.IGNORECASE)
+
+
+def other_instrument_meetings(text: str) -> list[tuple[int, int]]:
+    """Spans of the meetings `text` names that are another instrument's (meetings.yml
+    `other_instrument_after`): "the Twelfth Annual Conference of the High Contracting Parties to
+    Amended Protocol II", the name and the words that make it so.
+
+    >>> other_instrument_meetings("President of the Twelfth Annual Conference of the High Contracting Parties to Amended Protocol II")
+    [(17, 97)]
+    """
+    regex, _ = _meeting_regex()
+    other = _other_instrument()
+    return [(m.start(), after.end()) for m in regex.finditer(text) if (after := other.match(text, m.end()))]
 
 
 def _convention_near(text: str, start: int, end: int) -> tuple[str | None, int, int]:
@@ -341,6 +355,12 @@ def meeting_mentions(text: str) -> Iterator[MeetingMention]:
         convention, start, end = _convention_near(text, begin, m.end())
         fixed = meeting_kinds()[kind].convention
         yield MeetingMention(kind, fixed or convention, number, start, end, " ".join(text[start:end].split()))
+
+
+@cache
+def host_cities() -> frozenset[str]:
+    """Cities that have hosted the conventions' meetings, by English name (meetings.yml)."""
+    return frozenset(str(c) for c in _load("meetings").get("host_cities") or [])
 
 
 # ---------------------------------------------------------------- people
@@ -470,5 +490,5 @@ def clear_caches() -> None:
     """Read the vocabulary again (tests switch CCMGRAPH_DATA)."""
     for function in (_load, conventions, _convention_regex, _ordinal_words, ordinal_pattern, meeting_kinds,
                      _meeting_regex, honorifics, honorific_pattern, role_words, role_pattern, particles,
-                     bodies, action_plans, _other_instrument, _roman_numbers, _convention_after):
+                     bodies, action_plans, _other_instrument, _roman_numbers, _convention_after, host_cities):
         function.cache_clear()

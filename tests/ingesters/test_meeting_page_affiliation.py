@@ -67,3 +67,15 @@ def test_bodies_are_no_people_and_posts_before_a_name_count() -> None:
 def test_behalf_and_post_before(text: str, name: str, party: str | None) -> None:
     found = affiliation(text, name, default_recogniser)
     assert (found.name if found else None) == party
+
+
+def test_a_person_whose_post_is_of_another_instrument_s_meeting_is_no_person_of_the_field() -> None:
+    """The President-designate of Amended Protocol II's Conference opened the joint week: left out;
+    Protocol V's President-designate, named in the same sentence, is kept with his State."""
+    from ccmgraph.ingesters import detect
+
+    doc = read_file(Path(__file__).parents[1] / "fixtures" / "meeting_pages" / "p5-mx-2010-joint-week-summary.txt")
+    _, ingester = detect(doc)
+    people = [(m.name, m.party.name if m.party else None) for m in ingester.extract(doc)
+              if isinstance(m, Mention) and m.kind == "person"]
+    assert people == [("Ambassador Peter Woolcott", "Australia")]

@@ -17,7 +17,7 @@ PAGES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
 
 @pytest.mark.parametrize(("name", "expected", "city"), [
     ("es-apmbc-4msp-informe-final.txt", ("msp", 4, "apmbc", PartialDate(2002, 9, 16), PartialDate(2002, 9, 20)), "Geneva"),
-    ("fr-ccm-1msp-vientiane-communique.txt", ("msp", 1, "ccm", PartialDate(2010, 11, 9), PartialDate(2010, 11, 12)), None),
+    ("fr-ccm-1msp-vientiane-communique.txt", ("msp", 1, "ccm", PartialDate(2010, 11, 9), PartialDate(2010, 11, 12)), "Vientiane"),
 ])
 def test_the_meeting_of_a_page_in_another_language(name: str, expected: tuple[object, ...], city: str | None) -> None:
     doc = read_file(PAGES / name)
@@ -65,3 +65,22 @@ def test_a_un_header_the_issue_date_is_no_meeting_s_and_a_lost_dash_is_a_span() 
     assert [(m.kind, m.number, m.date, m.end_date, m.city) for m in meetings] == [
         ("revcon", 1, PartialDate(2015, 9, 7), PartialDate(2015, 9, 11), "Dubrovnik")]
     assert not any(m.date == PartialDate(2015, 8, 4) for m in meetings)  # issued 4 August 2015
+
+
+@pytest.mark.parametrize(("line", "city"), [
+    ("Oslo, 26 a 29 de noviembre de 2019", "Oslo"),
+    ("Ginebra, 16 a 20 de septiembre de 2002", "Geneva"),
+    ("Carthagène, du 30 novembre au 4 décembre 2009", "Cartagena"),
+    ("Panamá, 5 a 7 de mayo de 2010", None),  # no meeting city of the conventions: left unsaid
+    ("Bruselas, 5 a 7 de mayo de 2010", None),  # a foreign form the table does not hold is not guessed
+])
+def test_a_foreign_dateline_names_only_a_city_the_conventions_met_in(line: str, city: str | None) -> None:
+    from ccmgraph.ingesters.meeting_page.ingester import _other_language_dateline
+    found = _other_language_dateline(line)
+    assert found is not None and found[2] == city
+
+
+def test_a_heading_in_capitals_gives_a_known_city_and_never_its_own_words() -> None:
+    from ccmgraph.ingesters.flat.meetings import known_city
+    assert known_city("GENEVA") == "Geneva" and known_city("THE HAGUE") == "The Hague"
+    assert known_city("SEVENTH MEETING OF STATES PARTIES") is None and known_city("CONVENTION") is None

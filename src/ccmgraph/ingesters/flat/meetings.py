@@ -20,7 +20,7 @@ from ccmgraph.ingesters.flat.dates import find_dates, find_month_ranges, find_ra
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.text import dates as text_dates
 from ccmgraph.ingesters.flat.vocab import vocab
-from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
+from ccmgraph.vocabulary import host_cities, meeting_kinds, meeting_mentions
 
 _PLACE = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}"
 _COUNTRY = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # "Lao PDR", "Lao People’s Democratic Republic"
@@ -77,6 +77,23 @@ def english_city(name: str) -> str:
     ('Cartagena', 'Lusaka')
     """
     return city_names().get(name, name)
+
+
+def known_city(written: str) -> str | None:
+    """A city written where its language cannot be told (in capitals, or in a Spanish or French
+    dateline), by its English name, if the conventions have met there (vocabulary `host_cities`)
+    or flat.yml names its foreign form; else None.
+
+    >>> known_city("GENEVA"), known_city("Ginebra"), known_city("PHNOM PENH"), known_city("Ciudad")
+    ('Geneva', 'Geneva', 'Phnom Penh', None)
+    """
+    words = written.split()
+    if not words or len(words) > 3:
+        return None
+    plain = " ".join(w if not w.isupper() else w.capitalize() for w in words) if written.isupper() else " ".join(words)
+    if plain in city_names():
+        return english_city(plain)
+    return plain if plain in host_cities() else None
 
 
 def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:

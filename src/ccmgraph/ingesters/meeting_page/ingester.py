@@ -25,11 +25,11 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
-from ccmgraph.ingesters.flat.meetings import english_city
-from ccmgraph.ingesters.meeting_page.own import (calendar_blocks, dates_before, drop_issue_dates, glued_datelines, header_datelines,
+from ccmgraph.ingesters.flat.meetings import english_city, known_city
+from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
                                                  title_year)
-from ccmgraph.ingesters.news.events import EventIndex, Mention_
+from ccmgraph.ingesters.news.events import Event, EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
 from ccmgraph.ingesters.meeting_page.data import one_word
 from ccmgraph.ingesters.meeting_page.convention import meeting_page_convention
@@ -39,7 +39,7 @@ from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
 from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
-from ccmgraph.vocabulary import honorific_pattern, particles, role_words
+from ccmgraph.vocabulary import honorific_pattern, other_instrument_meetings, particles, role_words
 
 
 @cache
@@ -109,6 +109,8 @@ class MeetingPageIngester:
         calendar_blocks(index, doc.lines)
         dates_before(index)
         places_after(index)
+        clause_cities(index)
+        press_datelines(index)
         for event in index.events:
             event.city = english_city(event.city) if event.city else None
         naming = _main_naming(index, doc.lines)
@@ -129,8 +131,8 @@ class MeetingPageIngester:
         if heading and heading[2] and event.city is None and event.date == heading[0]:
             event.city = heading[2]  # "Geneva, 7-8 April 2015", "4-6 September 2017, Geneva, Switzerland"
         article = _article_date(doc.lines)
-        if event.date is None and _rx("opened_today").search(naming.sentence.para.text[naming.sentence.start:naming.sentence.end]):
-            event.date = article  # "22 June 2015 / The meeting ... opened today in Geneva"
+        if event.date is None and (_rx("opened_today").search(naming.sentence.text) or _opened_today_after(index, event)):
+            event.date = article  # "22 June 2015 / The meeting ... opened today in Geneva", "... inició hoy en Dubrovnik"
         said = said_of(index, event, title_year(naming.sentence.para.text, naming.phrase.start),
                        article.year if article else None)
         if said is not None:
@@ -156,6 +158,13 @@ class MeetingPageIngester:
                 title = re.split(r"\s{2,}|\b(?:AR|EN)\s+(?:EN|ES|FR)\b", after)[0].strip()
                 yield MeetingDocument(f"@{position}", symbol, Quote(line.strip(), number),
                                       title=title if 0 < len(title) <= 200 else None)
+
+
+def _opened_today_after(index: EventIndex, event: Event) -> bool:
+    """Whether a sentence says the meeting opened today right after naming it ("La Primera
+    Conferencia de Revisión ... inició hoy en Dubrovnik"), nothing but its abbreviation between."""
+    return any(after_name("opened_today", n.sentence.para.text, n.phrase.end, n.sentence.end) is not None
+               for n in index.namings if n.event is event)
 
 
 def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
@@ -185,6 +194,9 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
             if one_word(name):
                 yield Warning_(f"{record.name!r} is one word, no person's name; left out", record.quote)
                 continue
+            if _of_another_instrument(record.name, record.quote.text):
+                yield Warning_(f"{record.name!r} holds a post of another instrument's meeting; left out", record.quote)
+                continue
             if _in_a_body_name(record.name, record.quote.text):
                 yield Warning_(f"{record.name!r} is part of a body's name, no person; left out", record.quote)
                 continue
@@ -197,6 +209,18 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
                 continue
             seen.add(key)
         yield record
+
+
+def _of_another_instrument(name: str, text: str) -> bool:
+    """Whether the post the sentence gives a person right after the name is of a meeting of
+    another instrument ("... in his capacity as President-designate of the Twelfth Annual
+    Conference of the High Contracting Parties to Amended Protocol II")."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    end = at + len(name)
+    return any(start >= end and _rx("other_instrument_post").search(text[end:start])
+               for start, _ in other_instrument_meetings(text))
 
 
 def _in_a_body_name(name: str, text: str) -> bool:
@@ -255,23 +279,26 @@ def _heading_dates(lines: list[str]) -> tuple[PartialDate, PartialDate | None, s
         places = [part.strip() for part in rest.split(",") if part.strip()]
         # a date alone, or a weekday and a date, is an article's date line, not a meeting's dateline
         places = [part for part in places if part.lower() not in _table()["weekdays"]]
-        if places and all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", part) for part in places):
+        if places and all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", part) for part in places):
             span = spans[0]
             city = places[0] if places and not state_spans(places[0]) else None
+            if city is not None and city.isupper():
+                city = known_city(city)  # "GENEVA, 7-8 APRIL 2015"; a heading in capitals is no place
             return span.date, span.end_date or (span.date if span.date.complete else None), city
     return None
 
 
 def _other_language_dateline(text: str) -> tuple[PartialDate, PartialDate | None, str | None] | None:
-    """A dateline in Spanish or French ("Ginebra, 16 a 20 de septiembre de 2002"): its days only,
-    for its city is written in that language ("Ginebra") and is left unsaid rather than misnamed."""
+    """A dateline in Spanish or French ("Ginebra, 16 a 20 de septiembre de 2002"): its days, and
+    its city when it is one the conventions have met in, by its English name ("Ginebra" is
+    Geneva); another is written in that language and is left unsaid rather than misnamed."""
     ranges = find_ranges(text)
     if len(ranges) != 1:
         return None
     rest = (text[: ranges[0].start] + text[ranges[0].end :]).strip(" ,.–—-")
-    if all(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*", part.strip())
-           for part in rest.split(",") if part.strip()):
-        return ranges[0].first, ranges[0].last, None
+    parts = [part.strip() for part in rest.split(",") if part.strip()]
+    if all(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*", part) for part in parts):
+        return ranges[0].first, ranges[0].last, known_city(parts[0]) if parts else None
     return None
 
 

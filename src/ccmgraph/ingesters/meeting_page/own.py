@@ -19,7 +19,7 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
-from ccmgraph.ingesters.flat.meetings import city_names, date_range, english_city
+from ccmgraph.ingesters.flat.meetings import city_names, date_range, english_city, known_city
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.meeting_page.data import rx, table
 from ccmgraph.vocabulary import ordinal, ordinal_pattern
@@ -192,21 +192,29 @@ def symbol_headers(index: EventIndex, text: str) -> None:
 def dates_before(index: EventIndex) -> None:
     """Date a numbered meeting by the gathering its sentence names just before it, in its city
     and on its days: "... are expected to meet in Nairobi from 29 November to 3 December 2004 for
-    the First Review Conference of the Convention"."""
+    the First Review Conference of the Convention". Days without their year give the city only,
+    and only to a meeting that has those days or none ("will gather in Geneva from 18 to 22
+    September for the Seventh Meeting"): the year is never guessed."""
     for naming in index.namings:
         event = naming.event
-        if event.number is None or event.date is not None:
+        if event.number is None or (event.date is not None and event.city is not None):
             continue
         text = naming.sentence.para.text
         before = text[max(naming.sentence.start, naming.phrase.start - 200) : naming.phrase.start]
         m = rx("dates_before").search(before)
         span = _first_dates(m["when"]) if m else None
         if m is None or span is None or span.start != 0 or span.end != len(m["when"]) or span.date.day is None \
-                or span.date.year is None or (span.end_date is not None and span.end_date < span.date):
+                or (span.end_date is not None and span.end_date < span.date) or not _is_city(m["city"]):
             continue
-        if not _is_city(m["city"]):
-            continue
-        _dated(index, event, span.date, span.end_date or span.date, m["city"])
+        if event.date is None and span.date.year is not None:
+            _dated(index, event, span.date, span.end_date or span.date, m["city"])
+        elif event.city is None and (event.date is None or _same_days(event.date, span.date)):
+            event.city = english_city(m["city"])
+
+
+def _same_days(a: PartialDate, b: PartialDate) -> bool:
+    """One day, written with or without its year."""
+    return (a.month, a.day) == (b.month, b.day) and None in (a.year, b.year) or a == b
 
 
 def calendar_blocks(index: EventIndex, lines: list[str]) -> None:
@@ -340,3 +348,51 @@ def _city(text: str) -> str | None:
     if m is None:
         return None
     return m["city"] if _is_city(m["city"]) else None
+
+
+def clause_cities(index: EventIndex) -> None:
+    """Place a numbered meeting by the relative clause right after its name that says where it is
+    being held and gives no days of its own ("..., que decorre desde segunda-feira, 23, em Maputo"),
+    or by the verb that opens or closes it there ("... inició hoy en Dubrovnik (Croacia)"). Only a
+    city the conventions have met in is taken (flat/meetings.py `known_city`): a headline's typo
+    ("Concludes in Genvea") is no city.
+    No other meeting may be named in the clause."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.city is not None:
+            continue
+        text, stop = naming.sentence.para.text, naming.sentence.end
+        m = after_name("clause_city", text, naming.phrase.end, stop) or after_name("verb_city", text, naming.phrase.end, stop)
+        if m is None:
+            continue
+        event.city = known_city(m["city"])  # a city the conventions met in: "Concludes in Genvea" names none
+
+
+def press_datelines(index: EventIndex) -> None:
+    """Place a meeting by the dateline of the press release paragraph that names it as held where
+    and when the release is written: "(Dubrovnik, 7 September 2015) – ... in opening remarks to the
+    convention's First Review Conference taking place here"."""
+    for naming in index.namings:
+        event = naming.event
+        if event.city is not None or (event.number is None and event.date is None):
+            continue
+        para, sentence = naming.sentence.para, naming.sentence
+        m = rx("press_dateline").match(para.text)
+        if m is None or not date_spans(m["when"]) or known_city(m["city"]) is None:
+            continue
+        after = para.text[naming.phrase.end : sentence.end]
+        before = para.text[max(sentence.start, naming.phrase.start - 80) : naming.phrase.start]
+        if rx("here_after").match(after) is None and rx("here_before").search(before) is None:
+            continue  # "(Geneva, 3 March 2015) – States met today to prepare the 1RC": not where it is held
+        event.city = known_city(m["city"])
+
+
+@cache
+def _after_name(name: str) -> re.Pattern[str]:
+    return re.compile(str(table()["name_tail"]) + str(table()[name]), re.IGNORECASE)
+
+
+def after_name(name: str, text: str, end: int, stop: int) -> re.Match[str] | None:
+    """Pattern `name` of meeting_page.yml right after a meeting's name (ending at `end`), past
+    what may stand between (`name_tail`): nothing else, so no other meeting, stands between."""
+    return _after_name(name).match(text, end, stop)
