@@ -554,3 +554,28 @@ def test_a_meeting_city_that_reads_as_no_place_is_left_out_with_a_warning() -> N
         (7, None), (8, "Dead Sea"), (9, "Santa Cruz de la Sierra"), (10, None)]
     warnings = [w.message for w in out if isinstance(w, r.Warning_)]
     assert len(warnings) == 2 and all("does not read as a place" in w for w in warnings)
+
+
+def test_protocol_v_holds_conferences_not_meetings_of_states_parties() -> None:
+    """"The First Conference of the States Parties to Protocol V" (an MSP name) is Protocol V's
+    First Conference of the High Contracting Parties: one meeting with the name it is known by,
+    whether the record, its name or the document gives the convention. The CCM's and the
+    APMBC's MSPs stay MSPs."""
+    from ccmgraph.records import Meeting, Mention, Quote
+    from ccmgraph.resolve.stage import resolve_records
+
+    quote = Quote("text", 1)
+    resolved = resolve_records([
+        Meeting("m1", "msp", quote, number=1, convention="ccw-p5"),
+        Meeting("m2", "msp", quote, number=3, title="Third Meeting of States Parties"),
+        Mention("m1", "the First Conference of the States Parties to Protocol V", "meeting", quote),
+        Mention("m1", "the 1MSP", "meeting", quote),
+    ], "ccw-p5").records
+    assert [(m.kind, m.identity) for m in resolved if isinstance(m, Meeting)] == [
+        ("conference", "hcp-conference/ccw-p5-1conf"), ("conference", "hcp-conference/ccw-p5-3conf")]
+    assert [m.target for m in resolved if isinstance(m, Mention)] == [
+        "hcp-conference/ccw-p5-1conf", "hcp-conference/ccw-p5-1conf"]
+    kept = resolve_records([Meeting("m", "msp", quote, number=3, convention="ccm"),
+                            Mention("m", "the Third Meeting of States Parties", "meeting", quote)], "apmbc").records
+    assert (kept[0].kind, kept[0].identity, kept[1].target) == (  # type: ignore[union-attr]
+        "msp", "msp/ccm-3msp", "msp/apmbc-3msp")

@@ -187,6 +187,7 @@ class MeetingKind:
     names: tuple[str, ...]
     convention: str | None = None
     after_ordinal: tuple[str, ...] = ()  # names that name this kind only after an ordinal ("Ninth Conference")
+    held_as: tuple[tuple[str, str], ...] = ()  # (convention, the kind it holds instead)
 
 
 @cache
@@ -194,9 +195,21 @@ def meeting_kinds() -> dict[str, MeetingKind]:
     return {
         key: MeetingKind(key, str(entry["record"]), bool(entry.get("numbered")),
                          tuple(entry.get("abbreviations") or ()), tuple(entry.get("names") or ()),
-                         entry.get("convention"), tuple(entry.get("after_ordinal") or ()))
+                         entry.get("convention"), tuple(entry.get("after_ordinal") or ()),
+                         tuple((entry.get("held_as") or {}).items()))
         for key, entry in _load("meetings")["kinds"].items()
     }
+
+
+def kind_held(kind: str, convention: str | None) -> str:
+    """The kind of meeting `convention` holds where a text names `kind` (meetings.yml `held_as`):
+    Protocol V's "Conference of the States Parties" is its Conference of the High Contracting Parties.
+
+    >>> kind_held("msp", "ccw-p5"), kind_held("msp", "ccm"), kind_held("revcon", "ccw-p5")
+    ('hcp-conference', 'msp', 'revcon')
+    """
+    entry = meeting_kinds().get(kind)
+    return dict(entry.held_as).get(convention or "", kind) if entry is not None else kind
 
 
 def abbreviation_kind(abbreviation: str) -> str | None:
@@ -353,8 +366,8 @@ def meeting_mentions(text: str) -> Iterator[MeetingMention]:
             if written and _possessed(text, m.start()):
                 number, begin = None, m.start(f"k{index}")  # the owner's count is no part of the name
         convention, start, end = _convention_near(text, begin, m.end())
-        fixed = meeting_kinds()[kind].convention
-        yield MeetingMention(kind, fixed or convention, number, start, end, " ".join(text[start:end].split()))
+        owner = meeting_kinds()[kind].convention or convention
+        yield MeetingMention(kind_held(kind, owner), owner, number, start, end, " ".join(text[start:end].split()))
 
 
 @cache

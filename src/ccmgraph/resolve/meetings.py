@@ -23,7 +23,7 @@ from functools import cache
 from ccmgraph.iris import slug
 from ccmgraph.records import PartialDate
 from ccmgraph.resolve.registry import read_table
-from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
+from ccmgraph.vocabulary import kind_held, meeting_kinds, meeting_mentions
 
 # Short suffix of a number in a key ("ccm-7msp", "apmbc-3rc", "ccw-p5-13conf", the short name a
 # text writes: "13CONF"); other numbered kinds: "ccm-1".
@@ -44,7 +44,9 @@ class TableMeeting:
 
 
 def numbered_key(kind: str, convention: str, number: int) -> str:
-    """The key of a numbered meeting ("msp", "ccm", 7 -> "msp/ccm-7msp")."""
+    """The key of a numbered meeting ("msp", "ccm", 7 -> "msp/ccm-7msp"), of the kind that
+    convention holds ("msp", "ccw-p5", 1 -> "hcp-conference/ccw-p5-1conf")."""
+    kind = kind_held(kind, convention)
     return f"{kind}/{convention}-{number}{_NUMBER_SUFFIX.get(kind, '')}"
 
 
@@ -127,6 +129,7 @@ def meeting_key(kind: str, convention: str | None, *, number: int | None = None,
     written_kind, written_number, written_convention = _vocabulary_kind(kind, f"{short_name or ''} {title or ''}")
     convention = convention or written_convention or document_convention
     number = number or written_number
+    written_kind = kind_held(written_kind, convention)
     entry = meeting_kinds().get(written_kind)
     if entry is not None and entry.numbered:
         if convention is None:
@@ -141,6 +144,18 @@ def meeting_key(kind: str, convention: str | None, *, number: int | None = None,
         return None
     tail = f"-{slug(suffix)}" if suffix else ""
     return f"{kind}/{start.iso()}{tail}"
+
+
+def record_kind_held(kind: str, convention: str | None) -> str:
+    """The record kind of the meeting `convention` holds where a record says `kind` ("msp" of
+    Protocol V is its "conference"); `kind` itself where the convention holds that kind.
+
+    >>> record_kind_held("msp", "ccw-p5"), record_kind_held("msp", "apmbc"), record_kind_held("cc", "ccw-p5")
+    ('conference', 'msp', 'cc')
+    """
+    held = kind_held(kind, convention)
+    entry = meeting_kinds().get(held)
+    return entry.record if entry is not None and held != kind else kind
 
 
 def unplaced(kind: str, convention: str | None, *, short_name: str | None = None, title: str | None = None,

@@ -20,7 +20,7 @@ from ccmgraph.document.read import Document
 from ccmgraph.resolve.actors import Resolved, looks_like_person, resolve_actor
 from ccmgraph.resolve.held import drop_impossible
 from ccmgraph.resolve.identity import Candidate, PeopleResolver
-from ccmgraph.resolve.meetings import meeting_key, mention_key
+from ccmgraph.resolve.meetings import meeting_key, mention_key, record_kind_held
 from ccmgraph.resolve.scan import find_actor_names
 from ccmgraph.vocabulary import convention_of, conventions_about, meeting_mentions
 
@@ -144,6 +144,9 @@ class _Resolver:
             elif isinstance(value, tuple) and value and all(isinstance(v, r.ActorRef) for v in value):
                 changes[f.name] = tuple(self.actor(v) for v in value)
         if isinstance(rec, r.Meeting):
+            held = record_kind_held(rec.kind, rec.convention or self.convention)
+            if held != rec.kind:
+                changes["kind"] = held
             changes["identity"] = meeting_key(rec.kind, rec.convention, number=rec.number, short_name=rec.short_name,
                                               title=rec.title, start=rec.date, end=rec.end_date,
                                               suffix=_suffix(rec), document_convention=self.convention)
