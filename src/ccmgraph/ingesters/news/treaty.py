@@ -81,9 +81,9 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     words = _event_words(text)
     if not words and not _rx("joining").search(text):
         return
-    spans = date_spans(text, foreign=True)
-    actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
     named = [(a, c) for a, _, c in conventions(text) if c in ("ccm", "apmbc", "ccw-p5")]
+    spans = [s for s in date_spans(text, foreign=True) if not _names_year(text, s, named)]
+    actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
     if page_convention is None and not named:
         return
     seen: set[tuple[str, str, str]] = set()
@@ -189,6 +189,13 @@ def _gap_words(text: str, start: int, end: int) -> int:
     return len(gap.split())
 
 
+def _names_year(text: str, span: DateSpan, named: list[tuple[int, str]]) -> bool:
+    """A year alone written right before a convention's name is part of the name ("the 1997
+    Mine Ban Treaty", "the 2008 Convention on Cluster Munitions"), no event's date."""
+    return span.date.month is None and span.end_date is None \
+        and any(a >= span.end and not text[span.end : a].strip() for a, _ in named)
+
+
 def _own_date(text: str, end: int, bound: int, spans: list[DateSpan]) -> DateSpan | None:
     """The first date after the event word, before the next event word, with no limit word before it."""
     for span in spans:
@@ -198,8 +205,11 @@ def _own_date(text: str, end: int, bound: int, spans: list[DateSpan]) -> DateSpa
             return None
         if _rx("not_the_event").search(text[end : span.start]):
             return None
-        if _gap_words(text, end, span.start) > int(_table()["max_gap_words"]):
+        gap = _gap_words(text, end, span.start)
+        if gap > int(_table()["max_gap_words"]):
             return None
+        if gap > int(_table()["bare_gap_words"]) and not _rx("date_introduced").search(text[end : span.start]):
+            return None  # a date nothing introduces as the event's: a dateline, a heading's date
         return span
     return None
 
