@@ -7,18 +7,20 @@ gives the meeting, not its Co-Chairs and Co-Rapporteurs. So the Standing Committ
 this package (standing.py: role word, then a list of holders) runs on every accepted page of
 another kind too, after its own reader, and adds what that reader did not give: the posts, and
 the committee's own sitting where the page dates it and no meeting of that day was given; and,
-on every kind, coordinators named by role word and list (coordinators.py) and officers by post
-and meeting (officers.py).
+on every kind, coordinators named by role word and list (coordinators.py), officers by post
+and meeting (officers.py) and committees' members listed after the committee's name
+(committee_lists.py).
 Nothing comes from a page that is not a Standing Committee's (standing.py is_standing_page, its
 committee known), nor without the convention the text or the committee gives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ccmgraph.document.read import Document
 from ccmgraph.ingesters.composition.committee import committee_convention
+from ccmgraph.ingesters.composition.committee_lists import read_committee_lists
 from ccmgraph.ingesters.composition.coordinators import read_coordinator_lists
 from ccmgraph.ingesters.composition.ingester import _text
 from ccmgraph.ingesters.composition.officers import read_officers
@@ -37,24 +39,30 @@ def standing_posts(doc: Document, kind: str, records: Sequence[Record]) -> Itera
     """The Standing Committee and coordinator posts (and sitting) `doc` names that `records` do
     not hold."""
     text = "\n".join(doc.lines)
+    have = {_post(r) for r in records if isinstance(r, Mandate)}
+    own = kind in OWN_READERS
+    yield from _new_posts(read_committee_lists(text), have)  # the committee's name gives the convention
     if "oordinator" not in text and "resident" not in text and not is_standing_page(text):
         return  # the cheapest test first: this runs on every document
     convention = convention_of(text) or committee_convention(text) or standing_convention(text, glued=True)
     if convention is None:
         return
-    have = {_post(r) for r in records if isinstance(r, Mandate)}
-    own = kind in OWN_READERS
-    for mandate in [*([] if own else read_standing(text, convention, glued=True)),
-                    *read_coordinator_lists(text, convention), *read_officers(text, convention)]:
-        post = _post(mandate)
-        if post not in have and (*post[:3], None) not in have:  # a post the page already gave, for any meeting
-            have.add(post)
-            yield mandate
+    yield from _new_posts([*([] if own else read_standing(text, convention, glued=True)),
+                           *read_coordinator_lists(text, convention), *read_officers(text, convention)], have)
     if convention != "apmbc" or own:
         return
     sitting = standing_sitting(_text(doc), convention, glued=True)
     if sitting is not None and not any(isinstance(r, Meeting) and r.date == sitting.date for r in records):
         yield sitting
+
+
+def _new_posts(mandates: Iterable[Mandate], have: set[tuple[str, str, str, str | None]]) -> Iterator[Mandate]:
+    """The mandates whose post the page has not given yet (for any meeting), each once."""
+    for mandate in mandates:
+        post = _post(mandate)
+        if post not in have and (*post[:3], None) not in have:
+            have.add(post)
+            yield mandate
 
 
 def _post(m: Mandate) -> tuple[str, str, str, str | None]:

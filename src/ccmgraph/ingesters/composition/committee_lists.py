@@ -1,0 +1,59 @@
+"""A committee's members listed right after its name: "Committee on Victim Assistance: Colombia
+and Belgium;", "Submitted by the Committee on Article 5 Implementation (Costa Rica, Ecuador,
+Ireland and Zambia)", "COMMITTEE ON ARTICLE 5 IMPLEMENTATION. Chile, Colombia and Switzerland".
+
+Final reports, decisions and document lists name the APMBC's committees so, on pages of every
+kind. The name must be, word for word, a committee of one convention (vocabulary/bodies.yml,
+the groups composition.yml `committee_list_bodies` names, or an alias of one); what follows it up to the clause's end must hold States only, two at
+least, joined by commas and "and" (composition.yml member_list_glue): "Committee on Article 5
+Implementation: the requests of Chile and Peru" gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ccmgraph.ingesters.composition.foreign import foreign_state_spans
+from ccmgraph.ingesters.composition.words import words
+from ccmgraph.records import ActorRef, Mandate, Quote
+from ccmgraph.vocabulary import bodies
+
+
+@cache
+def _committees() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for every listed committee's name, and each folded name's (body, convention)."""
+    named: dict[str, tuple[str, str]] = {}
+    for key in words()["committee_list_bodies"]:
+        body = bodies()[key]
+        (convention,) = body["conventions"]
+        for name in body["names"]:
+            named[" ".join(name.lower().split())] = (str(name), str(convention))
+    for alias, name in (words()["committee_list_aliases"] or {}).items():
+        named[" ".join(str(alias).lower().split())] = named[" ".join(str(name).lower().split())]
+    names = sorted(named, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    pattern = rf"\b(?P<name>{alternation})\s*(?P<open>[:(.–—-])\s*(?P<list>[^;:()\n.]{{3,400}}?)\s*(?:[;)\n]|\.(?:\s|$)|$)"
+    return re.compile(pattern, re.IGNORECASE), named
+
+
+def read_committee_lists(text: str) -> Iterator[Mandate]:
+    """Each State listed after a committee's name, as a member of that committee."""
+    if "ommittee" not in text and "OMMITTEE" not in text:
+        return  # the cheapest test first: this runs on every document
+    pattern, named = _committees()
+    glue = words()["member_list_glue"]
+    for m in pattern.finditer(text):
+        listed = m["list"]
+        states = foreign_state_spans(listed)
+        rest = listed
+        for s in reversed(states):
+            rest = rest[: s.start] + rest[s.end :]
+        if len(states) < 2 or not re.match(glue, rest, re.IGNORECASE):
+            continue
+        body, convention = named[" ".join(m["name"].lower().split())]
+        theme = re.sub(r"^Committee\s+on\s+(?:the\s+)?", "", body)
+        quote = Quote(" ".join(m.group(0).split())[:400], text.count("\n", 0, m.start()) + 1)
+        for state in states:
+            yield Mandate(ActorRef(state.written, "state"), "committee-member", quote, convention, theme, body=body)
