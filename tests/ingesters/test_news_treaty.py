@@ -88,3 +88,18 @@ def test_joined_yearless_days_and_for_it() -> None:
         ("Colombia", "apmbc", "ratification", "2000-09-06"),
         ("Colombia", "apmbc", "entry_into_force", "2001-03-01"),
     }
+
+
+def test_a_possessive_state_a_treatys_name_year_and_a_dateline() -> None:
+    """"Montenegro’s ratification ... on 25 January" is Montenegro's (not Serbia's, named before
+    it), dated by the item's year; "the 1997 Mine Ban Treaty" dates no ratification; a headline's
+    "signs" over the item's dateline is no signature of that day."""
+    from ccmgraph.document.read import read_file
+    from ccmgraph.ingesters import choose
+    from ccmgraph.records import TreatyEvent
+
+    doc = read_file(Path(__file__).parents[1] / "fixtures" / "news" / "treaty-possessive-dateline.txt")
+    _, ingester = choose(doc, None)
+    found = {(e.state.name, e.convention, e.event, e.date.iso()) for e in ingester.extract(doc)
+             if isinstance(e, TreatyEvent)}
+    assert found == {("Montenegro", "ccm", "ratification", "2010-01-25")}

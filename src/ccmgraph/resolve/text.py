@@ -14,7 +14,9 @@ from functools import cache, lru_cache
 
 from unidecode import unidecode
 
-_WORD = re.compile(r"[a-z0-9]+(?:['`.][a-z0-9]+)*|&")
+# A word keeps its inner marks ("d'ivoire", "u.s"), not a possessive's: "Montenegro's ratification"
+# names Montenegro (its "s" is a word of its own, so a name written with one keys alike).
+_WORD = re.compile(r"[a-z0-9]+(?:(?:['`](?!s\b)|\.)[a-z0-9]+)*|&")
 _GAP = re.compile(r"[\s\-.'`]*")  # what may stand between two words of one name
 _CANON = {"&": "and", "st": "saint"}
 
@@ -72,6 +74,8 @@ def words(text: str) -> Iterator[tuple[int, int, str, bool]]:
 
     >>> [(key, joined) for _, _, key, joined in words("Chile, Bosnia &\\nHerzegovina")]
     [('chile', False), ('bosnia', False), ('and', True), ('herzegovina', True)]
+    >>> [key for _, _, key, _ in words("Montenegro’s ratification, Côte d’Ivoire")]
+    ['montenegro', 's', 'ratification', 'cote', 'divoire']
     """
     folded = fold_text(text)
     previous_end = -1

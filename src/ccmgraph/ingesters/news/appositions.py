@@ -249,8 +249,8 @@ class AppositionReader:
         if gap is not None:
             at = gap.end()
             for _ in range(int(_table()["max_own_posts"]) + 1):
-                if at in starts:
-                    break
+                if at in starts and not _possessive(text, starts[at][1]):
+                    break  # "Zambia's Deputy Minister ..., X": the State's is the holder's own post
                 own = _rx("own_post").match(text, at)
                 if own is None or not re.search(role_pattern(), own.group(0), re.IGNORECASE) \
                         or any(at <= f[0] < own.end() - 1 for f in actors if f[2].kind == "person"):
@@ -261,7 +261,7 @@ class AppositionReader:
                 and starts[direct.end()][2].kind == "person" \
                 and re.match(honorific_pattern(with_titles=True), text[direct.end():]):
             at = direct.end()
-        if at is None or at not in starts:
+        if at is None or at not in starts or _possessive(text, starts[at][1]):
             return []
         holders = [self._with_state(text, starts[at], actors)]
         position = starts[at][1]
@@ -348,3 +348,8 @@ class AppositionReader:
 def _own_convention(text: str) -> str | None:
     named = {c for _, _, c in conventions(text) if c in _CONVENTIONS}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is written as a possessive ("Zambia's", "Norway’s")."""
+    return re.match(r"['’`]s\b", text[end : end + 3]) is not None
