@@ -537,6 +537,7 @@ def test_co_rapporteurs_in_their_capacity_as_such() -> None:
     ("standing-serving-as.txt", ("2001-02-05", "2001-02-06")),        # "The Standing Committee ... met"
     ("standing-overview-related.txt", None),                          # "Wednesday 3 JUNE": no year written
     ("standing-general-status-agenda.txt", None),
+    ("standing-daily-update-day.txt", None),                          # a daily update's day: one day of a longer sitting
 ])
 def test_a_standing_committee_page_gives_its_own_meeting_days(name: str, days: tuple[str, str] | None) -> None:
     sittings = [(m.kind, m.convention, m.date and m.date.iso(), m.end_date and m.end_date.iso(), m.city)
