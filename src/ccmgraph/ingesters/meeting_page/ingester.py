@@ -28,7 +28,7 @@ from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.meetings import english_city, known_city
 from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
-                                                 title_year)
+                                                 title_aliases, title_year)
 from ccmgraph.ingesters.news.events import Event, EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
 from ccmgraph.ingesters.meeting_page.data import one_word
@@ -122,6 +122,7 @@ class MeetingPageIngester:
         if naming is None:
             return
         event = naming.event
+        title_aliases(index, event, max((n for n, _ in _title(doc.lines)), default=0))
         heading = _heading_dates(doc.lines)
         if event.date is not None and event.date.month is None and event.end_date is None and heading \
                 and heading[0].year == event.date.year:

@@ -270,13 +270,14 @@ def overlapping(index: EventIndex, own: Event) -> Iterator[Warning_]:
     convention dated inside the page's own meeting's days ("... at the 9th Meeting of the
     States Parties, 27 May 2009" in a list of statements of the intersessional week) took that
     date from the day a statement was made: no two such meetings of one convention share a day."""
-    if own.date is None or own.end_date is None or own.end_date == own.date:
-        return
+    if own.date is None or own.end_date is None or own.end_date == own.date or None in (own.date.year, own.end_date.year):
+        return  # days of no year are compared with none (they are dropped later)
     exclusive = set(_table()["exclusive_kinds"])
     if own.kind not in exclusive:
         return
     for event in index.events:
-        if event is own or event.kind not in exclusive or event.convention != own.convention or event.date is None:
+        if event is own or event.kind not in exclusive or event.convention != own.convention or event.date is None \
+                or event.date.year is None or (event.end_date is not None and event.end_date.year is None):
             continue
         if own.date <= event.date <= own.end_date and (event.end_date is None or event.end_date <= own.end_date):
             yield Warning_(f"{event.short_name or event.title} dated {event.date.iso()} falls inside the page's own "
@@ -396,3 +397,28 @@ def after_name(name: str, text: str, end: int, stop: int) -> re.Match[str] | Non
     """Pattern `name` of meeting_page.yml right after a meeting's name (ending at `end`), past
     what may stand between (`name_tail`): nothing else, so no other meeting, stands between."""
     return _after_name(name).match(text, end, stop)
+
+
+def title_aliases(index: EventIndex, own: Event, title_end: int) -> None:
+    """A meeting the title names again without its number, beside the page's own numbered one
+    ("4th Meeting of States Parties to the Mine Ban Treaty, September 16-20 / Meeting of States
+    Parties to the Convention ..., Geneva, September 16-20", the flattening having glued the
+    ordinal to the days before it) is the page's own meeting: its city and days go to it, where
+    they do not contradict what it has, and it is no meeting of its own."""
+    if own.number is None:
+        return
+    for event in list(index.events):
+        namings = [n for n in index.namings if n.event is event]
+        if event is own or event.number is not None or (event.kind, event.convention) != (own.kind, own.convention) \
+                or not namings or any(n.sentence.quote().line > title_end for n in namings):
+            continue
+        if (event.city and own.city and event.city != own.city) or (event.date and own.date and (
+                event.date != own.date or None not in (event.end_date, own.end_date) and event.end_date != own.end_date)):
+            continue
+        own.city, own.venue = own.city or event.city, own.venue or event.venue
+        if own.date is None or own.end_date is None and event.date == own.date:
+            own.date, own.end_date = event.date or own.date, event.end_date or own.end_date
+        own.quotes += event.quotes
+        for naming in namings:
+            naming.event = own
+        index.events.remove(event)
