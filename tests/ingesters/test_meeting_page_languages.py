@@ -81,6 +81,6 @@ def test_a_foreign_dateline_names_only_a_city_the_conventions_met_in(line: str, 
 
 
 def test_a_heading_in_capitals_gives_a_known_city_and_never_its_own_words() -> None:
-    from ccmgraph.ingesters.flat.meetings import known_city
+    from ccmgraph.ingesters.flat.cities import known_city
     assert known_city("GENEVA") == "Geneva" and known_city("THE HAGUE") == "The Hague"
     assert known_city("SEVENTH MEETING OF STATES PARTIES") is None and known_city("CONVENTION") is None

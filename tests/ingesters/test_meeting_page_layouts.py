@@ -1,6 +1,9 @@
 """Meeting pages whose own meeting's dates and city stand in the layouts real pages use, and
 nothing else comes out: a title whose two names of the meeting the flattening glued ("September
-15-195th Meeting"), ...
+15-195th Meeting"), a statement "here in Geneva", a release whose meeting "concluded in Vienna
+recording progress", a report's "(TMSP) in Managua , 18-21 September 2001" beside a deadline, a
+French "qui se tient depuis lundi à Genève". Each city and date goes to the meeting the words
+give it to, and none to the meetings named beside it.
 """
 
 from __future__ import annotations
@@ -8,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.flat.cities import city_after_name
+from ccmgraph.ingesters.flat.meetings import numbered_meetings
 from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
 from ccmgraph.records import Meeting
 
@@ -30,3 +35,43 @@ def test_a_title_naming_its_meeting_twice_gives_one_meeting_and_no_day_without_y
         ("msp", "apmbc", 5, None, None, "Bangkok"),
         ("revcon", "apmbc", 1, "2004", None, None),
     }
+
+
+def _flat(name: str) -> set[Row]:
+    text = read_file(FIXTURES.parent / "composition" / name).text
+    return {(m.kind, m.convention, m.number, m.date.iso() if m.date else None,
+             m.end_date.iso() if m.end_date else None, m.city) for m in numbered_meetings(text, "apmbc")}
+
+
+def test_here_in_the_city_and_concluded_in_the_city_place_only_the_meeting_named() -> None:
+    assert _meetings("statement-here-in-city.txt") == {
+        ("msp", "apmbc", 18, None, None, "Geneva"),  # the remarks' date is not the meeting's
+        ("msp", "apmbc", 19, None, None, None),      # "the Geneva International Centre" is no city of it
+    }
+    assert _meetings("release-concluded-in-city.txt") == {
+        ("msp", "apmbc", 16, None, None, "Vienna"),
+        ("msp", "apmbc", 15, None, None, None),
+    }
+
+
+def test_a_reports_city_and_days_after_the_name_and_not_the_deadline() -> None:
+    assert _flat("committee-report-intro.txt") == {
+        ("msp", "apmbc", 1, "1999-05", None, "Maputo"),
+        ("msp", "apmbc", 3, "2001-09-18", "2001-09-21", "Managua"),
+        ("msp", "apmbc", 4, None, None, None),
+    }
+
+
+def test_a_french_clause_places_its_meeting_and_no_other() -> None:
+    assert _flat("committee-chair-news-fr.txt") == {
+        ("msp", "apmbc", 20, None, None, "Geneva"),  # "depuis lundi": no date
+        ("revcon", "apmbc", 4, None, None, None),
+        ("msp", "apmbc", 19, None, None, None),      # "en 2021" dates the requests, not the meeting
+    }
+
+
+def test_a_city_right_after_a_name_must_end_the_clause_and_be_a_host_city() -> None:
+    text = "at the 17MSP in Geneva International Centre; the 18MSP in Ruritania City; the 19MSP here in Oslo."
+    assert city_after_name(text, text.index("17MSP") + 5, len(text)) is None
+    assert city_after_name(text, text.index("18MSP") + 5, len(text)) is None
+    assert city_after_name(text, text.index("19MSP") + 5, len(text)) == "Oslo"

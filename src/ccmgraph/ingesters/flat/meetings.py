@@ -19,12 +19,16 @@ from ccmgraph.records import Meeting, MeetingKind, PartialDate, Quote
 from ccmgraph.ingesters.flat.dates import find_dates, find_month_ranges, find_ranges
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.text import dates as text_dates
+from ccmgraph.ingesters.flat.cities import city_after_name
+from ccmgraph.ingesters.flat.cities import city_names as city_names  # where other readers import it from
+from ccmgraph.ingesters.flat.cities import english_city, known_city
 from ccmgraph.ingesters.flat.vocab import vocab
-from ccmgraph.vocabulary import host_cities, meeting_kinds, meeting_mentions
+from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
 
 _PLACE = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}"
 _COUNTRY = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # "Lao PDR", "Lao People’s Democratic Republic"
-_WHEN = r"(?:[0-3]?\d\s+)?(?:[A-Z][a-z]+\s*[/–-]\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
+# a day, a span of days ("11-15 September 2000", "11 to 15 September"), a month, a span of months, a year
+_WHEN = r"(?:[0-3]?\d\s*(?:[-–]|to)\s*)?(?:[0-3]?\d\s+)?(?:[A-Z][a-z]+\s*[/–-]\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
 
 _NUMBERED: dict[str, MeetingKind] = {"msp": "msp", "revcon": "revcon"}
 
@@ -41,12 +45,13 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         if conv not in ("ccm", "apmbc", "ccw-p5"):
             continue
         key = (conv, record, m.number)
-        city, when = own_place_and_time(text, m.end)
-        end_date = _last_month(text, m.end, when)
+        city, when, end_date = own_place_and_time(text, m.end)
         if city is None and when is None:
             city, when, end_date = title_block(text, m.end)
         if city is None and when is None:
             city, when, end_date = clause_place_and_time(text, m.end)
+        if city is None:  # "the 17MSP concluded in Geneva", "qui se tient depuis lundi à Genève"
+            city = city_after_name(text, m.end, _clause_end(text, m.end))
         lead_city, lead_when = own_lead(text, m.start)
         city, when = city or lead_city, when or lead_when
         if when is not None and when.day is not None and end_date is None and closing_day(text, m.start):
@@ -62,38 +67,6 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         found[key] = replace(before, city=before.city or city, date=finer, end_date=before.end_date or end_date)
     for key, meeting in found.items():
         yield replace(meeting, city=None, date=None, end_date=None) if key in clashes else meeting
-
-
-def city_names() -> dict[str, str]:
-    """Meeting cities as the conventions' other languages write them, by English name (flat.yml)."""
-    return {str(k): str(v) for k, v in vocab()["city_names"].items()}
-
-
-def english_city(name: str) -> str:
-    """A meeting city as the graph names it: "Genève", "Ginebra" and "Genf" are Geneva; a name
-    the table does not hold is kept as written.
-
-    >>> english_city("Carthagène"), english_city("Lusaka")
-    ('Cartagena', 'Lusaka')
-    """
-    return city_names().get(name, name)
-
-
-def known_city(written: str) -> str | None:
-    """A city written where its language cannot be told (in capitals, or in a Spanish or French
-    dateline), by its English name, if the conventions have met there (vocabulary `host_cities`)
-    or flat.yml names its foreign form; else None.
-
-    >>> known_city("GENEVA"), known_city("Ginebra"), known_city("PHNOM PENH"), known_city("Ciudad")
-    ('Geneva', 'Geneva', 'Phnom Penh', None)
-    """
-    words = written.split()
-    if not words or len(words) > 3:
-        return None
-    plain = " ".join(w if not w.isupper() else w.capitalize() for w in words) if written.isupper() else " ".join(words)
-    if plain in city_names():
-        return english_city(plain)
-    return plain if plain in host_cities() else None
 
 
 def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
@@ -116,12 +89,19 @@ def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate 
     return (english_city(city) if city else None), ranges[0].first, ranges[0].last
 
 
-def _last_month(text: str, end: int, when: PartialDate | None) -> PartialDate | None:
-    """The last month of a span of months the tail gave its first of ("in November-December 2004")."""
-    if when is None or when.day is not None or when.month is None:
+def _clause_end(text: str, start: int) -> int:
+    """Where the line that `start` stands in ends."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _span_end(written: str | None) -> PartialDate | None:
+    """The last day or month of a span the tail wrote ("11-15 September 2000", "in
+    November-December 2004"); None for one date."""
+    if not written:
         return None
-    spans = [r for r in find_month_ranges(text[end : end + 160].split("\n", 1)[0]) if r.first == when]
-    return spans[0].last if spans else None
+    spans = [*find_ranges(written), *find_month_ranges(written)]
+    return spans[0].last if spans and spans[0].start == 0 and spans[0].end == len(written) else None
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
@@ -170,21 +150,24 @@ def _city(city: str | None) -> str | None:
     return city
 
 
-def own_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None]:
-    """The place and time the words right after a meeting's name give it, if they do.
+def own_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
+    """The place, first and last day the words right after a meeting's name give it, if they do.
 
     >>> own_place_and_time("the 12MSP to be held in Geneva in September 2024.", 9)
-    ('Geneva', PartialDate(year=2024, month=9, day=None))
+    ('Geneva', PartialDate(year=2024, month=9, day=None), None)
     >>> own_place_and_time("the 10MSP to be held in Geneva in August/September 2022", 9)
-    ('Geneva', PartialDate(year=2022, month=None, day=None))
+    ('Geneva', PartialDate(year=2022, month=None, day=None), None)
+    >>> own_place_and_time("the SMSP (SMSP) in Geneva , 11-15 September 2000. This", 8)
+    ('Geneva', PartialDate(year=2000, month=9, day=11), PartialDate(year=2000, month=9, day=15))
     """
     rest = text[end : end + 160].split("\n", 1)[0]
     for tail in _tails():
         m = tail.match(rest)
         if not m:
             continue
-        return _city(m.groupdict().get("city")), _when(m.groupdict().get("when"))
-    return None, None
+        written = m.groupdict().get("when")
+        return _city(m.groupdict().get("city")), _when(written), _span_end(written)
+    return None, None, None
 
 
 def title_block(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
@@ -241,6 +224,9 @@ def _when(written: str | None) -> PartialDate | None:
         return None
     if "/" in written:  # "August/September 2022": the year is all that is certain
         return PartialDate(int(written[-4:]))
+    days = find_ranges(written)
+    if days and days[0].start == 0 and days[0].end == len(written):
+        return days[0].first  # "11-15 September 2000" starts on the 11th
     months = find_month_ranges(written)
     if months and months[0].start == 0 and months[0].end == len(written):
         return months[0].first  # "November-December 2004" starts in November

@@ -25,7 +25,7 @@ from ccmgraph.errors import ExtractionError
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
-from ccmgraph.ingesters.flat.meetings import english_city, known_city
+from ccmgraph.ingesters.flat.cities import english_city, known_city
 from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
                                                  title_aliases, title_year)

@@ -19,7 +19,8 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
-from ccmgraph.ingesters.flat.meetings import city_names, date_range, english_city, known_city
+from ccmgraph.ingesters.flat.cities import city_after_name, city_names, english_city, known_city, name_tail
+from ccmgraph.ingesters.flat.meetings import date_range
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.meeting_page.data import rx, table
 from ccmgraph.vocabulary import ordinal, ordinal_pattern
@@ -362,11 +363,7 @@ def clause_cities(index: EventIndex) -> None:
         event = naming.event
         if event.number is None or event.city is not None:
             continue
-        text, stop = naming.sentence.para.text, naming.sentence.end
-        m = after_name("clause_city", text, naming.phrase.end, stop) or after_name("verb_city", text, naming.phrase.end, stop)
-        if m is None:
-            continue
-        event.city = known_city(m["city"])  # a city the conventions met in: "Concludes in Genvea" names none
+        event.city = city_after_name(naming.sentence.para.text, naming.phrase.end, naming.sentence.end)
 
 
 def press_datelines(index: EventIndex) -> None:
@@ -390,7 +387,7 @@ def press_datelines(index: EventIndex) -> None:
 
 @cache
 def _after_name(name: str) -> re.Pattern[str]:
-    return re.compile(str(table()["name_tail"]) + str(table()[name]), re.IGNORECASE)
+    return re.compile(name_tail() + str(table()[name]), re.IGNORECASE)
 
 
 def after_name(name: str, text: str, end: int, stop: int) -> re.Match[str] | None:

@@ -1,0 +1,76 @@
+"""Meeting cities: by their English name, and as the words right after a meeting's name hold it there.
+
+"the Third Review Conference, which is being held in Maputo", "the 17MSP concluded in Geneva",
+"la 21e assemblée des Etats parties qui se tient depuis lundi à Genève", "... here in Geneva.":
+the forms are flat.yml `held_city`, shared by the readers of flattened pages, meeting pages and
+news, so that one meeting's city is read one way wherever it stands. Only a city the conventions
+have met in is taken (`known_city`): a headline's typo ("Concludes in Genvea") names none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ccmgraph.ingesters.flat.vocab import vocab
+from ccmgraph.vocabulary import host_cities
+
+
+def city_names() -> dict[str, str]:
+    """Meeting cities as the conventions' other languages write them, by English name (flat.yml)."""
+    return {str(k): str(v) for k, v in vocab()["city_names"].items()}
+
+
+def english_city(name: str) -> str:
+    """A meeting city as the graph names it: "Genève", "Ginebra" and "Genf" are Geneva; a name
+    the table does not hold is kept as written.
+
+    >>> english_city("Carthagène"), english_city("Lusaka")
+    ('Cartagena', 'Lusaka')
+    """
+    return city_names().get(name, name)
+
+
+def known_city(written: str) -> str | None:
+    """A city written where its language cannot be told (in capitals, or in a Spanish or French
+    dateline), by its English name, if the conventions have met there (vocabulary `host_cities`)
+    or flat.yml names its foreign form; else None.
+
+    >>> known_city("GENEVA"), known_city("Ginebra"), known_city("PHNOM PENH"), known_city("Ciudad")
+    ('Geneva', 'Geneva', 'Phnom Penh', None)
+    """
+    words = written.split()
+    if not words or len(words) > 3:
+        return None
+    plain = " ".join(w if not w.isupper() else w.capitalize() for w in words) if written.isupper() else " ".join(words)
+    if plain in city_names():
+        return english_city(plain)
+    return plain if plain in host_cities() else None
+
+
+def name_tail() -> str:
+    """What may stand between a meeting's name and the words that place it (a pattern)."""
+    return str(vocab()["held_name_tail"])
+
+
+@cache
+def _forms() -> re.Pattern[str]:
+    forms = "|".join(f"(?:{form})".replace("(?P<city>", f"(?P<city{i}>") for i, form in enumerate(vocab()["held_city"]))
+    return re.compile(name_tail() + f"(?:{forms})", re.IGNORECASE)
+
+
+def city_after_name(text: str, end: int, stop: int) -> str | None:
+    """The city the words of text[end:stop], right after a meeting's name, hold it in, or None.
+
+    >>> city_after_name("the 17MSP concluded in Geneva recording success", 9, 48)
+    'Geneva'
+    >>> city_after_name("la 21e assemblée des Etats parties qui se tient depuis lundi à Genève.", 34, 70)
+    'Geneva'
+    >>> city_after_name("the 17MSP in Geneva International Centre", 9, 40) is None
+    True
+    """
+    m = _forms().match(text, end, stop)
+    if m is None:
+        return None
+    written = next(v for k, v in m.groupdict().items() if k.startswith("city") and v)
+    return known_city(written)
