@@ -55,3 +55,9 @@ def test_a_clause_without_a_comma_gives_the_meeting_its_own_days_and_city() -> N
             "The 20th Meeting of the States Parties, whose registration closes on 1 October 2022, comes next.")
     found = {m.number: (m.date, m.end_date, m.city) for m in numbered_meetings(text, "apmbc")}
     assert found == {19: (PartialDate(2021, 11, 15), PartialDate(2021, 11, 19), "Geneva"), 20: (None, None, None)}
+
+
+def test_a_list_of_ordinals_before_a_plural_name_in_a_flattened_page() -> None:
+    text = read_file(Path(__file__).parents[1] / "fixtures" / "news" / "meetings-listed-ordinals.txt").text
+    assert {(m.kind, m.number, m.date, m.city) for m in numbered_meetings(text, "apmbc")} == {
+        ("msp", n, None, None) for n in (7, 8, 9, 12, 15, 16, 17)}

@@ -114,3 +114,10 @@ def test_a_last_updated_line_lends_its_year_to_days_near_it_and_none_to_days_far
     assert _news_meetings("meetings-updated-line.txt") == {
         ("msp", "ccm", 5, "2014-09-02", "2014-09-05", "San José"),
     }
+
+
+def test_a_list_of_ordinals_before_a_plural_name_names_each_meeting_and_dates_none() -> None:
+    """"the Seventh and Twelfth Meetings ..., held in 2006 and 2012": two meetings, neither dated
+    (whose year is whose the list does not say); "the Meetings of the States Parties" is none."""
+    assert _news_meetings("meetings-listed-ordinals.txt") == {
+        ("msp", "apmbc", n, None, None, None) for n in (7, 8, 9, 12, 15, 16, 17)}

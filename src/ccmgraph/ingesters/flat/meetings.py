@@ -17,6 +17,7 @@ from functools import cache
 
 from ccmgraph.records import Meeting, MeetingKind, PartialDate, Quote
 from ccmgraph.ingesters.flat.dates import find_dates, find_month_ranges, find_ranges
+from ccmgraph.ingesters.flat.listed import listed_meetings
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.text import dates as text_dates
 from ccmgraph.ingesters.flat.cities import city_after_name
@@ -37,7 +38,8 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
     """One Meeting per numbered meeting named, first mention quoted."""
     found: dict[tuple[str, str, int], Meeting] = {}
     clashes: set[tuple[str, str, int]] = set()
-    for m in meeting_mentions(text):
+    listed = listed_meetings(text)
+    for m in sorted([*meeting_mentions(text), *listed], key=lambda x: x.start):
         record = meeting_kinds()[m.kind].record if m.kind in meeting_kinds() else m.kind
         if record not in _NUMBERED or m.number is None:
             continue
@@ -45,6 +47,11 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         if conv not in ("ccm", "apmbc", "ccw-p5"):
             continue
         key = (conv, record, m.number)
+        if m in listed:  # "the Seventh and Twelfth Meetings ...": named, and dated by nothing after
+            line = text.count("\n", 0, m.start) + 1
+            found.setdefault(key, Meeting(f"{conv}-{record}-{m.number}", _NUMBERED[record], Quote(m.text, line),
+                                          convention=conv, number=m.number))
+            continue
         city, when, end_date = own_place_and_time(text, m.end)
         if city is None and when is None:
             city, when, end_date = title_block(text, m.end)

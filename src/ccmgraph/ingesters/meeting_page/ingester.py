@@ -28,7 +28,7 @@ from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.cities import english_city, known_city
 from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
-                                                 title_aliases, title_year)
+                                                 title_aliases, title_year, undated_lists)
 from ccmgraph.ingesters.news.events import Event, EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
 from ccmgraph.ingesters.meeting_page.data import one_word
@@ -111,6 +111,7 @@ class MeetingPageIngester:
         places_after(index)
         clause_cities(index)
         press_datelines(index)
+        undated_lists(index)
         for event in index.events:
             event.city = english_city(event.city) if event.city else None
         naming = _main_naming(index, doc.lines)

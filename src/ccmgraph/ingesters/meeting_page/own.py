@@ -419,3 +419,14 @@ def title_aliases(index: EventIndex, own: Event, title_end: int) -> None:
         for naming in namings:
             naming.event = own
         index.events.remove(event)
+
+
+def undated_lists(index: EventIndex) -> None:
+    """A meeting the page names only in a list of ordinals before a plural name ("the Seventh
+    and Twelfth Meetings of the States Parties, held in 2006 and 2012") has no days or city of
+    its own there: whose date is whose the list does not say."""
+    for event in index.events:
+        namings = [n for n in index.namings if n.event is event]
+        if namings and all(n.phrase.listed for n in namings):
+            event.date = event.end_date = None
+            event.city = event.venue = None

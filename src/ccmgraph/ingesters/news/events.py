@@ -186,6 +186,8 @@ class EventIndex:
             name_end = named[heads[position]][0].end if position in heads else phrase.end
             others = [(p.start, p.end) for p, e in named if e is not event and not (phrase.end <= p.start < name_end)]
             link = own_date(text, phrase.start, name_end, spans, others, sentence.start)
+            if phrase.listed:
+                continue  # "the Seventh and Twelfth Meetings ... held in 2006 and 2012": whose date is whose is not said
             if position in heads.values():
                 link = None  # "a side event of the intersessional meetings in Geneva on 8 April": the side event's day
             start, end = own_dates(link)

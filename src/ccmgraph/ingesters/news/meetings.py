@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ccmgraph.ingesters.flat.listed import listed_meetings
 from ccmgraph.records import MeetingKind
 from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
 
@@ -28,6 +29,7 @@ class Phrase:
     number: int | None = None
     short_name: str | None = None
     convention: str | None = None
+    listed: bool = False  # one of a list of ordinals before a plural name: no date or place of its own
 
 
 def _short_name(kind: str, number: int | None) -> str | None:
@@ -45,13 +47,14 @@ def find_phrases(text: str, offset: int = 0, stop: int | None = None) -> list[Ph
     stop = len(text) if stop is None else stop
     found: list[Phrase] = []
     kinds = meeting_kinds()
-    for m in meeting_mentions(text[:stop]):
+    listed = listed_meetings(text[:stop])
+    for m in sorted([*meeting_mentions(text[:stop]), *listed], key=lambda x: x.start):
         if m.start < offset or _in_address(text, m.start, m.end):
             continue
         kind = kinds[m.kind].record
         convention = m.convention
         found.append(Phrase(m.start, m.end, kind, m.text, m.number,  # type: ignore[arg-type]
-                            _short_name(kind, m.number), convention))
+                            _short_name(kind, m.number), convention, listed=m in listed))
     return found
 
 
