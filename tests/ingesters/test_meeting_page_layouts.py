@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ccmgraph.document.read import read_file
 from ccmgraph.ingesters.flat.cities import city_after_name
 from ccmgraph.ingesters.flat.meetings import numbered_meetings
 from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
+from ccmgraph.ingesters.news.ingester import NewsIngester
 from ccmgraph.records import Meeting
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
@@ -21,10 +24,10 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "meeting_pages"
 Row = tuple[str, str | None, int | None, str | None, str | None, str | None]
 
 
-def _meetings(name: str) -> set[Row]:
+def _meetings(name: str, reader: MeetingPageIngester | NewsIngester | None = None) -> set[Row]:
     return {(m.kind, m.convention, m.number, m.date.iso() if m.date else None,
              m.end_date.iso() if m.end_date else None, m.city)
-            for m in MeetingPageIngester().extract(read_file(FIXTURES / name)) if isinstance(m, Meeting)}
+            for m in (reader or MeetingPageIngester()).extract(read_file(FIXTURES / name)) if isinstance(m, Meeting)}
 
 
 def test_a_title_naming_its_meeting_twice_gives_one_meeting_and_no_day_without_year() -> None:
@@ -43,12 +46,14 @@ def _flat(name: str) -> set[Row]:
              m.end_date.iso() if m.end_date else None, m.city) for m in numbered_meetings(text, "apmbc")}
 
 
-def test_here_in_the_city_and_concluded_in_the_city_place_only_the_meeting_named() -> None:
-    assert _meetings("statement-here-in-city.txt") == {
+@pytest.mark.parametrize("reader", [MeetingPageIngester(), NewsIngester()], ids=["meeting-page", "news"])
+def test_here_in_the_city_and_concluded_in_the_city_place_only_the_meeting_named(
+        reader: MeetingPageIngester | NewsIngester) -> None:
+    assert _meetings("statement-here-in-city.txt", reader) == {
         ("msp", "apmbc", 18, None, None, "Geneva"),  # the remarks' date is not the meeting's
         ("msp", "apmbc", 19, None, None, None),      # "the Geneva International Centre" is no city of it
     }
-    assert _meetings("release-concluded-in-city.txt") == {
+    assert _meetings("release-concluded-in-city.txt", reader) == {
         ("msp", "apmbc", 16, None, None, "Vienna"),
         ("msp", "apmbc", 15, None, None, None),
     }

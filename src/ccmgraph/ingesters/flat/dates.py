@@ -64,7 +64,7 @@ def _range_pattern() -> re.Pattern[str]:
     of = r"(?:de\s+|of\s+)?"
     return re.compile(
         rf"(?<![\w.])(?:(?:{lead})\s+)?(?P<d1>[0-3]?\d)(?:er)?\.?\s*(?:{of}(?P<m1>{months})\.?\s*)?"
-        rf"(?:{join})\s*(?P<d2>[0-3]?\d)\.?\s+{of}(?P<m2>{months})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"(?:{join})\.?\s*(?P<d2>[0-3]?\d)\.?\s+{of}(?P<m2>{months})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE)
 
 
@@ -77,6 +77,8 @@ def find_ranges(text: str) -> list[RangeSpan]:
     [('2002-09-16', '2002-09-20')]
     >>> [(r.first.iso(), r.last.iso()) for r in find_ranges("du 28 novembre au 2 décembre 2005; 12 au 9 mai 2010")]
     [('2005-11-28', '2005-12-02')]
+    >>> [(r.first.iso(), r.last.iso()) for r in find_ranges("du 9 au. 13 septembre 2013")]  # a stray dot
+    [('2013-09-09', '2013-09-13')]
     """
     found = []
     for m in _range_pattern().finditer(text):

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from ccmgraph.ingesters.flat.cities import city_after_name
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
 from ccmgraph.ingesters.news.dating import (DateSpan, article_date, date_spans, item_date, links, near_year, own_date,
                                            own_dates)
@@ -202,6 +203,8 @@ class EventIndex:
             limit = link.span.end if link else name_end
             stop = next((a for a, _ in sorted(others) if a >= name_end), sentence.end)
             place = _place(text, name_end, limit, stop, spans, self.recognise)
+            if place.city is None and phrase.number is not None:  # "the 17MSP concluded in Geneva" (flat/cities.py)
+                place = _Place(place.venue, city_after_name(text, phrase.end, sentence.end))
             if place.venue and not event.venue:
                 event.venue = place.venue
                 event.report(item.index)
