@@ -84,3 +84,14 @@ def test_a_city_right_after_a_name_must_end_the_clause_and_be_a_host_city() -> N
     assert city_after_name(text, text.index("17MSP") + 5, len(text)) is None
     assert city_after_name(text, text.index("18MSP") + 5, len(text)) is None
     assert city_after_name(text, text.index("19MSP") + 5, len(text)) == "Oslo"
+
+
+@pytest.mark.parametrize("name", ["report-cover-en.txt", "report-cover-fr.txt"])
+def test_a_report_covers_city_and_days_are_its_meetings_not_the_issue_date(name: str) -> None:
+    """"Managua, 18-21 September 2001 Item 17 of the agenda FINAL REPORT The Final Report of the
+    Third Meeting ...": the cover's days are the 3MSP's; 19 October 2001 is the document's; the
+    Second Meeting, named in passing, gets nothing."""
+    assert _meetings(name) == {
+        ("msp", "apmbc", 3, "2001-09-18", "2001-09-21", "Managua"),
+        ("msp", "apmbc", 2, None, None, None),
+    }

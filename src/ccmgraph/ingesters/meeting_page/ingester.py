@@ -28,7 +28,7 @@ from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.cities import english_city, known_city
 from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
-                                                 title_aliases, title_year, undated_lists)
+                                                 report_covers, title_aliases, title_year, undated_lists)
 from ccmgraph.ingesters.news.events import Event, EventIndex, Mention_
 from ccmgraph.ingesters.meeting_page.affiliation import affiliation
 from ccmgraph.ingesters.meeting_page.data import one_word
@@ -106,6 +106,7 @@ class MeetingPageIngester:
         subjects(index)
         header_datelines(index)
         symbol_headers(index, doc.text)
+        report_covers(index)
         calendar_blocks(index, doc.lines)
         dates_before(index)
         places_after(index)

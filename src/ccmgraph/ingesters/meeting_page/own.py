@@ -430,3 +430,22 @@ def undated_lists(index: EventIndex) -> None:
         if namings and all(n.phrase.listed for n in namings):
             event.date = event.end_date = None
             event.city = event.venue = None
+
+
+def report_covers(index: EventIndex) -> None:
+    """Date and place the numbered meeting a UN report's cover is of: its city and days, the
+    agenda item and the heading stand right before the sentence that names the report's meeting
+    ("Nairobi, 29 November – 3 December 2004 Item 18 of the agenda FINAL REPORT The Final Report
+    of the First Review Conference ..."). Nothing but those may stand between."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        text = naming.sentence.para.text
+        m = rx("report_cover").search(text[max(0, naming.phrase.start - 240) : naming.phrase.start])
+        span = _first_dates(m["when"]) if m else None
+        if m is None or span is None or span.start != 0 or span.end != len(m["when"]) or span.date.day is None \
+                or span.date.year is None or (span.end_date is not None and span.end_date < span.date):
+            continue
+        city = english_city(m["city"])
+        _dated(index, event, span.date, span.end_date or span.date, city if _is_city(city) else None)
