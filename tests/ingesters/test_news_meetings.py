@@ -121,3 +121,17 @@ def test_a_list_of_ordinals_before_a_plural_name_names_each_meeting_and_dates_no
     (whose year is whose the list does not say); "the Meetings of the States Parties" is none."""
     assert _news_meetings("meetings-listed-ordinals.txt") == {
         ("msp", "apmbc", n, None, None, None) for n in (7, 8, 9, 12, 15, 16, 17)}
+
+
+def test_a_held_clause_right_after_the_name_in_english_french_and_spanish_in_news_and_flat_readers() -> None:
+    """The verb of being held right after the name, a venue or the city before the days or after
+    them; a registration deadline and a report's publication date are no meeting's."""
+    from ccmgraph.ingesters.flat.meetings import numbered_meetings
+    expected = {("msp", "apmbc", 2, "2000-09-11", "2000-09-15", "Geneva"),
+                ("msp", "apmbc", 3, "2001-09-18", "2001-09-21", "Managua"),
+                ("msp", "apmbc", 4, "2002-09-16", "2002-09-20", "Geneva"),
+                ("msp", "apmbc", 5, None, None, None)}
+    assert _news_meetings("meetings-held-clauses.txt") == expected
+    text = read_file(FIXTURES / "meetings-held-clauses.txt").text
+    assert {(m.kind, m.convention, m.number, m.date.iso() if m.date else None, m.end_date.iso() if m.end_date else None,
+             m.city) for m in numbered_meetings(text, "apmbc")} == expected

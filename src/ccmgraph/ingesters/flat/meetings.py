@@ -77,21 +77,31 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
 
 
 def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
-    """The city and days a relative clause right after a meeting's name gives it.
+    """The city and days a clause right after a meeting's name gives it, in either order.
 
     >>> clause_place_and_time("la deuxième conférence d'examen de 1997, qui a eu lieu du 30 novembre au 4 décembre "
     ...                       "2009 à Carthagène, en Colombie", 27)
     ('Cartagena', PartialDate(year=2009, month=11, day=30), PartialDate(year=2009, month=12, day=4))
+    >>> clause_place_and_time("the 2MSP took place at the Palais des Nations in Geneva from 11 to 15 September 2000", 8)
+    ('Geneva', PartialDate(year=2000, month=9, day=11), PartialDate(year=2000, month=9, day=15))
     """
     rest = text[end : end + 240].split("\n\n", 1)[0]
     m = re.match(str(vocab()["meeting_clause"]), rest, re.IGNORECASE)
     if m is None:
         return None, None, None
     after = rest[m.end() :]
+    venue = re.match(str(vocab()["clause_venue"]), after, re.IGNORECASE)
+    after = after[venue.end() :] if venue else after
     ranges = [r for r in find_ranges(after) if r.start == 0]
-    if not ranges:
-        return None, None, None
-    place = re.match(str(vocab()["clause_city"]), after[ranges[0].end :])
+    if ranges:  # the days, then the city
+        place = re.match(str(vocab()["clause_city"]), after[ranges[0].end :])
+    else:  # the city, then the days
+        place = re.match(str(vocab()["clause_city"]), after)
+        gap = re.match(str(vocab()["city_to_days"]), after[place.end() :], re.IGNORECASE) if place else None
+        days = after[place.end() + gap.end() :] if place and gap else ""
+        ranges = [r for r in find_ranges(days) if r.start == 0]
+        if not ranges:
+            return None, None, None
     city = _city(place["city"]) if place else None
     return (english_city(city) if city else None), ranges[0].first, ranges[0].last
 

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ccmgraph.ingesters.flat.cities import city_after_name
+from ccmgraph.ingesters.flat.meetings import clause_place_and_time
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
 from ccmgraph.ingesters.news.dating import (DateSpan, article_date, date_spans, item_date, links, near_year, own_date,
                                            own_dates)
@@ -192,6 +193,9 @@ class EventIndex:
             if position in heads.values():
                 link = None  # "a side event of the intersessional meetings in Geneva on 8 April": the side event's day
             start, end = own_dates(link)
+            clause_city = None
+            if start is None and phrase.number is not None:  # "... s'est tenue à Genève du 11 au 15 septembre 2000"
+                clause_city, start, end = clause_place_and_time(text[: sentence.end], phrase.end)
             if start is not None and start.year is None:
                 start, end = _with_year(start, end, _year_before(text, phrase.start, spans, sentence.start)
                                         or near_year(start, item_date(item) or self.dated))
@@ -204,7 +208,7 @@ class EventIndex:
             stop = next((a for a, _ in sorted(others) if a >= name_end), sentence.end)
             place = _place(text, name_end, limit, stop, spans, self.recognise)
             if place.city is None and phrase.number is not None:  # "the 17MSP concluded in Geneva" (flat/cities.py)
-                place = _Place(place.venue, city_after_name(text, phrase.end, sentence.end))
+                place = _Place(place.venue, clause_city or city_after_name(text, phrase.end, sentence.end))
             if place.venue and not event.venue:
                 event.venue = place.venue
                 event.report(item.index)
