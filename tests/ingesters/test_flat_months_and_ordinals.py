@@ -61,3 +61,13 @@ def test_a_list_of_ordinals_before_a_plural_name_in_a_flattened_page() -> None:
     text = read_file(Path(__file__).parents[1] / "fixtures" / "news" / "meetings-listed-ordinals.txt").text
     assert {(m.kind, m.number, m.date, m.city) for m in numbered_meetings(text, "apmbc")} == {
         ("msp", n, None, None) for n in (7, 8, 9, 12, 15, 16, 17)}
+
+
+def test_a_meetings_city_and_days_in_apposition_only_with_a_host_city() -> None:
+    def read(text: str) -> list[tuple[int | None, str | None, str | None, str | None]]:
+        return [(m.number, m.date and m.date.iso(), m.end_date and m.end_date.iso(), m.city)
+                for m in numbered_meetings(text, "apmbc")]
+    assert read("The Ottawa Convention's Second Meeting of States Parties (2MSP), Geneva, 11-15 September 2000, "
+                "adopted a declaration.") == [(2, "2000-09-11", "2000-09-15", "Geneva")]
+    # a State where the city would stand: maybe a statement's line, and nothing is read
+    assert read("the Second Meeting of States Parties, Colombia, 11-15 September 2000.") == [(2, None, None, None)]

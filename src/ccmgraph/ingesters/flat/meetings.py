@@ -135,6 +135,11 @@ def _tails() -> list[re.Pattern[str]]:
 
 
 @cache
+def _apposition() -> re.Pattern[str]:
+    return _compiled(str(vocab()["meeting_apposition"]))
+
+
+@cache
 def _leads() -> list[re.Pattern[str]]:
     return [_compiled(t) for t in vocab()["meeting_lead"]]
 
@@ -184,6 +189,9 @@ def own_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | N
             continue
         written = m.groupdict().get("when")
         return _city(m.groupdict().get("city")), _when(written), _span_end(written)
+    m = _apposition().match(rest)
+    if m and (city := known_city(m["city"])) is not None:
+        return city, _when(m["when"]), _span_end(m["when"])
     return None, None, None
 
 
