@@ -26,6 +26,11 @@ def _pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _cue() -> re.Pattern[str]:
+    return re.compile(str(vocab()["listed_cue"]))
+
+
 def listed_meetings(text: str) -> list[MeetingMention]:
     """One mention per ordinal of each list, spanning that ordinal (the last spans the name too).
 
@@ -37,6 +42,8 @@ def listed_meetings(text: str) -> list[MeetingMention]:
     []
     """
     found: list[MeetingMention] = []
+    if not _cue().search(text):
+        return found
     for m in _pattern().finditer(text):
         head = next(k for k, v in m.groupdict().items() if v and k != "list")
         kind = re.sub(r"\d+$", "", head).replace("_", "-")
