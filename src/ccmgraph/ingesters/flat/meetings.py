@@ -84,6 +84,9 @@ def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate 
     ('Cartagena', PartialDate(year=2009, month=11, day=30), PartialDate(year=2009, month=12, day=4))
     >>> clause_place_and_time("the 2MSP took place at the Palais des Nations in Geneva from 11 to 15 September 2000", 8)
     ('Geneva', PartialDate(year=2000, month=9, day=11), PartialDate(year=2000, month=9, day=15))
+    >>> clause_place_and_time("la 19e Assemblée des États parties à la Convention (CIMAP) qui s'est déroulée du 15 au "
+    ...                       "19 novembre 2021, à Genève", 34)
+    ('Geneva', PartialDate(year=2021, month=11, day=15), PartialDate(year=2021, month=11, day=19))
     """
     rest = text[end : end + 240].split("\n\n", 1)[0]
     m = re.match(str(vocab()["meeting_clause"]), rest, re.IGNORECASE)
