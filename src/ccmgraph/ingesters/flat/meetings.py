@@ -84,6 +84,10 @@ def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate 
     ('Cartagena', PartialDate(year=2009, month=11, day=30), PartialDate(year=2009, month=12, day=4))
     >>> clause_place_and_time("the 2MSP took place at the Palais des Nations in Geneva from 11 to 15 September 2000", 8)
     ('Geneva', PartialDate(year=2000, month=9, day=11), PartialDate(year=2000, month=9, day=15))
+    >>> clause_place_and_time("the 2MSP took place at the Palais des Nations, Geneva, on 11-15 September 2000", 8)
+    ('Geneva', PartialDate(year=2000, month=9, day=11), PartialDate(year=2000, month=9, day=15))
+    >>> clause_place_and_time("the 2MSP took place at the Palais des Nations, Colombia, on 11-15 September 2000", 8)[0] is None
+    True
     >>> clause_place_and_time("la 19e Assemblée des États parties à la Convention (CIMAP) qui s'est déroulée du 15 au "
     ...                       "19 novembre 2021, à Genève", 34)
     ('Geneva', PartialDate(year=2021, month=11, day=15), PartialDate(year=2021, month=11, day=19))
@@ -99,7 +103,8 @@ def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate 
     if ranges:  # the days, then the city
         place = re.match(str(vocab()["clause_city"]), after[ranges[0].end :])
     else:  # the city, then the days
-        place = re.match(str(vocab()["clause_city"]), after)
+        place = re.match(str(vocab()["clause_city"]), after) or (
+            re.match(str(vocab()["venue_city"]), after) if venue else None)
         gap = re.match(str(vocab()["city_to_days"]), after[place.end() :], re.IGNORECASE) if place else None
         days = after[place.end() + gap.end() :] if place and gap else ""
         ranges = [r for r in find_ranges(days) if r.start == 0]

@@ -194,8 +194,10 @@ class EventIndex:
                 link = None  # "a side event of the intersessional meetings in Geneva on 8 April": the side event's day
             start, end = own_dates(link)
             clause_city = None
-            if start is None and phrase.number is not None:  # "... s'est tenue à Genève du 11 au 15 septembre 2000"
-                clause_city, start, end = clause_place_and_time(text[: sentence.end], phrase.end)
+            if phrase.number is not None:  # "... s'est tenue à Genève du 11 au 15 septembre 2000"
+                clause_city, clause_start, clause_end = clause_place_and_time(text[: sentence.end], phrase.end)
+                if start is None:
+                    start, end = clause_start, clause_end
             if start is not None and start.year is None:
                 start, end = _with_year(start, end, _year_before(text, phrase.start, spans, sentence.start)
                                         or near_year(start, item_date(item) or self.dated))
