@@ -95,3 +95,10 @@ def test_a_report_covers_city_and_days_are_its_meetings_not_the_issue_date(name:
         ("msp", "apmbc", 3, "2001-09-18", "2001-09-21", "Managua"),
         ("msp", "apmbc", 2, None, None, None),
     }
+
+
+def test_a_gathering_in_a_city_between_two_days_for_the_meeting_and_not_a_registration_day() -> None:
+    assert _meetings("release-gathering-for.txt") == {
+        ("msp", "apmbc", 17, "2018-11-26", "2018-11-30", "Geneva"),
+        ("msp", "apmbc", 18, None, None, None),
+    }
