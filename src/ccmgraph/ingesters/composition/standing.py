@@ -22,7 +22,7 @@ from ccmgraph.ingesters.composition.holders import holders
 from ccmgraph.ingesters.composition.lists import STATES_LIST, tail_list
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.ingesters.flat.states import StateSpan, only_states
-from ccmgraph.vocabulary import bodies
+from ccmgraph.vocabulary import bodies, honorific_pattern
 
 def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterator[Mandate]:
     """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States
@@ -32,6 +32,7 @@ def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterato
     theme = committee_theme(text, glued=glued)
     if theme is None:
         return
+    text = _honorifics_apart(text)
     body = f"Standing Committee on {theme}"
     seen: set[tuple[str, str]] = set()
 
@@ -72,6 +73,17 @@ def is_standing_page(text: str) -> bool:
     return bool(re.search(r"\bStanding\s+Committees?\b", text, re.IGNORECASE)
                 or re.search(words()["standing_page_foreign"], text, re.IGNORECASE)
                 or all(re.search(p, text, re.IGNORECASE) for p in words()["standing_pair"]))
+
+
+@cache
+def _glued_honorific() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[a-z])(?=(?:{honorific_pattern()})\s+[A-Z])")
+
+
+def _honorifics_apart(text: str) -> str:
+    """The text with an honorific the flattening glued to the State before it set apart
+    ("Rapporteurs:NetherlandsMr. A. Verbeek"): a name's own capitals ("MacBride") stay."""
+    return _glued_honorific().sub(" ", text)
 
 
 @cache
