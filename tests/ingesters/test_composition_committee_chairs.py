@@ -58,3 +58,11 @@ def test_members_composed_of_or_besides_the_chair_and_whom_an_election_replaces(
     members = {(s, "committee-member", CA, None, None) for s in ("Algeria", "Japan", "Denmark", "Türkiye")}
     assert chairs("committee-members-besides-fr.txt") == members | {
         ("Algeria", "committee-chair", CA, 2024, 2024), ("Thailand", "committee-chair", CA, None, None)}
+
+
+def test_english_news_gives_who_chairs_and_whom_they_replace_but_not_a_pair() -> None:
+    """"X of Indonesia, which chairs the Committee ..."; "Algeria replaces Thailand as Chair of
+    ..."; "Austria and Norway will chair ..." names no one chair, and gives nothing."""
+    assert chairs("committee-chairs-news-en.txt") == {
+        ("Indonesia", "committee-chair", CA, None, None), ("Algeria", "committee-chair", CA, None, None),
+        ("Thailand", "committee-chair", CA, None, None)}

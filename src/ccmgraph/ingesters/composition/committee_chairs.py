@@ -56,7 +56,7 @@ def _as_chair(text: str) -> Iterator[Mandate]:
             continue
         before = text[max(0, m.start() - BEFORE) : m.start()]
         joint = glue.search(before)
-        state = _state_ending(before, joint.start()) if joint else None
+        state = _state_ending(before, joint.start(), bracketed="(" in joint.group(0)) if joint else None
         if state is None:
             state = _state_after(text, m.end())
             if state is not None:
@@ -101,11 +101,16 @@ def _predecessor(text: str, m: re.Match[str], found: tuple[str, str]) -> Iterato
         yield _post(text, m, found, states[0], None)
 
 
-def _state_ending(before: str, at: int | None) -> StateSpan | None:
-    """The State whose name ends `before[:at]` (an article before it allowed), else None."""
+def _state_ending(before: str, at: int | None, *, bracketed: bool = False) -> StateSpan | None:
+    """The State whose name ends `before[:at]` (an article before it allowed), else None; not
+    the last of "A and B" ("Chile and Peru will chair": whose post?) unless a bracket after it
+    sets it apart ("Norway and Poland (in its capacity as Chair ...)")."""
     head = before if at is None else before[:at]
     states = _spans(head)
     if not states or head[states[-1].end :].strip():
+        return None
+    joined = rx("committee_chair_joined").search(head[: states[-1].start])
+    if joined and not bracketed and len(states) > 1 and not head[states[-2].end : joined.start()].strip():
         return None
     return states[-1]
 
