@@ -26,7 +26,9 @@ from ccmgraph.vocabulary import bodies, honorific_pattern
 
 def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterator[Mandate]:
     """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States
-    (`glued`: also where the committee's name runs into the next heading, committee_theme)."""
+    (`glued`, for a page of another kind: also where the committee's name runs into the next
+    heading, committee_theme, and the posts named in passing, "Belgium, Co-Chair of the Standing
+    Committee on ...", which would take such pages for the committee's own in detection)."""
     if convention != "apmbc" or not is_standing_page(text):
         return
     theme = committee_theme(text, glued=glued)
@@ -51,10 +53,12 @@ def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterato
         for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
             for h in holders(text, _past_name(text, label.end()), _line(text, label.start())):
                 yield from post(role, h.person, h.state, h.quote)
-    for m in _before().finditer(text):
-        before: MandateRole = "co-chair" if re.search("chair", m["role"], re.IGNORECASE) else "co-rapporteur"
+    for m in _before(glued).finditer(text):
+        found = m.groupdict()
+        role, states = (found["role"], found["states"]) if found["role"] else (found["role2"], found["states2"])
+        before: MandateRole = "co-chair" if re.search("chair", role, re.IGNORECASE) else "co-rapporteur"
         quote = Quote(" ".join(m.group(0).split())[-200:], _line(text, m.start()))
-        for state in only_states(tail_list(m["states"])) or []:
+        for state in only_states(tail_list(states)) or []:
             yield from post(before, None, state, quote)
 
 
@@ -87,8 +91,12 @@ def _honorifics_apart(text: str) -> str:
 
 
 @cache
-def _before() -> re.Pattern[str]:
-    return re.compile(words()["standing_before"].replace("{states}", STATES_LIST))
+def _before(in_passing: bool) -> re.Pattern[str]:
+    """States before their role: as the role's subject, or (`in_passing`) in apposition to the
+    committee's post."""
+    names = ("standing_before", "standing_apposition") if in_passing else ("standing_before",)
+    either = "|".join(f"(?:{words()[name]})" for name in names)
+    return re.compile(either.replace("{states}", STATES_LIST))
 
 
 def committee_theme(text: str, *, glued: bool = False) -> str | None:
