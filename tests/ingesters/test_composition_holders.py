@@ -154,3 +154,26 @@ def test_people_only_each_with_a_title_and_co_rapporteurs_who_were_named() -> No
         ("Dijana Plestina", "person", "Croatia", "co-rapporteur", va, "apmbc"),
         ("Croatia", "state", None, "co-rapporteur", va, "apmbc")}
     # "The Co-Chairs were pleased to welcome Dr. Ana Ruiz and Mr. Paul Dube": guests, no post
+
+
+def test_a_state_glued_to_its_representatives_honorific_is_read_apart() -> None:
+    """"RapporteursIrelandMs. Aoife MacDara": the State and the person are set apart where a
+    lowercase letter runs into an honorific; a name's own capitals ("MacDara") stay whole."""
+    sd = "Stockpile Destruction"
+    records = list(CompositionIngester().extract(_doc("standing-glued-honorifics.txt")))
+    posts = {(r.holder.name, r.holder.party, r.role, r.theme) for r in records if isinstance(r, Mandate)}
+    assert posts == {("P. Kovacs", "Hungary", "co-chair", sd), ("Hungary", None, "co-chair", sd),
+                     ("A. Traore", "Mali", "co-chair", sd), ("Mali", None, "co-chair", sd),
+                     ("Aoife MacDara", "Ireland", "co-rapporteur", sd), ("Ireland", None, "co-rapporteur", sd),
+                     ("R. Zaid", "Malaysia", "co-rapporteur", sd), ("Malaysia", None, "co-rapporteur", sd)}
+
+
+def test_posts_named_in_passing_on_a_page_of_another_kind_and_its_kind_kept() -> None:
+    """"Belgium, Co-Chair of the Standing Committee on ..."; "Guatemala became co-chair of
+    the Standing Committee on ...": read for pages of other kinds only (the page is not the
+    committee's own); an organisation in apposition is no State's post."""
+    doc = _doc("standing-in-passing.txt")
+    assert detect(doc)[0] != "composition"
+    gso = "General Status and Operation of the Convention"
+    added = {(m.holder.name, m.role, m.theme) for m in every_kind(doc, "meeting-page", []) if isinstance(m, Mandate)}
+    assert added == {("Belgium", "co-chair", gso), ("Guatemala", "co-chair", gso)}

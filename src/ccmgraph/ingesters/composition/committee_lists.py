@@ -15,31 +15,33 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ccmgraph.ingesters.composition.committee_chairs import read_committee_chairs
+from ccmgraph.ingesters.composition.committee_names import committee_names
+from ccmgraph.ingesters.composition.elected import read_elected
 from ccmgraph.ingesters.composition.foreign import foreign_state_spans
 from ccmgraph.ingesters.composition.words import words
 from ccmgraph.records import ActorRef, Mandate, Quote
-from ccmgraph.vocabulary import bodies
 
 
 @cache
 def _committees() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    """One pattern for every listed committee's name, and each folded name's (body, convention)."""
-    named: dict[str, tuple[str, str]] = {}
-    for key in words()["committee_list_bodies"]:
-        body = bodies()[key]
-        (convention,) = body["conventions"]
-        for name in body["names"]:
-            named[" ".join(name.lower().split())] = (str(name), str(convention))
-    for alias, name in (words()["committee_list_aliases"] or {}).items():
-        named[" ".join(str(alias).lower().split())] = named[" ".join(str(name).lower().split())]
-    names = sorted(named, key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    """One pattern for every listed committee's name followed by a list, and the names' bodies."""
+    alternation, named = committee_names()
     pattern = rf"\b(?P<name>{alternation})\s*(?P<open>[:(.–—-])\s*(?P<list>[^;:()\n.]{{3,400}}?)\s*(?:[;)\n]|\.(?:\s|$)|$)"
     return re.compile(pattern, re.IGNORECASE), named
 
 
 def read_committee_lists(text: str) -> Iterator[Mandate]:
-    """Each State listed after a committee's name, as a member of that committee."""
+    """Each State listed after a committee's name, as a member of that committee; then the
+    chairs prose names with the committee (committee_chairs.py) and the members and elections
+    news reports (elected.py): the posts a committee's name gives, on pages of every kind."""
+    yield from _listed_members(text)
+    yield from read_committee_chairs(text)
+    if any(w in text for w in ("ommit", "omit", "OMMIT", "OMIT")):  # the cheapest test first
+        yield from read_elected(text, "apmbc")  # elected.py reads the APMBC's committees only
+
+
+def _listed_members(text: str) -> Iterator[Mandate]:
     if "ommittee" not in text and "OMMITTEE" not in text:
         return  # the cheapest test first: this runs on every document
     pattern, named = _committees()

@@ -50,6 +50,10 @@ def read_elected(text: str, convention: str) -> Iterator[Mandate]:
         quote = Quote(" ".join(m.group(0).split())[:300], _line(text, m.start()))
         yield Mandate(ActorRef(states[-1].written, "state"), "committee-chair" if chair else "committee-member", quote,
                       convention, theme, start, end, body=body)
+        before = rx("committee_chair_predecessor").search(m["rest"]) if chair else None
+        replaced = foreign_state_spans(m["rest"][before.end() :]) if before else []
+        if replaced and replaced[0].start == 0:  # "... pour l'année 2024 en remplacement de la Thaïlande"
+            yield Mandate(ActorRef(replaced[0].written, "state"), "committee-chair", quote, convention, theme, body=body)
 
 
 def _committees(text: str) -> set[str]:
@@ -82,7 +86,8 @@ def _listed(text: str, at: int) -> list[StateSpan]:
     """The States listed from `at` on, while only glue stands between them."""
     window = text[at : at + 400]
     out: list[StateSpan] = []
-    pos = 0
+    lead = rx("committee_listing_lead").match(window)
+    pos = lead.end() if lead else 0
     glue = re.compile(words()["member_list_glue"], re.IGNORECASE)
     for state in foreign_state_spans(window):
         if state.start < pos:

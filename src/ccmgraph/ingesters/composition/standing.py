@@ -22,16 +22,19 @@ from ccmgraph.ingesters.composition.holders import holders
 from ccmgraph.ingesters.composition.lists import STATES_LIST, tail_list
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.ingesters.flat.states import StateSpan, only_states
-from ccmgraph.vocabulary import bodies
+from ccmgraph.vocabulary import bodies, honorific_pattern
 
 def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterator[Mandate]:
     """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States
-    (`glued`: also where the committee's name runs into the next heading, committee_theme)."""
+    (`glued`, for a page of another kind: also where the committee's name runs into the next
+    heading, committee_theme, and the posts named in passing, "Belgium, Co-Chair of the Standing
+    Committee on ...", which would take such pages for the committee's own in detection)."""
     if convention != "apmbc" or not is_standing_page(text):
         return
     theme = committee_theme(text, glued=glued)
     if theme is None:
         return
+    text = _honorifics_apart(text)
     body = f"Standing Committee on {theme}"
     seen: set[tuple[str, str]] = set()
 
@@ -50,10 +53,12 @@ def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterato
         for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
             for h in holders(text, _past_name(text, label.end()), _line(text, label.start())):
                 yield from post(role, h.person, h.state, h.quote)
-    for m in _before().finditer(text):
-        before: MandateRole = "co-chair" if re.search("chair", m["role"], re.IGNORECASE) else "co-rapporteur"
+    for m in _before(glued).finditer(text):
+        found = m.groupdict()
+        role, states = (found["role"], found["states"]) if found["role"] else (found["role2"], found["states2"])
+        before: MandateRole = "co-chair" if re.search("chair", role, re.IGNORECASE) else "co-rapporteur"
         quote = Quote(" ".join(m.group(0).split())[-200:], _line(text, m.start()))
-        for state in only_states(tail_list(m["states"])) or []:
+        for state in only_states(tail_list(states)) or []:
             yield from post(before, None, state, quote)
 
 
@@ -75,8 +80,23 @@ def is_standing_page(text: str) -> bool:
 
 
 @cache
-def _before() -> re.Pattern[str]:
-    return re.compile(words()["standing_before"].replace("{states}", STATES_LIST))
+def _glued_honorific() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[a-z])(?=(?:{honorific_pattern()})\s+[A-Z])")
+
+
+def _honorifics_apart(text: str) -> str:
+    """The text with an honorific the flattening glued to the State before it set apart
+    ("Rapporteurs:NetherlandsMr. A. Verbeek"): a name's own capitals ("MacBride") stay."""
+    return _glued_honorific().sub(" ", text)
+
+
+@cache
+def _before(in_passing: bool) -> re.Pattern[str]:
+    """States before their role: as the role's subject, or (`in_passing`) in apposition to the
+    committee's post."""
+    names = ("standing_before", "standing_apposition") if in_passing else ("standing_before",)
+    either = "|".join(f"(?:{words()[name]})" for name in names)
+    return re.compile(either.replace("{states}", STATES_LIST))
 
 
 def committee_theme(text: str, *, glued: bool = False) -> str | None:
