@@ -33,7 +33,8 @@ def test_it_stands_for_the_one_state_of_its_paragraph() -> None:
     # no "initial" said: a report due on another day than 30 April is the initial one
     reports, events = _records("country-report-it-subject.txt")
     assert reports == {("Equatorial Guinea", "apmbc", "initial", "1999-08-28", None)}
-    assert events == {("Equatorial Guinea", "apmbc", "accession", "1998-09-16")}
+    assert events == {("Equatorial Guinea", "apmbc", "accession", "1998-09-16"),
+                      ("Equatorial Guinea", "apmbc", "entry_into_force", "1999-03-01")}  # "for it": its own
 
 
 def test_a_later_clause_adds_the_as_of_date_and_steps_share_their_subject() -> None:

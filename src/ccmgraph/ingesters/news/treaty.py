@@ -24,7 +24,8 @@ import yaml
 from ccmgraph.resolve.actors import lookup_foreign_state
 from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind
 from ccmgraph.ingesters.news.dating import ArticleDate, DateSpan, date_spans, near_year
-from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions
+from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
 
 
 @cache
@@ -91,9 +92,13 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     for index, (start, end, kind) in enumerate(words):
         bound = words[index + 1][0] if index + 1 < len(words) else len(text)
         since = words[index - 1][1] if index else 0
-        state = _state(text, start, end, actors, kind, since, bound) or _foreign_subject(text, since, start)
+        state = _state(text, start, end, actors, kind, since, bound) or _foreign_subject(text, since, start) \
+            or (_foreign_for(text[end:bound]) if kind == "entry_into_force" else None)
         if state is None and index and subject is not None and _chained(text, since, start, actors):
             state = subject  # "Chad signed the CCM on ..., ratified on ..."
+        if state is None and kind != "entry_into_force" and previous is not None and not actors \
+                and _rx("anaphoric_instrument").search(text[since:start]):
+            state = previous  # "The deposit of the instrument of ratification, deposited on ...": the one just reported
         if state is None and kind == "entry_into_force" and _rx("for_pronoun").match(text[end:]):
             named_before = [ref for a, b, ref in actors if since <= a and b <= start]
             state = named_before[-1] if named_before else subject or previous  # "entered into force for it on ..."
@@ -116,6 +121,21 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     for found, kind, when in _latest(text, words, spans, actors):
         if (found.name, kind, when.iso()) not in seen and latest_of is not None:
             yield TreatyEvent(found, latest_of, kind, when, sentence.quote(), context)
+
+
+def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None,
+                        dated: ArticleDate | None) -> Iterator[TreatyEvent]:
+    """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
+    of the event reported last, while the sentences since name no other State."""
+    previous: ActorRef | None = None
+    for para in item.paragraphs:
+        for sentence in sentences(para):
+            found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated))
+            if found:
+                previous = found[-1].state
+            elif previous is not None and any(ref.kind == "state" for _, _, ref in recognise(sentence.text)):
+                previous = None
+            yield from found
 
 
 def _convention(named: list[tuple[int, str]], since: int, start: int, dated: int) -> str | None:
@@ -149,6 +169,17 @@ def _foreign_subject(text: str, since: int, start: int) -> ActorRef | None:
     Suisse a ratifié"): the subject slot, where only a State stands, so the names of
     state_names_fr_es.csv count there (never one that is also a word or a given name)."""
     m = _rx("foreign_subject").search(text[since:start])
+    if m is None:
+        return None
+    state = lookup_foreign_state(m["name"], colliding=False)
+    return ActorRef(state.name, "state") if state is not None else None
+
+
+def _foreign_for(after: str) -> ActorRef | None:
+    """A State named in French, Spanish or Portuguese right after an entry into force's "pour" or
+    "para" ("entrera en vigueur pour le Soudan du Sud le 1er février 2024"): the slot only a State
+    fills, so the names of the name tables count there (never one that is also a word)."""
+    m = _rx("foreign_for").match(after)
     if m is None:
         return None
     state = lookup_foreign_state(m["name"], colliding=False)
@@ -291,9 +322,10 @@ def _leading_date(text: str, start: int, spans: list[DateSpan], actors: list[Fou
         if span.end_date is not None or span.end > start or not _rx("leading_on").search(text[: span.start]):
             continue
         subject = [(a, b) for a, b, _ in actors if span.end <= a and b <= start]
-        if len(subject) == 1 and _rx("leading_to_subject").fullmatch(text[span.end : subject[0][0]]) \
-                and _rx("subject_to_event").fullmatch(text[subject[0][1] : start]):
-            return span
+        if subject and _rx("leading_to_subject").fullmatch(text[span.end : subject[0][0]]) \
+                and all(_rx("co_subject").fullmatch(text[b : a]) for (_, b), (a, _) in zip(subject, subject[1:])) \
+                and _rx("subject_to_event").fullmatch(text[subject[-1][1] : start]):
+            return span  # "On Friday 12 June, Jamaica and Nigeria became ...": one subject or several
     return None
 
 
