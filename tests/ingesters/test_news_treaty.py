@@ -142,4 +142,8 @@ def test_several_states_signing_on_a_leading_date_and_coming_into_force() -> Non
         ("Nigeria", "ccm", "signature", "2009-06-12"),
         ("South Sudan", "ccm", "accession", "2023-08-03"),
         ("South Sudan", "ccm", "entry_into_force", "2024-02-01"),
-    }  # "Uganda became a signatory last December": no date
+        ("Nigeria", "ccm", "ratification", "2023-02-28"),
+        ("Nigeria", "ccm", "entry_into_force", "2023-08-01"),  # "It will take effect from", right after
+        ("Burkina Faso", "ccm", "ratification", "2010-02-16"),
+        ("Moldova", "ccm", "ratification", "2010-02-16"),
+    }  # "Uganda became a signatory last December": no date; 1 August 2010 is the Convention's own
