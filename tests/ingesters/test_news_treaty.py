@@ -133,7 +133,9 @@ def test_the_instrument_of_the_state_just_reported_and_a_state_party_to_a_named_
         ("Marshall Islands", "apmbc", "ratification", "2025-03-12"),
         ("Marshall Islands", "apmbc", "entry_into_force", "2025-09-01"),
         ("Australia", "ccm", "entry_into_force", "2013-04-01"),
-    }
+        ("Palau", "ccm", "accession", "2016-04"),
+        ("Palau", "ccm", "entry_into_force", "2016-10-01"),  # "became binding on Palau on"
+    }  # "became binding on the first thirty States on 1 August 2010": the Convention's own
 
 
 def test_several_states_signing_on_a_leading_date_and_coming_into_force() -> None:
