@@ -76,3 +76,20 @@ def test_the_ottawa_convention_and_demining_named_in_french_are_of_the_field() -
 def test_the_apmbcs_contact_groups_are_of_the_field() -> None:
     text = "The Coordinator of the Universalization Contact Group, Ms. Jill Sinclair of Canada, reported."
     assert refusal(Document(text=text, sha256="0" * 64, name="t.txt")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rådets afgørelse til støtte for konventionen om forbud mod brug og overførsel af personelminer.",
+    "Rådets beslut till stöd för konventionen om klusterammunition och dess genomförande.",
+    "Decisione del Consiglio a sostegno della convenzione sulla messa al bando delle mine antiuomo.",
+    "Decyzja Rady w sprawie wsparcia konwencji o zakazie min przeciwpiechotnych.",
+])
+def test_eu_texts_in_other_languages_are_of_the_field(text: str) -> None:
+    """An EU decision on the conventions, in the languages of the Official Journal."""
+    assert refusal(Document(text=text, sha256="0" * 64, name="eu.txt")) is None
+
+
+def test_a_danish_text_of_another_field_stays_refused() -> None:
+    """'min' (Danish "my") and 'ammunition' alone are no weapon of the field."""
+    text = "Min bedstefar samlede på gammel ammunition og fortalte om krigen og om minerne i Sverige."
+    assert refusal(Document(text=text, sha256="0" * 64, name="da.txt")) is not None

@@ -103,3 +103,49 @@ def test_a_possessive_state_a_treatys_name_year_and_a_dateline() -> None:
     found = {(e.state.name, e.convention, e.event, e.date.iso()) for e in ingester.extract(doc)
              if isinstance(e, TreatyEvent)}
     assert found == {("Montenegro", "ccm", "ratification", "2010-01-25")}
+
+
+# Entries into force and signatures in the layouts news gives them (session 8): "will come into
+# force for <State>", "became a State Party to the Convention on ...", "entrera en vigueur pour
+# le <State>", "entrará em vigor para <State>", "On Friday 12 June, <State> and <State> became the
+# 97th and 98th signatories", the instrument of the State reported just before. Nothing from a
+# law's own entry into force, the Convention's own, a due date, or a State a later sentence names.
+
+
+def test_entry_into_force_in_french_spanish_and_portuguese() -> None:
+    assert events("treaty-force-languages.txt") == {
+        ("South Sudan", "ccm", "accession", "2023-08-03"),
+        ("South Sudan", "ccm", "entry_into_force", "2024-02-01"),
+        ("Madagascar", "ccm", "ratification", "2017-05-20"),
+        ("Madagascar", "ccm", "entry_into_force", "2017-11-01"),
+        ("Mozambique", "ccm", "ratification", "2011-03-14"),
+        ("Mozambique", "ccm", "entry_into_force", "2011-09-01"),
+    }  # not the Convention's own (1 August 2010), a report's due date, nor the national law's
+
+
+def test_the_instrument_of_the_state_just_reported_and_a_state_party_to_a_named_convention() -> None:
+    """"The deposit of the instrument of ratification, deposited on 12 March 2025" is the Marshall
+    Islands' (the State the item reported last); Ghana, named in between, ends that: the
+    acceptance "deposited on 30 June 2000 by another State" is no one's. The Act that "came into
+    force on 1 April 2013" is no State's step; Australia's own is its becoming a State Party."""
+    assert events("treaty-force-article.txt") == {
+        ("Marshall Islands", "apmbc", "signature", "1997-12"),
+        ("Marshall Islands", "apmbc", "ratification", "2025-03-12"),
+        ("Marshall Islands", "apmbc", "entry_into_force", "2025-09-01"),
+        ("Australia", "ccm", "entry_into_force", "2013-04-01"),
+        ("Palau", "ccm", "accession", "2016-04"),
+        ("Palau", "ccm", "entry_into_force", "2016-10-01"),  # "became binding on Palau on"
+    }  # "became binding on the first thirty States on 1 August 2010": the Convention's own
+
+
+def test_several_states_signing_on_a_leading_date_and_coming_into_force() -> None:
+    assert events("treaty-signatories-items.txt") == {
+        ("Jamaica", "ccm", "signature", "2009-06-12"),  # the weekday's date, of the item's year
+        ("Nigeria", "ccm", "signature", "2009-06-12"),
+        ("South Sudan", "ccm", "accession", "2023-08-03"),
+        ("South Sudan", "ccm", "entry_into_force", "2024-02-01"),
+        ("Nigeria", "ccm", "ratification", "2023-02-28"),
+        ("Nigeria", "ccm", "entry_into_force", "2023-08-01"),  # "It will take effect from", right after
+        ("Burkina Faso", "ccm", "ratification", "2010-02-16"),
+        ("Moldova", "ccm", "ratification", "2010-02-16"),
+    }  # "Uganda became a signatory last December": no date; 1 August 2010 is the Convention's own

@@ -33,7 +33,8 @@ def test_it_stands_for_the_one_state_of_its_paragraph() -> None:
     # no "initial" said: a report due on another day than 30 April is the initial one
     reports, events = _records("country-report-it-subject.txt")
     assert reports == {("Equatorial Guinea", "apmbc", "initial", "1999-08-28", None)}
-    assert events == {("Equatorial Guinea", "apmbc", "accession", "1998-09-16")}
+    assert events == {("Equatorial Guinea", "apmbc", "accession", "1998-09-16"),
+                      ("Equatorial Guinea", "apmbc", "entry_into_force", "1999-03-01")}  # "for it": its own
 
 
 def test_a_later_clause_adds_the_as_of_date_and_steps_share_their_subject() -> None:
@@ -86,3 +87,12 @@ def test_the_passive_form_needs_both_the_due_date_and_the_missing_report() -> No
     # Guyana's clause says no report is missing; Cape Verde's says it was received
     assert reports == {("Equatorial Guinea", "apmbc", "initial", "1999-08-28", None),
                        ("São Tomé e Príncipe", "apmbc", "initial", "2004-02-28", None)}
+
+
+def test_the_as_of_date_after_a_footnote_mark() -> None:
+    """"... on 27 January 2011.[3]As of 1 June 2012, Montenegro had yet to submit its second
+    annual Article 7 report, due 30 April 2012": the footnote's mark ends the sentence before."""
+    text = ("Montenegro submitted its initial Article 7 report on 27 January 2011.[3]As of 1 June 2012, Montenegro "
+            "had yet to submit its second annual Article 7 report, due 30 April 2012.[4]")
+    found = [(s.state, s.report, s.due and s.due.iso(), s.as_of and s.as_of.iso()) for s in single_reports(text, "ccm")]
+    assert found == [("Montenegro", "annual", "2012-04-30", "2012-06-01")]

@@ -83,3 +83,12 @@ def test_portuguese_monitor_prose() -> None:
     assert _prose("Cabo Verde assinou o Tratado de Proibição de Minas em 4 de Dezembro de 1997, e ratificou-o em "
                   "14 de Maio de 2001.") == [("Cabo Verde", "signature", "1997-12-04"),
                                              ("Cabo Verde", "ratification", "2001-05-14")]
+
+
+def test_entry_into_force_for_it_is_the_sentences_own_state() -> None:
+    """"acceded ... on 20 August 2014 and the treaty will enter into force for it on 1 February
+    2015": "it" is the State of the sentence's dated step; with no such step, no one."""
+    assert _prose("Oman acceded to the Mine Ban Treaty on 20 August 2014 and the treaty will enter into "
+                  "force for it on 1 February 2015, making it the 162nd State Party.") == [
+        ("Oman", "accession", "2014-08-20"), ("Oman", "entry_into_force", "2015-02-01")]
+    assert _prose("Officials said the treaty will enter into force for it on 1 February 2015.") == []

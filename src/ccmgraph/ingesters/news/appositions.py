@@ -164,6 +164,11 @@ class AppositionReader:
         if role == "president" and _rx("designated").search(text[: m.start()]):
             role = "president-designate"  # "designated X as President of the First Conference"
         of = _rx("of").match(text, m.end())
+        if of is None and role == "other":  # "the Mine Ban Treaty envoy, Princess Astrid of Belgium"
+            named_before = [(a, short) for a, b, short in conventions(text) if not text[b:start].strip()]
+            if named_before and named_before[-1][1] in _CONVENTIONS:
+                return _Post(named_before[-1][0], m.end(), role, plural, False, named_before[-1][1])
+            return None
         if of is None:
             if role in ("president", "vice-president") and re.search(r"\bits\s+$", text[: m.start()]) \
                     and only is not None and _SENTENCE_MEETING.search(text):
@@ -197,6 +202,9 @@ class AppositionReader:
                 event = before[-1][2]
                 return _Post(start, at, role, False, True, event.convention, event.short_name, under=True, object_at=at)
             return None
+        if role == "other" and (on := _rx("other_on").match(text, at)) is not None:
+            # "Special Envoy on the Universalization Prince Mired": the convention the page is about
+            return _Post(start, on.end(), role, plural, False, _own_convention(text) or page_convention)
         if role in ("coordinator", "co-chair") and (theme := _rx("theme").match(text, at)) is not None:
             words = theme["theme"]
             if self.recognise(words) or conventions(words) or _rx("not_theme").search(words):

@@ -38,7 +38,7 @@ from ccmgraph.ingesters.news.people import bare_names
 from ccmgraph.ingesters.news.presidents import PresidencyReader
 from ccmgraph.ingesters.news.terms import presidency_terms, seat_terms
 from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
-from ccmgraph.ingesters.news.treaty import treaty_events
+from ccmgraph.ingesters.news.treaty import item_treaty_events
 from ccmgraph.ingesters.news.unstated import no_convention
 
 _THE_MEETING = re.compile(r"\b[Tt]he\s+(?:[Mm]eeting|[Cc]onference)\b(?=\s+(?:will|shall|was|is)\s+(?:be\s+)?presided"
@@ -138,7 +138,7 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
         yield from (_holder_in_full(r, full) for r in in_passing[item.index])
         led = list(directors.read(item, convention))
         yield from led
-        yield from _item_treaty_events(item, recognise, convention, _item_date(item, index))
+        yield from item_treaty_events(item, recognise, convention, _item_date(item, index))
         for fact in pending[item.index]:
             yield _keyed(fact)
         yield from _staff(_in_full(mentions(item, recognise, convention), full), [m for m in led if isinstance(m, Mandate)])
@@ -238,18 +238,6 @@ def _staff(found: Iterable[Mention], directors: list[Mandate]) -> Iterator[Menti
 def _item_date(item: Item, index: EventIndex) -> ArticleDate | None:
     """The item's own date (dating.item_date), else the article's when the page is one article."""
     return item_date(item) or index.dated
-
-
-def _item_treaty_events(item: Item, recognise: Recogniser, convention: str | None,
-                        dated: ArticleDate | None) -> Iterator[TreatyEvent]:
-    """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
-    of the event the sentence before reported."""
-    previous: ActorRef | None = None
-    for para in item.paragraphs:
-        for sentence in sentences(para):
-            found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated))
-            previous = found[-1].state if found else None
-            yield from found
 
 
 def _seated(roles: dict[int, list[Mandate]]) -> dict[int, list[Mandate]]:

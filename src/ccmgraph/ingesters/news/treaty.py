@@ -21,10 +21,13 @@ from typing import Any
 
 import yaml
 
+from ccmgraph.paths import ingest_dir
+from ccmgraph.reference.tables import read_table
 from ccmgraph.resolve.actors import lookup_foreign_state
 from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind
 from ccmgraph.ingesters.news.dating import ArticleDate, DateSpan, date_spans, near_year
-from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions
+from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
 
 
 @cache
@@ -73,10 +76,11 @@ def _joined(text: str, found: list[tuple[int, int, TreatyEventKind]]) -> list[tu
 
 def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
                   context: str | None = None, previous: ActorRef | None = None,
-                  dated: ArticleDate | None = None) -> Iterator[TreatyEvent]:
+                  dated: ArticleDate | None = None, joined: TreatyEvent | None = None) -> Iterator[TreatyEvent]:
     """Each dated treaty event of a State the sentence reports; `previous` is the State of the
     event the item reported last ("will enter into force for it on ..."); `dated` is the date of
-    the article, for "today" and for a day written without its year close to it."""
+    the article, for "today" and for a day written without its year close to it; `joined` the
+    ratification or accession the sentence right before reported ("It will take effect from")."""
     text = sentence.text
     words = _event_words(text)
     if not words and not _rx("joining").search(text):
@@ -91,12 +95,20 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     for index, (start, end, kind) in enumerate(words):
         bound = words[index + 1][0] if index + 1 < len(words) else len(text)
         since = words[index - 1][1] if index else 0
-        state = _state(text, start, end, actors, kind, since, bound) or _foreign_subject(text, since, start)
+        state = _state(text, start, end, actors, kind, since, bound) or _foreign_subject(text, since, start) \
+            or (_foreign_for(text[end:bound]) if kind == "entry_into_force" else None)
         if state is None and index and subject is not None and _chained(text, since, start, actors):
             state = subject  # "Chad signed the CCM on ..., ratified on ..."
+        if state is None and kind != "entry_into_force" and previous is not None and not actors \
+                and _rx("anaphoric_instrument").search(text[since:start]):
+            state = previous  # "The deposit of the instrument of ratification, deposited on ...": the one just reported
         if state is None and kind == "entry_into_force" and _rx("for_pronoun").match(text[end:]):
             named_before = [ref for a, b, ref in actors if since <= a and b <= start]
             state = named_before[-1] if named_before else subject or previous  # "entered into force for it on ..."
+        after_joined = state is None and kind == "entry_into_force" and joined is not None and not index \
+            and bool(_rx("treaty_subject").fullmatch(text[:start]))
+        if after_joined and joined is not None:
+            state = joined.state  # "Nigeria ratified the treaty on ... It will take effect from ..."
         subject = state or subject
         date = _own_date(text, end, bound, spans) or _date_before(text, start, spans) \
             or _leading_date(text, start, spans, actors)
@@ -104,6 +116,8 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
             else _today(text, since, start, bound, spans, dated)
         if when is None or state is None:
             continue  # a day without its year (and far from the article's date) is not a date to record
+        if after_joined and joined is not None and not _later_own(when, joined):
+            continue
         reach = date.start if date is not None and date.start > start else bound  # a leading date: the clause
         convention = _convention(named, since, start, reach) or _right_after(text, named, date, bound) \
             or _sentence_convention(named, page_convention, text[since:start])
@@ -116,6 +130,38 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     for found, kind, when in _latest(text, words, spans, actors):
         if (found.name, kind, when.iso()) not in seen and latest_of is not None:
             yield TreatyEvent(found, latest_of, kind, when, sentence.quote(), context)
+
+
+def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None,
+                        dated: ArticleDate | None) -> Iterator[TreatyEvent]:
+    """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
+    of the event reported last, while the sentences since name no other State."""
+    previous: ActorRef | None = None
+    joined: TreatyEvent | None = None
+    for para in item.paragraphs:
+        for sentence in sentences(para):
+            found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated, joined))
+            joined = next((e for e in reversed(found) if e.event in _table()["after_joining"]), None)
+            if found:
+                previous = found[-1].state
+            elif previous is not None and any(ref.kind == "state" for _, _, ref in recognise(sentence.text)):
+                previous = None
+            yield from found
+
+
+def _later_own(when: PartialDate, joined: TreatyEvent) -> bool:
+    """Whether a full day can be the entry into force of the State that joined on `joined`'s day:
+    later than that day, and not the convention's own entry into force."""
+    if not when.complete or not joined.date.complete or when.iso() <= joined.date.iso():
+        return False
+    return when.iso() != _convention_entries().get(joined.convention)
+
+
+@cache
+def _convention_entries() -> dict[str, str]:
+    """Each convention's own entry into force (ingest/reference/conventions.csv), ISO."""
+    rows = read_table(ingest_dir() / "reference" / "conventions.csv").rows
+    return {row.get("key"): row.get("entry_into_force") for row in rows if row.get("entry_into_force")}
 
 
 def _convention(named: list[tuple[int, str]], since: int, start: int, dated: int) -> str | None:
@@ -149,6 +195,17 @@ def _foreign_subject(text: str, since: int, start: int) -> ActorRef | None:
     Suisse a ratifié"): the subject slot, where only a State stands, so the names of
     state_names_fr_es.csv count there (never one that is also a word or a given name)."""
     m = _rx("foreign_subject").search(text[since:start])
+    if m is None:
+        return None
+    state = lookup_foreign_state(m["name"], colliding=False)
+    return ActorRef(state.name, "state") if state is not None else None
+
+
+def _foreign_for(after: str) -> ActorRef | None:
+    """A State named in French, Spanish or Portuguese right after an entry into force's "pour" or
+    "para" ("entrera en vigueur pour le Soudan du Sud le 1er février 2024"): the slot only a State
+    fills, so the names of the name tables count there (never one that is also a word)."""
+    m = _rx("foreign_for").match(after)
     if m is None:
         return None
     state = lookup_foreign_state(m["name"], colliding=False)
@@ -291,9 +348,10 @@ def _leading_date(text: str, start: int, spans: list[DateSpan], actors: list[Fou
         if span.end_date is not None or span.end > start or not _rx("leading_on").search(text[: span.start]):
             continue
         subject = [(a, b) for a, b, _ in actors if span.end <= a and b <= start]
-        if len(subject) == 1 and _rx("leading_to_subject").fullmatch(text[span.end : subject[0][0]]) \
-                and _rx("subject_to_event").fullmatch(text[subject[0][1] : start]):
-            return span
+        if subject and _rx("leading_to_subject").fullmatch(text[span.end : subject[0][0]]) \
+                and all(_rx("co_subject").fullmatch(text[b : a]) for (_, b), (a, _) in zip(subject, subject[1:])) \
+                and _rx("subject_to_event").fullmatch(text[subject[-1][1] : start]):
+            return span  # "On Friday 12 June, Jamaica and Nigeria became ...": one subject or several
     return None
 
 

@@ -13,7 +13,7 @@ reader to settle. A table that cannot be read with confidence is refused whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar, cast, get_args
 
 from ccmgraph.document.read import Document
@@ -25,6 +25,7 @@ from ccmgraph.ingesters.flat.states import state_spans, unglue
 from ccmgraph.ingesters.treaty_status.box import box_steps
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.meetings import page_meetings
+from ccmgraph.ingesters.treaty_status.mojibake import repaired
 from ccmgraph.ingesters.treaty_status.sections import Sections
 from ccmgraph.ingesters.treaty_status.grid import grid_rows
 from ccmgraph.ingesters.treaty_status.legend import read_legend
@@ -62,7 +63,7 @@ class TreatyStatusIngester:
 
     def sniff(self, doc: Document) -> float:
         """High for a status table of a convention; middling for a notice or status prose."""
-        text = _text(doc)
+        text = status_text(doc)
         if convention_of(text) is None or not re.search(words()["marks_of_kind"], text, re.IGNORECASE):
             return 0.0
         grid = grid_rows(text) or []
@@ -91,7 +92,7 @@ class TreatyStatusIngester:
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:
         """Yield one TreatyEvent per State, step and date; refuse a table read only in part."""
-        text = _text(doc)
+        text = status_text(doc)
         convention = convention_of(text)
         if convention is None:
             raise ExtractionError(f"{doc.name}: names none of the conventions (CCM, APMBC, CCW Protocol V)")
@@ -112,7 +113,7 @@ class TreatyStatusIngester:
         found += boxed
         taken += [(b[3], b[4]) for b in boxed]
         tables = len(found)
-        found += [(s.state, s.event, s.date, s.start, s.end) for s in read_prose(text, _page_state(doc))
+        found += [(s.state, s.event, s.date, s.start, s.end) for s in read_prose(text, page_state(doc))
                   if not any(a <= s.start < b for a, b in taken)]
         if not found:
             raise ExtractionError(f"{doc.name}: no State with a dated signature, ratification, accession "
@@ -130,23 +131,26 @@ class TreatyStatusIngester:
         yield from warnings
 
 
-def prose_events(doc: Document, text: str, convention: str) -> Iterator[TreatyEvent]:
-    """The dated steps a page's sentences and notices state, each once, each of the convention
-    its passage is about (for pages of another kind that also say who joined when)."""
+def prose_events(doc: Document, text: str, convention: str,
+                 read: Callable[[str, str | None], Iterable[Stated]] = read_prose) -> Iterator[TreatyEvent]:
+    """The dated steps a page's sentences and notices state (or those `read` reads), each once,
+    each of the convention its passage is about (for pages of another kind that also say who
+    joined when)."""
     sections = Sections(text, convention)
     seen: set[tuple[str, str, str, PartialDate]] = set()
-    for s in read_prose(text, _page_state(doc)):
+    for s in read(text, page_state(doc)):
         about = sections.of_sentence(text, s.start)
         if (s.state, about, s.event, s.date) not in seen:
             seen.add((s.state, about, s.event, s.date))
             yield TreatyEvent(ActorRef(s.state, "state"), about, _kind(s.event), s.date, _quote(text, s.start, s.end))
 
 
-def _text(doc: Document) -> str:
+def status_text(doc: Document) -> str:
     """The document's lines unglued, a capital mark split from the next State, the Spanish
     cut of August spelt out (line breaks kept, so quotes keep their line numbers)."""
-    text = "\n".join(unglue(line) for line in doc.lines)
+    text = repaired("\n".join(unglue(line) for line in doc.lines))
     text = re.sub(words()["glued_mark"], r"\1 ", text)
+    text = re.sub(words()["first_of_month"], "1", text)
     return re.sub(words()["spanish_august"], r"\1 agosto \2", text, flags=re.IGNORECASE)
 
 
@@ -235,7 +239,7 @@ def _quote(text: str, start: int, end: int) -> Quote:
     return Quote(" ".join(text[start:end].split())[:300], line)
 
 
-def _page_state(doc: Document) -> str | None:
+def page_state(doc: Document) -> str | None:
     """The State a page is about: the only one its first lines (title, headings) name."""
     heads = "\n".join([unglue(line) for line in doc.lines if line.strip()][:3])
     named = {s.iso3: s.written for s in state_spans(heads)}
@@ -248,4 +252,4 @@ def _heading(doc: Document, which: str, lines: int = 10) -> bool:
     return any(len(h) < 80 and re.search(words()[which], h, re.IGNORECASE) for h in heads)
 
 
-__all__ = ["Stated", "TreatyStatusIngester", "prose_events"]
+__all__ = ["Stated", "TreatyStatusIngester", "page_state", "prose_events", "status_text"]

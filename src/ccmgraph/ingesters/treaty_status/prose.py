@@ -61,7 +61,7 @@ class Stated:
 
 def read_prose(text: str, page_state: str | None) -> Iterator[Stated]:
     """Every step `text` states in sentences or notices, in text order."""
-    yield from _notices(text, page_state)
+    yield from notices(text, page_state)
     yield from _sentences(text, page_state)
     yield from listed(text)
 
@@ -112,7 +112,8 @@ def _notice_patterns() -> list[re.Pattern[str]]:
     return out
 
 
-def _notices(text: str, page_state: str | None) -> Iterator[Stated]:
+def notices(text: str, page_state: str | None) -> Iterator[Stated]:
+    """The steps the formal notices of `text` state (a gazette's, a depositary's, a legal database's)."""
     for rx in _notice_patterns():
         for m in rx.finditer(text):
             groups = m.groupdict()
@@ -160,6 +161,7 @@ def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state:
                     for section in ("verbs", "verbs_carried") for event, rx in compiled(section).items()
                     for m in rx.finditer(text, a, b)), key=lambda v: v[0])
     subject: StateSpan | None = None
+    stated: StateSpan | None = None  # the State of the sentence's last dated step, for "for it"
     for start, end, event, carried in verbs:
         before = [s for s in states if s.end <= start]
         gap_ok = not carried and before and re.match(words()["subject_gap"], text[before[-1].end : start])
@@ -173,6 +175,7 @@ def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state:
             continue
         date = _own_date(text, end, b, [v[0] for v in verbs])
         if subject and date:
+            stated = subject
             yield Stated(subject.written, event, date, subject.start, end)
     for event, rx in compiled("verbs_state_after").items():
         for m in rx.finditer(text, a, b):
@@ -180,6 +183,9 @@ def _in_sentence(text: str, a: int, b: int, states: list[StateSpan], page_state:
             own = re.match(r"\s*(?:the\s+)?country\b", text[m.end() : b]) if page_state else None
             if own and page_state:
                 after = [StateSpan(m.end(), m.end() + own.end(), page_state, "")]
+            pronoun = re.match(r"\s*it\b", text[m.end() : b]) if stated is not None and stated.end <= m.start() else None
+            if pronoun and stated is not None:  # "acceded ... on 20 August 2014 and the treaty will enter into force for it on"
+                after = [StateSpan(m.end(), m.end() + pronoun.end(), stated.written, stated.iso3)]
             if after:
                 date = _own_date(text, after[0].end, b, [])
                 if date:

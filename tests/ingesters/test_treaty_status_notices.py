@@ -1,0 +1,83 @@
+"""Legal-database records and depositary notices, read as notices whatever kind the page is.
+
+Written in: a legal database's English rendering of a national treaty record ("Instrument of
+ratification deposited by Liechtenstein on 4 March 2013", "Entry into force for Liechtenstein on
+1 Er September 2013", the machine translation's "1 Er" for "1er"), a Spanish database's record
+misread in a Chinese charset ("Ratificaci髇 de Espa馻"), a news item quoting a depositary
+notice, and what must give nothing: a text of real Chinese, the instrument's own date of issue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccmgraph.document.read import Document, read_file
+from ccmgraph.ingesters import choose, every_kind
+from ccmgraph.ingesters.treaty_status.anywhere import treaty_events_anywhere
+from ccmgraph.ingesters.treaty_status.ingester import TreatyStatusIngester
+from ccmgraph.ingesters.treaty_status.mojibake import repaired
+from ccmgraph.records import TreatyEvent
+
+ROOT = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _events(records: object) -> set[tuple[str, str, str, str]]:
+    return {(e.state.name, e.convention, e.event, e.date.iso()) for e in records if isinstance(e, TreatyEvent)}  # type: ignore[attr-defined]
+
+
+def test_a_legal_database_record_in_english() -> None:
+    doc = read_file(ROOT / "treaty-status" / "legal-database-record-en.txt")
+    assert _events(TreatyStatusIngester().extract(doc)) == {
+        ("Liechtenstein", "ccm", "ratification", "2013-03-04"),
+        ("Liechtenstein", "ccm", "entry_into_force", "2013-09-01"),
+    }  # not the Convention's adoption (30 May 2008), the Landtag's approval, nor the record's "State on"
+
+
+def test_a_record_misread_in_a_chinese_charset_is_repaired_and_read() -> None:
+    doc = read_file(ROOT / "treaty-status" / "record-es-ccm-misread-charset.txt")
+    kind, ingester = choose(doc)
+    assert kind == "treaty-status"
+    assert _events(ingester.extract(doc)) == {("España", "ccm", "entry_into_force", "2009-12-01")}
+
+
+def test_repair_leaves_real_chinese_and_plain_latin_alone() -> None:
+    chinese = "集束弹药公约于二〇一〇年八月一日生效。" * 3
+    assert repaired(chinese) == chinese
+    assert repaired("Ratificación de España") == "Ratificación de España"
+    mixed = "A long Latin sentence about the Convention on Cluster Munitions, naming 中国 once, and more words."
+    assert repaired(mixed) == mixed  # an ideograph that is no accented letter and an ASCII one
+    assert repaired("Instrumento de Aceptaci髇 de Espa馻 del Protocolo V, hecho en Ginebra") \
+        == "Instrumento de Aceptación de España del Protocolo V, hecho en Ginebra"
+
+
+def test_a_notice_quoted_in_news_comes_out_once() -> None:
+    doc = read_file(ROOT / "news" / "treaty-depositary-notice-item.txt")
+    kind, ingester = choose(doc)
+    records = list(ingester.extract(doc))
+    added = every_kind(doc, kind, records)
+    assert kind != "treaty-status"
+    assert _events([*records, *added]) == {("State of Palestine", "ccm", "accession", "2015-01-02")}
+    again = list(treaty_events_anywhere(doc, kind, [*records, *added]))
+    assert not again  # what the page's records hold already is not added twice
+
+
+def test_a_status_page_gets_the_news_readers_entries_into_force_once() -> None:
+    """A status page of one or two States: the news reader's steps the status reader does not
+    read ("entrera en vigueur pour le Soudan du Sud"), and none it gives already (Moçambique's
+    entry into force, in the status reader's words, is Mozambique's in the news reader's)."""
+    doc = read_file(ROOT / "news" / "treaty-force-languages.txt")
+    records = list(TreatyStatusIngester().extract(doc))
+    got = [*records, *treaty_events_anywhere(doc, "treaty-status", records)]
+    steps = [(e.event, e.date.iso()) for e in got if isinstance(e, TreatyEvent)]
+    assert sorted(steps) == sorted([
+        ("accession", "2023-08-03"), ("entry_into_force", "2024-02-01"),
+        ("ratification", "2017-05-20"), ("entry_into_force", "2017-11-01"),
+        ("ratification", "2011-03-14"), ("entry_into_force", "2011-09-01"),
+    ])
+
+
+def test_no_notice_on_a_page_without_one() -> None:
+    doc = Document(text="Cluster munitions news\n\nThe Convention on Cluster Munitions entered into force "
+                        "on 1 August 2010 and was deposited with the Secretary-General.\n",
+                   sha256="0" * 64, name="plain.txt")
+    assert not list(treaty_events_anywhere(doc, "news", []))
