@@ -16,7 +16,7 @@ from ccmgraph.ingesters.news.anywhere import sentence_posts
 from ccmgraph.records import ActorRef, Mandate, Quote, Record
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
-OTHER_KINDS = FIXTURES / "other_kinds"  # pages of other kinds, kept out of the news fixtures other tests walk
+OTHER_PAGE = FIXTURES / "committee-page-president.text"  # a composition page: not .txt, which other tests walk as news
 
 
 def _posts(records: list[Record]) -> set[tuple[str, str, str | None, str, str | None]]:
@@ -25,7 +25,7 @@ def _posts(records: list[Record]) -> set[tuple[str, str, str | None, str, str | 
 
 
 def test_a_committee_page_gives_the_president_its_prose_names() -> None:
-    doc = read_file(OTHER_KINDS / "committee-page-president.txt")
+    doc = read_file(OTHER_PAGE)
     kind, ingester = ingesters.choose(doc)
     assert kind == "composition"
     own = list(ingester.extract(doc))
@@ -39,13 +39,13 @@ def test_a_committee_page_gives_the_president_its_prose_names() -> None:
 
 
 def test_nothing_for_kinds_that_read_sentences_already() -> None:
-    doc = read_file(OTHER_KINDS / "committee-page-president.txt")
+    doc = read_file(OTHER_PAGE)
     for kind in ("presidency-news", "news", "meeting-page", "cc-minutes"):
         assert list(sentence_posts(doc, kind, [])) == []
 
 
 def test_a_post_the_page_holds_already_is_not_given_again() -> None:
-    doc = read_file(OTHER_KINDS / "committee-page-president.txt")
+    doc = read_file(OTHER_PAGE)
     held = Mandate(ActorRef("Germany", "state"), "president", Quote("President 2023-2024: Germany", 1), "apmbc")
     assert _posts(list(sentence_posts(doc, "composition", [held]))) == {
         ("president", "Ambassador Thomas Göbel", "21MSP", "apmbc", "Germany")}
