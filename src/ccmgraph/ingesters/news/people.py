@@ -138,8 +138,8 @@ def ties(text: str, actors: list[FoundActor], convention: str | None) -> list[Ti
     states = parties(text, actors, convention)
     named = [f for f in actors if f[2].kind == "person"]
     taken = [(a, b) for a, b, _ in actors]
-    candidates = sorted([*((f, True) for f in named), *((f, False) for f in bare_names(text, taken))],
-                        key=lambda c: c[0][0])
+    bare = [f for f in bare_names(text, taken) if not _with_roles("post_qualifier_after").match(text, f[1])]
+    candidates = sorted([*((f, True) for f in named), *((f, False) for f in bare)], key=lambda c: c[0][0])
     people = [c[0] for c in candidates]
     out: list[Tie] = []
     for (a, b, ref), honorific in candidates:
@@ -217,13 +217,20 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
         begin += joined[-1].end()  # "... attended this and Foreign Minister of Norway, X": the post after "and"
     segment = text[begin:end]
     post = _role().search(segment)
+    if post is not None and (len(segment.split()) > int(_table()["max_apposition_words"])
+                             or _rx("clause_words").search(segment, 0, post.start())
+                             or not re.match(r"\s*(?:(?:and|or)\s+)?(?:the\s|[A-Z])", segment)) \
+            and (opens := list(_with_roles("post_opening").finditer(segment))):
+        begin += opens[-1].start()  # "... was preceded by addresses by the President of the Swiss Confederation, X"
+        segment = text[begin:end]
+        post = _role().search(segment)
     if post is None or len(segment.split()) > int(_table()["max_apposition_words"]) \
             or _rx("clause_words").search(segment, post.end()):
         return None  # "the ISU Director also paid courtesy calls on the Vice Minister, X": a clause
     inside = [f for f in states if begin <= f[0] and f[1] <= end]
     for a, b, party in inside:
-        if (own := _rx("possessive").match(text, b)) and _role().match(text, own.end()):
-            return party  # "Mozambique's Deputy Minister of Foreign Affairs, X"
+        if (own := _rx("possessive").match(text, b)) and _with_roles("possessive_post").match(text, own.end()):
+            return party  # "Mozambique's Deputy Minister of Foreign Affairs, X", "Oman's foreign affairs minister, X"
         if re.fullmatch(rf"(?:\s+{role_pattern()})+", text[b:end], re.IGNORECASE):
             return party  # "the ISU Director, Ms X"
     tail = re.search(r"\b([A-Z][\w-]+)\s+(?:" + role_pattern() + r")$", segment, re.IGNORECASE)
@@ -289,8 +296,8 @@ def _in_apposition(text: str, start: int, stop: int, states: list[FoundActor]) -
     for a, b, party in states:
         if not (start <= a and b <= stop):
             continue
-        if a == opening and _role().match(text, b + 1):
-            return party  # "ISU Director", "the CCM ISU Director"
+        if a == opening and _role_after_words().match(text, b + 1):
+            return party  # "ISU Director", "the CCM ISU Director", "CMC Campaign Manager"
         if a == opening and (own := _rx("possessive").match(text, b)) and _role_after_words().match(text, own.end()):
             return party  # "X, Norway's Ambassador to the UN", "X, Australia's Parliamentary Secretary"
         if a >= start + role.end() and _rx("lead_to_actor").search(text[start + role.end() : a]):
