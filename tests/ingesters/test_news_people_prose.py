@@ -4,7 +4,10 @@
 East and North Africa director at Human Rights Watch" (a capitalised qualifier of the post is no
 person, and does not end the apposition); "<party> campaign Manager X"; "X, CMC Campaign
 Manager"; "addresses by the President of the Swiss Confederation, X" (the post opens inside a
-longer clause). Names no post ties to a party (Jody Williams, Steve Goose and Mary Wareham, who
+longer clause); "X, Minister of ..., Republic of Lebanon" (the State as an apposition of its
+own after the post); "H.E. X Minister of Foreign Affairs of Afghanistan" (a post the flattening
+glued to the name: the role word is no part of the name); "X (Manager of the Implementation
+Support Unit)". A State in brackets with no post, or a city, ties no one. Names no post ties to a party (Jody Williams, Steve Goose and Mary Wareham, who
 only met an Ambassador) are not given one, nor the Ambassador's State.
 """
 
@@ -29,4 +32,9 @@ def test_people_with_their_party_in_prose() -> None:
         ("Kaspar Villiger", "Swiss Confederation"),
         ("Amy Little", "CMC"),
         ("Mr. Paul Meyer", "Canada"),
+        ("Dr. Adnan Mansour", "Lebanon"),
+        ("H.E. Zalmai Rassoul", "Afghanistan"),
+        ("Mr. Kerry Brinkert", "APMBC ISU"),
+        ("Ms. Ana Lopez", None),
+        ("Mr. Tom Smith", None),
     }

@@ -160,6 +160,10 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
     if following and (lead := _rx("as_post").match(text, end)) and lead.end() == following[0][0] \
             and _role().match(text, following[0][1] + 1):
         return following[0][2]
+    if (glued := _glued_post(text, end, states)) is not None:
+        return glued
+    if (bracket := re.match(r"\s*\(\s*(?=[A-Z])([^()]{3,160})\)", text[end:])) is not None:
+        return _in_apposition(text, end + bracket.start(1), end + bracket.end(1), states)  # "X (Manager of the ISU)"
     comma = re.match(r"\s*,\s*", text[end:])
     if comma is None:
         return None
@@ -173,7 +177,11 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
         return None  # "X, Chair of CMC Steve Goose": the post runs into the next name, it is theirs
     if re.match(r"the\s", text[start:]) and re.fullmatch(r"\s*,\s*", text[stop : _next_person(people, stop)]):
         return None  # "X, the Ambassador of Y, Mr Z": the post is Z's
-    for _ in range(int(_table()["max_posts"])):  # "X, Senior Minister, First Vice President of the ... Authority"
+    for posts in range(int(_table()["max_posts"])):  # "X, Senior Minister, First Vice President of the ... Authority"
+        whole = next((p for a, b, p in states if b == stop and p.kind == "state"
+                      and re.fullmatch(r"(?:(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}of\s+(?:the\s+)?)?", text[start:a])), None)
+        if posts and whole is not None:
+            return whole  # "X, Minister of Foreign Affairs and Emigrants, Republic of Lebanon"
         found = _in_apposition(text, start, stop, states)
         if found is not None or not _role().search(text[start:stop]):
             return found
@@ -183,6 +191,19 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
         start = stop + nxt.end()
         stop = _apposition_stop(text, start, people)
     return None
+
+
+def _glued_post(text: str, end: int, states: list[FoundActor]) -> ActorRef | None:
+    """The State of a post the flattening glued to the name, its role word read as the name's
+    last ("H.E. X Minister of Foreign Affairs of Afghanistan at the Meeting"): the first State
+    after it, where the words between lead to it."""
+    last = re.search(r"(?<=\s)\S+$", text[:end])
+    if last is None or not _role().fullmatch(last.group(0)):
+        return None
+    following = [f for f in states if f[0] >= end and f[2].kind == "state"]
+    if not following or re.search(r"[,;:()]", text[end : following[0][0]]):
+        return None
+    return _in_apposition(text, last.start(), following[0][1], states)
 
 
 def _next_person(people: list[FoundActor], at: int) -> int:
