@@ -10,6 +10,7 @@
 - A President of the Convention named after a long apposition of their own that names other
   States ("H.E. X, Ambassador of Chile to the United Nations in Geneva and current President of
   the Convention"): the person, and the State the apposition ties them to; nobody else.
+- An envoy named right after the convention ("the Mine Ban Treaty envoy, X of Belgium").
 """
 
 from __future__ import annotations
@@ -50,4 +51,13 @@ def test_a_president_after_a_long_apposition_of_their_own() -> None:
     assert _mandates("convention-president-long-apposition.txt") == [
         ("president", "Chile", None, "apmbc", None),
         ("president", "H.E. Marta Mauras", None, "apmbc", "Chile"),
+    ]
+
+
+def test_an_envoy_named_right_after_the_convention() -> None:
+    """"the Mine Ban Treaty envoy, X of Belgium", "the Mine Ban Convention's Special Envoy, X":
+    a special envoy of that convention; a UN or Red Cross envoy holds no post of the conventions."""
+    assert _mandates("envoy-after-convention.txt") == [
+        ("other", "HRH Prince Mired Raad Al-Hussein", None, "apmbc", "Jordan"),
+        ("other", "Princess Astrid", None, "apmbc", "Belgium"),
     ]
