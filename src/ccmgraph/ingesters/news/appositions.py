@@ -164,8 +164,8 @@ class AppositionReader:
         if role == "president" and _rx("designated").search(text[: m.start()]):
             role = "president-designate"  # "designated X as President of the First Conference"
         of = _rx("of").match(text, m.end())
-        if role in _table()["after_convention"] and (before := self._convention_before(text, m.start())) is not None:
-            return _Post(before[0], m.end(), role, plural, state_only, before[1])  # "the Mine Ban Treaty envoy, X"
+        if role in _table()["after_convention"] and (named_before := self._convention_before(text, m.start())) is not None:
+            return _Post(named_before[0], m.end(), role, plural, state_only, named_before[1])  # "the Mine Ban Treaty envoy, X"
         if of is None:
             if role in ("president", "vice-president") and re.search(r"\bits\s+$", text[: m.start()]) \
                     and only is not None and _SENTENCE_MEETING.search(text):
