@@ -35,6 +35,7 @@ _EVERY_KIND: list[tuple[str, str]] = [
     # (module, function(doc, kind, records) -> records to add)
     ("ccmgraph.ingesters.composition.anywhere", "standing_posts"),
     ("ccmgraph.ingesters.treaty_status.anywhere", "treaty_events_anywhere"),
+    ("ccmgraph.ingesters.news.anywhere", "sentence_posts"),
 ]
 SNIFF_THRESHOLD = 0.3
 ENTRY_POINT_GROUP = "ccmgraph.ingesters"

@@ -39,7 +39,7 @@ def standing_posts(doc: Document, kind: str, records: Sequence[Record]) -> Itera
     """The Standing Committee and coordinator posts (and sitting) `doc` names that `records` do
     not hold."""
     text = "\n".join(doc.lines)
-    have = {_post(r) for r in records if isinstance(r, Mandate)}
+    have = {post_of(r) for r in records if isinstance(r, Mandate)}
     own = kind in OWN_READERS
     yield from _new_posts(read_committee_lists(text), have)  # the committee's name gives the convention
     if "oordinator" not in text and "resident" not in text and not is_standing_page(text):
@@ -59,13 +59,13 @@ def standing_posts(doc: Document, kind: str, records: Sequence[Record]) -> Itera
 def _new_posts(mandates: Iterable[Mandate], have: set[tuple[str, str, str, str | None]]) -> Iterator[Mandate]:
     """The mandates whose post the page has not given yet (for any meeting), each once."""
     for mandate in mandates:
-        post = _post(mandate)
+        post = post_of(mandate)
         if post not in have and (*post[:3], None) not in have:
             have.add(post)
             yield mandate
 
 
-def _post(m: Mandate) -> tuple[str, str, str, str | None]:
+def post_of(m: Mandate) -> tuple[str, str, str, str | None]:
     """A post as the page may name it twice: role, kind of holder, holder's last word, meeting."""
     words = m.holder.name.lower().split()
     return (m.role, m.holder.kind, words[-1] if m.holder.kind == "person" and words else " ".join(words),

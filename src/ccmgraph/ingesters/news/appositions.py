@@ -164,11 +164,8 @@ class AppositionReader:
         if role == "president" and _rx("designated").search(text[: m.start()]):
             role = "president-designate"  # "designated X as President of the First Conference"
         of = _rx("of").match(text, m.end())
-        if of is None and role == "other":  # "the Mine Ban Treaty envoy, Princess Astrid of Belgium"
-            named_before = [(a, short) for a, b, short in conventions(text) if not text[b:start].strip()]
-            if named_before and named_before[-1][1] in _CONVENTIONS:
-                return _Post(named_before[-1][0], m.end(), role, plural, False, named_before[-1][1])
-            return None
+        if role in _table()["after_convention"] and (named_before := self._convention_before(text, m.start())) is not None:
+            return _Post(named_before[0], m.end(), role, plural, state_only, named_before[1])  # "the Mine Ban Treaty envoy, X"
         if of is None:
             if role in ("president", "vice-president") and re.search(r"\bits\s+$", text[: m.start()]) \
                     and only is not None and _SENTENCE_MEETING.search(text):
@@ -211,6 +208,15 @@ class AppositionReader:
                 return None  # a State's own body ("Coordinator of the National High Commission ...")
             own = _own_convention(text) or page_convention
             return _Post(start, theme.end(), role, plural, False, own, theme=" ".join(words.split()))
+        return None
+
+    @staticmethod
+    def _convention_before(text: str, at: int) -> tuple[int, str] | None:
+        """(start, convention) of a convention's name right before a role word ("Mine Ban Treaty
+        envoy"), nothing but a possessive or "Special" between."""
+        for a, b, short in conventions(text[:at]):
+            if short in _CONVENTIONS and b <= at and _rx("convention_then_role").fullmatch(text[b:at]):
+                return a, short
         return None
 
     def _holders(self, text: str, post: _Post,

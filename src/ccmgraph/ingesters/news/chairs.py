@@ -95,7 +95,8 @@ def _sentence(sentence: Sentence, recognise: Recogniser, page_convention: str | 
 
 def _holders(text: str, start: int, end: int, actors: list[FoundActor]) -> list[tuple[FoundActor, bool]]:
     """Who holds the post named at [start, end): the actor in apposition after it, else the one
-    right before its "as", else the one whose apposition it ends; (actor, outgoing) each."""
+    right before its "as", else the one whose apposition it ends (a person's, even where their
+    other posts name States); (actor, outgoing) each."""
     after = re.match(r"\s*,\s*(?:the\s+)?", text[end:])
     if after is not None:
         at = end + after.end()
@@ -118,6 +119,9 @@ def _holders(text: str, start: int, end: int, actors: list[FoundActor]) -> list[
         return [(last, False)]
     if _apposition(gap):
         return [(last, False)]
+    person = [f for f in before if f[2].kind == "person"]
+    if person and _apposition(text[person[-1][1] : start]):
+        return [(person[-1], False)]  # "X, Ambassador of Afghanistan to Switzerland and current President of"
     return []
 
 

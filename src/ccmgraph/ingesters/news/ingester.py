@@ -10,6 +10,7 @@ statements, votes, fulfilled obligations, publications, and the entities it name
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -303,11 +304,16 @@ def read_roles(index: EventIndex, item: Item, reader: PresidencyReader,
             if not named and len(numbered) == 1 and (same := _THE_MEETING.search(sentence.text)):
                 named = [(sentence.start + same.start(), sentence.start + same.end(), numbered[0])]  # "The meeting"
             meetings = [(a, b, ev.short_name or "", ev.convention or convention or "") for a, b, ev in named]
-            found = reader.read(sentence, meetings, item.key)
+            found: Iterable[Mandate] = reader.read(sentence, meetings, item.key)
+            if len(one := {ev.short_name: ev for _, _, ev in named}) == 1:  # "The 16MSP elected A and B as Vice-Presidents"
+                event = next(iter(one.values()))
+                found = itertools.chain(found, reader.read_elected_vice(
+                    sentence, (event.short_name or "", event.convention or convention or ""), item.key))
             if not named and len(numbered) == 1:  # "X of Norway was elected as the Chairman."
                 named = [(sentence.start, sentence.start, numbered[0])]
-                found = reader.read_elected(sentence, (numbered[0].short_name or "",
-                                                       numbered[0].convention or convention or ""), item.key)
+                only = (numbered[0].short_name or "", numbered[0].convention or convention or "")
+                found = itertools.chain(reader.read_elected(sentence, only, item.key),
+                                        reader.read_elected_vice(sentence, only, item.key))
             for mandate in found:
                 if not mandate.convention:
                     yield no_convention(f"the {mandate.role} {mandate.holder.name!r} of the {mandate.for_meeting}",

@@ -15,6 +15,7 @@ from ccmgraph.resolve.actors import resolve_actor
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.text import Recogniser, conventions, sentences
+from ccmgraph.vocabulary import honorific_pattern, role_words
 
 _PLAN = re.compile(r"(?P<name>(?:[A-Z][a-z][\w'’]*[\s-]+)+)Action\s+Plan\b(?:\s+\((?P<abbr>[A-Z]{2,6})\))?")
 _ACTION_OF = re.compile(r"\bAction\s+(?P<num>\d{1,2}(?:\.\d{1,2})*)\s+of\s+the\s+(?:\d{4}\s+)?(?:[A-Z]{2,6}\s+)?$")
@@ -37,6 +38,15 @@ def action_names(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _without_glued_post(name: str) -> str:
+    """A person's name less a role word the flattening glued to its end ("H.E. X Y Minister"),
+    where two words of the name stay."""
+    bare = re.sub(rf"^(?:{honorific_pattern(with_titles=True)}\s+)+", "", name).split()
+    if len(bare) >= 3 and bare[-1].lower() in role_words():
+        return name[: name.rindex(bare[-1])].rstrip()
+    return name
+
+
 def mentions(item: Item, recognise: Recogniser, convention: str | None = None) -> Iterator[Mention]:
     """Each entity the item names, once, with the sentence that names it first; a person with
     the State or organisation the item's words tie them to (people.py), and a person named
@@ -47,6 +57,7 @@ def mentions(item: Item, recognise: Recogniser, convention: str | None = None) -
     for tie in (t for in_sentence in tied for t in in_sentence):
         party.setdefault(tie.person.name, tie.party)
     seen: set[tuple[str, str]] = set()
+    written: dict[str, str] = {}  # a name less the post glued to it -> the name as the tie read it
     for (sentence, actors), in_sentence in zip(found, tied):
         text = sentence.text
         spans = [(a, b) for a, b, ref in actors if ref.kind == "organisation"]
@@ -57,8 +68,10 @@ def mentions(item: Item, recognise: Recogniser, convention: str | None = None) -
                   if not any(x <= a < y for x, y in spans)]
         named += [(a, name, "action") for a, name in action_names(text)]
         for _, name, kind in sorted(named):
+            if kind == "person" and (trimmed := _without_glued_post(name)) != name:
+                written[trimmed], name = name, trimmed
             identity = (resolve_actor(name, kind).key if kind in ("state", "organisation") else name, kind)
             if identity not in seen:
                 seen.add(identity)
                 yield Mention(item.key, name, kind, sentence.quote(),  # type: ignore[arg-type]
-                              party=party.get(name) if kind == "person" else None)
+                              party=party.get(written.get(name, name)) if kind == "person" else None)

@@ -138,8 +138,8 @@ def ties(text: str, actors: list[FoundActor], convention: str | None) -> list[Ti
     states = parties(text, actors, convention)
     named = [f for f in actors if f[2].kind == "person"]
     taken = [(a, b) for a, b, _ in actors]
-    candidates = sorted([*((f, True) for f in named), *((f, False) for f in bare_names(text, taken))],
-                        key=lambda c: c[0][0])
+    bare = [f for f in bare_names(text, taken) if not _with_roles("post_qualifier_after").match(text, f[1])]
+    candidates = sorted([*((f, True) for f in named), *((f, False) for f in bare)], key=lambda c: c[0][0])
     people = [c[0] for c in candidates]
     out: list[Tie] = []
     for (a, b, ref), honorific in candidates:
@@ -160,6 +160,10 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
     if following and (lead := _rx("as_post").match(text, end)) and lead.end() == following[0][0] \
             and _role().match(text, following[0][1] + 1):
         return following[0][2]
+    if (glued := _glued_post(text, end, states)) is not None:
+        return glued
+    if (bracket := re.match(r"\s*\(\s*(?=[A-Z])([^()]{3,160})\)", text[end:])) is not None:
+        return _in_apposition(text, end + bracket.start(1), end + bracket.end(1), states)  # "X (Manager of the ISU)"
     comma = re.match(r"\s*,\s*", text[end:])
     if comma is None:
         return None
@@ -173,7 +177,11 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
         return None  # "X, Chair of CMC Steve Goose": the post runs into the next name, it is theirs
     if re.match(r"the\s", text[start:]) and re.fullmatch(r"\s*,\s*", text[stop : _next_person(people, stop)]):
         return None  # "X, the Ambassador of Y, Mr Z": the post is Z's
-    for _ in range(int(_table()["max_posts"])):  # "X, Senior Minister, First Vice President of the ... Authority"
+    for posts in range(int(_table()["max_posts"])):  # "X, Senior Minister, First Vice President of the ... Authority"
+        whole = next((p for a, b, p in states if b == stop and p.kind == "state"
+                      and re.fullmatch(r"(?:(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}of\s+(?:the\s+)?)?", text[start:a])), None)
+        if posts and whole is not None:
+            return whole  # "X, Minister of Foreign Affairs and Emigrants, Republic of Lebanon"
         found = _in_apposition(text, start, stop, states)
         if found is not None or not _role().search(text[start:stop]):
             return found
@@ -183,6 +191,19 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
         start = stop + nxt.end()
         stop = _apposition_stop(text, start, people)
     return None
+
+
+def _glued_post(text: str, end: int, states: list[FoundActor]) -> ActorRef | None:
+    """The State of a post the flattening glued to the name, its role word read as the name's
+    last ("H.E. X Minister of Foreign Affairs of Afghanistan at the Meeting"): the first State
+    after it, where the words between lead to it."""
+    last = re.search(r"(?<=\s)\S+$", text[:end])
+    if last is None or not _role().fullmatch(last.group(0)):
+        return None
+    following = [f for f in states if f[0] >= end and f[2].kind == "state"]
+    if not following or re.search(r"[,;:()]", text[end : following[0][0]]):
+        return None
+    return _in_apposition(text, last.start(), following[0][1], states)
 
 
 def _next_person(people: list[FoundActor], at: int) -> int:
@@ -217,13 +238,20 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
         begin += joined[-1].end()  # "... attended this and Foreign Minister of Norway, X": the post after "and"
     segment = text[begin:end]
     post = _role().search(segment)
+    if post is not None and (len(segment.split()) > int(_table()["max_apposition_words"])
+                             or _rx("clause_words").search(segment, 0, post.start())
+                             or not re.match(r"\s*(?:(?:and|or)\s+)?(?:the\s|[A-Z])", segment)) \
+            and (opens := list(_with_roles("post_opening").finditer(segment))):
+        begin += opens[-1].start()  # "... was preceded by addresses by the President of the Swiss Confederation, X"
+        segment = text[begin:end]
+        post = _role().search(segment)
     if post is None or len(segment.split()) > int(_table()["max_apposition_words"]) \
             or _rx("clause_words").search(segment, post.end()):
         return None  # "the ISU Director also paid courtesy calls on the Vice Minister, X": a clause
     inside = [f for f in states if begin <= f[0] and f[1] <= end]
     for a, b, party in inside:
-        if (own := _rx("possessive").match(text, b)) and _role().match(text, own.end()):
-            return party  # "Mozambique's Deputy Minister of Foreign Affairs, X"
+        if (own := _rx("possessive").match(text, b)) and _with_roles("possessive_post").match(text, own.end()):
+            return party  # "Mozambique's Deputy Minister of Foreign Affairs, X", "Oman's foreign affairs minister, X"
         if re.fullmatch(rf"(?:\s+{role_pattern()})+", text[b:end], re.IGNORECASE):
             return party  # "the ISU Director, Ms X"
     tail = re.search(r"\b([A-Z][\w-]+)\s+(?:" + role_pattern() + r")$", segment, re.IGNORECASE)
@@ -289,8 +317,8 @@ def _in_apposition(text: str, start: int, stop: int, states: list[FoundActor]) -
     for a, b, party in states:
         if not (start <= a and b <= stop):
             continue
-        if a == opening and _role().match(text, b + 1):
-            return party  # "ISU Director", "the CCM ISU Director"
+        if a == opening and _role_after_words().match(text, b + 1):
+            return party  # "ISU Director", "the CCM ISU Director", "CMC Campaign Manager"
         if a == opening and (own := _rx("possessive").match(text, b)) and _role_after_words().match(text, own.end()):
             return party  # "X, Norway's Ambassador to the UN", "X, Australia's Parliamentary Secretary"
         if a >= start + role.end() and _rx("lead_to_actor").search(text[start + role.end() : a]):

@@ -228,6 +228,43 @@ class PresidencyReader:
         for holder in self.holders(sentence, anchor, sentence.start):
             yield from self._mandates(holder, "president", meeting[0], meeting[1], sentence, context)
 
+    def read_elected_vice(self, sentence: Sentence, meeting: tuple[str, str], context: str) -> Iterator[Mandate]:
+        """"Australia, Canada and Yemen were elected as Vice-Presidents." / "The Meeting elected
+        Chile and Zambia as Vice-Presidents": the Vice-Presidents of the one numbered meeting
+        (short name, convention) the item reports, the States listed right before the verb or
+        between it and the post; a list with anything but States in it is none."""
+        m = rx("elected_vice").search(sentence.text)
+        if m is None or not (m["before"] or m["between"]):
+            return
+        text = sentence.para.text
+        if m["before"]:
+            holders = self._listed_before(text, sentence.start, sentence.start + m.start())
+        else:
+            start, end = sentence.start + m.start("list"), sentence.start + m.end("list")
+            holders = self._listed(text, start, end)
+            if not holders or not self._listed_to(text, start, end, len(holders)):
+                holders = []
+        for holder in holders:
+            yield from self._mandates(holder, "vice-president", meeting[0], meeting[1], sentence, context)
+
+    def _listed_before(self, text: str, since: int, at: int) -> list[Holder]:
+        """The States listed right before `at` ("A, B and C were"), each joined to the next by
+        nothing but ", ", "and", "the"; the list opens after anything else."""
+        states = [f for f in self._actors(text[since:at], since) if f[2].kind == "state"]
+        if not states or text[states[-1][1] : at].strip():
+            return []
+        listed = [states[-1]]
+        for found in reversed(states[:-1]):
+            if not _LIST_GAP.fullmatch(text[found[1] : listed[0][0]]):
+                break
+            listed.insert(0, found)
+        return [Holder(ref, None) for _, _, ref in listed]
+
+    def _listed_to(self, text: str, start: int, end: int, count: int) -> bool:
+        """Whether the `count` States listed from `start` on fill the span up to `end` (nothing after)."""
+        states = [f for f in self._actors(text[start:end], start) if f[2].kind == "state"][:count]
+        return len(states) == count and not text[states[-1][1] : end].strip()
+
     def _mandates(self, holder: Holder, role: MandateRole, short_name: str, convention: str, sentence: Sentence,
                   context: str) -> Iterator[Mandate]:
         quote = sentence.quote()
