@@ -50,7 +50,8 @@ def test_events_dated_by_the_article_by_a_leading_date_and_with_their_co_subject
     """"(New York, 1 July 2011) – ... today, as Burkina Faso and Moldova ratified it": both, on the
     dateline's day; "on Wednesday 29 June" close to it is of 2011; "on 3 December", months away,
     has no year to take; "would accede" is no event; "On 15 August 2007, Iraq acceded to the
-    Mine Ban Treaty" opens with its date and names its convention after the event word."""
+    Mine Ban Treaty" opens with its date and names its convention after the event word; "today
+    announced ... the ratification by Austria" dates the announcement, not the ratification."""
     page = Path(__file__).parents[1] / "fixtures" / "news" / "treaty-article-dated.txt"
     got = {(e.state.name, e.convention, e.event, e.date.iso())
            for e in NewsIngester().extract(read_file(page)) if isinstance(e, TreatyEvent)}

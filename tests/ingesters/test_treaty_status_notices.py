@@ -81,3 +81,20 @@ def test_no_notice_on_a_page_without_one() -> None:
                         "on 1 August 2010 and was deposited with the Secretary-General.\n",
                    sha256="0" * 64, name="plain.txt")
     assert not list(treaty_events_anywhere(doc, "news", []))
+
+
+def test_on_a_profile_of_two_conventions_each_event_keeps_its_passages_convention() -> None:
+    """"The convention entered into force for Chile" under the Cluster Munition Ban Policy is the
+    CCM's, though the page names the Mine Ban Treaty more: the news reader's guess is left out."""
+    text = ("Landmine and Cluster Munition Monitor\nCountry Profile: Chile\n\nMine Ban Policy\n\n"
+            "Chile signed the Mine Ban Treaty on 3 December 1997 and ratified it on 10 September 2001, "
+            "becoming a State Party on 1 March 2002. The Mine Ban Treaty is part of its law.\n\n"
+            "Cluster Munition Ban Policy\n\nChile signed the Convention on Cluster Munitions on 3 December 2008 "
+            "and ratified on 16 December 2010. The convention entered into force for Chile on 1 June 2011.\n")
+    doc = Document(text=text, sha256="0" * 64, name="chile.txt")
+    records = list(TreatyStatusIngester().extract(doc))
+    got = _events([*records, *treaty_events_anywhere(doc, "treaty-status", records)])
+    assert {(c, e, d) for _, c, e, d in got} == {
+        ("apmbc", "signature", "1997-12-03"), ("apmbc", "ratification", "2001-09-10"),
+        ("apmbc", "entry_into_force", "2002-03-01"), ("ccm", "signature", "2008-12-03"),
+        ("ccm", "ratification", "2010-12-16"), ("ccm", "entry_into_force", "2011-06-01")}

@@ -336,8 +336,9 @@ def _today(text: str, since: int, start: int, bound: int, spans: list[DateSpan],
     if dated is None or dated.day is None:
         return None
     clause = text[since:bound]
-    if not _rx("today").search(clause) or any(start <= s.start < bound for s in spans):
-        return None
+    if not _rx("today").search(clause) or _rx("today_of_another").search(clause) \
+            or any(start <= s.start < bound for s in spans):
+        return None  # no "today", or the announcement's, or a date of its own stands in the clause
     return dated.day
 
 

@@ -29,8 +29,9 @@ from ccmgraph.ingesters.news.text import default_recogniser
 from ccmgraph.ingesters.news.treaty import item_treaty_events
 from ccmgraph.ingesters.treaty_status.ingester import MIN_ROWS, prose_events, status_text
 from ccmgraph.ingesters.treaty_status.prose import notices
+from ccmgraph.ingesters.treaty_status.sections import Sections
 from ccmgraph.ingesters.treaty_status.words import words
-from ccmgraph.records import Mandate, Record, TreatyEvent
+from ccmgraph.records import Mandate, Quote, Record, TreatyEvent
 from ccmgraph.resolve.actors import lookup_foreign_state, lookup_state
 
 #: Kinds whose own reader reads formal notices already.
@@ -84,12 +85,27 @@ def _items(doc: Document) -> list[Item]:
 
 def _news_events(doc: Document, items: list[Item]) -> Iterator[TreatyEvent]:
     """The treaty events the news reader finds in the page's prose, item by item (reported in
-    the page itself: a status page has no news items to tie them to)."""
+    the page itself: a status page has no news items to tie them to). On a page of several
+    conventions an event whose convention is not that of its passage (sections.py, as the status
+    reader takes it: "Cluster Munition Ban Policy ... The convention entered into force for Cape
+    Verde") is left out: the news reader would take the page's."""
     convention = page_convention(items)
     dated = article_date(doc.lines) if len(items) == 1 else None
+    text = status_text(doc)
+    sections = Sections(text, convention_of(text) or convention or "")
     for item in items:
         for event in item_treaty_events(item, default_recogniser, convention, item_date(item) or dated):
+            if sections.several and event.convention != sections.of_sentence(text, _position(text, sections, event.quote)):
+                continue
             yield dataclasses.replace(event, context=None)
+
+
+def _position(text: str, sections: Sections, quote: Quote) -> int:
+    """Where a quote's sentence starts in `text`: its first words, on its line or after it."""
+    start = sections.starts[quote.line - 1] if 0 < quote.line <= len(sections.starts) else 0
+    first = re.compile(r"\s+".join(map(re.escape, quote.text.split()[:6])))
+    found = first.search(text, start)
+    return found.start() if found else start
 
 
 def _envoys(doc: Document, items: list[Item], records: Sequence[Record]) -> Iterator[Mandate]:
