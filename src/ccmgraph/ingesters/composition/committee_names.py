@@ -43,3 +43,42 @@ def committee_body(written: str) -> tuple[str, str] | None:
         if pattern.fullmatch(written.strip()):
             return named.get(" ".join(body.lower().split()))
     return None
+
+
+#: How far into a text its headline and lead run (characters): where it names its subject.
+LEAD = 700
+
+
+def named_committees(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """Where `text` names one of the committees, with its body and convention, in order."""
+    found = []
+    for m in _any_name().finditer(text):
+        body = committee_body(m.group(0))
+        if body is not None:
+            found.append((m.start(), body))
+    return found
+
+
+def subject_committee(text: str) -> tuple[str, str] | None:
+    """The committee a text is about, which its bare "the Committee" means: the committee its
+    headline or lead names first, and alone there or again before any other is named (a press
+    release on one committee's work that mentions others further on). A lead that names another
+    body ("the Coordinating Committee") has no such subject."""
+    head = text[:LEAD]
+    named = named_committees(text)
+    spans = [(m.start(), m.end()) for m in _any_name().finditer(head)]
+    for word in re.finditer(words()["committee_word_cased"], head):
+        if not any(a <= word.start() < b for a, b in spans) and re.search(words()["other_committee"], head[: word.end()]):
+            return None
+    if not named or named[0][0] >= LEAD:
+        return None
+    first = named[0][1]
+    others = [at for at, body in named if body != first]
+    again = [at for at, body in named[1:] if body == first and (not others or at < others[0])]
+    return first if again or not others or others[0] >= LEAD else None
+
+
+@cache
+def _any_name() -> re.Pattern[str]:
+    english, _ = committee_names()
+    return re.compile("|".join([english, *(p.pattern for p, _ in foreign_committee_names())]), re.IGNORECASE)
