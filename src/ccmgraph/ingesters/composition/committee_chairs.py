@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 
-from ccmgraph.ingesters.composition.committee_names import committee_body, committee_names, foreign_committee_names, subject_committee
+from ccmgraph.ingesters.composition.committee_names import (committee_body, committee_names, foreign_committee_names,
+                                                           may_name_committee, named_committees, subject_committee)
 from ccmgraph.ingesters.composition.foreign import foreign_state_spans
 from ccmgraph.ingesters.composition.words import rx, words
 from ccmgraph.ingesters.flat.states import StateSpan
@@ -42,9 +43,11 @@ def _pattern(name: str) -> re.Pattern[str]:
 def read_committee_chairs(text: str) -> Iterator[Mandate]:
     """Every committee chair the prose names with the committee, each once; a bare "the
     Committee" is the one the text is about, if it is about one (subject_committee)."""
-    if not any(w in text for w in ("ommit", "omit", "OMMIT", "OMIT")):
+    if not may_name_committee(text):
         return  # the cheapest test first: this runs on every document
     subject = subject_committee(text)
+    if subject is None and not named_committees(text):
+        return  # no committee of the convention named, none meant by a bare "the Committee"
 
     def body(written: str) -> tuple[str, str] | None:
         return committee_body(written) or (subject if re.fullmatch(words()["committee_bare"], written) else None)
