@@ -66,3 +66,18 @@ def test_english_news_gives_who_chairs_and_whom_they_replace_but_not_a_pair() ->
     assert chairs("committee-chairs-news-en.txt") == {
         ("Indonesia", "committee-chair", CA, None, None), ("Algeria", "committee-chair", CA, None, None),
         ("Thailand", "committee-chair", CA, None, None)}
+
+
+def test_a_release_about_one_committee_gives_its_bare_committees_members_and_chair() -> None:
+    """The headline and lead are about one committee (its short name, "Committee on Cooperation
+    and Assistance", and its own): "The Committee's members – A, B, C and D –" and "said
+    Committee Chair, Ms. X of Indonesia" are that committee's, not the ones named after."""
+    found = list(read_committee_lists((FIXTURES / "committee-subject-release.txt").read_text(encoding="utf-8")))
+    posts = {(m.holder.name, m.holder.kind, m.holder.party, m.role, m.theme) for m in found}
+    members = {(s, "state", None, "committee-member", CA) for s in ("Colombia", "Indonesia", "Mexico", "Switzerland")}
+    assert posts == members | {("Indonesia", "state", None, "committee-chair", CA),
+                               ("Lynda Wardhani", "person", "Indonesia", "committee-chair", CA)}
+
+
+def test_a_lead_naming_another_body_gives_a_bare_committee_to_no_one() -> None:
+    assert chairs("committee-subject-other-body.txt") == set()

@@ -169,11 +169,12 @@ def test_a_state_glued_to_its_representatives_honorific_is_read_apart() -> None:
 
 
 def test_posts_named_in_passing_on_a_page_of_another_kind_and_its_kind_kept() -> None:
-    """"Belgium, Co-Chair of the Standing Committee on ..."; "Guatemala became co-chair of
-    the Standing Committee on ...": read for pages of other kinds only (the page is not the
-    committee's own); an organisation in apposition is no State's post."""
+    """"Belgium, Co-Chair of the Standing Committee on ..."; "In December 2005, Guatemala became
+    co-chair of the Standing Committee on ...", from that month: read for pages of other kinds
+    only (the page is not the committee's own); an organisation in apposition is no State's post."""
     doc = _doc("standing-in-passing.txt")
     assert detect(doc)[0] != "composition"
     gso = "General Status and Operation of the Convention"
-    added = {(m.holder.name, m.role, m.theme) for m in every_kind(doc, "meeting-page", []) if isinstance(m, Mandate)}
-    assert added == {("Belgium", "co-chair", gso), ("Guatemala", "co-chair", gso)}
+    added = {(m.holder.name, m.role, m.theme, m.start and m.start.iso()) for m in every_kind(doc, "meeting-page", [])
+             if isinstance(m, Mandate)}
+    assert added == {("Belgium", "co-chair", gso, None), ("Guatemala", "co-chair", gso, "2005-12")}

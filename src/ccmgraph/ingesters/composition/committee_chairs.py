@@ -14,44 +14,57 @@ predecessor chaired the committee, for no period the text gives.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 
-from ccmgraph.ingesters.composition.committee_names import committee_body, committee_names, foreign_committee_names
+from ccmgraph.ingesters.composition.committee_names import (committee_body, committee_names, foreign_committee_names,
+                                                           may_name_committee, named_committees, subject_committee)
 from ccmgraph.ingesters.composition.foreign import foreign_state_spans
 from ccmgraph.ingesters.composition.words import rx, words
 from ccmgraph.ingesters.flat.states import StateSpan
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
+from ccmgraph.vocabulary import honorific_pattern
 
 #: How far before the words the State may begin, and after them the clause may run (characters).
 BEFORE, AFTER = 120, 220
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_PARTICLES = frozenset("van von de der den da dos du del la le al el bin".split())
 
 
 @cache
 def _pattern(name: str) -> re.Pattern[str]:
     english, _ = committee_names()
-    alternation = "|".join([english, *(p.pattern for p, _ in foreign_committee_names())])
-    return re.compile(words()[name].replace("{committee}", alternation), re.IGNORECASE)
+    alternation = "|".join([english, *(p.pattern for p, _ in foreign_committee_names()), words()["committee_bare"]])
+    pattern = words()[name].replace("{committee}", alternation).replace("{honorific}", honorific_pattern(with_titles=True))
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def read_committee_chairs(text: str) -> Iterator[Mandate]:
-    """Every committee chair the prose names with the committee, each once."""
-    if not any(w in text for w in ("ommit", "omit", "OMMIT", "OMIT")):
+    """Every committee chair the prose names with the committee, each once; a bare "the
+    Committee" is the one the text is about, if it is about one (subject_committee)."""
+    if not may_name_committee(text):
         return  # the cheapest test first: this runs on every document
+    subject = subject_committee(text)
+    if subject is None and not named_committees(text):
+        return  # no committee of the convention named, none meant by a bare "the Committee"
+
+    def body(written: str) -> tuple[str, str] | None:
+        return committee_body(written) or (subject if re.fullmatch(words()["committee_bare"], written) else None)
+
     seen: set[tuple[str, str, str]] = set()
-    for mandate in (*_as_chair(text), *_by_verb(text), *_chaired_by(text)):
+    for mandate in (*_as_chair(text, body), *_by_verb(text, body), *_chaired_by(text, body), *_titled(text, body)):
         key = (mandate.holder.name, mandate.role, mandate.theme or "")
         if key not in seen:
             seen.add(key)
             yield mandate
 
 
-def _as_chair(text: str) -> Iterator[Mandate]:
+def _as_chair(text: str, body: Callable[[str], tuple[str, str] | None]) -> Iterator[Mandate]:
     """A State right before "(as) Chair of the Committee ...", or right after it."""
     glue, replaces = rx("committee_chair_as"), rx("committee_chair_replaces")
     for m in _pattern("committee_chair_post").finditer(text):
-        found = committee_body(m["committee"])
+        found = body(m["committee"])
         if found is None:
             continue
         before = text[max(0, m.start() - BEFORE) : m.start()]
@@ -70,10 +83,10 @@ def _as_chair(text: str) -> Iterator[Mandate]:
                 yield _post(text, m, found, new, _period(text, m.end()))
 
 
-def _by_verb(text: str) -> Iterator[Mandate]:
+def _by_verb(text: str, body: Callable[[str], tuple[str, str] | None]) -> Iterator[Mandate]:
     """"Algeria will chair the Committee on ... for 2024, replacing Thailand"."""
     for m in _pattern("committee_chair_verb").finditer(text):
-        found = committee_body(m["committee"])
+        found = body(m["committee"])
         state = _state_ending(text[max(0, m.start() - BEFORE) : m.start()], None) if found else None
         if found is None or state is None:
             continue
@@ -81,14 +94,28 @@ def _by_verb(text: str) -> Iterator[Mandate]:
         yield from _predecessor(text, m, found)
 
 
-def _chaired_by(text: str) -> Iterator[Mandate]:
+def _chaired_by(text: str, body: Callable[[str], tuple[str, str] | None]) -> Iterator[Mandate]:
     """"the Committee on Victim Assistance, chaired by Colombia"."""
     for m in _pattern("committee_chaired_by").finditer(text):
-        found = committee_body(m["committee"])
+        found = body(m["committee"])
         states = _spans(text[m.end() : m.end() + 80]) if found else []
         if found is None or not states or states[0].start != 0 or not _ends_clause(text, m.end() + states[0].end):
             continue
         yield _post(text, m, found, states[0], None)
+
+
+def _titled(text: str, body: Callable[[str], tuple[str, str] | None]) -> Iterator[Mandate]:
+    """"said Committee Chair, Norman Lizano of Costa Rica": the person, for the State after them."""
+    for m in _pattern("committee_chair_titled").finditer(text):
+        found = body(m["committee"])
+        states = _spans(text[m.end() : m.end() + 80]) if found else []
+        person = " ".join(m["person"].split())
+        if found is None or not states or states[0].start != 0 or not _ends_clause(text, m.end() + states[0].end) \
+                or _spans(person) or not all(w[0].isupper() or w in _PARTICLES for w in person.split()):
+            continue
+        state = _post(text, m, found, states[0], None)
+        yield replace(state, holder=ActorRef(person, "person", party=states[0].written), on_behalf_of=state.holder)
+        yield state
 
 
 def _predecessor(text: str, m: re.Match[str], found: tuple[str, str]) -> Iterator[Mandate]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ccmgraph.ingesters.composition.committee_chairs import read_committee_chairs
-from ccmgraph.ingesters.composition.committee_names import committee_names
+from ccmgraph.ingesters.composition.committee_names import committee_names, may_name_committee, named_committees
 from ccmgraph.ingesters.composition.elected import read_elected
 from ccmgraph.ingesters.composition.foreign import foreign_state_spans
 from ccmgraph.ingesters.composition.words import words
@@ -37,7 +37,7 @@ def read_committee_lists(text: str) -> Iterator[Mandate]:
     news reports (elected.py): the posts a committee's name gives, on pages of every kind."""
     yield from _listed_members(text)
     yield from read_committee_chairs(text)
-    if any(w in text for w in ("ommit", "omit", "OMMIT", "OMIT")):  # the cheapest test first
+    if may_name_committee(text) and named_committees(text):  # the cheapest test first
         yield from read_elected(text, "apmbc")  # elected.py reads the APMBC's committees only
 
 

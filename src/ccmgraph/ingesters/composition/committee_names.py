@@ -4,7 +4,7 @@ Spanish and translated names composition.yml gives, each with its English body a
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ccmgraph.ingesters.composition.words import words
 from ccmgraph.vocabulary import bodies
@@ -43,3 +43,49 @@ def committee_body(written: str) -> tuple[str, str] | None:
         if pattern.fullmatch(written.strip()):
             return named.get(" ".join(body.lower().split()))
     return None
+
+
+def may_name_committee(text: str) -> bool:
+    """The cheapest test that `text` may name one of the committees (all English names are
+    "Committee on ...", the French and Spanish ones "Comité ..."): for readers run on every text."""
+    return any(w in text for w in ("ommittee on", "OMMITTEE ON", "ommittee On", "omit", "OMIT"))
+
+
+#: How far into a text its headline and lead run (characters): where it names its subject.
+LEAD = 700
+
+
+def named_committees(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """Where `text` names one of the committees, with its body and convention, in order."""
+    found = []
+    for m in _any_name().finditer(text):
+        body = committee_body(m.group(0))
+        if body is not None:
+            found.append((m.start(), body))
+    return found
+
+
+@lru_cache(maxsize=4)  # asked by the chairs' and the elections' readers of the same text
+def subject_committee(text: str) -> tuple[str, str] | None:
+    """The committee a text is about, which its bare "the Committee" means: the committee its
+    headline or lead names first, and alone there or again before any other is named (a press
+    release on one committee's work that mentions others further on). A lead that names another
+    body ("the Coordinating Committee") has no such subject."""
+    head = text[:LEAD]
+    named = named_committees(head)
+    spans = [(m.start(), m.end()) for m in _any_name().finditer(head)]
+    for word in re.finditer(words()["committee_word_cased"], head):
+        if not any(a <= word.start() < b for a, b in spans) and re.search(words()["other_committee"], head[: word.end()]):
+            return None
+    if not named:
+        return None
+    first = named[0][1]
+    others = [at for at, body in named if body != first]
+    again = [at for at, body in named[1:] if body == first and (not others or at < others[0])]
+    return first if again or not others else None
+
+
+@cache
+def _any_name() -> re.Pattern[str]:
+    english, _ = committee_names()
+    return re.compile("|".join([english, *(p.pattern for p, _ in foreign_committee_names())]), re.IGNORECASE)

@@ -6,6 +6,7 @@
 ... (2021-2022)". The members' list must be States only, at least two, in a sentence about that
 committee and no other body; an election gives its term (or the chair's year) where the sentence
 writes one. A page naming two committees, or none, gives nothing: whose seats would they be?
+Unless its headline and lead are about one of them (committee_names.py subject_committee).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote
+from ccmgraph.ingesters.composition.committee_names import subject_committee
 from ccmgraph.ingesters.composition.foreign import foreign_state_spans
 from ccmgraph.ingesters.composition.words import rx, words
 from ccmgraph.ingesters.flat.states import StateSpan
@@ -24,7 +26,8 @@ MIN_MEMBERS = 2
 
 
 def read_elected(text: str, convention: str) -> Iterator[Mandate]:
-    body = _one_committee(text)
+    subject = subject_committee(text)
+    body = _one_committee(text) or (subject[0] if subject else None)
     if convention != "apmbc" or body is None:
         return
     theme = re.sub(r"^Committee\s+on\s+(?:the\s+)?", "", body)

@@ -17,11 +17,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from ccmgraph.records import ActorRef, Mandate, MandateRole, Quote
+from ccmgraph.records import ActorRef, Mandate, MandateRole, PartialDate, Quote
 from ccmgraph.ingesters.composition.holders import holders
 from ccmgraph.ingesters.composition.lists import STATES_LIST, tail_list
 from ccmgraph.ingesters.composition.words import is_theme, rx, words
 from ccmgraph.ingesters.flat.states import StateSpan, only_states
+from ccmgraph.text import dates as text_dates
 from ccmgraph.vocabulary import bodies, honorific_pattern
 
 def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterator[Mandate]:
@@ -38,16 +39,17 @@ def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterato
     body = f"Standing Committee on {theme}"
     seen: set[tuple[str, str]] = set()
 
-    def post(role: MandateRole, person: str | None, state: StateSpan | None, quote: Quote) -> Iterator[Mandate]:
+    def post(role: MandateRole, person: str | None, state: StateSpan | None, quote: Quote,
+             start: PartialDate | None = None) -> Iterator[Mandate]:
         holder = ActorRef(state.written, "state") if state is not None else None
         if person and (role, person) not in seen:
             seen.add((role, person))
             yield Mandate(ActorRef(person, "person", party=state.written if state else None), role, quote,
-                          convention, theme, body=body, on_behalf_of=holder)
+                          convention, theme, start, body=body, on_behalf_of=holder)
         if state is not None and holder is not None and (role, state.iso3) not in seen:
             # a State the page names twice holds its post once
             seen.add((role, state.iso3))
-            yield Mandate(holder, role, quote, convention, theme, body=body)
+            yield Mandate(holder, role, quote, convention, theme, start, body=body)
 
     for role, pattern in words()["standing_roles"].items():
         for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
@@ -58,8 +60,26 @@ def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterato
         role, states = (found["role"], found["states"]) if found["role"] else (found["role2"], found["states2"])
         before: MandateRole = "co-chair" if re.search("chair", role, re.IGNORECASE) else "co-rapporteur"
         quote = Quote(" ".join(m.group(0).split())[-200:], _line(text, m.start()))
+        became = found.get("role2") and not re.match(r"\s*,", text[m.end("states2") :]) if found.get("states2") else False
+        since = _became_on(text, m.start("states2")) if became else None
         for state in only_states(tail_list(states)) or []:
-            yield from post(before, None, state, quote)
+            yield from post(before, None, state, quote, since)
+
+
+def _became_on(text: str, at: int) -> PartialDate | None:
+    """The date the sentence opens with, at `at`, where a State "became" the post ("In December
+    2004, Afghanistan became co-rapporteur ..."): the post's start."""
+    if not re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[max(0, at - 3) : at]) and at > 0:
+        return None
+    opening = rx("standing_became_on").match(text, at)
+    if opening is None:
+        return None
+    when = opening["when"].strip()
+    spans = text_dates.find_date_spans(when)
+    if len(spans) == 1 and spans[0][2].year is not None:
+        return spans[0][2]
+    month = text_dates.month_year(when)  # "December 2004": a month and its year, no day
+    return month if month is not None and len(when.split()) == 2 else None
 
 
 def standing_convention(text: str, *, glued: bool = False) -> str | None:
