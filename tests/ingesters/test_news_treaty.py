@@ -150,3 +150,9 @@ def test_several_states_signing_on_a_leading_date_and_coming_into_force() -> Non
         ("Burkina Faso", "ccm", "ratification", "2010-02-16"),
         ("Moldova", "ccm", "ratification", "2010-02-16"),
     }  # "Uganda became a signatory last December": no date; 1 August 2010 is the Convention's own
+
+
+def test_a_brackets_states_a_plan_and_the_conventions_own_adoption_give_nothing() -> None:
+    """States in a bracket before the event word are not its subject; "on track to ratify in
+    2011" and "due to accede" are plans; "adopted in 2008" is the convention's own year."""
+    assert events("treaty-prose-brackets-plans.txt") == {("Samoa", "ccm", "ratification", "2010-04-28")}

@@ -284,6 +284,8 @@ def _state(text: str, start: int, end: int, actors: list[FoundActor],
         after = [ref for a, _, ref in actors if end <= a < bound and re.search(r"\bby\s+$", text[end:a])]
         return after[0] if after else None
     a, b, ref = before[-1]
+    if text.count(")", b, start) > text.count("(", b, start):
+        return None  # "signed (Australia, Fiji and Palau), while two have now ratified": a bracket's States
     if kind == "entry_into_force" and _rx("own_entry").search(text[b:start]):
         return None  # "Norway and the convention entered into force on ...": the convention's own
     if kind != "entry_into_force" and _rx("not_the_subject").search(text[a:start]):
