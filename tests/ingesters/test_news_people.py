@@ -104,3 +104,13 @@ def test_a_post_ends_at_the_and_before_the_next_person_and_an_office_is_no_name(
         "Micheline Calmy-Rey": "Switzerland",
         "Honourable Teresa Gambaro": "Australia",
     }
+
+
+def test_a_second_honorific_after_the_name_ends_it() -> None:
+    """French writes the post after the name without a comma: "S.E. Hans Brattskar Ambassadeur
+    de Norvège"; the name is the two words, and a run of honorifics before a name still opens it."""
+    from ccmgraph.ingesters.news.text import people
+
+    text = ("présidé par le président de la Convention, S.E. Hans Brattskar Ambassadeur de Norvège auprès "
+            "des Nations Unies, avec H.E. Mr. Manuel González Sanz.")
+    assert [ref.name for _, _, ref in people(text)] == ["S.E. Hans Brattskar", "H.E. Mr. Manuel González Sanz"]

@@ -134,6 +134,9 @@ def people(text: str) -> list[FoundActor]:
         if set(m["name"].split()) & _named_after():
             continue  # "King Hussein Convention Centre": a place named after someone
         end = m.end()
+        if (inner := _honorific_inside(text, m.start("name"), end)) is not None:
+            end = inner  # "S.E. Hans Brattskar Ambassadeur de Norvège": a second honorific ends the name
+            name = re.sub(r"\s+", " ", text[m.start() : end]).strip()
         if possessive := re.search(r"[’']s$", name):  # "Prime Minister Hun Manet's": the name is his
             name, end = name[: possessive.start()], end - 2
         if (title := _title_lead().match(name)) and re.match(r"[a-z]", name[title.end():]):
@@ -147,6 +150,19 @@ def people(text: str) -> list[FoundActor]:
             end = m.start() + m.group(0).rfind(words[-1]) + len(words[-1])
         found.append((m.start(), end, ActorRef(name, "person")))
     return found
+
+
+@cache
+def _honorific_word() -> re.Pattern[str]:
+    return re.compile(honorific_pattern())
+
+
+def _honorific_inside(text: str, start: int, end: int) -> int | None:
+    """Where an honorific written after a name's first word starts, if one is: the name ends there."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.start() > 0 and _honorific_word().fullmatch(word.group(0)):
+            return start + len(text[start : start + word.start()].rstrip())
+    return None
 
 
 def _only_posts(name: str) -> bool:
