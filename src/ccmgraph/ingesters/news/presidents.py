@@ -156,6 +156,8 @@ class PresidencyReader:
         at = [i for i, (_, _, ref) in enumerate(named) if ref.kind == "person"]
         if at:
             return [self._holder(sentence, named, at[-1])] if self._near(text, named[at[-1]], anchor) else []
+        if text.count(")", named[-1][1], anchor.start) > text.count("(", named[-1][1], anchor.start):
+            return []  # "- National implementation measures (New Zealand)\nThe President of ...": a bracket's State
         return [Holder(named[-1][2], None)] if self._near(text, named[-1], anchor) else []
 
     @staticmethod
