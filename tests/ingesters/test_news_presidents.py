@@ -67,3 +67,13 @@ def test_a_state_in_a_bracket_closed_before_the_post_holds_none() -> None:
     got = {(m.role, m.holder.name, m.for_meeting) for m in NewsIngester().extract(read_file(page))
            if isinstance(m, Mandate) and m.role == "president"}
     assert got == {("president", "Dr. Adnan Mansour", "2MSP"), ("president", "Lebanon", "2MSP")}
+
+
+def test_a_post_in_a_list_of_speakers_is_the_one_named_before_it() -> None:
+    """"H.E. Dr. X, <post>, President of the 5RC, Mr. Y, <post>, ...": the President is X, not
+    the next speaker; a post that opens the sentence still takes the holder after its own post."""
+    page = Path(__file__).parents[1] / "fixtures" / "news" / "presidency-speakers-list.txt"
+    got = {(m.role, m.holder.name, m.for_meeting) for m in NewsIngester().extract(read_file(page))
+           if isinstance(m, Mandate)}
+    assert got == {("president", "H.E. Dr. Ly Thuch", "5RC"),
+                   ("president", "Ambassador Abdul-Karim Hashim Mostafa", "11MSP"), ("president", "Iraq", "11MSP")}

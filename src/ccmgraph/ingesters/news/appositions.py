@@ -33,7 +33,7 @@ from ccmgraph.ingesters.news.events import EventIndex
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.tables import table
 from ccmgraph.ingesters.news.people import bare_names, ties
-from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, posts_between, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
 from ccmgraph.records import ActorRef, Mandate, MandateRole, Warning_
 from ccmgraph.resolve.actors import lookup_demonym, lookup_foreign_state
@@ -227,6 +227,10 @@ class AppositionReader:
             return [(found[2], None)] if found else []
         if post.state_only:
             return [(s, None) for s in [self._state_before(text, post.start, actors)] if s is not None]
+        before = [f for f in actors if f[1] <= post.start]
+        if before and before[-1][2].kind == "person" \
+                and posts_between(text[before[-1][1] : post.start]):
+            return self._together(text, post, before[-1], actors)  # "X, <post>, President of the 5RC, Mr. Y, ..."
         after = self._after(text, post, actors)
         if after:
             return after

@@ -23,7 +23,7 @@ import yaml
 
 from ccmgraph.records import ActorRef, Mandate, MandateRole
 from ccmgraph.ingesters.news.people import ties
-from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, posts_between
 from ccmgraph.vocabulary import honorific_pattern, role_pattern
 
 _ROLE_BEFORE = re.compile(r"(?P<role>[Vv]ice[- ][Pp]residents?|[Pp]resident(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
@@ -133,6 +133,8 @@ class PresidencyReader:
         text = sentence.para.text
         if anchor.listed and anchor.holder_at is not None:
             return self._listed(text, anchor.holder_at, sentence.end)
+        if anchor.holder_at is not None and (apposed := self._apposed_before(sentence, anchor, since)) is not None:
+            return [apposed]  # "H.E. Dr. X, Senior Minister ..., President of the 5RC, Mr. Y, Deputy ...": X's post
         if anchor.holder_at is not None:
             named = self._actors(text[anchor.holder_at : sentence.end], anchor.holder_at)
             if named and named[0][0] == anchor.holder_at:
@@ -159,6 +161,17 @@ class PresidencyReader:
         if text.count(")", named[-1][1], anchor.start) > text.count("(", named[-1][1], anchor.start):
             return []  # "- National implementation measures (New Zealand)\nThe President of ...": a bracket's State
         return [Holder(named[-1][2], None)] if self._near(text, named[-1], anchor) else []
+
+    def _apposed_before(self, sentence: Sentence, anchor: Anchor, since: int) -> Holder | None:
+        """The person the post is in apposition to, when a person stands right before it with
+        only their other posts between, each set off by commas: a list of people and their posts."""
+        text = sentence.para.text
+        named = [f for f in self._actors(sentence.text, sentence.start) if since <= f[0] and f[1] <= anchor.start]
+        if not named or named[-1][2].kind != "person":
+            return None
+        if not posts_between(text[named[-1][1] : anchor.start]):
+            return None
+        return self._holder(sentence, named, len(named) - 1)
 
     @staticmethod
     def _near(text: str, holder: FoundActor, anchor: Anchor) -> bool:

@@ -165,6 +165,18 @@ def _honorific_inside(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_APPOSED = re.compile(r",\s*(?:[^,;:.]+,\s*)*(?:the\s+)?")
+
+
+def posts_between(between: str, max_words: int = 24) -> bool:
+    """Whether the words between a person and a post are only their other posts, each set off by
+    commas (", Senior Minister ... (CMAA), "): the post is then that person's, in a list of
+    people and their posts, and not the next person's."""
+    if not _APPOSED.fullmatch(between) or len(between.split()) > max_words:
+        return False
+    return all(re.search(role_pattern(), part, re.IGNORECASE) for part in between.split(",")[1:-1])
+
+
 def _only_posts(name: str) -> bool:
     """Whether every word of a name is a role word ("Co-Chair", "Vice-President")."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
