@@ -93,3 +93,20 @@ def test_a_danish_text_of_another_field_stays_refused() -> None:
     """'min' (Danish "my") and 'ammunition' alone are no weapon of the field."""
     text = "Min bedstefar samlede på gammel ammunition og fortalte om krigen og om minerne i Sverige."
     assert refusal(Document(text=text, sha256="0" * 64, name="da.txt")) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Prva pregledna konferencija Konvencije o kazetnom streljivu održana je u Dubrovniku u rujnu 2015.",
+    "Viet Nam coopera para resolver los efectos de las bombas de racimo, dijo el viceministro.",
+    "Reunión de expertos sobre la aplicación del artículo 4 del Protocolo V de la Convención.",
+    "The Fourth Review Conference, the Oslo Review Conference on a Mine-Free World, will take place in Oslo.",
+])
+def test_the_weapons_and_aims_written_other_ways_are_of_the_field(text: str) -> None:
+    """Croatian 'kazetno streljivo', Spanish 'bombas de racimo', 'Protocolo V', 'a Mine-Free World'."""
+    assert refusal(Document(text=text, sha256="0" * 64, name="t.txt")) is None
+
+
+def test_a_free_world_and_grapes_stay_refused() -> None:
+    """'free world' without mines, and bunches of grapes ('racimo') are no words of the field."""
+    text = "Un racimo de uvas para la conferencia sobre un mundo libre; the leaders of the free world met."
+    assert refusal(Document(text=text, sha256="0" * 64, name="t.txt")) is not None
