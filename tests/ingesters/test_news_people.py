@@ -114,3 +114,17 @@ def test_a_second_honorific_after_the_name_ends_it() -> None:
     text = ("présidé par le président de la Convention, S.E. Hans Brattskar Ambassadeur de Norvège auprès "
             "des Nations Unies, avec H.E. Mr. Manuel González Sanz.")
     assert [ref.name for _, _, ref in people(text)] == ["S.E. Hans Brattskar", "H.E. Mr. Manuel González Sanz"]
+
+
+def test_posts_before_names_in_a_run_and_an_institutions_name() -> None:
+    """"<post>, Mr. X, <post>, Mr. Y": each post may be the name's after it or before it, so the
+    one after is not taken; the one before is. "the Royal Military Academy of Belgium" is no person."""
+    from ccmgraph.ingesters.news.people import ties
+    from ccmgraph.ingesters.news.text import default_recogniser
+
+    text = ("The opening featured the United Nations High Commissioner for Refugees, Mr. Filippo Grandi, "
+            "the Vice-President of the International Committee of the Red Cross (ICRC), Mr. Gilles Carbonnier, "
+            "UNICEF Special Adviser, Mr. Geert Cappelaere, and Dr. Yann Yvinec from the Royal Military Academy "
+            "of Belgium, which coordinates the project.")
+    got = {(t.person.name, t.party.name) for t in ties(text, default_recogniser(text), "apmbc")}
+    assert got == {("Mr. Gilles Carbonnier", "International Committee of the Red Cross")}

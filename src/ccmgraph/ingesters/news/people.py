@@ -143,14 +143,26 @@ def ties(text: str, actors: list[FoundActor], convention: str | None) -> list[Ti
     people = [c[0] for c in candidates]
     out: list[Tie] = []
     for (a, b, ref), honorific in candidates:
-        party = _after(text, b, states, people, honorific) or _before(text, a, ref, states, people)
+        party = _after(text, b, states, people, honorific, _post_right_before(text, a)) \
+            or _before(text, a, ref, states, people)
         if party is not None:
             out.append(Tie(a, b, ref, party))
     return out
 
 
+def _post_right_before(text: str, start: int) -> bool:
+    """Whether a post set off by commas stands right before the person (", the United Nations
+    High Commissioner for Refugees, Mr. X, the Vice-President of the ICRC, Mr. Y"): in such a run
+    each post may be the name's after it or before it, so the one after is no one's for sure."""
+    m = _POST_BEFORE.search(text, 0, start)
+    return m is not None and m.end() == start and _role().search(m["post"]) is not None
+
+
+_POST_BEFORE = re.compile(r",\s*(?P<post>[^,;:.()]+(?:\([^()]*\))?)\s*,\s*$")
+
+
 def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActor],
-           honorific: bool) -> ActorRef | None:
+           honorific: bool, post_before: bool = False) -> ActorRef | None:
     """"X of Switzerland"; "X, Director of the ISU"; "X as CCM ISU Director"; "from" only after
     an honorific ("Ms X from Chad", never "Five Coordinators from Austria")."""
     following = [f for f in states if f[0] >= end]
@@ -165,7 +177,7 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
     if (bracket := re.match(r"\s*\(\s*(?=[A-Z])([^()]{3,160})\)", text[end:])) is not None:
         return _in_apposition(text, end + bracket.start(1), end + bracket.end(1), states)  # "X (Manager of the ISU)"
     comma = re.match(r"\s*,\s*", text[end:])
-    if comma is None:
+    if comma is None or post_before:
         return None
     start = end + comma.end()
     opening = re.match(r"\S+", text[start:])
