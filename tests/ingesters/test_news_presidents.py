@@ -61,7 +61,8 @@ def test_the_conferences_president_named_before_it() -> None:
 
 
 def test_a_state_in_a_bracket_closed_before_the_post_holds_none() -> None:
-    """A flattened list's last line "(New Zealand)" right before "The President of the 2MSP":
+    """A flattened list's last line "(New Zealand)" right before "The President of the 2MSP", or an
+    item "submitted by New Zealand ...; - Adoption of a mandate for the President of the 2MSP":
     the bracket's State is a coordinator's, not the President; the President is the one named."""
     page = Path(__file__).parents[1] / "fixtures" / "news" / "presidency-after-bracketed-list.txt"
     got = {(m.role, m.holder.name, m.for_meeting) for m in NewsIngester().extract(read_file(page))

@@ -177,7 +177,10 @@ class PresidencyReader:
     def _near(text: str, holder: FoundActor, anchor: Anchor) -> bool:
         """A holder named before its role stands close to it ("X, CCM 9MSP President", "Germany,
         which holds the Presidency of the 7MSP"), not clauses away (the host of a visit)."""
-        return len(text[holder[1] : anchor.start].split()) <= MAX_WORDS_BEFORE
+        between = text[holder[1] : anchor.start]
+        if re.search(r";|\s[-–•]\s", between):
+            return False  # "submitted by New Zealand on legislation; - Adoption of a mandate for the President": another item's
+        return len(between.split()) <= MAX_WORDS_BEFORE
 
     @staticmethod
     def _after_post(text: str, at: int, named: list[FoundActor]) -> int | None:
