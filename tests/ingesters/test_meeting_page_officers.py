@@ -149,3 +149,23 @@ def test_elected_by_the_meeting_or_by_acclamation_as_president_and_a_glued_post_
         ("president", "5MSP", "state", "Costa Rica", "ccm"),
         ("president", "5MSP", "person", "Mr. Manuel González Sanz", "ccm"),
     }  # a rapporteur elected by the Meeting, after a clause of her own, holds no President's post
+
+
+def test_co_chairs_take_the_one_theme_the_pages_heading_names(tmp_path: Path) -> None:
+    """"Victim Assistance: Summary and Statements" heads a Standing Committee's page; its
+    Co-Chairs and Co-Rapporteurs are that committee's. A heading naming two themes gives none."""
+    def themed(path: Path) -> set[tuple[str, str, str | None]]:
+        return {(m.role, m.holder.name, m.theme) for m in MeetingPageIngester().extract(read_file(path))
+                if isinstance(m, Mandate)}
+
+    page = PAGES / "apmbc-sc-heading-theme-2004.txt"
+    va = "Victim Assistance"
+    assert themed(page) == {
+        ("co-chair", "Australia", va), ("co-chair", "Ambassador Mike Smith", va),
+        ("co-chair", "Croatia", va), ("co-chair", "Ms. Dijana Plestina", va),
+        ("co-rapporteur", "Nicaragua", va), ("co-rapporteur", "Ms. Maria Pia Hernandez", va),
+        ("co-rapporteur", "Norway", va), ("co-rapporteur", "Ms. Mariann Murvoll", va)}
+    two = tmp_path / "two-themes.txt"
+    two.write_text(page.read_text(encoding="utf-8").replace("Victim Assistance: Summary and Statements",
+                                                            "Victim Assistance\n\nMine Clearance"), encoding="utf-8")
+    assert {theme for _, _, theme in themed(two)} == {None}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ccmgraph.ingesters.composition.words import is_theme
 from ccmgraph.ingesters.meeting_page.affiliation import has_post_word
 from ccmgraph.ingesters.meeting_page.data import one_word, rx, table
 from ccmgraph.ingesters.news.events import Event, EventIndex
@@ -24,6 +25,7 @@ from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sente
 from ccmgraph.records import ActorRef, Mandate, MandateRole
 from ccmgraph.vocabulary import role_pattern
 
+HEADING_LINES = 6  # the lines of a page read for the one theme its heading names
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
@@ -48,8 +50,9 @@ def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | 
             yield from _own_vice_presidents(sentence, own, recognise, context)
             yield from _own_president(sentence, own, recognise, context)
     if index.convention:
+        heading = _heading_theme(item, index.convention)
         for sentence in every:
-            yield from _committee_officers(sentence, index.convention, recognise, context)
+            yield from _committee_officers(sentence, index.convention, recognise, context, heading)
             yield from _committee_chairs(sentence, index.convention, recognise, context)
 
 
@@ -203,14 +206,26 @@ def _state_list(text: str, start: int, stop: int, recognise: Recogniser, whole: 
     return found
 
 
-def _committee_officers(sentence: Sentence, convention: str, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+def _heading_theme(item: Item, convention: str) -> str | None:
+    """The one theme the page's heading lines name on their own ("Victim Assistance: Summary and
+    Statements", a Standing Committee's page of the old site): the committee of its "Co-Chairs"."""
+    found = set()
+    for line in [ln.strip() for ln in item.text().splitlines() if ln.strip()][:HEADING_LINES]:
+        label = line.split(":")[0].strip()
+        if 1 <= len(label.split()) <= 6 and is_theme(label, convention):
+            found.add(label)
+    return found.pop() if len(found) == 1 else None
+
+
+def _committee_officers(sentence: Sentence, convention: str, recognise: Recogniser, context: str,
+                        heading_theme: str | None = None) -> Iterator[Mandate]:
     """"... convened by its Co-Chairs, Ambassador X of Austria and Mr. Y of Peru": each person
     listed, with the State after their "of", in the role the list is headed by; the committee the
-    sentence names gives body and theme."""
+    sentence names gives body and theme, else the one theme the page's heading names."""
     text = sentence.text
     for heading in rx("committee_roles").finditer(text):
         named = list(rx("committee_named").finditer(text, 0, heading.start()))
-        body, theme = (named[-1]["body"], named[-1]["theme"]) if named else (None, None)
+        body, theme = (named[-1]["body"], named[-1]["theme"]) if named else (None, heading_theme)
         role: MandateRole = table()["committee_role_of"][heading["role"].lower()]
         found = sorted(recognise(text[heading.end():]), key=lambda f: f[0])
         position = 0
