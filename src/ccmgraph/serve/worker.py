@@ -14,6 +14,7 @@ into the time limit like any other long query.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import select
 import signal
@@ -49,7 +50,7 @@ class Settings:
     """What every worker is started with (the server's options)."""
 
     max_rows: int = 10_000
-    memory_mb: int = 2048  # address space per worker, baseline (~400 MiB) included
+    memory_mb: int = 2048  # address space per worker, baseline (~270 MiB) included
     allow_service: bool = False
 
 
@@ -97,6 +98,10 @@ def _run(store: ox.Store, query: str, fmt: str, max_rows: int) -> Answer:
     return Answer(200, "application/n-triples", ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
 
 
+def _failed(exc: Exception) -> Answer:
+    return Answer(500, "text/plain", f"query failed: {type(exc).__name__}: {exc}\n".encode())
+
+
 def _too_large(max_rows: int) -> Answer:
     return Answer(413, "text/plain",
                   f"result has more than {max_rows} rows; add a LIMIT or narrow the query\n".encode())
@@ -105,10 +110,11 @@ def _too_large(max_rows: int) -> Answer:
 def main(store: str, settings: Settings) -> None:
     """Worker loop over stdin/stdout: a JSON line (query, format) in; a JSON header line and body out."""
     snapshot = Snapshot(Path(store))
-    limit = settings.memory_mb << 20
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     threading.stack_size(QUERY_STACK)
     runner = ThreadPoolExecutor(1, thread_name_prefix="query")
+    runner.submit(snapshot.current).result()  # the query thread and its stack exist before the cap
+    limit = settings.memory_mb << 20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     sink.write(READY)  # imports and the first snapshot done: the time limit starts counting now
     sink.flush()
@@ -118,8 +124,10 @@ def main(store: str, settings: Settings) -> None:
             reply = runner.submit(answer, snapshot, request["query"], request["format"], settings).result()
         except MemoryError:
             reply = too_hungry(settings.memory_mb)
+        except RuntimeError as exc:  # a thread Oxigraph or Python could not start under the cap
+            reply = too_hungry(settings.memory_mb) if "thread" in str(exc) else _failed(exc)
         except Exception as exc:  # a query Oxigraph cannot evaluate must not end the worker
-            reply = Answer(500, "text/plain", f"query failed: {type(exc).__name__}: {exc}\n".encode())
+            reply = _failed(exc)
         header = {"status": reply.status, "media": reply.media, "length": len(reply.body)}
         sink.write(json.dumps(header).encode() + b"\n" + reply.body)
         sink.flush()
@@ -131,9 +139,12 @@ class Worker:
     def __init__(self, store: str, settings: Settings) -> None:
         self.settings = settings
         self.ready = False
+        # glibc reserves up to 64 MiB of address space per thread arena, eight per core by
+        # default: on a many-core machine that alone would eat the cap before any query ran.
+        env = {**os.environ, "MALLOC_ARENA_MAX": "2"}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "ccmgraph.serve.worker", store, json.dumps(settings.__dict__)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
 
     def ask(self, query: str, fmt: str, timeout: float) -> Answer | None:
         """The answer, or None when the deadline passed (the caller then kills the worker).
