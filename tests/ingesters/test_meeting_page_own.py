@@ -82,3 +82,23 @@ def test_an_article_s_own_date_under_its_title_never_dates_the_meeting() -> None
         records = _read(Document(text=text, sha256="0" * 64, name="n"))
         dates = [(m.date, m.end_date) for m in records if isinstance(m, Meeting) and m.number == 1]
         assert dates and all(d is None or d.year is None for pair in dates for d in pair), dateline
+
+
+def test_a_meeting_named_as_another_meetings_complement_takes_none_of_its_dates() -> None:
+    text = ("First Review Conference\n\nThe second preparatory meeting for the First Review Conference of the "
+            "Convention on Cluster Munitions took place in Geneva on 22 June 2015. States discussed the "
+            "Dubrovnik Action Plan.\n")
+    meetings = [m for m in _read(Document(text=text, sha256="0" * 64, name="n")) if isinstance(m, Meeting)]
+    prep = next(m for m in meetings if m.kind == "preparatory")
+    assert (prep.number, prep.date, prep.city) == (2, PartialDate(2015, 6, 22), "Geneva")
+    revcon = [m for m in meetings if m.kind == "revcon"]
+    assert [(m.number, m.date, m.end_date, m.city) for m in revcon] == [(1, None, None, None)]
+
+
+def test_a_span_of_days_is_read_whole_where_news_prose_reads_one_end() -> None:
+    for days in ("2 through 4 September 2019", "from 2 September to 4 September 2019"):
+        text = ("Ninth Meeting of States Parties\n\nThe Ninth Meeting of States Parties to the Convention on "
+                f"Cluster Munitions will take place {days} in Geneva at the Palais des Nations.\n")
+        [msp] = [m for m in _read(Document(text=text, sha256="0" * 64, name="n")) if isinstance(m, Meeting)]
+        assert (msp.number, msp.date, msp.end_date, msp.city) == (
+            9, PartialDate(2019, 9, 2), PartialDate(2019, 9, 4), "Geneva"), days

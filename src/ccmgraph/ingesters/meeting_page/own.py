@@ -64,6 +64,8 @@ def said_of(index: EventIndex, event: Event, title_year: int | None, article_yea
         verb = rx("held").search(text, naming.phrase.end, min(stop, naming.phrase.end + reach))
         if verb is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end, verb.start()):
             continue
+        if _complement(index, naming):
+            continue
         if not own and rx("other_verb_gap").search(text, naming.phrase.end, verb.start()):
             continue
         rest = text[verb.end() : stop]
@@ -92,7 +94,10 @@ def _first_dates(text: str) -> DateSpan | None:
     Novembre 2024", a month in another language) as flat/dates reads it."""
     spans = date_spans(text)
     ranges = find_ranges(text)
-    if ranges and (not spans or spans[0].date.month is None) and (not spans or ranges[0].start <= spans[0].start):
+    if ranges and (not spans or ranges[0].start <= spans[0].start) and (
+            not spans or spans[0].date.month is None or ranges[0].end >= spans[0].end):
+        # a span of days that holds the first date news prose reads ("2. bis 4. September 2019",
+        # where it reads the month alone; "2 through 4 September", where it reads the last day)
         return DateSpan(ranges[0].start, ranges[0].end, ranges[0].first, ranges[0].last)
     if spans and spans[0].date.month is None:
         # a month in another language ("en diciembre de 2009"), that news prose reads as a year
@@ -328,6 +333,16 @@ def title_year(title: str, phrase_start: int) -> int | None:
     """The year written right before the meeting's name in a title line."""
     m = _rx("title_year").search(title[:phrase_start])
     return int(m["year"]) if m else None
+
+
+def _complement(index: EventIndex, naming: Any) -> bool:
+    """Whether a naming is the complement of another meeting's name just before it in its
+    sentence ("the second preparatory meeting for the First Review Conference"): the dates its
+    sentence gives are of that other meeting."""
+    text = naming.sentence.para.text
+    return any(n.sentence == naming.sentence and n.event is not naming.event and n.phrase.end <= naming.phrase.start
+               and _rx("complement_gap").match(text[n.phrase.end : naming.phrase.start])
+               for n in index.namings)
 
 
 def _other_meeting_between(index: EventIndex, sentence: object, event: Event, start: int, end: int) -> bool:
