@@ -242,3 +242,13 @@ def test_a_page_without_items_is_refused() -> None:
     doc = read_bytes(b"just one line of prose that ends with a full stop.\n", "empty-news.txt")
     with pytest.raises(ExtractionError, match="empty-news.txt: no news item"):
         list(NewsIngester().extract(doc))
+
+
+def test_a_meeting_named_before_a_resolution_is_no_title_of_a_work() -> None:
+    text = ("CCM at the First Committee\n\n27 October 2009\n\nIreland presented the UN General Assembly procedural "
+            "resolution (A/C.1/64/L.16) on the Convention on Cluster Munitions, co-sponsored by Lao PDR. "
+            "Chile offered to host a Preparatory Meeting to lay the groundwork for the First Meeting of "
+            "States Parties.\n").encode()
+    recs = list(NewsIngester().extract(read_bytes(text, "first-committee.txt")))
+    assert not of(recs, Publication)
+    assert not [m for m in of(recs, Meeting) if m.kind == "unga"]  # named in passing, no fact at it

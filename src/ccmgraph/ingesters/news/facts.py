@@ -229,7 +229,7 @@ class FactReader:
         if not m:
             return []
         title = _work_title(sentence.text[m.end() :])
-        if not title or title in self.titles:
+        if not title or title in self.titles or _a_meeting_name(title):
             return []
         subject = sentence.text[: m.start()]
         if ", which" in subject:
@@ -243,6 +243,12 @@ class FactReader:
         date = _date(sentence) or (event.date if event else None)
         record = Publication(title, sentence.quote(), actors, date=date, context=item.key)
         return [Pending(record, event)]
+
+
+def _a_meeting_name(title: str) -> bool:
+    """Whether a launched work's "title" is a meeting's name and nothing else ("Ireland presented
+    the UN General Assembly procedural resolution"): the work is the meeting's, not so titled."""
+    return any(p.start == 0 and p.end == len(title) for p in find_phrases(title))
 
 
 def _work_title(after: str) -> str | None:
