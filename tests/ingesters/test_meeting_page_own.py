@@ -102,3 +102,17 @@ def test_a_span_of_days_is_read_whole_where_news_prose_reads_one_end() -> None:
         [msp] = [m for m in _read(Document(text=text, sha256="0" * 64, name="n")) if isinstance(m, Meeting)]
         assert (msp.number, msp.date, msp.end_date, msp.city) == (
             9, PartialDate(2019, 9, 2), PartialDate(2019, 9, 4), "Geneva"), days
+
+
+def test_a_sites_navigation_lines_before_the_title_are_no_title() -> None:
+    chrome = ["PRINT PAGE SHARE THIS ACCESSIBILITY AT UNOG A A A A The United Nations in the Heart of Europe",
+              "ExpandIn Focus", "ExpandResources & Services", "ExpandThe Director General", "ExpandAbout UNOG",
+              "ExpandPalais des Nations"]
+    body = ["2009 Protocol V Meeting of Experts",
+            "The 2009 Meeting of Experts of the High Contracting Parties to Protocol V will take place from "
+            "22 to 24 April 2009 in Room XVIII at the Palais des Nations in Geneva."]
+    page = Document(text="\n\n".join(chrome + body) + "\n", sha256="0" * 64, name="unog-page")
+    assert MeetingPageIngester().sniff(page) >= 0.5
+    [mx] = _experts(_read(page))
+    assert (mx.convention, mx.date, mx.end_date, mx.city) == (
+        "ccw-p5", PartialDate(2009, 4, 22), PartialDate(2009, 4, 24), "Geneva")

@@ -54,8 +54,10 @@ def _rx(name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 
 def _title(lines: list[str]) -> list[tuple[int, str]]:
-    """The first non-empty lines of the page, with their 1-based numbers."""
-    found = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
+    """The first non-empty lines of the page, with their 1-based numbers; a site's navigation
+    lines before the title are none of them."""
+    chrome = _rx("chrome_line", 0)
+    found = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip() and not chrome.match(line.strip())]
     return found[: int(_table()["title_lines"])]
 
 
