@@ -116,3 +116,14 @@ def test_a_sites_navigation_lines_before_the_title_are_no_title() -> None:
     [mx] = _experts(_read(page))
     assert (mx.convention, mx.date, mx.end_date, mx.city) == (
         "ccw-p5", PartialDate(2009, 4, 22), PartialDate(2009, 4, 24), "Geneva")
+
+
+def test_a_wire_dateline_without_brackets_places_the_meeting_that_opened_today() -> None:
+    opened = ("Ninth Meeting of States Parties opens\n\nGENEVA, 2 September 2019 – The Ninth Meeting of States "
+              "Parties to the Convention on Cluster Munitions opened today at the Palais des Nations.\n")
+    prepared = ("Review Conference\n\nGENEVA, 3 March 2015 – States met today to prepare the First Review "
+                "Conference of the Convention on Cluster Munitions.\n")
+    [msp] = [m for m in _read(Document(text=opened, sha256="0" * 64, name="o")) if isinstance(m, Meeting)]
+    assert (msp.number, msp.city) == (9, "Geneva")
+    revcons = [m for m in _read(Document(text=prepared, sha256="0" * 64, name="p")) if isinstance(m, Meeting)]
+    assert [(m.number, m.city) for m in revcons] == [(1, None)]  # prepared there, not held there
