@@ -40,3 +40,18 @@ def test_the_sentence_names_the_convention_else_the_page_does() -> None:
         ("coordinator", "Chile", "apmbc", "Transparency Reporting"),
         ("isu-director", "Mr Juan Carlos Ruan", "apmbc", None),
     }
+
+
+def test_a_numbered_meeting_only_one_calendar_holds_gives_the_page_its_convention() -> None:
+    """No convention is named, but only the APMBC has held a 15MSP: its officers are the APMBC's."""
+    got = {(m.role, m.holder.name, m.convention) for m in _records("convention-by-calendar.txt")
+           if isinstance(m, Mandate)}
+    assert got == {("president", "Chile", "apmbc"), ("president", "H.E. Heraldo Muñoz", "apmbc"),
+                   *{("vice-president", s, "apmbc") for s in ("Algeria", "Canada", "Ecuador", "Ireland")}}
+
+
+def test_a_number_both_calendars_hold_still_names_no_convention() -> None:
+    """Both the CCM and the APMBC held an 11MSP: nothing is written, and each officer is warned of."""
+    records = _records("convention-by-calendar-ambiguous.txt")
+    assert not [r for r in records if isinstance(r, (Mandate, Meeting))]
+    assert sum(isinstance(r, Warning_) for r in records) == 7

@@ -1,26 +1,19 @@
-"""The convention a meeting page is about when its words name none of the three.
-
-A convention's own site often never writes the convention's name: "The 16MSP was officially
-opened by the 16MSP President ...". Two kinds of evidence still settle it, and only these:
-a body that belongs to one convention alone ("Standing Committee on Victim Assistance",
-vocabulary/bodies.yml), and numbered meetings that only one convention's calendar allows
-(vocabulary/held.yml: the CCM had held 13 MSPs by 2025, so a "16MSP" is the APMBC's). Where
-neither speaks, or they disagree, there is no convention: the caller leaves it unsaid rather
-than guess. Organisations' names are no evidence either way: the "International Campaign to
-Ban Landmines - Cluster Munition Coalition" speaks at meetings of both conventions.
+"""The convention a meeting page is about: the one its own words name once organisations'
+names are set aside (the "International Campaign to Ban Landmines - Cluster Munition Coalition"
+speaks at meetings of both conventions), else the one its bodies and calendar point to
+(news/unnamed.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from ccmgraph.ingesters.composition.committee import body_convention
-from ccmgraph.ingesters.flat.about import CONVENTIONS
-from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.ingester import page_convention
 from ccmgraph.ingesters.news.items import Item
-from ccmgraph.resolve.held import impossible
+from ccmgraph.ingesters.news.unnamed import by_calendar, unnamed_convention
 from ccmgraph.resolve.stage import without_organisations
+
+__all__ = ["by_calendar", "meeting_page_convention", "unnamed_convention"]
 
 
 def meeting_page_convention(items: list[Item]) -> str | None:
@@ -30,32 +23,3 @@ def meeting_page_convention(items: list[Item]) -> str | None:
         dataclasses.replace(p, text=without_organisations(p.text)) for p in item.paragraphs]) for item in items]
     text = "\n".join(t for item in masked for t in [item.title, *(p.text for p in item.paragraphs)])
     return page_convention(masked) or unnamed_convention(text)
-
-
-_CALENDAR_KINDS = {"msp": "msp", "revcon": "revcon", "conference": "hcp-conference"}
-
-
-def by_calendar(text: str) -> set[str]:
-    """The conventions every numbered meeting the text names without a convention may be of;
-    empty when it names none (every convention would do) or no convention fits all."""
-    possible: set[str] | None = None
-    for phrase in find_phrases(text):
-        kind = _CALENDAR_KINDS.get(phrase.kind)
-        if kind is None or phrase.number is None or phrase.convention is not None:
-            continue
-        fits = {c for c in CONVENTIONS if _holds(c, kind) and not impossible(kind, c, phrase.number)}
-        possible = fits if possible is None else possible & fits
-    return possible or set()
-
-
-def _holds(convention: str, kind: str) -> bool:
-    """Whether the convention numbers meetings of that kind at all (the CCM holds no "CONF")."""
-    return not impossible(kind, convention, 1) and impossible(kind, convention, 10_000)
-
-
-def unnamed_convention(text: str) -> str | None:
-    """The one convention the bodies and the calendar point to, if they point to one."""
-    body, calendar = body_convention(text), by_calendar(text)
-    if body is not None:
-        return body if not calendar or body in calendar else None
-    return next(iter(calendar)) if len(calendar) == 1 else None

@@ -41,6 +41,7 @@ from ccmgraph.ingesters.news.terms import presidency_terms, seat_terms
 from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
 from ccmgraph.ingesters.news.treaty import item_treaty_events
 from ccmgraph.ingesters.news.unstated import no_convention
+from ccmgraph.ingesters.news.unnamed import unnamed_convention
 
 _THE_MEETING = re.compile(r"\b[Tt]he\s+(?:[Mm]eeting|[Cc]onference)\b(?=\s+(?:will|shall|was|is)\s+(?:be\s+)?presided"
                           r"|[’']s\s+President\b)")
@@ -278,10 +279,10 @@ def page_convention(items: list[Item]) -> str | None:
                     return plans[m.group(1)]
     # no convention named: the one its subject words are about ("landmine survivors"), when they
     # are about one only (a page on landmines and cluster munitions says neither is its own)
-    about = {key for key in conventions_about("\n".join(text for item in items
-                                                       for text in (item.title, *(p.text for p in item.paragraphs))))
-             if key in ("ccm", "apmbc", "ccw-p5")}
-    return next(iter(about)) if len(about) == 1 else None
+    whole = "\n".join(text for item in items for text in (item.title, *(p.text for p in item.paragraphs)))
+    about = {key for key in conventions_about(whole) if key in ("ccm", "apmbc", "ccw-p5")}
+    # else the one its bodies and numbered meetings allow ("the 15MSP" is the APMBC's alone)
+    return next(iter(about)) if len(about) == 1 else unnamed_convention(whole)
 
 
 @cache
