@@ -169,3 +169,11 @@ def test_co_chairs_take_the_one_theme_the_pages_heading_names(tmp_path: Path) ->
     two.write_text(page.read_text(encoding="utf-8").replace("Victim Assistance: Summary and Statements",
                                                             "Victim Assistance\n\nMine Clearance"), encoding="utf-8")
     assert {theme for _, _, theme in themed(two)} == {None}
+
+
+def test_posts_only_recommended_are_no_facts() -> None:
+    """A designation agreed is a post; vice-presidents a meeting only recommended are none."""
+    assert _roles("apmbc-1rc-officers-recommended.txt") == {
+        ("president-designate", "1RC", "state", "Austria", "apmbc"),
+        ("president-designate", "1RC", "person", "Wolfgang Petritsch", "apmbc"),
+    }

@@ -229,6 +229,8 @@ class PresidencyReader:
 
     def read(self, sentence: Sentence, meetings: list[tuple[int, int, str, str]], context: str) -> Iterator[Mandate]:
         """Mandates of the numbered meetings a sentence names: (start, end, short name, convention) each."""
+        if rx("undecided").search(sentence.text):
+            return
         since = sentence.start
         for start, end, short_name, convention in meetings:
             for anchor in anchors(sentence, start, end):
@@ -240,7 +242,7 @@ class PresidencyReader:
         """"Ambassador X of Norway was elected as the Chairman.": the President of the one numbered
         meeting (short name, convention) the item reports, the holder named before the post."""
         m = rx("elected_post").search(sentence.text)
-        if m is None:
+        if m is None or rx("undecided").search(sentence.text):
             return
         anchor = Anchor("president", sentence.start + m.start(), sentence.start + m.end(), None)
         for holder in self.holders(sentence, anchor, sentence.start):
@@ -252,7 +254,7 @@ class PresidencyReader:
         (short name, convention) the item reports, the States listed right before the verb or
         between it and the post; a list with anything but States in it is none."""
         m = rx("elected_vice").search(sentence.text)
-        if m is None or not (m["before"] or m["between"]):
+        if m is None or not (m["before"] or m["between"]) or rx("undecided").search(sentence.text):
             return
         text = sentence.para.text
         if m["before"]:
