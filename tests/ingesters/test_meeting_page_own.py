@@ -127,3 +127,15 @@ def test_a_wire_dateline_without_brackets_places_the_meeting_that_opened_today()
     assert (msp.number, msp.city) == (9, "Geneva")
     revcons = [m for m in _read(Document(text=prepared, sha256="0" * 64, name="p")) if isinstance(m, Meeting)]
     assert [(m.number, m.city) for m in revcons] == [(1, None)]  # prepared there, not held there
+
+
+def test_an_event_listings_record_block_dates_and_places_the_pages_meeting() -> None:
+    """Days / the meeting's convention / a place, as event listings end a page."""
+    meetings = [r for r in _read(read_file(PAGES / "event-record-block-ccm-5msp.txt")) if isinstance(r, Meeting)]
+    assert [(m.number, m.date, m.end_date, m.city) for m in meetings] == [
+        (5, PartialDate(2014, 9, 2), PartialDate(2014, 9, 5), "San José")]
+
+
+def test_a_record_block_of_another_treaty_dates_nothing() -> None:
+    meetings = [r for r in _read(read_file(PAGES / "event-record-block-other-treaty.txt")) if isinstance(r, Meeting)]
+    assert [(m.number, m.date, m.city) for m in meetings] == [(5, None, None)]

@@ -26,7 +26,7 @@ from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.cities import english_city, known_city
-from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
+from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, record_block, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
                                                  report_covers, title_aliases, title_year, undated_lists)
 from ccmgraph.ingesters.news.events import Event, EventIndex, Mention_
@@ -135,6 +135,9 @@ class MeetingPageIngester:
             event.date, event.end_date = (heading[:2] if heading else None) or _programme_days(doc.lines) or (None, None)
         if heading and heading[2] and event.city is None and event.date == heading[0]:
             event.city = heading[2]  # "Geneva, 7-8 April 2015", "4-6 September 2017, Geneva, Switzerland"
+        if event.date is None and (block := record_block(doc.lines, event.convention)) is not None:
+            event.date, event.end_date = block[:2]  # an event listing's record: days / convention / place
+            event.city = event.city or block[2]
         article = _article_date(doc.lines)
         if event.date is None and (_rx("opened_today").search(naming.sentence.text) or _opened_today_after(index, event)):
             event.date = article  # "22 June 2015 / The meeting ... opened today in Geneva", "... inició hoy en Dubrovnik"

@@ -19,6 +19,7 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
+from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.cities import city_after_name, city_names, english_city, known_city, name_tail
 from ccmgraph.ingesters.flat.meetings import date_range
 from ccmgraph.ingesters.flat.states import only_states, state_spans
@@ -245,6 +246,23 @@ def calendar_blocks(index: EventIndex, lines: list[str]) -> None:
         start, end = days[at]
         assert start is not None
         _dated(index, event, start, end or start, _place(following[1 - at]) if len(following) == 2 else None)
+
+
+def record_block(lines: list[str], convention: str | None) -> tuple[PartialDate, PartialDate, str] | None:
+    """The days and city of an event listing's record block, as event pages end ("18 - 21
+    December 2017 / Anti-Personnel Mine Ban Convention (APMBC) / Vienna, Austria"): a line of
+    days, the next naming the page's meeting's convention and nothing else of the field, the
+    next a place. A page with two such blocks lists several events and gives none."""
+    kept = [line.strip() for line in lines if line.strip()]
+    found: list[tuple[PartialDate, PartialDate, str]] = []
+    for at, line in enumerate(kept[:-2]):
+        start, end = date_range(line)
+        if start is None or start.day is None:
+            continue
+        named, place = convention_of(kept[at + 1]), _place(kept[at + 2])
+        if named is not None and named == convention and len(kept[at + 1].split()) <= 10 and place:
+            found.append((start, end or start, place))
+    return found[0] if len(found) == 1 else None
 
 
 def _place(line: str) -> str | None:
