@@ -177,3 +177,12 @@ def test_posts_only_recommended_are_no_facts() -> None:
         ("president-designate", "1RC", "state", "Austria", "apmbc"),
         ("president-designate", "1RC", "person", "Wolfgang Petritsch", "apmbc"),
     }
+
+
+def test_a_royal_named_by_one_given_name_is_a_person() -> None:
+    """"HRH Princess Astrid" is how she is named; "Mr. Juan" stays one word, no one's name."""
+    records: list[Record] = list(MeetingPageIngester().extract(read_file(PAGES / "apmbc-4rc-opening-royals.txt")))
+    people = {m.name for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert people == {"HRH Princess Astrid", "HRH Prince Mired"}
+    assert [w.message for w in records if isinstance(w, Warning_) and "one word" in w.message] == [
+        "'Mr. Juan' is one word, no person's name; left out"]
