@@ -79,3 +79,16 @@ def test_a_person_whose_post_is_of_another_instrument_s_meeting_is_no_person_of_
     people = [(m.name, m.party.name if m.party else None) for m in ingester.extract(doc)
               if isinstance(m, Mention) and m.kind == "person"]
     assert people == [("Ambassador Peter Woolcott", "Australia")]
+
+
+def test_in_a_run_of_posts_before_names_the_post_after_a_name_is_not_theirs() -> None:
+    """"the High Commissioner for Refugees, Mr. X, the Vice-President of the ICRC, Mr. Y": the
+    ICRC is Y's; X's own post stands before X and names no party this reader knows."""
+    text = ("The opening featured the Mayor of Oslo, Ms. Marianne Borgen, the United Nations High Commissioner "
+            "for Refugees, Mr. Filippo Grandi, the Vice-President of the International Committee of the Red "
+            "Cross (ICRC), Mr. Gilles Carbonnier, and delegates.")
+    recognise = default_recogniser
+    assert affiliation(text, "Mr. Filippo Grandi", recognise) is None
+    assert affiliation(text, "Ms. Marianne Borgen", recognise) is None
+    assert affiliation("Statement by Ms. Christine Beerli, Vice-President, ICRC", "Ms. Christine Beerli",
+                       recognise) is not None

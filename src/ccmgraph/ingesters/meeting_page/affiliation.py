@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ccmgraph.ingesters.meeting_page.data import rx, table
+from ccmgraph.ingesters.news.people import post_right_before
 from ccmgraph.ingesters.news.text import Recogniser
 from ccmgraph.records import ActorRef
 from ccmgraph.resolve.registry import demonym_index, states
@@ -48,8 +49,8 @@ def affiliation(text: str, name: str, recognise: Recogniser) -> ActorRef | None:
         return ActorRef(named[0].name, named[0].kind) if named else None
     if not rest.strip(" ,."):  # the name ends its entry or clause: its post stands before it
         return _post_before(text[:at], recognise) or _demonym_before(text[:at])
-    if not re.match(r"\s*,", rest):
-        return None
+    if not re.match(r"\s*,", rest) or post_right_before(text, at):
+        return None  # in a run of "post, name, post, name" the post after a name may be the next one's
     offset = rest.index(",") + 1
     for part in rest[offset:].split(",")[: int(table()["affiliation_parts"])]:
         start, end = offset, offset + len(part)

@@ -143,14 +143,14 @@ def ties(text: str, actors: list[FoundActor], convention: str | None) -> list[Ti
     people = [c[0] for c in candidates]
     out: list[Tie] = []
     for (a, b, ref), honorific in candidates:
-        party = _after(text, b, states, people, honorific, _post_right_before(text, a)) \
+        party = _after(text, b, states, people, honorific, post_right_before(text, a)) \
             or _before(text, a, ref, states, people)
         if party is not None:
             out.append(Tie(a, b, ref, party))
     return out
 
 
-def _post_right_before(text: str, start: int) -> bool:
+def post_right_before(text: str, start: int) -> bool:
     """Whether a post set off by commas stands right before the person (", the United Nations
     High Commissioner for Refugees, Mr. X, the Vice-President of the ICRC, Mr. Y"): in such a run
     each post may be the name's after it or before it, so the one after is no one's for sure."""
