@@ -156,3 +156,14 @@ def test_a_brackets_states_a_plan_and_the_conventions_own_adoption_give_nothing(
     """States in a bracket before the event word are not its subject; "on track to ratify in
     2011" and "due to accede" are plans; "adopted in 2008" is the convention's own year."""
     assert events("treaty-prose-brackets-plans.txt") == {("Samoa", "ccm", "ratification", "2010-04-28")}
+
+
+def test_a_dateline_joined_to_the_first_sentence_and_an_original_signatory() -> None:
+    """"Wednesday 26 April 2006 On 24 April 2006, Brunei Darussalam deposited ...": the leading
+    date is the deposit's, not the dateline's; "was one of the original signatories ... in 2008"
+    is a signature, "was expected to be one of the first signatories" none."""
+    assert events("treaty-dateline-joined.txt") == {
+        ("Brunei Darussalam", "apmbc", "ratification", "2006-04-24"),
+        ("Brunei Darussalam", "apmbc", "entry_into_force", "2006-10-01"),
+        ("Norway", "ccm", "signature", "2008"),
+    }
