@@ -135,24 +135,31 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
 def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None,
                         dated: ArticleDate | None) -> Iterator[TreatyEvent]:
     """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
-    of the event reported last, while the sentences since name no other State."""
+    of the event reported last, while the sentences since name no other State. Then the events
+    the sentence states without a date (undated.py), unless it dates the same State's step."""
+    from ccmgraph.ingesters.news.undated import headed_list, undated_events  # they read this module's table
     previous: ActorRef | None = None
     joined: TreatyEvent | None = None
     for para in item.paragraphs:
         for sentence in sentences(para):
             found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated, joined))
+            stated = {(e.state.name, e.convention, e.event) for e in found}
+            undated = [e for e in undated_events(sentence, recognise, convention, item.key)
+                       if (e.state.name, e.convention, e.event) not in stated]
             joined = next((e for e in reversed(found) if e.event in _table()["after_joining"]), None)
             if found:
                 previous = found[-1].state
             elif previous is not None and any(ref.kind == "state" for _, _, ref in recognise(sentence.text)):
                 previous = None
             yield from found
+            yield from undated
+    yield from headed_list(item.paragraphs, recognise, item.key)
 
 
 def _later_own(when: PartialDate, joined: TreatyEvent) -> bool:
     """Whether a full day can be the entry into force of the State that joined on `joined`'s day:
     later than that day, and not the convention's own entry into force."""
-    if not when.complete or not joined.date.complete or when.iso() <= joined.date.iso():
+    if not when.complete or joined.date is None or not joined.date.complete or when.iso() <= joined.date.iso():
         return False
     return when.iso() != _convention_entries().get(joined.convention)
 
