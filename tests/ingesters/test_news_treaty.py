@@ -50,7 +50,7 @@ def test_one_article_the_latest_events_and_becoming_a_state_party() -> None:
 def test_events_dated_by_the_article_by_a_leading_date_and_with_their_co_subjects() -> None:
     """"(New York, 1 July 2011) – ... today, as Burkina Faso and Moldova ratified it": both, on the
     dateline's day; "on Wednesday 29 June" close to it is of 2011; "on 3 December", months away,
-    has no year to take; "would accede" is no event; "On 15 August 2007, Iraq acceded to the
+    has no year to take: Chad's signature stands undated; "would accede" is no event; "On 15 August 2007, Iraq acceded to the
     Mine Ban Treaty" opens with its date and names its convention after the event word; "today
     announced ... the ratification by Austria" dates the announcement, not the ratification."""
     page = Path(__file__).parents[1] / "fixtures" / "news" / "treaty-article-dated.txt"
@@ -60,6 +60,7 @@ def test_events_dated_by_the_article_by_a_leading_date_and_with_their_co_subject
         ("Burkina Faso", "ccm", "ratification", "2011-07-01"),
         ("Moldova", "ccm", "ratification", "2011-07-01"),
         ("Grenada", "ccm", "accession", "2011-06-29"),
+        ("Chad", "ccm", "signature", ""),
         ("Iraq", "apmbc", "accession", "2007-08-15"),
         ("Saint Vincent and the Grenadines", "ccm", "signature", "2009-09-23"),  # "X and of Y signed"
         ("Cyprus", "ccm", "signature", "2009-09-23"),
