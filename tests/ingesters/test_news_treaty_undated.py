@@ -76,3 +76,16 @@ def test_the_pipeline_keeps_one_fact_of_a_step_the_document_dates() -> None:
     assert [str(r.d) for r in mapped.graph.query(ask % (BASE, "MLI"))] == ["1998-06"]
     assert [r.d for r in mapped.graph.query(ask % (BASE, "BLZ"))] == [None]
     assert [str(r.d) for r in mapped.graph.query(ask % (BASE, "BFA"))] == ["1998-09-16"]
+
+
+def test_one_state_a_line_in_one_paragraph_and_a_list_that_runs_on(tmp_path: Path) -> None:
+    """Lines of one paragraph, bulleted, are items too; a list whose last item runs on into other
+    words ("Haiti and Kenya, which have not ratified it") is no list of the step."""
+    page = tmp_path / "signatories.txt"
+    page.write_text("Signatories of the Convention on Cluster Munitions\n\n"
+                    "States that have signed the Convention on Cluster Munitions:\n- Angola\n- Indonesia\n\n"
+                    "The States which have signed the Convention on Cluster Munitions include: Haiti and"
+                    " Kenya, which have not ratified it for years.\n", encoding="utf-8")
+    got = {(e.state.name, e.convention, e.event, e.date) for e in NewsIngester().extract(read_file(page))
+           if isinstance(e, TreatyEvent)}
+    assert got == {("Angola", "ccm", "signature", None), ("Indonesia", "ccm", "signature", None)}
