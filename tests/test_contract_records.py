@@ -228,3 +228,39 @@ def test_a_plain_date_range_filter_finds_every_node_of_the_range(built_store: Pa
             assert found == expected, year
             every |= found
         assert partial <= every  # a month- or year-dated node is found too
+
+
+UNDATED = ROOT / "tests" / "fixtures" / "records" / "undated-page.txt"
+
+
+@pytest.fixture(scope="module")
+def undated_store(table_store: tuple[ox.Store, str]) -> tuple[ox.Store, str]:
+    """The shipped table beside a page stating Benin's ratification once without a date and once
+    with a wrong day (as two pages would: the mapping keeps what it is given)."""
+    lines = UNDATED.read_text(encoding="utf-8").split("\n")
+    benin = ActorRef("Benin", "state")
+    records = [TreatyEvent(benin, "ccm", "ratification", None, Quote(lines[1], 2)),
+               TreatyEvent(benin, "ccm", "ratification", PartialDate(2017, 7, 11), Quote(lines[2], 3))]
+    doc = read_file(UNDATED, "https://example.org/undated")
+    result = resolve_and_map(doc, "news", records)
+    check(doc.name, result.graph)  # the shapes accept an event without a date
+    store, _ = table_store
+    both = ox.Store()
+    both.extend(store.quads_for_pattern(None, None, None, None))
+    load(both, result.iri, result.triples)
+    return both, str(result.iri)
+
+
+def test_an_undated_event_has_an_empty_date_in_treaty_events(undated_store: tuple[ox.Store, str]) -> None:
+    store, page = undated_store
+    rows = run(store, "treaty_events", state="BEN", convention="ccm")
+    assert sorted(r["date"] for r in rows if r["document"] == page and r["event"] == "ratification") \
+        == ["", "2017-07-11"]
+    assert {r["state_label"] for r in rows} == {"Benin"}
+
+
+def test_an_undated_event_is_no_disagreement_with_the_table(undated_store: tuple[ox.Store, str]) -> None:
+    store, page = undated_store
+    rows = [r for r in run(store, "conflicts") if r["subject"] == f"{BASE}state/BEN"]
+    assert {(r["value"], r["document"]) for r in rows if r["document"] == page} == {("2017-07-11", page)}
+    assert all(r["value"] for r in rows)

@@ -25,6 +25,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from ccmgraph import ingesters
+from ccmgraph.ingesters.undated import without_dated_twins
 from ccmgraph.document.limits import time_bound
 from ccmgraph.document.read import Document, read_file
 from ccmgraph.errors import CcmGraphError, ExtractionError, StoreWriteError, ValidationError
@@ -94,6 +95,7 @@ def extract_and_map(doc: Document, kind: str | None = None, meeting_date: Partia
     kind, ingester = ingesters.choose(doc, kind)
     records = list(ingester.extract(doc, meeting_date=meeting_date))
     records += ingesters.every_kind(doc, kind, records)
+    records = without_dated_twins(records)
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")
     return kind, resolve_and_map(doc, kind, records)

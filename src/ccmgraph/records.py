@@ -317,12 +317,13 @@ class Publication:
 
 @dataclass(frozen=True)
 class TreatyEvent:
-    """One dated step of a State's participation in a convention, as a status table gives it."""
+    """One step of a State's participation in a convention, as a status table or a text gives it;
+    `date` is None where the text states the step without its date ("Belize has ratified")."""
 
     state: ActorRef
     convention: str  # "ccm", "apmbc", "ccw-p5"
     event: TreatyEventKind
-    date: PartialDate
+    date: PartialDate | None
     quote: Quote
     context: str | None = None
 

@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
 
 
 def events(name: str) -> set[tuple[str, str, str, str]]:
-    return {(e.state.name, e.convention, e.event, e.date.iso())
+    return {(e.state.name, e.convention, e.event, e.date.iso() if e.date else "")
             for e in NewsIngester().extract(read_file(FIXTURES / name)) if isinstance(e, TreatyEvent)}
 
 
@@ -41,6 +41,7 @@ def test_one_article_the_latest_events_and_becoming_a_state_party() -> None:
         ("Philippines", "ccm", "ratification", "2019-01-03"),
         ("Sri Lanka", "ccm", "accession", "2018-03"),
         ("Palau", "ccm", "entry_into_force", "2016-10-01"),
+        ("Palau", "ccm", "signature", ""),  # "had signed the Convention before its entry into force": no date
         ("Benin", "ccm", "ratification", "2017-07-10"),  # "became a State Party when it deposited ..."
         ("Saint Lucia", "ccm", "consent_to_be_bound", "2020-09"),
     }
@@ -49,16 +50,17 @@ def test_one_article_the_latest_events_and_becoming_a_state_party() -> None:
 def test_events_dated_by_the_article_by_a_leading_date_and_with_their_co_subjects() -> None:
     """"(New York, 1 July 2011) – ... today, as Burkina Faso and Moldova ratified it": both, on the
     dateline's day; "on Wednesday 29 June" close to it is of 2011; "on 3 December", months away,
-    has no year to take; "would accede" is no event; "On 15 August 2007, Iraq acceded to the
+    has no year to take: Chad's signature stands undated; "would accede" is no event; "On 15 August 2007, Iraq acceded to the
     Mine Ban Treaty" opens with its date and names its convention after the event word; "today
     announced ... the ratification by Austria" dates the announcement, not the ratification."""
     page = Path(__file__).parents[1] / "fixtures" / "news" / "treaty-article-dated.txt"
-    got = {(e.state.name, e.convention, e.event, e.date.iso())
+    got = {(e.state.name, e.convention, e.event, e.date.iso() if e.date else "")
            for e in NewsIngester().extract(read_file(page)) if isinstance(e, TreatyEvent)}
     assert got == {
         ("Burkina Faso", "ccm", "ratification", "2011-07-01"),
         ("Moldova", "ccm", "ratification", "2011-07-01"),
         ("Grenada", "ccm", "accession", "2011-06-29"),
+        ("Chad", "ccm", "signature", ""),
         ("Iraq", "apmbc", "accession", "2007-08-15"),
         ("Saint Vincent and the Grenadines", "ccm", "signature", "2009-09-23"),  # "X and of Y signed"
         ("Cyprus", "ccm", "signature", "2009-09-23"),
@@ -101,7 +103,7 @@ def test_a_possessive_state_a_treatys_name_year_and_a_dateline() -> None:
 
     doc = read_file(Path(__file__).parents[1] / "fixtures" / "news" / "treaty-possessive-dateline.txt")
     _, ingester = choose(doc, None)
-    found = {(e.state.name, e.convention, e.event, e.date.iso()) for e in ingester.extract(doc)
+    found = {(e.state.name, e.convention, e.event, e.date.iso() if e.date else "") for e in ingester.extract(doc)
              if isinstance(e, TreatyEvent)}
     assert found == {("Montenegro", "ccm", "ratification", "2010-01-25")}
 
@@ -156,3 +158,14 @@ def test_a_brackets_states_a_plan_and_the_conventions_own_adoption_give_nothing(
     """States in a bracket before the event word are not its subject; "on track to ratify in
     2011" and "due to accede" are plans; "adopted in 2008" is the convention's own year."""
     assert events("treaty-prose-brackets-plans.txt") == {("Samoa", "ccm", "ratification", "2010-04-28")}
+
+
+def test_a_dateline_joined_to_the_first_sentence_and_an_original_signatory() -> None:
+    """"Wednesday 26 April 2006 On 24 April 2006, Brunei Darussalam deposited ...": the leading
+    date is the deposit's, not the dateline's; "was one of the original signatories ... in 2008"
+    is a signature, "was expected to be one of the first signatories" none."""
+    assert events("treaty-dateline-joined.txt") == {
+        ("Brunei Darussalam", "apmbc", "ratification", "2006-04-24"),
+        ("Brunei Darussalam", "apmbc", "entry_into_force", "2006-10-01"),
+        ("Norway", "ccm", "signature", "2008"),
+    }

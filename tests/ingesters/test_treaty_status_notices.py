@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ccmgraph.document.read import Document, read_file
 from ccmgraph.ingesters import choose, every_kind
 from ccmgraph.ingesters.treaty_status.anywhere import treaty_events_anywhere
@@ -98,3 +100,30 @@ def test_on_a_profile_of_two_conventions_each_event_keeps_its_passages_conventio
         ("apmbc", "signature", "1997-12-03"), ("apmbc", "ratification", "2001-09-10"),
         ("apmbc", "entry_into_force", "2002-03-01"), ("ccm", "signature", "2008-12-03"),
         ("ccm", "ratification", "2010-12-16"), ("ccm", "entry_into_force", "2011-06-01")}
+
+
+
+@pytest.mark.parametrize(("fixture", "expected"), [
+    # a Portuguese treaty database labels each step on the line above its date: not the
+    # Convention's own conclusion (18/09/1997) nor its entry into force (01/03/1999)
+    ("database-record-pt-apmbc.txt", {("Portugal", "apmbc", "signature", "1997-12-03"),
+                                      ("Portugal", "apmbc", "ratification", "1999-02-19"),
+                                      ("Portugal", "apmbc", "entry_into_force", "1999-08-01")}),
+    # a short press note of one State's steps, under no status heading, is read, not refused
+    ("press-note-one-state-steps.txt", {("Iceland", "ccm", "signature", "2008-12-03"),
+                                        ("Iceland", "ccm", "ratification", "2015-08-31"),
+                                        ("Iceland", "ccm", "entry_into_force", "2016-02-01")}),
+    # a signature dated first in its sentence; "in Oslo" is the place, not a State
+    ("press-note-date-first-signed.txt", {("Germany", "ccm", "signature", "2008-12-03"),
+                                          ("Germany", "ccm", "ratification", "2009-07-08")}),
+])
+def test_a_states_own_steps_in_a_record_or_a_press_note(fixture: str, expected: set[tuple[str, str, str, str]]) -> None:
+    doc = read_file(ROOT / "treaty-status" / fixture)
+    kind, ingester = choose(doc)
+    assert kind == "treaty-status"
+    assert _events(ingester.extract(doc)) == expected
+
+
+def test_a_note_of_the_conventions_own_entry_into_force_is_no_states_steps() -> None:
+    doc = read_file(ROOT / "treaty-status" / "press-note-one-step.txt")
+    assert TreatyStatusIngester().sniff(doc) < 0.3

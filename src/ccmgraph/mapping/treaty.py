@@ -31,13 +31,15 @@ REPORT_KINDS = {"initial": CCM.initialReport, "annual": CCM.annualReport}
 
 
 def describe_treaty_event(ctx: SourceGraphWriter, node: URIRef, state: URIRef, convention: URIRef,
-                          event: str, date: PartialDate) -> None:
-    """The triples every treaty event has, whether a document or a reference row gives it."""
+                          event: str, date: PartialDate | None) -> None:
+    """The triples every treaty event has, whether a document or a reference row gives it; an
+    event its text states without a date has no ccm:eventDate (nothing to compare or bound)."""
     ctx.add(node, CCM.party, state)
     ctx.add(node, CCM.convention, convention)
     ctx.add(node, CCM.eventKind, EVENT_KINDS[event])
-    ctx.add(node, CCM.eventDate, date_literal(date))
-    add_bounds(ctx, node, date)
+    if date is not None:
+        ctx.add(node, CCM.eventDate, date_literal(date))
+        add_bounds(ctx, node, date)
 
 
 def map_treaty_event(ctx: MappingContext, rec: TreatyEvent) -> None:

@@ -77,7 +77,8 @@ def _joined(text: str, found: list[tuple[int, int, TreatyEventKind]]) -> list[tu
 def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
                   context: str | None = None, previous: ActorRef | None = None,
                   dated: ArticleDate | None = None, joined: TreatyEvent | None = None) -> Iterator[TreatyEvent]:
-    """Each dated treaty event of a State the sentence reports; `previous` is the State of the
+    """Each treaty event of a State the sentence reports with a date (one written without its year,
+    far from the article's date, gives the event undated); `previous` is the State of the
     event the item reported last ("will enter into force for it on ..."); `dated` is the date of
     the article, for "today" and for a day written without its year close to it; `joined` the
     ratification or accession the sentence right before reported ("It will take effect from")."""
@@ -114,17 +115,17 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
             or _leading_date(text, start, spans, actors)
         when = (_dated(date.date, dated) or _year_after(text, date, spans)) if date is not None \
             else _today(text, since, start, bound, spans, dated)
-        if when is None or state is None:
-            continue  # a day without its year (and far from the article's date) is not a date to record
-        if after_joined and joined is not None and not _later_own(when, joined):
+        if state is None or when is None and (date is None or after_joined):
+            continue  # no State, or no date written at all (undated.py reads those, strictly)
+        if when is not None and after_joined and joined is not None and not _later_own(when, joined):
             continue
         reach = date.start if date is not None and date.start > start else bound  # a leading date: the clause
         convention = _convention(named, since, start, reach) or _right_after(text, named, date, bound) \
             or _sentence_convention(named, page_convention, text[since:start])
         if convention is None:
             continue  # the sentence names conventions and the event's clause none of them: no guess
-        for each in [*_co_subjects(text, state, start, actors), state]:
-            seen.add((each.name, kind, when.iso()))
+        for each in [*_co_subjects(text, state, start, actors), state]:  # a day without its year
+            seen.add((each.name, kind, when.iso() if when else ""))  # far from the article's: undated
             yield TreatyEvent(each, convention, kind, when, sentence.quote(), context)
     latest_of = named[0][1] if named else page_convention
     for found, kind, when in _latest(text, words, spans, actors):
@@ -135,24 +136,31 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
 def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None,
                         dated: ArticleDate | None) -> Iterator[TreatyEvent]:
     """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
-    of the event reported last, while the sentences since name no other State."""
+    of the event reported last, while the sentences since name no other State. Then the events
+    the sentence states without a date (undated.py), unless it dates the same State's step."""
+    from ccmgraph.ingesters.news.undated import headed_list, undated_events  # they read this module's table
     previous: ActorRef | None = None
     joined: TreatyEvent | None = None
     for para in item.paragraphs:
         for sentence in sentences(para):
             found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated, joined))
+            stated = {(e.state.name, e.convention, e.event) for e in found}
+            undated = [e for e in undated_events(sentence, recognise, convention, item.key)
+                       if (e.state.name, e.convention, e.event) not in stated]
             joined = next((e for e in reversed(found) if e.event in _table()["after_joining"]), None)
             if found:
                 previous = found[-1].state
             elif previous is not None and any(ref.kind == "state" for _, _, ref in recognise(sentence.text)):
                 previous = None
             yield from found
+            yield from undated
+    yield from headed_list(item.paragraphs, recognise, item.key)
 
 
 def _later_own(when: PartialDate, joined: TreatyEvent) -> bool:
     """Whether a full day can be the entry into force of the State that joined on `joined`'s day:
     later than that day, and not the convention's own entry into force."""
-    if not when.complete or not joined.date.complete or when.iso() <= joined.date.iso():
+    if not when.complete or joined.date is None or not joined.date.complete or when.iso() <= joined.date.iso():
         return False
     return when.iso() != _convention_entries().get(joined.convention)
 

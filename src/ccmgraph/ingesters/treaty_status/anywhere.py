@@ -32,7 +32,7 @@ from ccmgraph.ingesters.treaty_status.prose import notices
 from ccmgraph.ingesters.treaty_status.sections import Sections
 from ccmgraph.ingesters.treaty_status.words import words
 from ccmgraph.records import Mandate, Quote, Record, TreatyEvent
-from ccmgraph.resolve.actors import lookup_foreign_state, lookup_state
+from ccmgraph.ingesters.undated import state_code
 
 #: Kinds whose own reader reads formal notices already.
 READS_NOTICES = frozenset({"treaty-status", "overdue-reports"})
@@ -51,7 +51,7 @@ def treaty_events_anywhere(doc: Document, kind: str, records: Sequence[Record]) 
     have = {_key(r) for r in given}
     if kind not in READS_NOTICES and re.search(words()["anywhere_notice_words"], doc.text):
         yield from _new(_notice_events(doc), have)
-    if kind in STATUS_KINDS and len({_state(r.state.name) for r in given}) < MIN_ROWS:
+    if kind in STATUS_KINDS and len({state_code(r.state.name) for r in given}) < MIN_ROWS:
         items = _items(doc)
         yield from _new(_news_events(doc, items), have)
         if ENVOY_WORDS.search(doc.text):
@@ -59,10 +59,13 @@ def treaty_events_anywhere(doc: Document, kind: str, records: Sequence[Record]) 
 
 
 def _new(events: Iterable[TreatyEvent], have: set[Key]) -> Iterator[TreatyEvent]:
-    """The events not given yet, nor given more or less precisely ("1997-12" beside "1997-12-04")."""
+    """The events not given yet, nor given more or less precisely ("1997-12" beside "1997-12-04");
+    an undated one (day "") is the same as an undated one only: a dated twin drops it later
+    (ingesters/undated.py), and it never hides a dated one."""
     for event in events:
         state, convention, step, day = _key(event)
-        if not any(k[:3] == (state, convention, step) and (k[3].startswith(day) or day.startswith(k[3])) for k in have):
+        if not any(k[:3] == (state, convention, step) and (k[3] == day if "" in (day, k[3])
+                   else k[3].startswith(day) or day.startswith(k[3])) for k in have):
             have.add((state, convention, step, day))
             yield event
 
@@ -122,11 +125,5 @@ def _envoys(doc: Document, items: list[Item], records: Sequence[Record]) -> Iter
                 yield dataclasses.replace(found, context=None)
 
 
-def _state(name: str) -> str:
-    """A State's code for comparing events, whatever language its name is written in."""
-    entry = lookup_state(name) or lookup_foreign_state(name)
-    return entry.iso3 if entry is not None else name
-
-
 def _key(event: TreatyEvent) -> Key:
-    return (_state(event.state.name), event.convention, event.event, event.date.iso())
+    return (state_code(event.state.name), event.convention, event.event, event.date.iso() if event.date else "")

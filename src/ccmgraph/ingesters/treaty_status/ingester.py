@@ -13,6 +13,7 @@ reader to settle. A table that cannot be read with confidence is refused whole.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar, cast, get_args
 
@@ -54,6 +55,11 @@ MAX_UNREADABLE = 0.2
 #: The claim on a run of States and dates no header explains (another kind's list, e.g. of
 #: overdue reports with their due dates, reads it if it can; else it is refused here).
 UNREADABLE_TABLE = 0.35
+#: The claim on a short text stating two or more dated steps of one State ("Namibia signed on
+#: ..., ratified on ..., and it entered into force for Namibia on ..."), that no other kind
+#: claims: just above the threshold, so any other kind's claim wins, but such a press note is
+#: read rather than refused.
+ONE_STATES_STEPS = 0.35
 
 
 class TreatyStatusIngester:
@@ -88,6 +94,8 @@ class TreatyStatusIngester:
         if _heading(doc, "profile_headings", PROFILE_HEAD_LINES):
             # a ban policy profile that states a State's steps one by one is its status record
             return PROFILE_STEPS if len({s.event for s in stated}) >= 2 else 0.35
+        if max(Counter(state for state, _ in {(s.state, s.event) for s in stated}).values()) >= 2:
+            return ONE_STATES_STEPS
         return 0.2
 
     def extract(self, doc: Document, *, meeting_date: PartialDate | None = None) -> Iterator[Record]:

@@ -1,0 +1,177 @@
+"""Treaty events a sentence states without their date: a fact with no date, never a guessed one.
+
+"Belize has ratified the Ottawa treaty", "Palau had signed the Convention before its entry into
+force", "The 40 States which have ratified the Ottawa treaty are: Andorra, Austria, ... and
+Zimbabwe". Only strict readings count (treaty.yml, `undated_*` and `list_*`): the State is the
+subject of a past event verb (or a member of a list the verb heads), the convention is named
+right after the verb (or called "the Convention" on a page of one convention), and nothing in
+the clause dates, negates or wishes the event ("has yet to accede", "is expected to ratify",
+"called on Chad to ratify": no past verb; "not yet ratified": a stop word). A clause that holds
+a date is the dated reader's (treaty.py). A State's step that the same document also dates is
+dropped later (ingesters/undated.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.ingesters.news.items import Paragraph
+from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
+from ccmgraph.ingesters.news.treaty import _event_words, _foreign_subject, _rx, _table
+from ccmgraph.records import ActorRef, TreatyEvent, TreatyEventKind
+
+#: The conventions a treaty event can be of.
+CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
+
+
+@cache
+def _verbs() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
+    return [(kind, re.compile("".join(str(rx).split()), re.IGNORECASE)) for kind, rx in _table()["undated_verbs"].items()]
+
+
+def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
+                   context: str | None = None) -> Iterator[TreatyEvent]:
+    """The undated treaty events of one sentence: its lists of States, then its clauses."""
+    text = sentence.text
+    if not any(rx.search(text) for _, rx in _verbs()):
+        return
+    actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
+    named = [(a, b, c) for a, b, c in conventions(text) if c in CONVENTIONS]
+    breaks = [b - sentence.start for b in sentence.para.starts if sentence.start < b < sentence.end]
+    seen: set[tuple[str, str, str]] = set()
+    for state, convention, kind in [*_listed(text, actors, named, breaks),
+                                    *_clauses(text, actors, named, page_convention, breaks)]:
+        if (state.name, convention, kind) not in seen:
+            seen.add((state.name, convention, kind))
+            yield TreatyEvent(state, convention, kind, None, sentence.quote(), context)
+
+
+def _kind_of(verb: str) -> TreatyEventKind | None:
+    return next((kind for kind, rx in _verbs() if rx.search(verb)), None)
+
+
+def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]], breaks: list[int]
+            ) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
+    """"The 40 States which have ratified the Ottawa treaty are: A, B, ... and Z": each State of
+    the list after the colon, while its items are States (separated by commas and "and", or one
+    a line: "States that have ratified the CCM:" over "• Albania", "• Andorra"); the convention
+    named in the lead, the list running to the sentence's end."""
+    for m in _rx("list_lead").finditer(text):
+        kind = _kind_of(m["verb"])
+        about = {c for a, b, c in named if m.start("object") <= a and b <= m.end("object")}
+        if kind is None or len(about) != 1 or _rx("undated_stop").search(m["object"]) \
+                or date_spans(m["object"], foreign=True):
+            continue  # no one convention named, or "as of 31 March 1999": a dated list, not ours
+        members = [(a, b, ref) for a, b, ref in actors if a >= m.end()]
+        last = m.end()
+        listed: list[ActorRef] = []
+        for a, b, ref in members:
+            gap = text[last:a]
+            if listed and not _separated(gap, last, a, breaks) or not listed and gap.strip(" \"'“(•*–-"):
+                break  # the list ends where an item is no State
+            listed.append(ref)
+            last = b
+        if len(listed) >= 2 and re.fullmatch(r"\W*", text[last:]):
+            convention = next(iter(about))
+            yield from ((ref, convention, kind) for ref in listed)
+
+
+def _separated(gap: str, start: int, end: int, breaks: list[int]) -> bool:
+    """Whether two list items are apart: a comma or "and", or a new line (a bullet or none)."""
+    return bool(_rx("list_separator").fullmatch(gap)) \
+        or (not gap.strip(" \t•*–-·") and any(start <= b <= end for b in breaks))
+
+
+def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
+             page_convention: str | None, breaks: list[int]) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
+    """"Belize and Moldova have ratified the CCM": the subject States of a past event verb, its
+    object the convention; a clause with a date, a negation or a condition gives nothing. A
+    clause starts after a semicolon or colon, or on a new line (`breaks`: a heading joined to
+    the sentence, "Municiones de racimo / España ratificó hoy la Convención")."""
+    for kind, rx in _verbs():
+        for m in rx.finditer(text):
+            start = _clause_start(text, m.start(), [])
+            line = _clause_start(text, m.start(), breaks)
+            subjects = _subjects(text, actors, start, line, m.start())
+            foreign = _foreign_subject(text, line, m.start()) if not subjects else None
+            subjects = subjects or ([foreign] if foreign is not None else [])
+            if not subjects:
+                continue
+            convention = _object(text, m.end(), named, page_convention)
+            clause = text[start : _clause_end(text, m.end())]
+            if convention is None or _rx("undated_stop").search(clause) or date_spans(clause, foreign=True) \
+                    or _rx("not_the_subject").search(text[start : m.start()]):
+                continue
+            yield from ((ref, convention, kind) for ref in subjects)
+
+
+def _subjects(text: str, actors: list[FoundActor], start: int, line: int, verb: int) -> list[ActorRef]:
+    """The States right before the verb, one or several ("Burkina Faso and Moldova have"), with
+    only auxiliaries between, and the clause's start (or its line's) or a conjunction before
+    them; no condition in the clause before them ("if", "unless", "once")."""
+    before = [(a, b, ref) for a, b, ref in actors if start <= a and b <= verb]
+    if not before or not _rx("undated_between").fullmatch(text[before[-1][1] : verb]):
+        return []
+    chain = [before[-1]]
+    for a, b, ref in reversed(before[:-1]):
+        if not _rx("co_subject").fullmatch(text[b : chain[0][0]]):
+            break
+        chain.insert(0, (a, b, ref))
+    lead = text[start : chain[0][0]]
+    opens = _rx("undated_before").search(lead) or line <= chain[0][0] and _rx("undated_before").search(text[line : chain[0][0]])
+    if not opens or _rx("undated_not_before").search(lead) or _rx("place_before").search(lead):
+        return []
+    return [ref for _, _, ref in chain]
+
+
+def _object(text: str, end: int, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
+    """The convention named right after the verb, or "the Convention" where the page has one
+    and the sentence names no other; "signed the accord", "signed a declaration": none."""
+    lead = _rx("undated_object").match(text[end:])
+    at = end + lead.end() if lead else end
+    right = next(((b, c) for a, b, c in named if a == at), None)
+    if right is not None:
+        return None if _rx("undated_after_object").match(text[right[0] :]) else right[1]
+    generic = _rx("undated_generic").match(text[end:])
+    if page_convention in CONVENTIONS and generic and all(c == page_convention for _, _, c in named) \
+            and not _rx("undated_after_object").match(text[end + generic.end() :]):
+        return page_convention
+    return None
+
+
+def _clause_start(text: str, at: int, breaks: list[int]) -> int:
+    cut = max(text.rfind(c, 0, at) for c in ";:")
+    return max([cut + 1 if cut >= 0 else 0, *(b for b in breaks if b <= at)])
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the verb's clause ends: a comma or semicolon, or the next event word ("had signed
+    the Convention before its entry into force and will ... on 1 October 2016")."""
+    cuts = [i for i in (text.find(c, at) for c in ";,") if i >= 0] + [a for a, _, _ in _event_words(text) if a >= at]
+    return min(cuts) if cuts else len(text)
+
+
+def headed_list(paragraphs: Sequence[Paragraph], recognise: Recogniser,
+                context: str | None = None) -> Iterator[TreatyEvent]:
+    """A heading "States that have ratified the Convention on Cluster Munitions:" over one State
+    a line ("• Albania", "• Austria"), each its own paragraph: each State of the run, up to the
+    first line that is no State alone."""
+    for index, para in enumerate(paragraphs):
+        lead = _rx("list_lead").match(para.text.strip())
+        if lead is None or lead.end() != len(para.text.strip()):
+            continue
+        kind = _kind_of(lead["verb"])
+        about = {c for _, _, c in conventions(lead["object"]) if c in CONVENTIONS}
+        if kind is None or len(about) != 1 or _rx("undated_stop").search(lead["object"]) \
+                or date_spans(lead["object"], foreign=True):
+            continue
+        convention = next(iter(about))
+        for member in paragraphs[index + 1 :]:
+            found = [(a, b, ref) for a, b, ref in recognise(member.text) if ref.kind == "state"]
+            if len(found) != 1 or member.text[: found[0][0]].strip(" \t•*–-·") \
+                    or member.text[found[0][1] :].strip(" \t.,;"):
+                break
+            yield TreatyEvent(found[0][2], convention, kind, None, sentences(member)[0].quote(), context)

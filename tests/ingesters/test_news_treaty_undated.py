@@ -1,0 +1,91 @@
+"""Treaty events a text states without their date: kept as facts with no date, strictly read.
+
+Written in: a list of the States that have ratified, in a sentence ("The first States which have
+ratified the Ottawa treaty are: Canada, ...") or under a heading, one State a line; a State the
+subject of a past event verb with the convention named after it, in English, French and
+Spanish. What must give nothing: a list of those that have not ratified, "has yet to ratify",
+"is expected to ratify", "called on Finland to ratify", "has not ratified", "If Ukraine ratified",
+"signed a memorandum of understanding", "signed the accord", another convention called
+"the Convention on ..." on a page of the CCM, the Convention's own entry into
+force; and an undated step the same document dates ("Mali ratified the Ottawa treaty in June
+1998", "On 16 September 1998, Burkina Faso deposited ...") stays the dated fact only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccmgraph.document.read import read_file
+from ccmgraph.iris import BASE
+from ccmgraph.ingesters.news.ingester import NewsIngester
+from ccmgraph.ingesters.undated import without_dated_twins
+from ccmgraph.pipeline import extract_and_map
+from ccmgraph.records import TreatyEvent
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
+
+
+def events(name: str) -> set[tuple[str, str, str, str]]:
+    """The document's treaty events as the pipeline keeps them ("" for no date)."""
+    records = without_dated_twins(list(NewsIngester().extract(read_file(FIXTURES / name))))
+    return {(e.state.name, e.convention, e.event, e.date.iso() if e.date else "")
+            for e in records if isinstance(e, TreatyEvent)}
+
+
+def test_a_list_of_ratifications_and_a_subject_state_without_dates() -> None:
+    assert events("treaty-undated-list.txt") == {
+        ("Burkina Faso", "apmbc", "ratification", "1998-09-16"),  # listed too: the dated fact only
+        ("Canada", "apmbc", "ratification", ""),
+        ("Ireland", "apmbc", "ratification", ""),
+        ("Mauritius", "apmbc", "ratification", ""),
+        ("Mali", "apmbc", "ratification", "1998-06"),  # listed, and dated in the next sentence
+        ("Belize", "apmbc", "ratification", ""),  # "Belize has also ratified the Mine Ban Treaty"
+    }
+
+
+def test_no_undated_event_of_a_wish_a_negation_a_condition_or_an_agreement() -> None:
+    got = {state for state, *_ in events("treaty-undated-list.txt")}
+    assert not got & {"Poland", "Marshall Islands", "Finland", "Ukraine", "Norway", "Afghanistan", "Iraq"}
+    assert ("Canada", "apmbc", "signature", "") not in events("treaty-undated-list.txt")
+
+
+def test_a_heading_over_one_state_a_line_and_foreign_subjects() -> None:
+    assert events("treaty-undated-clauses.txt") == {
+        ("Albania", "ccm", "ratification", ""),
+        ("Austria", "ccm", "ratification", ""),
+        ("Belgium", "ccm", "ratification", ""),
+        ("Suisse", "ccm", "ratification", ""),  # "La Suisse a ratifié la Convention sur les armes à sous-munitions"
+        ("Lebanon", "ccm", "ratification", ""),
+        ("Malta", "ccm", "ratification", ""),
+        ("Germany", "ccm", "signature", "2008-12-03"),  # not "signed a declaration": no undated signature
+    }  # nor Lebanon's signature of "the Convention on the Rights of Persons with Disabilities"
+
+
+def test_a_spanish_subject_under_a_heading_line_with_no_article_date() -> None:
+    """"Municiones de racimo / España ratificó hoy la Convención ...": "hoy" with no date to
+    take is no date; the fact stands undated."""
+    assert events("treaty-undated-es.txt") == {("Spain", "ccm", "ratification", "")}
+
+
+def test_the_pipeline_keeps_one_fact_of_a_step_the_document_dates() -> None:
+    doc = read_file(FIXTURES / "treaty-undated-list.txt")
+    _, mapped = extract_and_map(doc)
+    ask = """PREFIX ccm: <https://w3id.org/ccmgraph/ontology#>
+             SELECT ?e ?d WHERE { ?e a ccm:TreatyEvent ; ccm:party <%sstate/%s>
+                                  OPTIONAL { ?e ccm:eventDate ?d } }"""
+    assert [str(r.d) for r in mapped.graph.query(ask % (BASE, "MLI"))] == ["1998-06"]
+    assert [r.d for r in mapped.graph.query(ask % (BASE, "BLZ"))] == [None]
+    assert [str(r.d) for r in mapped.graph.query(ask % (BASE, "BFA"))] == ["1998-09-16"]
+
+
+def test_one_state_a_line_in_one_paragraph_and_a_list_that_runs_on(tmp_path: Path) -> None:
+    """Lines of one paragraph, bulleted, are items too; a list whose last item runs on into other
+    words ("Haiti and Kenya, which have not ratified it") is no list of the step."""
+    page = tmp_path / "signatories.txt"
+    page.write_text("Signatories of the Convention on Cluster Munitions\n\n"
+                    "States that have signed the Convention on Cluster Munitions:\n- Angola\n- Indonesia\n\n"
+                    "The States which have signed the Convention on Cluster Munitions include: Haiti and"
+                    " Kenya, which have not ratified it for years.\n", encoding="utf-8")
+    got = {(e.state.name, e.convention, e.event, e.date) for e in NewsIngester().extract(read_file(page))
+           if isinstance(e, TreatyEvent)}
+    assert got == {("Angola", "ccm", "signature", None), ("Indonesia", "ccm", "signature", None)}
