@@ -89,3 +89,13 @@ def test_one_state_a_line_in_one_paragraph_and_a_list_that_runs_on(tmp_path: Pat
     got = {(e.state.name, e.convention, e.event, e.date) for e in NewsIngester().extract(read_file(page))
            if isinstance(e, TreatyEvent)}
     assert got == {("Angola", "ccm", "signature", None), ("Indonesia", "ccm", "signature", None)}
+
+
+def test_deposits_of_instruments_are_the_pages_conventions_steps() -> None:
+    """"Uruguay, Malta and France deposited their instruments of ratification.": the page's one
+    convention; an instrument of another treaty is not, and a day without a year leaves the
+    dated reader's event (treaty.py) undated, never a second one."""
+    assert events("treaty-undated-deposits.txt") == {
+        ("Uruguay", "ccm", "ratification", ""), ("Malta", "ccm", "ratification", ""),
+        ("France", "ccm", "ratification", ""), ("Ecuador", "ccm", "accession", ""),
+        ("Zambia", "ccm", "ratification", "")}  # Chad's is the ATT's; Cyprus's minister is no State

@@ -100,7 +100,7 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
             subjects = subjects or ([foreign] if foreign is not None else [])
             if not subjects:
                 continue
-            convention = _object(text, m.end(), named, page_convention)
+            convention = _object(text, m.end(), named, page_convention, m.group(0))
             clause = text[start : _clause_end(text, m.end())]
             if convention is None or _rx("undated_stop").search(clause) or date_spans(clause, foreign=True) \
                     or _rx("not_the_subject").search(text[start : m.start()]):
@@ -127,14 +127,19 @@ def _subjects(text: str, actors: list[FoundActor], start: int, line: int, verb: 
     return [ref for _, _, ref in chain]
 
 
-def _object(text: str, end: int, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
+def _object(text: str, end: int, named: list[tuple[int, int, str]], page_convention: str | None,
+            verb: str = "") -> str | None:
     """The convention named right after the verb, or "the Convention" where the page has one
-    and the sentence names no other; "signed the accord", "signed a declaration": none."""
+    and the sentence names no other (or nothing at all after a deposit of "their instruments of
+    ratification"); "signed the accord", "signed a declaration": none."""
     lead = _rx("undated_object").match(text[end:])
     at = end + lead.end() if lead else end
     right = next(((b, c) for a, b, c in named if a == at), None)
     if right is not None:
         return None if _rx("undated_after_object").match(text[right[0] :]) else right[1]
+    if page_convention in CONVENTIONS and _rx("undated_instrument").search(verb) \
+            and _rx("undated_instrument_end").match(text[end:]) and all(c == page_convention for _, _, c in named):
+        return page_convention
     generic = _rx("undated_generic").match(text[end:])
     if page_convention in CONVENTIONS and generic and all(c == page_convention for _, _, c in named) \
             and not _rx("undated_after_object").match(text[end + generic.end() :]):
