@@ -128,3 +128,11 @@ def test_posts_before_names_in_a_run_and_an_institutions_name() -> None:
             "of Belgium, which coordinates the project.")
     got = {(t.person.name, t.party.name) for t in ties(text, default_recogniser(text), "apmbc")}
     assert got == {("Mr. Gilles Carbonnier", "International Committee of the Red Cross")}
+
+
+def test_a_long_name_with_lineage_particles_is_one_person() -> None:
+    """"HRH Mired Bin Raad Bin Zeid Al Hussein of Jordan": seven words, one person, not two."""
+    from ccmgraph.ingesters.news.text import default_recogniser
+    text = "an address by the Special Envoy, HRH Mired Bin Raad Bin Zeid Al Hussein of Jordan, at the opening"
+    people = [text[a:b] for a, b, ref in default_recogniser(text) if ref.kind == "person"]
+    assert people == ["HRH Mired Bin Raad Bin Zeid Al Hussein"]

@@ -31,15 +31,18 @@ NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w i
 _NUMBER_WORD = r"(?:" + "|".join(sorted([*NUMBER_WORDS, "hundred", "thousand"], key=len, reverse=True)) + r")"
 NUMBER = rf"(?:\d[\d,]*|{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*)"
 
+_LINEAGE = r"(?:Bin|Bint|Ibn|Al|El|bin|bint|ibn|al|el)"
 _NAME_WORD = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*|van|von|der|den|de|del|da|dos|la|le)"
 
 
 @cache
 def _person() -> re.Pattern[str]:
-    """An honorific, or a run of them ("H.E. Mr."), then up to five name words."""
+    """An honorific, or a run of them ("H.E. Mr."), then up to five name words, and up to two
+    more after a patronymic or family particle ("HRH Mired Bin Raad Bin Zeid Al Hussein")."""
     honorific = honorific_pattern(with_titles=True)
     gap = r"(?:\s+|(?<=\.)(?=[A-Z][a-z]))"  # "Mr. Jonas Gahr", and "Mr.Jonas Gahr" as flattening leaves it
-    return re.compile(rf"\b{honorific}(?:{gap}{honorific})*{gap}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
+    return re.compile(rf"\b{honorific}(?:{gap}{honorific})*{gap}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+                      rf"(?:\s+{_LINEAGE}\s+{_NAME_WORD}){{0,2}})")
 
 @cache
 def _title_lead() -> re.Pattern[str]:
