@@ -66,7 +66,7 @@ class Tally:
 
 #: Titles dropped from people's names before they are compared (lower case, dots kept out).
 HONORIFICS = frozenset("""mr mrs ms miss mx dr prof sir dame mme mlle he hon amb ambassador excellency his her
-    minister""".split())
+    minister hrh royal highness crown prince princess king queen sheikh sheikha""".split())
 #: Words a theme or organisation name may carry or drop without changing what it names.
 STOPWORDS = frozenset("and of the on for in to a an de la le".split())
 #: How close two folded theme labels must be (rapidfuzz token-set ratio, 0-100).
@@ -92,6 +92,8 @@ def name_tokens(name: str) -> list[str]:
     ['henk', 'cor', 'van', 'der', 'kwast']
     >>> name_tokens("Ambassador. M. Biontino")
     ['m', 'biontino']
+    >>> name_tokens("HRH Crown Prince Haakon") == name_tokens("Prince Haakon")
+    True
     """
     name = re.sub(r"^\s*h\.\s*e\b\.?", "", strip_accents(name), flags=re.IGNORECASE)  # "H. E."
     raw = [fold(t) for t in re.split(r"[\s\-]+", name)]
