@@ -11,6 +11,7 @@ before the date ("by 18 August") or a word of another event between them ("close
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -102,7 +103,7 @@ def date_spans(text: str, foreign: bool = False) -> list[DateSpan]:
     for span in days:
         last = merged[-1] if merged else None
         if last and last.end_date is None and span.date.year is not None \
-                and _RANGE_JOIN.match(text[last.end : span.start]):
+                and _RANGE_JOIN.match(text[last.end : span.start]) and not _two_dates(text[last.end : span.start], last, span):
             start = PartialDate(last.date.year or span.date.year, last.date.month, last.date.day)
             merged[-1] = DateSpan(last.start, span.end, start, span.end_date or span.date)
         else:
@@ -120,6 +121,25 @@ def date_spans(text: str, foreign: bool = False) -> list[DateSpan]:
         if not _inside(m.start(), m.end(), taken):
             merged.append(DateSpan(m.start(), m.end(), PartialDate(int(m.group(0)))))
     return sorted(merged, key=lambda s: s.start)
+
+
+def _two_dates(join: str, first: DateSpan, then: DateSpan) -> bool:
+    """"13 February and 28-29 June 2004": two sessions' dates, not one span. "And" joins a span
+    only of a day and the next one ("30 November and 1 December 2015").
+
+    >>> [(s.date.iso(), s.end_date and s.end_date.iso()) for s in date_spans("on 13 February and 28-29 June 2004")]
+    [('--02-13', None), ('2004-06-28', '2004-06-29')]
+    """
+    if not re.match(r"^\s*and\b", join, re.IGNORECASE):
+        return False
+    if then.end_date is not None or first.date.month is None or first.date.day is None or then.date.day is None:
+        return True
+    year = then.date.year or 2000
+    try:
+        day = dt.date(year, first.date.month, first.date.day)
+        return dt.date(year, then.date.month or first.date.month, then.date.day) - day != dt.timedelta(days=1)
+    except ValueError:
+        return True
 
 
 def _inside(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
