@@ -128,3 +128,17 @@ def test_posts_before_names_in_a_run_and_an_institutions_name() -> None:
             "of Belgium, which coordinates the project.")
     got = {(t.person.name, t.party.name) for t in ties(text, default_recogniser(text), "apmbc")}
     assert got == {("Mr. Gilles Carbonnier", "International Committee of the Red Cross")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La reunión se celebró bajo la presidencia de Ichikawa Tomiko, Embajadora de Japón ante la Conferencia de Desarme.",
+    "La séance était présidée par Felix Baumann, Ambassadeur du Chili à Genève.",
+])
+def test_a_title_before_a_states_name_is_no_person(sentence: str) -> None:
+    """French and Spanish write "Embajadora de Japón" after a name: the title and State, never a person."""
+    assert [ref.name for _, _, ref in default_recogniser(sentence) if ref.kind == "person"] == []
+
+
+def test_a_surname_with_a_particle_stays_a_person() -> None:
+    found = default_recogniser("The meeting was opened by Ambassador de Crombrugghe of Belgium.")
+    assert [ref.name for _, _, ref in found if ref.kind == "person"] == ["Ambassador de Crombrugghe"]
