@@ -97,3 +97,13 @@ def test_a_presidency_held_by_a_person_whose_post_names_the_state() -> None:
     }
     people = {m.name for m in records if isinstance(m, Mention) and m.kind == "person"}
     assert not any("Chile" in name for name in people)
+
+
+def test_a_holder_whose_own_post_stands_before_the_election_as_president() -> None:
+    """"H.E. X Minister of Foreign Affairs of the Republic of Zambia was elected by the Meeting
+    as President of the 4MSP": the post and the election between are no clause away."""
+    records = _records("president-elected-after-post.txt")
+    assert _mandates(records) == {
+        ("president", "ZMB", "ccm", None, "4MSP", None),
+        ("president", "Wylbur Simuusa", "ccm", None, "4MSP", "ZMB"),
+    }
