@@ -169,3 +169,19 @@ def test_co_chairs_take_the_one_theme_the_pages_heading_names(tmp_path: Path) ->
     two.write_text(page.read_text(encoding="utf-8").replace("Victim Assistance: Summary and Statements",
                                                             "Victim Assistance\n\nMine Clearance"), encoding="utf-8")
     assert {theme for _, _, theme in themed(two)} == {None}
+
+
+def _secretaries(name: str) -> set[tuple[str | None, str, str, str | None, str]]:
+    records: list[Record] = list(MeetingPageIngester().extract(read_file(PAGES / name)))
+    return {(m.for_meeting, m.holder.kind, m.holder.name, m.holder.party, m.convention)
+            for m in records if isinstance(m, Mandate) and m.role == "other"}
+
+
+def test_the_secretary_general_named_after_the_meeting_is_the_person_alone() -> None:
+    assert _secretaries("apmbc-14msp-secretary-general.txt") == {
+        ("14MSP", "person", "H.E. Urs Schmid", "Switzerland", "apmbc")}  # thanks and the UN's own name none
+
+
+def test_the_secretary_general_confirmed_after_their_post() -> None:
+    assert _secretaries("apmbc-3rc-secretary-general.txt") == {
+        ("3RC", "person", "Mr. Peter Kolarov", None, "apmbc")}  # "who addressed the Secretary-General" ties nobody
