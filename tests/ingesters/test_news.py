@@ -242,3 +242,14 @@ def test_a_page_without_items_is_refused() -> None:
     doc = read_bytes(b"just one line of prose that ends with a full stop.\n", "empty-news.txt")
     with pytest.raises(ExtractionError, match="empty-news.txt: no news item"):
         list(NewsIngester().extract(doc))
+
+
+def test_coordinators_from_states_without_a_theme_each() -> None:
+    got = {(m.holder.name, m.holder.kind, m.convention, m.theme, m.start)
+           for m in of(records("coordinators-no-theme.txt"), Mandate) if m.role == "coordinator"}
+    # the themes are listed apart from the States, so no State is given one; "Coordinators from
+    # Austria and the ICRC", "from civil society" and "from twenty States" name no State's post
+    assert got == {(s, "state", "ccw-p5", None, None) for s in ("Austria", "Croatia", "Hungary", "India", "Netherlands")}
+    dated = {(m.holder.name, m.theme, m.start, m.end) for m in of(records("ccm-coordinators-no-theme-2016.txt"), Mandate)
+             if m.role == "coordinator"}
+    assert dated == {(s, None, PartialDate(2016), PartialDate(2016)) for s in ("Australia", "Ecuador")}
