@@ -142,3 +142,11 @@ def test_a_title_before_a_states_name_is_no_person(sentence: str) -> None:
 def test_a_surname_with_a_particle_stays_a_person() -> None:
     found = default_recogniser("The meeting was opened by Ambassador de Crombrugghe of Belgium.")
     assert [ref.name for _, _, ref in found if ref.kind == "person"] == ["Ambassador de Crombrugghe"]
+
+
+def test_a_name_word_may_start_with_a_central_european_capital() -> None:
+    text = ("Letters from Ms. Caroline Wörgötter and Ms. Danijela Žunec Brandt, and a note by Mr. Šefik Čolić "
+            "on the dinner for Mr. Łukasz Kulesa; the chair thanked Ms. Ana the Coordinator.")
+    names = [ref.name for _, _, ref in default_recogniser(text) if ref.kind == "person"]
+    assert names[:4] == ["Ms. Caroline Wörgötter", "Ms. Danijela Žunec Brandt", "Mr. Šefik Čolić", "Mr. Łukasz Kulesa"]
+    assert not any("the" in n.split() or "dinner" in n for n in names)  # lower-case words end a name

@@ -33,7 +33,10 @@ NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w i
 _NUMBER_WORD = r"(?:" + "|".join(sorted([*NUMBER_WORDS, "hundred", "thousand"], key=len, reverse=True)) + r")"
 NUMBER = rf"(?:\d[\d,]*|{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*)"
 
-_NAME_WORD = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*|van|von|der|den|de|del|da|dos|la|le)"
+#: Capitals a name word may start with: A-Z and the Latin ones of Central European names ("Žunec").
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAME_WORD = (rf"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[{_CAPITAL}][\w'’]+(?:-[{_CAPITAL}]?[\w'’]+)*"
+              r"|van|von|der|den|de|del|da|dos|la|le)")
 
 
 @cache
