@@ -80,7 +80,8 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
         if m["designate"] or (role == "president" and _DESIGNATING.search(left[: m.start()])):
             role = "president-designate"
         listed = _LISTED.match(text, end, sentence.end) if role == "vice-president" else None
-        after = _APPOSITION.match(text, end, sentence.end) or _direct().match(text, end, sentence.end)
+        direct = None if rx("chosen_post").search(left[: m.start()]) else _direct().match(text, end, sentence.end)
+        after = _APPOSITION.match(text, end, sentence.end) or direct
         if listed:
             found.append(Anchor(role, sentence.start + m.start(), end, listed.end(), listed=True))
         else:
