@@ -138,10 +138,27 @@ def test_protocol_v_coordinators_by_their_letters_in_the_year_of_the_meeting() -
     assert detect(_doc("p5-experts-letters.txt"))[0] == "composition"
 
 
+def test_only_letters_the_text_ties_to_a_coordinator_name_one() -> None:
+    got = {(h, t) for h, r, c, t, s, e, _ in _mandates("p5-experts-letters-tied.txt") if r == "coordinator"
+           and c == "ccw-p5" and s == "2013" and e is None}
+    assert got == {("Gerfried Elias", "clearance"), ("Amandeep Singh Gill", "national reporting"),
+                   ("Caroline Wörgötter", "victim assistance"), ("Danijela Žunec Brandt", "victim assistance")}
+    assert len(_mandates("p5-experts-letters-tied.txt")) == 4  # Mr. Lisuchenko's letter is not tied to a post
+
+
+def test_a_letter_from_a_person_on_a_theme_is_no_post() -> None:
+    from ccmgraph.ingesters.composition.prose import read_prose
+
+    text = ("CCW Protocol V\n\n2012 Meeting of Experts\n\n"
+            "Letter from Colonel Gerfried Elias on clearance of explosive remnants of war.\n\n"
+            "Letter from Ms. Caroline Wörgötter and Ms. Danijela Žunec Brandt on victim assistance.\n")
+    assert list(read_prose(text, "ccw-p5")) == []
+
+
 def test_letters_name_no_coordinator_without_the_meeting_of_experts_year() -> None:
     from ccmgraph.ingesters.composition.prose import read_prose
 
-    text = "CCW Protocol V\n\nLetter from Mr. Yevgen Lisuchenko on cooperation and assistance.\n"
+    text = "CCW Protocol V\n\nLetter from the Coordinator on cooperation and assistance, Mr. Yevgen Lisuchenko.\n"
     assert list(read_prose(text, "ccw-p5")) == []
 
 

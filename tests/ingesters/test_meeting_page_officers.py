@@ -186,3 +186,27 @@ def test_a_royal_named_by_one_given_name_is_a_person() -> None:
     assert people == {"HRH Princess Astrid", "HRH Prince Mired"}
     assert [w.message for w in records if isinstance(w, Warning_) and "one word" in w.message] == [
         "'Mr. Juan' is one word, no person's name; left out"]
+
+
+def _secretaries(name: str) -> set[tuple[str | None, str, str, str | None, str]]:
+    records: list[Record] = list(MeetingPageIngester().extract(read_file(PAGES / name)))
+    return {(m.for_meeting, m.holder.kind, m.holder.name, m.holder.party, m.convention)
+            for m in records if isinstance(m, Mandate) and m.role == "other"}
+
+
+def test_the_secretary_general_named_after_the_meeting_is_the_person_alone() -> None:
+    assert _secretaries("apmbc-14msp-secretary-general.txt") == {
+        ("14MSP", "person", "H.E. Urs Schmid", "Switzerland", "apmbc")}  # thanks and the UN's own name none
+
+
+def test_the_secretary_general_confirmed_after_their_post() -> None:
+    assert _secretaries("apmbc-3rc-secretary-general.txt") == {
+        ("3RC", "person", "Mr. Peter Kolarov", None, "apmbc")}  # "who addressed the Secretary-General" ties nobody
+
+
+def test_a_presidency_without_its_meeting_is_the_one_the_page_gives_with_it() -> None:
+    got = {(role, meeting, kind, name.split()[-1]) for role, meeting, kind, name, _ in _roles("apmbc-10msp-president-term.txt")}
+    # "her term as the Convention's President, Ambassador Eckey" is her presidency of the 2RC; the
+    # heading "Election of the President of the 10MSP" over "Ambassador Eckey presided ..." is not hers
+    assert got == {("president", "2RC", "state", "Norway"), ("president", "2RC", "person", "Eckey"),
+                   ("president", "10MSP", "state", "Albania"), ("president", "10MSP", "person", "Turdiu")}

@@ -252,3 +252,14 @@ def test_a_meeting_named_before_a_resolution_is_no_title_of_a_work() -> None:
     recs = list(NewsIngester().extract(read_bytes(text, "first-committee.txt")))
     assert not of(recs, Publication)
     assert not [m for m in of(recs, Meeting) if m.kind == "unga"]  # named in passing, no fact at it
+
+
+def test_coordinators_from_states_without_a_theme_each() -> None:
+    got = {(m.holder.name, m.holder.kind, m.convention, m.theme, m.start)
+           for m in of(records("coordinators-no-theme.txt"), Mandate) if m.role == "coordinator"}
+    # the themes are listed apart from the States, so no State is given one; "Coordinators from
+    # Austria and the ICRC", "from civil society" and "from twenty States" name no State's post
+    assert got == {(s, "state", "ccw-p5", None, None) for s in ("Austria", "Croatia", "Hungary", "India", "Netherlands")}
+    dated = {(m.holder.name, m.theme, m.start, m.end) for m in of(records("ccm-coordinators-no-theme-2016.txt"), Mandate)
+             if m.role == "coordinator"}
+    assert dated == {(s, None, PartialDate(2016), PartialDate(2016)) for s in ("Australia", "Ecuador")}

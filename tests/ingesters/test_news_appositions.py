@@ -84,3 +84,26 @@ def test_a_state_that_assumes_the_presidency_in_portuguese_spanish_and_french() 
         ("president", "CHE", "ccm", None, None, None),
     }
     assert [(m.kind, m.number, m.convention) for m in records if isinstance(m, Meeting)] == [("revcon", 3, "apmbc")]
+
+
+def test_a_presidency_held_by_a_person_whose_post_names_the_state() -> None:
+    """"bajo la presidencia de Marta Maurás, Embajadora de Chile": the person and her State preside
+    the meeting named before; a person no words tie to a State ("bajo la presidencia de Thomas
+    Hajnoczi") is left out, as is "Embajadora de Chile" as a person's name."""
+    records = _records("posts-presidency-person-foreign.txt")
+    assert _mandates(records) == {
+        ("president", "CHL", "apmbc", None, "15MSP", None),
+        ("president", "Marta Maurás", "apmbc", None, "15MSP", "CHL"),
+    }
+    people = {m.name for m in records if isinstance(m, Mention) and m.kind == "person"}
+    assert not any("Chile" in name for name in people)
+
+
+def test_a_holder_whose_own_post_stands_before_the_election_as_president() -> None:
+    """"H.E. X Minister of Foreign Affairs of the Republic of Zambia was elected by the Meeting
+    as President of the 4MSP": the post and the election between are no clause away."""
+    records = _records("president-elected-after-post.txt")
+    assert _mandates(records) == {
+        ("president", "ZMB", "ccm", None, "4MSP", None),
+        ("president", "Wylbur Simuusa", "ccm", None, "4MSP", "ZMB"),
+    }

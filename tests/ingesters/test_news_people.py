@@ -136,3 +136,25 @@ def test_a_long_name_with_lineage_particles_is_one_person() -> None:
     text = "an address by the Special Envoy, HRH Mired Bin Raad Bin Zeid Al Hussein of Jordan, at the opening"
     people = [text[a:b] for a, b, ref in default_recogniser(text) if ref.kind == "person"]
     assert people == ["HRH Mired Bin Raad Bin Zeid Al Hussein"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La reunión se celebró bajo la presidencia de Ichikawa Tomiko, Embajadora de Japón ante la Conferencia de Desarme.",
+    "La séance était présidée par Felix Baumann, Ambassadeur du Chili à Genève.",
+])
+def test_a_title_before_a_states_name_is_no_person(sentence: str) -> None:
+    """French and Spanish write "Embajadora de Japón" after a name: the title and State, never a person."""
+    assert [ref.name for _, _, ref in default_recogniser(sentence) if ref.kind == "person"] == []
+
+
+def test_a_surname_with_a_particle_stays_a_person() -> None:
+    found = default_recogniser("The meeting was opened by Ambassador de Crombrugghe of Belgium.")
+    assert [ref.name for _, _, ref in found if ref.kind == "person"] == ["Ambassador de Crombrugghe"]
+
+
+def test_a_name_word_may_start_with_a_central_european_capital() -> None:
+    text = ("Letters from Ms. Caroline Wörgötter and Ms. Danijela Žunec Brandt, and a note by Mr. Šefik Čolić "
+            "on the dinner for Mr. Łukasz Kulesa; the chair thanked Ms. Ana the Coordinator.")
+    names = [ref.name for _, _, ref in default_recogniser(text) if ref.kind == "person"]
+    assert names[:4] == ["Ms. Caroline Wörgötter", "Ms. Danijela Žunec Brandt", "Mr. Šefik Čolić", "Mr. Łukasz Kulesa"]
+    assert not any("the" in n.split() or "dinner" in n for n in names)  # lower-case words end a name

@@ -11,12 +11,14 @@ import pytest
 from conftest import FIXTURES, run_cli
 
 EXTRA = [FIXTURES / "minutes" / f"cc-minutes-{d}.txt" for d in ("2013-06-18", "2017-04-05", "2018-02-20")] + [
-    FIXTURES / "news" / "ccm-presidency-news-2014.txt", FIXTURES / "news" / "ccm-presidency-news-2019.html"]
+    FIXTURES / "news" / "ccm-presidency-news-2014.txt", FIXTURES / "news" / "ccm-presidency-news-2019.html",
+    FIXTURES / "news" / "ccm-coordinators-no-theme-2016.txt"]
 
 
 @pytest.fixture(scope="session")
 def rich_store(built_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built corpus plus minutes of three other meetings and two other news pages (read-only)."""
+    """The built corpus plus minutes of three other meetings and three other news pages (one
+    naming coordinators without their themes) (read-only)."""
     store = tmp_path_factory.mktemp("rich") / "store"
     shutil.copytree(built_store, store)
     (store / ".ccmgraph.lock").unlink(missing_ok=True)

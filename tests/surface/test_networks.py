@@ -34,6 +34,17 @@ def test_coordinator_network_joins_exactly_the_co_coordinators(kg: KnowledgeGrap
     assert people and all(any(graph.nodes[m]["kind"] == "state" for m in graph[p]) for p in people)
 
 
+def test_a_coordinator_without_a_theme_is_listed_and_joins_no_one(kg: KnowledgeGraph) -> None:
+    """"CCM Coordinators for 2016 from Australia and Ecuador": posts without a theme, which the
+    mandates query lists with an empty theme and the network does not join into one theme."""
+    rows = [r for r in kg.query("mandates", convention="ccm", role="coordinator")
+            if str(r["source"]).endswith("ccm-coordinators-no-theme-2016.txt")]
+    assert {(str(r["holder"]), r["theme_label"]) for r in rows} == {(f"{ID}state/AUS", None), (f"{ID}state/ECU", None)}
+    graph = kg.network("coordinators", convention="ccm")
+    assert f"{ID}state/AUS" in graph and f"{ID}state/ECU" in graph  # by their themed posts
+    assert not graph.has_edge(f"{ID}state/AUS", f"{ID}state/ECU")
+
+
 def test_filters_by_convention_theme_and_period(kg: KnowledgeGraph) -> None:
     whole = kg.network("coordinators")
     theme = kg.network("coordinators", theme="Victim Assistance")

@@ -44,7 +44,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out = {}
     for name in ("coordinators_after", "coordinators_before", "coordinators_parens", "responsibility",
                  "isu_director_before", "isu_director_after", "friends", "friends_as", "work_plan_after", "work_plan_before",
-                 "coordinator_letter", "coordinators_are", "coordinators_colon", "coordinator_person",
+                 "coordinator_letter", "coordinator_letter_theme_first", "coordinator_letter_after", "coordinators_are", "coordinators_colon", "coordinator_person",
                  "isu_director_appointed", "isu_director_its", "coordinator_is", "presiding",
                  "standing_committee", "coordinators_theme_first", "group_coordinator_person", "presiding_ambassador"):
         pattern = words()[name]
@@ -167,21 +167,27 @@ def _work_plan_periods(text: str, found: list[Mandate]) -> Iterator[Mandate]:
 
 def _coordinator_letters(text: str, convention: str) -> Iterator[Mandate]:
     """Protocol V Coordinators by the letters they write on their themes, in the year of the
-    Meeting of Experts the page prepares (one year, or none is given)."""
+    Meeting of Experts the page prepares (one year, or none is given). Only letters the text
+    ties to a Coordinator: "from the Coordinator(s)", ", Coordinator on ...", or a page that
+    says its letters are the Coordinators'; a letter from a named person holds no post."""
     year = experts_year(text, convention)
     if year is None:
         return
+    theirs = rx("coordinator_letters_are").search(text) is not None
     person = re.compile(rf"(?:(?:{honorific_pattern(with_titles=True)})\.?\s+)+(?P<name>[^,]+?)(?=\s*(?:,|\band\b|$))")
     for passage in passages(text):
-        for m in _patterns()["coordinator_letter"].finditer(passage.text):
-            theme = " ".join(m["theme"].split())
-            if not is_theme(theme, convention):
-                continue
-            quote = Quote(" ".join(passage.text.split())[:400], passage.line)
-            for p in person.finditer(m["people"]):
-                name = " ".join(p["name"].split())
-                if all(w[0].isupper() or w in _PARTICLES for w in name.split()) and not find_actor_names(name):
-                    yield Mandate(ActorRef(name, "person"), "coordinator", quote, convention, theme, year)
+        for name in ("coordinator_letter", "coordinator_letter_theme_first", "coordinator_letter_after"):
+            for m in _patterns()[name].finditer(passage.text):
+                if name == "coordinator_letter" and not (m["coord"] or theirs):
+                    continue
+                theme = " ".join(m["theme"].split())
+                if not is_theme(theme, convention):
+                    continue
+                quote = Quote(" ".join(passage.text.split())[:400], passage.line)
+                for p in person.finditer(m["people"]):
+                    held = " ".join(p["name"].split())
+                    if all(w[0].isupper() or w in _PARTICLES for w in held.split()) and not find_actor_names(held):
+                        yield Mandate(ActorRef(held, "person"), "coordinator", quote, convention, theme, year)
 
 
 def _isu_directors(text: str, convention: str, quote: Quote) -> Iterator[Mandate]:

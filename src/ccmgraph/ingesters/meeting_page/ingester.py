@@ -183,7 +183,11 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     word (a list line cut after "Mr. Juan") is no one person: left out with a warning; a
     particle the flattening left at a name's end ("Prak Sokhonn de") is not the name's, and
     words inside a body's name ("Council of Disabled People") are no person. A person
-    the prose tied to nobody may have a party in a speakers' list's apposition (affiliation.py)."""
+    the prose tied to nobody may have a party in a speakers' list's apposition (affiliation.py).
+    A presidency given without its meeting or dates ("her term as the Convention's President,
+    Ambassador Eckey") is the one the page gives that holder with its meeting, if any."""
+    records = list(records)
+    with_meeting = {_post_key(r) for r in records if isinstance(r, Mandate) and r.for_meeting}
     seen: set[tuple[str, str, str | None, str, str, PartialDate | None, PartialDate | None]] = set()
     warned: set[str] = set()
     placed: dict[str, bool] = {}  # short name -> whether some meeting of that name has a convention
@@ -211,12 +215,24 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
             party = record.party or affiliation(record.quote.text, record.name, recognise)
             record = dataclasses.replace(record, name=name, party=party)
         if isinstance(record, Mandate):
-            name = record.holder.name.split()[-1].lower() if record.holder.kind == "person" else record.holder.name
+            if record.for_meeting is None and record.start is None and record.end is None \
+                    and _post_key(record) in with_meeting:
+                continue
+            name = _holder_key(record)
             key = (record.role, record.convention, record.for_meeting, record.holder.kind, name, record.start, record.end)
             if key in seen:
                 continue
             seen.add(key)
         yield record
+
+
+def _holder_key(m: Mandate) -> str:
+    """A person by surname ("H.E. Thomas Hajnoczi" is "Thomas Hajnoczi"), anyone else by name."""
+    return m.holder.name.split()[-1].lower() if m.holder.kind == "person" else m.holder.name
+
+
+def _post_key(m: Mandate) -> tuple[str, str, str, str]:
+    return (m.role, m.convention, m.holder.kind, _holder_key(m))
 
 
 def _of_another_instrument(name: str, text: str) -> bool:

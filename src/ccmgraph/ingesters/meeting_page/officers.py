@@ -40,7 +40,8 @@ def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | 
         seen.add((id(sentence), naming.phrase.start))
         if event.short_name and event.convention:
             found = [*_before(sentence, naming.phrase.start, event, recognise, context),
-                     *_after(sentence, naming.phrase.start, naming.phrase.end, event, recognise, context)]
+                     *_after(sentence, naming.phrase.start, naming.phrase.end, event, recognise, context),
+                     *_secretary(sentence, naming.phrase.start, naming.phrase.end, event, recognise, context)]
             for mandate in found:
                 event.report(naming.item)
                 yield mandate
@@ -66,6 +67,35 @@ def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, co
     if m.groupdict().get("role") and m["role"][:1] in "Vv":
         return  # Vice-Presidents are listed after the meeting, not before it (news reads those)
     yield from _holder_before(sentence, sentence.start + m.start("lead"), m, event, recognise, context)
+
+
+def _secretary(sentence: Sentence, at: int, end: int, event: Event, recognise: Recogniser,
+               context: str) -> Iterator[Mandate]:
+    """The Secretary-General of the meeting named at `at`..`end`: the person right before the
+    post (what stands between their own post) or right after the meeting. The post is the
+    person's, not their State's: their State is only their affiliation."""
+    text = sentence.para.text
+    left = text[sentence.start : at]
+    found = recognise(sentence.text)
+    people = [(a + sentence.start, b + sentence.start, ref) for a, b, ref in _people(sentence.text, found)]
+    holder: tuple[int, int, ActorRef] | None = None
+    gap = ""
+    after = [p for p in people if p[0] >= end]
+    if rx("secretary_after").search(left) and after and not text[end : after[0][0]].strip():
+        holder = after[0]  # "confirmed as Secretary-General of the 14MSP H.E. X, Ambassador of ..."
+        rest = re.split(r"[;.]\s", text[holder[1] : sentence.end])[0]
+        gap = rest if _is_post(rest) else ""
+    elif (m := rx("secretary_before").search(left)) is not None:
+        anchor = sentence.start + m.start("lead")
+        before = [p for p in people if p[1] <= anchor]
+        if before and _is_post(text[before[-1][1] : anchor]):
+            holder, gap = before[-1], text[before[-1][1] : anchor]
+    if holder is None:
+        return
+    state = _state_of(sentence, holder[0], found, gap, recognise)
+    person = ActorRef(_without_post(holder[2].name), "person", party=state.name if state else None)
+    yield Mandate(person, "other", sentence.quote(), event.convention or "", for_meeting=event.short_name,
+                  context=context)
 
 
 def _own_president(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:

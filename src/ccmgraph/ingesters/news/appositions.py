@@ -224,7 +224,11 @@ class AppositionReader:
         """Who holds the post: (holder, the person's State) each."""
         if post.under:
             found = next((f for f in actors if f[0] == post.object_at and f[2].kind == "state"), None)
-            return [(found[2], None)] if found else []
+            if found is None:  # "bajo la presidencia de X, Embajadora de Japón": a person their words tie to a State
+                found = next((f for f in actors if f[2].kind == "person" and f[3] is not None
+                              and _title_gap(text[post.object_at : f[0]])), None)
+                return [(found[2], found[3])] if found else []
+            return [(found[2], None)]
         if post.state_only:
             return [(s, None) for s in [self._state_before(text, post.start, actors)] if s is not None]
         before = [f for f in actors if f[1] <= post.start]
@@ -348,8 +352,8 @@ class AppositionReader:
     def _mandates(self, post: _Post, holder: ActorRef, state: ActorRef | None, sentence: Sentence,
                   context: str) -> Iterator[Mandate]:
         assert post.convention is not None
-        if holder.kind == "person" and post.state_only:
-            return
+        if holder.kind == "person" and post.state_only and not post.under:
+            return  # "the Presidency": a State's; "under the presidency of X" may be a person's
         theme = str(_table()["other_theme"]) if post.role == "other" else post.theme
         out = [(holder, state)]
         if holder.kind == "person" and state is not None and post.role != "other":
@@ -361,6 +365,13 @@ class AppositionReader:
             self.seen.add(key)
             yield Mandate(who, post.role, sentence.quote(), post.convention, theme, for_meeting=post.meeting,
                           context=context, on_behalf_of=behalf)
+
+
+def _title_gap(gap: str) -> bool:
+    """Whether the words between "under the presidency of" and a person are none or one
+    honorific, as French and Spanish write it in lower case ("de l'ambassadeur X")."""
+    bare = gap.strip()
+    return not bare or re.fullmatch(honorific_pattern(), bare[:1].upper() + bare[1:]) is not None
 
 
 def _own_convention(text: str) -> str | None:

@@ -3,6 +3,8 @@
 Three ways pages write them: "Coordinators for 2016 and 2017 on Victim Assistance (Australia,
 Chile and Italy) and ... (Austria, Iraq)"; a list after "Coordinators for 2014-2015:" with one
 "Theme: States" line each; and "Ecuador and Zambia, the Coordinators on Universalization for 2019-2020".
+"Five Coordinators from Austria, Croatia, Hungary, India, and the Netherlands" gives the posts
+without their themes: a coordinator of the convention, theme not given (None), is still a fact.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ _THEME = r"[A-Z][\w-]*(?:\s+(?:and|of|the|on|&|[A-Z][\w-]*))*"
 _PAIR = re.compile(rf"\s*(?:on\s+|and\s+|,\s*)?(?P<theme>{_THEME})\s*\((?P<list>[^()]+)\)")
 _COORDINATORS = re.compile(r"\b[Cc]oordinators?\b")
 _LINE = re.compile(rf"^\s*(?:[•·▪◦*‣-]\s*)?(?P<theme>{_THEME})\s*[:–—-]\s*(?P<list>[^.]+?)\.?\s*$")
+_FROM = re.compile(r"\b[Cc]oordinators?(?:\s+for\s+(?:19|20)\d\d(?:\s*(?:-|–|and|to)\s*(?:19|20)?\d\d)?)?\s+from\s+")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _AFTER_LIST = re.compile(rf",?\s+(?:the\s+)?(?:(?:CCM|APMBC)\s+)?(?:[Cc]oordinators?|[Ff]acilitators?)\s+on\s+(?P<theme>{_THEME}?)"
                          r"(?=\s+for\s|[,.;]|$)")
 
@@ -41,7 +45,7 @@ class CoordinatorReader:
 
     def __init__(self, recognise: Recogniser) -> None:
         self.recognise = recognise
-        self.seen: set[tuple[str, str, PartialDate | None]] = set()
+        self.seen: set[tuple[str, str | None, PartialDate | None]] = set()
 
     def _states(self, text: str) -> list[ActorRef] | None:
         """The States of a list, or None when the list holds anything else."""
@@ -67,11 +71,27 @@ class CoordinatorReader:
             end = a
         return states or None
 
-    def _mandates(self, item: Item, theme: str, states: list[ActorRef], years: tuple[PartialDate | None, PartialDate | None],
+    def _leading_states(self, text: str) -> list[ActorRef] | None:
+        """The States listed at the start of `text`, each joined to the next by ", " or "and"
+        ("Austria, Croatia, and the Netherlands had been appointed"); None when the list goes on
+        with anything else ("Austria and the ICRC") or starts with no State."""
+        states: list[ActorRef] = []
+        position = 0
+        for a, b, ref in sorted(self.recognise(text), key=lambda f: f[0]):
+            gap = text[position:a]
+            if ref.kind != "state" or (states and not _LIST_GAP.fullmatch(gap)) or (not states and gap.strip(" the")):
+                break
+            states.append(ref)
+            position = b
+        if not states or re.match(r"\s*(?:,|and\b|&)", text[position:]):
+            return None
+        return states
+
+    def _mandates(self, item: Item, theme: str | None, states: list[ActorRef], years: tuple[PartialDate | None, PartialDate | None],
                   quote: Quote, convention: str | None) -> Iterator[Mandate | Warning_]:
-        theme = " ".join(theme.split())
+        theme = " ".join(theme.split()) if theme else None
         if convention is None:
-            yield no_convention(f"the coordinators on {theme}", quote)
+            yield no_convention(f"the coordinators on {theme}" if theme else "the coordinators", quote)
             return
         for state in states:
             if (state.name, theme, years[0]) in self.seen:
@@ -109,6 +129,11 @@ class CoordinatorReader:
                 yield from self._mandates(item, pair["theme"], states, years if years[0] else _years(text[pair.end():]),
                                           sentence.quote(), convention)
                 pos = pair.end()
+        for m in _FROM.finditer(text):
+            states = self._leading_states(text[m.end():])
+            if states:  # no theme per State: "Coordinators from Austria, Croatia and India"
+                yield from self._mandates(item, None, states, _years(text[m.start() : m.start() + 40]),
+                                          sentence.quote(), convention)
         for m in _AFTER_LIST.finditer(text):
             states = self._trailing_states(text[: m.start()])
             if states:

@@ -21,6 +21,8 @@ import yaml
 
 from ccmgraph.records import ActorRef
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
+from ccmgraph.resolve.registry import foreign_state_index, state_index, states as registry_states
+from ccmgraph.resolve.text import name_key
 from ccmgraph.vocabulary import bodies, body_organisation, particles, role_pattern
 from ccmgraph.ingesters.news.text import NUMBER_WORDS, FoundActor
 
@@ -165,6 +167,8 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
            honorific: bool, post_before: bool = False) -> ActorRef | None:
     """"X of Switzerland"; "X, Director of the ISU"; "X as CCM ISU Director"; "from" only after
     an honorific ("Ms X from Chad", never "Five Coordinators from Austria")."""
+    if (foreign := _foreign_post(text, end)) is not None:
+        return foreign
     following = [f for f in states if f[0] >= end]
     if following and _rx("of_after").match(text[end : following[0][0]]) \
             and (honorific or text[end : following[0][0]].split()[0] == "of"):
@@ -203,6 +207,20 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
         start = stop + nxt.end()
         stop = _apposition_stop(text, start, people)
     return None
+
+
+def _foreign_post(text: str, end: int) -> ActorRef | None:
+    """The State a French or Spanish post after the name names ("X, Embajadora de Japón"): prose
+    never gives those names to the recogniser, but after such a title only a State stands."""
+    m = _rx("foreign_post").match(text[end:])
+    if m is None:
+        return None
+    key = name_key(m["state"])
+    iso3 = state_index().get(key)
+    if iso3 is None and (foreign := foreign_state_index().get(key)) is not None and not foreign[1]:
+        iso3 = foreign[0]
+    entry = registry_states().get(iso3) if iso3 else None
+    return ActorRef(entry.name, "state") if entry else None
 
 
 def _glued_post(text: str, end: int, states: list[FoundActor]) -> ActorRef | None:

@@ -39,6 +39,9 @@ _APPOSITION = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:(?:to|of|on)\s+the\s+[^,]
 _TITLES = frozenset({"President", "Presidency", "Ambassador", "Minister", "Director", "Chair", "Coordinator",
                      "Convention", "Conference", "Meeting", "Committee", "The"})
 MAX_WORDS_BEFORE = 12  # between a holder named before its role and the role
+# The election between a holder's own post and the role: "... was elected by the Meeting as".
+_ELECTED_AS = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:unanimously\s+)?(?:elected|appointed|confirmed)"
+                         r"(?:\s+by\s+(?:the\s+)?(?:Meeting|Conference|acclamation))?\s+as\s+(?:the\s+)?$")
 _DESIGNATING = re.compile(r"\b(?:designated|designates|designate|nominated|nominates|President[- ]designate)\b")
 
 
@@ -77,7 +80,8 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
         if m["designate"] or (role == "president" and _DESIGNATING.search(left[: m.start()])):
             role = "president-designate"
         listed = _LISTED.match(text, end, sentence.end) if role == "vice-president" else None
-        after = _APPOSITION.match(text, end, sentence.end) or _direct().match(text, end, sentence.end)
+        direct = None if rx("chosen_post").search(left[: m.start()]) else _direct().match(text, end, sentence.end)
+        after = _APPOSITION.match(text, end, sentence.end) or direct
         if listed:
             found.append(Anchor(role, sentence.start + m.start(), end, listed.end(), listed=True))
         else:
@@ -180,6 +184,8 @@ class PresidencyReader:
         between = text[holder[1] : anchor.start]
         if re.search(r";|\s[-–•]\s", between):
             return False  # "submitted by New Zealand on legislation; - Adoption of a mandate for the President": another item's
+        if (elected := _ELECTED_AS.search(between)) is not None and not re.search(r"[,;:()]", between[: elected.start()]):
+            between = between[: elected.start()]  # "X Minister of ... of Zambia was elected by the Meeting as President of": X's post, then the election
         return len(between.split()) <= MAX_WORDS_BEFORE
 
     @staticmethod
@@ -225,7 +231,10 @@ class PresidencyReader:
         at = named[index][0] - sentence.start
         tie = next((t for t in ties(text, self.recognise(text), None) if t.start == at), None)
         state = tie.party if tie is not None and tie.party.kind == "state" else None
-        return Holder(state, ActorRef(ref.name, "person", party=state.name if state else None))
+        words = ref.name.split()
+        while len(words) > 2 and re.fullmatch(role_pattern(), words[-1], re.IGNORECASE):
+            words.pop()  # "H.E. X Y Minister of Foreign Affairs of ...": the role word glued on is the post's
+        return Holder(state, ActorRef(" ".join(words), "person", party=state.name if state else None))
 
     def read(self, sentence: Sentence, meetings: list[tuple[int, int, str, str]], context: str) -> Iterator[Mandate]:
         """Mandates of the numbered meetings a sentence names: (start, end, short name, convention) each."""

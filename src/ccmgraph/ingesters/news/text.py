@@ -17,6 +17,8 @@ import yaml
 from ccmgraph.records import ActorRef, Quote
 from ccmgraph.vocabulary import convention_spans, honorific_pattern, role_pattern, titles_before_names
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
+from ccmgraph.resolve.registry import foreign_state_index, state_index
+from ccmgraph.resolve.text import name_key
 from ccmgraph.ingesters.news.items import Paragraph
 
 # A sentence ends at . ! ? before a capital, unless the dot closes an abbreviation or an initial.
@@ -32,7 +34,10 @@ _NUMBER_WORD = r"(?:" + "|".join(sorted([*NUMBER_WORDS, "hundred", "thousand"], 
 NUMBER = rf"(?:\d[\d,]*|{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*)"
 
 _LINEAGE = r"(?:Bin|Bint|Ibn|Al|El|bin|bint|ibn|al|el)"
-_NAME_WORD = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*|van|von|der|den|de|del|da|dos|la|le)"
+#: Capitals a name word may start with: A-Z and the Latin ones of Central European names ("Žunec").
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAME_WORD = (rf"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[{_CAPITAL}][\w'’]+(?:-[{_CAPITAL}]?[\w'’]+)*"
+              r"|van|von|der|den|de|del|da|dos|la|le)")
 
 
 @cache
@@ -136,6 +141,8 @@ def people(text: str) -> list[FoundActor]:
             continue  # "Mr. Co-Chair", "Madam Vice-President": a post, not a name
         if set(m["name"].split()) & _named_after():
             continue  # "King Hussein Convention Centre": a place named after someone
+        if _state_after_particle(m["name"]):
+            continue  # "Embajadora de Japón", "Ambassadeur du Chili": a State's post, not a name
         end = m.end()
         if (inner := _honorific_inside(text, m.start("name"), end)) is not None:
             end = inner  # "S.E. Hans Brattskar Ambassadeur de Norvège": a second honorific ends the name
@@ -153,6 +160,21 @@ def people(text: str) -> list[FoundActor]:
             end = m.start() + m.group(0).rfind(words[-1]) + len(words[-1])
         found.append((m.start(), end, ActorRef(name, "person")))
     return found
+
+
+_LEADING_PARTICLE = re.compile(r"^(?:de|del|de\s+la|du|des|da|do|dos|das)\s+(?P<rest>.+)$")
+
+
+def _state_after_particle(name: str) -> bool:
+    """Whether a run after an honorific is a particle and then a State's name ("de Japón",
+    "du Chili"): French and Spanish write an ambassador's State after the title that way, while a
+    surname with a particle ("de Crombrugghe") names no State."""
+    m = _LEADING_PARTICLE.match(name)
+    if m is None:
+        return False
+    key = name_key(m["rest"])
+    foreign = foreign_state_index().get(key)
+    return key in state_index() or (foreign is not None and not foreign[1])
 
 
 @cache
