@@ -103,9 +103,13 @@ def date_spans(text: str, foreign: bool = False) -> list[DateSpan]:
     for span in days:
         last = merged[-1] if merged else None
         if last and last.end_date is None and span.date.year is not None \
-                and _RANGE_JOIN.match(text[last.end : span.start]) and not _two_dates(text[last.end : span.start], last, span):
+                and _RANGE_JOIN.match(text[last.end : span.start]):
             start = PartialDate(last.date.year or span.date.year, last.date.month, last.date.day)
-            merged[-1] = DateSpan(last.start, span.end, start, span.end_date or span.date)
+            if _two_dates(text[last.end : span.start], last, span):  # each its own, the year shared
+                merged[-1] = DateSpan(last.start, last.end, start, None)
+                merged.append(span)
+            else:
+                merged[-1] = DateSpan(last.start, span.end, start, span.end_date or span.date)
         else:
             merged.append(span)
     taken = [(s.start, s.end) for s in merged]
@@ -128,7 +132,7 @@ def _two_dates(join: str, first: DateSpan, then: DateSpan) -> bool:
     only of a day and the next one ("30 November and 1 December 2015").
 
     >>> [(s.date.iso(), s.end_date and s.end_date.iso()) for s in date_spans("on 13 February and 28-29 June 2004")]
-    [('--02-13', None), ('2004-06-28', '2004-06-29')]
+    [('2004-02-13', None), ('2004-06-28', '2004-06-29')]
     """
     if not re.match(r"^\s*and\b", join, re.IGNORECASE):
         return False
