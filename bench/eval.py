@@ -10,6 +10,9 @@ matched / gold facts, per kind and fact type; then all kinds together.
     python bench/eval.py [--gold DIR] [--docs DIR] [--set tune|holdout|all] [--kind KIND]
                          [--json] [--verbose] [--timeout S] [--jobs N]
 
+Documents are ingested by the `ccmgraph` this Python imports: to score another checkout, put its
+`src` first on PYTHONPATH.
+
 A query that does not exist yet counts as zero system facts, with a note under the table. A
 refused document scores zero system facts (column `refused`); an other-field document must be
 refused (row `refusal`). The exit code is 0 unless the inputs are malformed (one line, 1).
