@@ -175,7 +175,7 @@ def _opened_today_after(index: EventIndex, event: Event) -> bool:
                for n in index.namings if n.event is event)
 
 
-def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
+def _once(found: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     """Each mandate once: the officers' reader may find again what the news reader found
     ("H.E. Thomas Hajnoczi" and "Thomas Hajnoczi" are one President; a term with its dates is
     another record and kept); none of a meeting of no
@@ -186,7 +186,7 @@ def _once(records: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     the prose tied to nobody may have a party in a speakers' list's apposition (affiliation.py).
     A presidency given without its meeting or dates ("her term as the Convention's President,
     Ambassador Eckey") is the one the page gives that holder with its meeting, if any."""
-    records = list(records)
+    records = list(found)
     with_meeting = {_post_key(r) for r in records if isinstance(r, Mandate) and r.for_meeting}
     seen: set[tuple[str, str, str | None, str, str, PartialDate | None, PartialDate | None]] = set()
     warned: set[str] = set()
