@@ -52,10 +52,16 @@ def _direct() -> re.Pattern[str]:
 
 
 @cache
+def _roles() -> dict[str, object]:
+    """roles.yml, read once (each pattern used to read it again)."""
+    with open(Path(__file__).with_name("roles.yml"), encoding="utf-8") as fh:
+        return dict(yaml.safe_load(fh))
+
+
+@cache
 def rx(name: str) -> re.Pattern[str]:
     """A pattern of roles.yml (shared with directors.py)."""
-    with open(Path(__file__).with_name("roles.yml"), encoding="utf-8") as fh:
-        return re.compile("".join(str(yaml.safe_load(fh)[name]).split()))
+    return re.compile("".join(str(_roles()[name]).split()))
 
 
 @dataclass(frozen=True)
