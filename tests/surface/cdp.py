@@ -15,6 +15,16 @@ from typing import Any
 from surface.browser import FLAGS, chromium
 
 LIVE_FLAGS = [f for f in FLAGS if not f.startswith("--virtual-time-budget")]
+# DevTools errors of an evaluation that a navigation (a click on a link) overtook
+RACED = ("Inspected target navigated or closed", "Cannot find context with specified id",
+         "Execution context was destroyed")
+
+
+def websocket_timeout() -> type[Exception]:
+    """websocket-client's timeout error, imported where the test extra is installed."""
+    import websocket
+
+    return websocket.WebSocketTimeoutException  # type: ignore[no-any-return]
 
 
 class Browser:
@@ -42,6 +52,7 @@ class Browser:
             page = next(t for t in json.load(response) if t["type"] == "page")
         self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=60, suppress_origin=True)
         self._id = 0
+        self._events: list[str] = []  # methods of the events seen since the last navigation
         self.call("Page.enable")
         self.call("Runtime.enable")
         self.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
@@ -51,20 +62,45 @@ class Browser:
         self.socket.send(json.dumps({"id": self._id, "method": method, "params": params}))
         while True:
             message = json.loads(self.socket.recv())
+            if "method" in message:
+                self._events.append(message["method"])
             if message.get("id") == self._id:
                 if "error" in message:
                     raise RuntimeError(f"{method}: {message['error']}")
                 return dict(message.get("result", {}))
 
     def evaluate(self, script: str) -> Any:
-        result = self.call("Runtime.evaluate", expression=script, returnByValue=True, awaitPromise=True)
+        """Run `script` in the page; an evaluation a navigation overtook is run again in the new page."""
+        for attempt in range(20):
+            try:
+                result = self.call("Runtime.evaluate", expression=script, returnByValue=True, awaitPromise=True)
+                break
+            except RuntimeError as exc:
+                if attempt == 19 or not any(m in str(exc) for m in RACED):
+                    raise
+                time.sleep(0.25)
         if "exceptionDetails" in result:
             raise RuntimeError(f"script failed: {result['exceptionDetails'].get('exception', {}).get('description')}")
         return result["result"].get("value")
 
     def goto(self, url: str, timeout: float = 60) -> None:
+        """Navigate and wait for the new document's load event, so no evaluation lands in the old one."""
+        self._events.clear()
         self.call("Page.navigate", url=url)
-        time.sleep(0.2)
+        deadline = time.monotonic() + timeout
+        self.socket.settimeout(1)
+        try:
+            while "Page.loadEventFired" not in self._events:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"waited {timeout:g} s for {url} to load")
+                try:
+                    message = json.loads(self.socket.recv())
+                except websocket_timeout():
+                    continue
+                if "method" in message:
+                    self._events.append(message["method"])
+        finally:
+            self.socket.settimeout(60)
         self.wait_for("document.readyState === 'complete'", timeout)
 
     def wait_for(self, script: str, timeout: float = 60) -> Any:
