@@ -137,8 +137,12 @@ def themes_agree(gold: str, system: str) -> bool:
     True
     >>> themes_agree("victim assistance", "International Cooperation and Assistance")
     False
+    >>> themes_agree("implementation of Article 3", "Article 4 implementation")
+    False
     """
     a, b = theme_words(gold), theme_words(system)
+    if sorted(re.findall(r"\d+", a)) != sorted(re.findall(r"\d+", b)):
+        return False  # "implementation of Article 3" is not "Article 4 implementation"
     return bool(a and b) and (a == b or fuzz.token_set_ratio(a, b) >= THEME_THRESHOLD)
 
 
@@ -171,17 +175,21 @@ def load_org_aliases(path: Path) -> dict[str, str]:
 
 def load_theme_names(path: Path) -> dict[str, frozenset[str]]:
     """Folded theme label -> every name of that theme in the registry (label, key, alternative
-    labels): the system writes a theme by its registry label ("Article 5 Implementation"), a
-    gold file may write the same theme by its key or another of its names ("clearance")."""
+    labels, names in other languages, its article): the system writes a theme by its registry
+    label ("Article 5 Implementation"), a gold file may write the same theme by another of its
+    names ("clearance", "Comité sur l'assistance aux victimes", "implementation of Article 3")."""
     if not path.is_file():
         return {}
     names: dict[str, set[str]] = {}
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            label = row.get("label") or ""
-            own = [label, (row.get("key") or "").replace("-", " ")]
-            own += (row.get("alt_labels") or "").split(";")
-            names.setdefault(fold(label), set()).update(n.strip() for n in own if n.strip())
+            own = {row.get("label") or "", (row.get("key") or "").replace("-", " ")}
+            for column in ("alt_labels", "labels_fr", "labels_es"):
+                own.update((row.get(column) or "").split(";"))
+            if (number := (row.get("article") or "").strip()):
+                own |= {f"Article {number}", f"implementation of Article {number}"}
+            own = {name.strip() for name in own if name.strip()}
+            names.setdefault(fold(row.get("label") or ""), set()).update(own)
     return {label: frozenset(all_names) for label, all_names in names.items()}
 
 

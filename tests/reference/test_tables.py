@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import DCTERMS, PROV
+from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from ccmgraph.errors import InputError
 from ccmgraph.namespaces import CCM
@@ -101,6 +101,8 @@ def broken_copy(tmp_path: Path, name: str, old: str, new: str) -> Path:
         ("mandates.csv", "ccm,coordinator,reporting,CRI", "ccm,coordinator,transparency,CRI", "not in themes.csv"),
         ("treaty_status_extra.csv", "Chad,TCD,ccm", "Chad,TCD,ccx", "unknown convention"),
         ("obligation_holders.csv", "clearance,,yes,2009", "clearance,,maybe,2009", "fulfilled must be"),
+        ("themes.csv", "Stockpile Destruction and Retention,Stockpile destruction,3,", "Stockpile Destruction and Retention,Stockpile destruction,11,",
+         "article ccm:11 is not in articles.csv"),
     ],
 )
 def test_bad_rows_are_refused_with_file_and_line(tmp_path: Path, name: str, old: str, new: str, message: str) -> None:
@@ -108,3 +110,29 @@ def test_bad_rows_are_refused_with_file_and_line(tmp_path: Path, name: str, old:
     with pytest.raises(InputError, match=message) as raised:
         list(reference_graphs(folder))
     assert name in str(raised.value) or "conventions.csv" in str(raised.value)
+
+
+def test_themes_carry_their_names_in_other_languages_and_their_article(graphs: dict[str, tuple[URIRef, Graph]]) -> None:
+    """French and Spanish pages name committees and themes in their language: the concept keeps
+    those names language-tagged, and the article whose work it is."""
+    _, graph = graphs["themes.csv"]
+    va = URIRef("https://w3id.org/ccmgraph/id/theme/apmbc/victim-assistance")
+    alt = set(graph.objects(va, SKOS.altLabel))
+    assert Literal("Comité sur l'assistance aux victimes", lang="fr") in alt
+    assert Literal("Comité de Asistencia a las Víctimas", lang="es") in alt
+    assert all(label.language in (None, "fr", "es") for label in alt)
+    stockpile = URIRef("https://w3id.org/ccmgraph/id/theme/ccm/stockpile-destruction-and-retention")
+    assert set(graph.objects(stockpile, CCM.article)) == {URIRef("https://w3id.org/ccmgraph/id/article/ccm/3")}
+    assert not set(graph.objects(URIRef("https://w3id.org/ccmgraph/id/theme/ccm/universalization"), CCM.article))
+
+
+def test_written_themes_resolve_in_any_language_and_by_article() -> None:
+    from ccmgraph.mapping.themes import resolve_theme
+
+    base = "https://w3id.org/ccmgraph/id/theme/"
+    assert resolve_theme("apmbc", "Comité sur l'assistance aux victimes") == URIRef(base + "apmbc/victim-assistance")
+    assert resolve_theme("apmbc", "Comité sobre la Aplicación del Artículo 5") == URIRef(base + "apmbc/clearance")
+    assert resolve_theme("ccm", "implementation of Article 4") == URIRef(base + "ccm/clearance-and-risk-reduction")
+    assert resolve_theme("ccm", "Article 4 implementation") != resolve_theme("ccm", "Article 3 implementation")
+    assert resolve_theme("ccm", "Article 8 implementation") is None  # an article that is no theme's
+    assert resolve_theme("ccw-p5", "Comité sur l'assistance aux victimes") is None  # another convention's committee

@@ -15,6 +15,26 @@ from ccmgraph import iris
 from ccmgraph.paths import ingest_dir
 
 
+#: Columns of themes.csv holding a theme's names in other languages, by language tag.
+FOREIGN_LABELS = {"fr": "labels_fr", "es": "labels_es"}
+
+
+def article_names(number: str) -> list[str]:
+    """How pages name a theme by its article ("Article 3", "implementation of Article 3")."""
+    return [f"Article {number}", f"Article {number} implementation", f"implementation of Article {number}"] if number else []
+
+
+def theme_names(row: dict[str, str]) -> list[tuple[str, str | None]]:
+    """Every name a themes.csv row gives its theme, with its language tag (None: English or
+    no language): label, key, alternative labels, labels in other languages, article forms."""
+    names: list[tuple[str, str | None]] = [(row.get("label") or "", "en"), ((row.get("key") or "").replace("-", " "), None)]
+    names += [(alt, "en") for alt in (row.get("alt_labels") or "").split(";")]
+    for lang, column in FOREIGN_LABELS.items():
+        names += [(name, lang) for name in (row.get(column) or "").split(";")]
+    names += [(name, None) for name in article_names((row.get("article") or "").strip())]
+    return [(name.strip(), lang) for name, lang in names if name.strip()]
+
+
 def _norm(label: str) -> str:
     return iris.slug(label.replace("isation", "ization").replace("-", " "))
 
@@ -29,11 +49,8 @@ def _index() -> dict[tuple[str, str], URIRef]:
         for row in csv.DictReader(handle):
             convention = row.get("convention", "")
             iri = URIRef(row["iri"]) if row.get("iri") else iris.theme(convention, row.get("key") or row["label"])
-            labels = [row.get("label", ""), row.get("key", "")]
-            labels += (row.get("alt_labels") or "").split(";")
-            for label in labels:
-                if label.strip():
-                    index[(convention, _norm(label))] = iri
+            for label, _lang in theme_names(row):
+                index[(convention, _norm(label))] = iri
     return index
 
 

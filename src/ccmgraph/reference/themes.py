@@ -10,6 +10,7 @@ from rdflib.namespace import SKOS
 
 from ccmgraph import iris
 from ccmgraph.errors import InputError
+from ccmgraph.mapping.themes import FOREIGN_LABELS
 from ccmgraph.namespaces import CCM
 from ccmgraph.reference.context import TableGraph
 from ccmgraph.reference.instruments import align
@@ -28,7 +29,19 @@ def map_themes(ctx: TableGraph, row: Row) -> None:
     ctx.text(node, SKOS.prefLabel, row.get("label"))
     for alt in row.many("alt_labels"):
         ctx.add(node, SKOS.altLabel, Literal(alt))
+    for lang, column in FOREIGN_LABELS.items():
+        for name in row.many(column):
+            ctx.add(node, SKOS.altLabel, Literal(name, lang=lang))
+    if row.get("article"):
+        if (convention, row.get("article")) not in article_keys(ctx.folder):
+            raise InputError(f"{row.table} line {row.line}: article {convention}:{row.get('article')} is not in articles.csv")
+        ctx.add(node, CCM.article, iris.article(convention, row.get("article")))
     align(ctx, node, row, iris.theme)
+
+
+@cache
+def article_keys(folder: Path) -> frozenset[tuple[str, str]]:
+    return frozenset((row.get("convention"), row.get("number")) for row in read_table(folder / "articles.csv").rows)
 
 
 @cache
