@@ -36,14 +36,15 @@ def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: s
                    context: str | None = None) -> Iterator[TreatyEvent]:
     """The undated treaty events of one sentence: its lists of States, then its clauses."""
     text = sentence.text
-    if not any(rx.search(text) for _, rx in _verbs()):
+    if not any(rx.search(text) for _, rx in _verbs()) and not _NTH_CHEAP.search(text):
         return
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
     named = [(a, b, c) for a, b, c in conventions(text) if c in CONVENTIONS]
     breaks = [b - sentence.start for b in sentence.para.starts if sentence.start < b < sentence.end]
     seen: set[tuple[str, str, str]] = set()
     for state, convention, kind in [*_listed(text, actors, named, breaks),
-                                    *_clauses(text, actors, named, page_convention, breaks)]:
+                                    *_clauses(text, actors, named, page_convention, breaks),
+                                    *_nth(text, actors, named, page_convention, breaks)]:
         if (state.name, convention, kind) not in seen:
             seen.add((state.name, convention, kind))
             yield TreatyEvent(state, convention, kind, None, sentence.quote(), context)
@@ -108,21 +109,91 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
             yield from ((ref, convention, kind) for ref in subjects)
 
 
+#: The cheap test before the frame of "the 40th country to ratify" is looked for.
+_NTH_CHEAP = re.compile(r"\b(?:to|à|en)\s+(?:ratif|acced|adh|sign|join|firmar)|(?:st|nd|rd|th)\s+(?:ratification|accession)", re.IGNORECASE)
+
+
+def _nth(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]], page_convention: str | None,
+         breaks: list[int]) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
+    """"Burkina Faso became the 40th country to ratify the agreement", "le Burkina Faso devenait
+    le quarantième pays à ratifier la Convention": the subject States of the frame take the step
+    its infinitive names, of the convention named right after it (or "the agreement", "it" on a
+    page of one convention). A clause with a full date is the dated reader's; a negation or a
+    condition gives nothing."""
+    if not _NTH_CHEAP.search(text):
+        return
+    for index, (a, b, ref) in enumerate(actors):
+        m = _rx("nth_frame").match(text[b:])
+        if m is None:
+            continue
+        verb = m["verb"] or m["fr"] or m["es"] or m["noun"]
+        kinds = _table()["nth_nouns" if m["noun"] else "nth_kinds"]
+        kind = next((k for k, rx in kinds.items() if re.match(str(rx), verb, re.IGNORECASE)), None)
+        start = _clause_start(text, a, [])
+        subjects = _chain(text, actors, actors[: index + 1], start, _clause_start(text, a, breaks))
+        convention = _nth_object(text, b + m.end(), named, page_convention) if not m["noun"] \
+            else _sentence_one(text, named, page_convention)  # "X and Y provided the 29th and 30th ratifications"
+        clause = text[start : _clause_end(text, b + m.end())]
+        if kind is None or not subjects or convention is None or _rx("undated_stop").search(clause) \
+                or any(s.date.year is not None for s in date_spans(clause, foreign=True)):
+            continue
+        yield from ((each, convention, kind) for each in subjects)
+
+
+def _sentence_one(text: str, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
+    """The one convention a sentence names, else the page's where it names no treaty at all."""
+    from ccmgraph.ingesters.news.nouns import _other_treaty  # it reads this module's neighbours
+    kinds = {c for _, _, c in named}
+    if _other_treaty(text, named) or len(kinds) > 1:
+        return None
+    return next(iter(kinds)) if kinds else page_convention if page_convention in CONVENTIONS else None
+
+
+def _nth_object(text: str, end: int, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
+    """The convention right after the frame's infinitive: named, or the page's by its generic word."""
+    lead = _rx("undated_object").match(text[end:])
+    at = end + lead.end() if lead else end
+    right = next((c for a, _, c in named if a == at), None)
+    if right is not None:
+        return right
+    if page_convention in CONVENTIONS and _rx("nth_object").match(text[end:]) \
+            and all(c == page_convention for _, _, c in named):
+        return page_convention
+    return None
+
+
 def _subjects(text: str, actors: list[FoundActor], start: int, line: int, verb: int) -> list[ActorRef]:
     """The States right before the verb, one or several ("Burkina Faso and Moldova have"), with
     only auxiliaries between, and the clause's start (or its line's) or a conjunction before
     them; no condition in the clause before them ("if", "unless", "once")."""
     before = [(a, b, ref) for a, b, ref in actors if start <= a and b <= verb]
-    if not before or not _rx("undated_between").fullmatch(text[before[-1][1] : verb]):
+    if not before:
         return []
+    if _rx("undated_relative").fullmatch(text[before[-1][1] : verb]):
+        return _chain(text, actors, before, start, line, relative=True)
+    if not _rx("undated_between").fullmatch(text[before[-1][1] : verb]):
+        return []
+    return _chain(text, actors, before, start, line)
+
+
+def _chain(text: str, actors: list[FoundActor], before: list[FoundActor], start: int, line: int,
+           relative: bool = False) -> list[ActorRef]:
+    """The subject States ending with `before[-1]`, with the clause's start (or its line's), a
+    conjunction, or a minister or government of theirs before them ("The Foreign Ministers of
+    both Cyprus and St. Vincent and the Grenadines"); a relative clause ("welcomed Palau, which
+    has ratified") states the step whatever the words before its States."""
     chain = [before[-1]]
     for a, b, ref in reversed(before[:-1]):
         if not _rx("co_subject").fullmatch(text[b : chain[0][0]]):
             break
         chain.insert(0, (a, b, ref))
     lead = text[start : chain[0][0]]
-    opens = _rx("undated_before").search(lead) or line <= chain[0][0] and _rx("undated_before").search(text[line : chain[0][0]])
-    if not opens or _rx("undated_not_before").search(lead) or _rx("place_before").search(lead):
+    agent = _rx("undated_agent").search(lead)
+    if agent is not None:
+        lead = lead[: agent.start()]
+    first = start + len(lead)
+    opens = _rx("undated_before").search(lead) or line <= first and _rx("undated_before").search(text[line:first])
+    if not (opens or relative) or _rx("undated_not_before").search(lead) or _rx("place_before").search(lead):
         return []
     return [ref for _, _, ref in chain]
 
