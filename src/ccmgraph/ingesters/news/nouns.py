@@ -78,7 +78,7 @@ def _phrases(text: str, actors: list[FoundActor]
         kind = _kind(m.group(0))
         if kind is None:
             continue
-        after = _states_after(text, m.end(), actors, "noun_by")
+        after = _states_after(text, m.end(), actors, "noun_by") or _by_after_convention(text, m.end(), actors)
         if after:
             yield kind, (m.start(), m.end()), after[0], after[1]
             continue
@@ -93,6 +93,19 @@ def _phrases(text: str, actors: list[FoundActor]
         kind = _kind(instrument["noun"]) if instrument else None
         if instrument is not None and kind is not None:
             yield kind, (m.start(), m.end()), found[0], found[1] + instrument.end()
+
+
+def _by_after_convention(text: str, end: int, actors: list[FoundActor]) -> tuple[list[ActorRef], int] | None:
+    """"the ratification of the Convention by Lebanon": the State "by" names after the convention."""
+    lead = _rx("noun_of_convention").match(text[end:])
+    if lead is None:
+        return None
+    at = end + lead.end()
+    span = next((b for a, b, c in conventions(text) if a == at and c in CONVENTIONS), None)
+    generic = _rx("noun_generic").match(text[at:])
+    stop = span if span is not None else at + generic.end() if generic is not None else None
+    by = re.match(r"\s+by\s+", text[stop:]) if stop is not None else None
+    return _states_after(text, stop + by.end(), actors, "noun_by_lead") if stop is not None and by else None
 
 
 def _states_after(text: str, end: int, actors: list[FoundActor], lead: str | None

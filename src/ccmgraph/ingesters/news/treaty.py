@@ -173,7 +173,7 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
             yield from undated
         # German: a clause read across the paragraph's sentence cuts ("am 8. Juli 2009")
         yield from german_events(Sentence(para, 0, len(para.text)), convention, item.key)
-    yield from headed_list(item.paragraphs, recognise, item.key)
+    yield from headed_list(item.paragraphs, recognise, item.key, convention)
     if item.title.strip():  # a German headline states its step in the perfect tense: "Deutschland hat ... ratifiziert"
         title = Paragraph(item.title, item.line)
         for sentence in sentences(title):

@@ -43,6 +43,7 @@ def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: s
     breaks = [b - sentence.start for b in sentence.para.starts if sentence.start < b < sentence.end]
     seen: set[tuple[str, str, str]] = set()
     for state, convention, kind in [*_listed(text, actors, named, breaks),
+                                    *_question_list(text, actors, named, page_convention, breaks),
                                     *_clauses(text, actors, named, page_convention, breaks),
                                     *_nth(text, actors, named, page_convention, breaks)]:
         if (state.name, convention, kind) not in seen:
@@ -77,6 +78,32 @@ def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str
             last = b
         if len(listed) >= 2 and re.fullmatch(r"\W*", text[last:]):
             convention = next(iter(about))
+            yield from ((ref, convention, kind) for ref in listed)
+
+
+def _question_list(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
+                   page_convention: str | None, breaks: list[int]) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
+    """"Who has ratified?" over one State a line ("- Albania", "- The Holy See", "- Macedonia,
+    FYR"): each State alone on its line, up to the first line that is no State alone; the
+    convention the question names, else the page's where the sentence names no other."""
+    for m in _rx("list_question").finditer(text):
+        kind = _kind_of(m["verb"])
+        about = {c for a, b, c in named if m.start("object") <= a < m.end("object")} if m["object"] else set()
+        convention = next(iter(about)) if len(about) == 1 else None
+        if convention is None and not about and (not m["object"] or _rx("generic_convention").search(m["object"])) \
+                and page_convention in CONVENTIONS and all(c == page_convention for _, _, c in named):
+            convention = page_convention
+        if kind is None or convention is None:
+            continue
+        lines = [b for b in breaks if b >= m.end()]
+        listed: list[ActorRef] = []
+        for start, end in zip(lines, [*lines[1:], len(text)]):
+            alone = [(a, b, ref) for a, b, ref in actors if start <= a and b <= end]
+            if len(alone) != 1 or not _rx("list_line_before").match(text[start : alone[0][0]]) \
+                    or not _rx("list_line_after").match(text[alone[0][1] : end]):
+                break
+            listed.append(alone[0][2])
+        if len(listed) >= 2:
             yield from ((ref, convention, kind) for ref in listed)
 
 
@@ -208,6 +235,10 @@ def _object(text: str, end: int, named: list[tuple[int, int, str]], page_convent
     right = next(((b, c) for a, b, c in named if a == at), None)
     if right is not None:
         return None if _rx("undated_after_object").match(text[right[0] :]) else right[1]
+    to = re.match(r"\s+(?:to|of)\s+(?:the\s+)?", text[end:]) if _rx("undated_instrument").search(verb) else None
+    named_to = next((c for a, _, c in named if to is not None and a == end + to.end()), None)
+    if named_to is not None:
+        return named_to  # "deposited the instrument of accession to the Mine Ban Convention"
     if page_convention in CONVENTIONS and _rx("undated_instrument").search(verb) \
             and _rx("undated_instrument_end").match(text[end:]) and all(c == page_convention for _, _, c in named):
         return page_convention
@@ -231,23 +262,46 @@ def _clause_end(text: str, at: int) -> int:
 
 
 def headed_list(paragraphs: Sequence[Paragraph], recognise: Recogniser,
-                context: str | None = None) -> Iterator[TreatyEvent]:
-    """A heading "States that have ratified the Convention on Cluster Munitions:" over one State
-    a line ("• Albania", "• Austria"), each its own paragraph: each State of the run, up to the
-    first line that is no State alone."""
+                context: str | None = None, page_convention: str | None = None) -> Iterator[TreatyEvent]:
+    """A heading "States that have ratified the Convention on Cluster Munitions:" (or a question
+    ending its paragraph, "Who has ratified?") over one State a line ("• Albania", "- The Holy
+    See"), each its own paragraph: each State of the run, up to the first line that is no State
+    alone (the last may run on into the next line's prose: "- Zambia We urge ...")."""
     for index, para in enumerate(paragraphs):
-        lead = _rx("list_lead").match(para.text.strip())
-        if lead is None or lead.end() != len(para.text.strip()):
+        found = _heading(para, page_convention)
+        if found is None:
             continue
+        convention, kind = found
+        for member in paragraphs[index + 1 :]:
+            first = member.text[: member.starts[1]] if len(member.starts) > 1 else member.text
+            alone = [(a, b, ref) for a, b, ref in recognise(first) if ref.kind == "state"]
+            if len(alone) != 1 or not _rx("list_line_before").match(first[: alone[0][0]]) \
+                    or not _rx("list_line_after").match(first[alone[0][1] :]):
+                break
+            yield TreatyEvent(alone[0][2], convention, kind, None, sentences(member)[0].quote(), context)
+            if len(member.starts) > 1:
+                break
+
+
+def _heading(para: Paragraph, page_convention: str | None) -> tuple[str, TreatyEventKind] | None:
+    """The convention and step of a paragraph that heads a list of States, else None."""
+    lead = _rx("list_lead").match(para.text.strip())
+    if lead is not None and lead.end() == len(para.text.strip()):
         kind = _kind_of(lead["verb"])
         about = {c for _, _, c in conventions(lead["object"]) if c in CONVENTIONS}
         if kind is None or len(about) != 1 or _rx("undated_stop").search(lead["object"]) \
                 or date_spans(lead["object"], foreign=True):
-            continue
-        convention = next(iter(about))
-        for member in paragraphs[index + 1 :]:
-            found = [(a, b, ref) for a, b, ref in recognise(member.text) if ref.kind == "state"]
-            if len(found) != 1 or member.text[: found[0][0]].strip(" \t•*–-·") \
-                    or member.text[found[0][1] :].strip(" \t.,;"):
-                break
-            yield TreatyEvent(found[0][2], convention, kind, None, sentences(member)[0].quote(), context)
+            return None
+        return next(iter(about)), kind
+    last = para.text[para.starts[-1] :].rstrip()
+    question = _rx("list_question").search(last)
+    if question is None or question.end() != len(last):
+        return None
+    kind = _kind_of(question["verb"])
+    about = {c for _, _, c in conventions(question["object"] or "") if c in CONVENTIONS}
+    if len(about) == 1:
+        return (next(iter(about)), kind) if kind else None
+    if about or question["object"] and not _rx("generic_convention").search(question["object"]) \
+            or page_convention not in CONVENTIONS:
+        return None
+    return (page_convention, kind) if kind else None
