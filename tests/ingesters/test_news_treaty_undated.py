@@ -163,3 +163,16 @@ def test_a_question_heading_over_one_state_a_line_and_a_mission_depositing() -> 
         ("Zambia", "ccm", "ratification", ""),
         ("Sri Lanka", "apmbc", "accession", ""),
     }
+
+
+def test_a_count_then_the_list_of_them_and_an_accession_among_ratifications() -> None:
+    """"five had ratified ... In chronological order, they are: A, B, C, D, and E": each, when
+    the list counts as many as the count (four announced and three listed: none); Equatorial
+    Guinea, "which acceded", is an accession, not a ratification."""
+    assert events("treaty-counted-list.txt") == {
+        ("Mauritius", "apmbc", "ratification", ""),
+        ("Djibouti", "apmbc", "ratification", ""),
+        ("Mali", "apmbc", "ratification", ""),
+        ("Zimbabwe", "apmbc", "ratification", ""),
+        ("Equatorial Guinea", "apmbc", "accession", ""),
+    }

@@ -148,9 +148,10 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
     from ccmgraph.ingesters.news.german import german_events  # they read this module's table
     from ccmgraph.ingesters.news.nouns import noun_events
     from ccmgraph.ingesters.news.signatories import signatory_events
-    from ccmgraph.ingesters.news.undated import headed_list, undated_events
+    from ccmgraph.ingesters.news.undated import counted_list, headed_list, undated_events
     previous: ActorRef | None = None
     joined: TreatyEvent | None = None
+    before: Sentence | None = None
     for para in item.paragraphs:
         for sentence in sentences(para):
             found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated, joined))
@@ -164,6 +165,10 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
             undated += [e for e in signatory_events(sentence, recognise, convention, item.key)
                         if (e.state.name, e.convention, e.event) not in stated]
+            stated |= {(e.state.name, e.convention, e.event) for e in undated}
+            undated += [e for e in counted_list(before, sentence, recognise, convention, item.key)
+                        if (e.state.name, e.convention, e.event) not in stated]
+            before = sentence
             joined = next((e for e in reversed(found) if e.event in _table()["after_joining"]), None)
             if found:
                 previous = found[-1].state

@@ -19,7 +19,7 @@ from functools import cache
 
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.items import Paragraph
-from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
+from ccmgraph.ingesters.news.text import NUMBER, NUMBER_WORDS, FoundActor, Recogniser, Sentence, conventions, sentences
 from ccmgraph.ingesters.news.treaty import _event_words, _foreign_subject, _rx, _table
 from ccmgraph.records import ActorRef, TreatyEvent, TreatyEventKind
 
@@ -81,6 +81,47 @@ def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str
             yield from ((ref, convention, kind) for ref in listed)
 
 
+def counted_list(previous: Sentence | None, sentence: Sentence, recognise: Recogniser,
+                 page_convention: str | None, context: str | None = None) -> Iterator[TreatyEvent]:
+    """"Seventeen had ratified as of 31 March 1999. In chronological order, they are: Mauritius,
+    ..., and Niger.": each State of the list, when it counts as many as the sentence before says
+    (of the convention that sentence names, else the page's)."""
+    if previous is None:
+        return
+    they = _rx("they_are").match(sentence.text)
+    lead = _count_lead().search(previous.text.rstrip(" ."))
+    if they is None or lead is None or _rx("undated_stop").search(lead["object"]):
+        return
+    count, kind = _number(lead["count"]), _kind_of(lead["verb"] if lead["verb"] != "acceded" else "acceded to")
+    named = [(a, b, c) for a, b, c in conventions(previous.text) if c in CONVENTIONS]
+    convention = _sentence_one(previous.text, named, page_convention)
+    text = sentence.text
+    actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
+    last, listed = they.end(), []
+    for a, b, ref in (f for f in actors if f[0] >= they.end()):
+        if listed and not _rx("list_separator").fullmatch(text[last:a]) or not listed and text[last:a].strip():
+            break
+        listed.append(ref)
+        last = b
+    if kind is None or convention is None or count != len(listed) or not re.fullmatch(r"\W*", text[last:]):
+        return
+    yield from (TreatyEvent(ref, convention, kind, None, sentence.quote(), context) for ref in listed)
+
+
+@cache
+def _count_lead() -> re.Pattern[str]:
+    return re.compile("".join(str(_table()["count_lead"]).split()).replace("NUMBER", NUMBER), re.IGNORECASE)
+
+
+def _number(words: str) -> int | None:
+    """"seventeen", "forty-eight", "17": the number written."""
+    if words.replace(",", "").isdigit():
+        return int(words.replace(",", ""))
+    parts = re.split(r"[\s-]+", words.lower())
+    values = [NUMBER_WORDS.get(w) for w in parts if w != "and"]
+    return sum(values) if values and all(v is not None for v in values) else None  # type: ignore[arg-type]
+
+
 def _question_list(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
                    page_convention: str | None, breaks: list[int]) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
     """"Who has ratified?" over one State a line ("- Albania", "- The Holy See", "- Macedonia,
@@ -129,12 +170,20 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
             if not subjects:
                 continue
             convention = _object(text, m.end(), named, page_convention, m.group(0))
+            if convention is None and re.fullmatch(r"acceded", m.group(0)):
+                convention = _sentence_one(text, named, page_convention)  # "Equatorial Guinea, which acceded)"
+            which = _WHICH.search(text, start, m.start())
+            if which is not None:  # "..., Sierra Leone, and Equatorial Guinea, which acceded": its own State only
+                start, subjects = which.start(), subjects[-1:]
             clause = text[start : _clause_end(text, m.end())]
             if convention is None or _rx("undated_stop").search(clause) or date_spans(clause, foreign=True) \
                     or _rx("not_the_subject").search(text[start : m.start()]):
                 continue
             yield from ((ref, convention, kind) for ref in subjects)
 
+
+#: A non-restrictive relative clause: it is of the one State right before it.
+_WHICH = re.compile(r",\s*(?:which|who)\s+(?:(?:has|have|had|also|now|recently|just|formally|officially|already)\s+)*$")
 
 #: The cheap test before the frame of "the 40th country to ratify" is looked for.
 _NTH_CHEAP = re.compile(r"\b(?:to|à|en)\s+(?:ratif|acced|adh|sign|join|firmar)|(?:st|nd|rd|th)\s+(?:ratification|accession)", re.IGNORECASE)
