@@ -126,6 +126,7 @@ def test_nouns_passives_agents_frames_relatives_and_signatories() -> None:
         ("Canada", "ccm", "ratification", "2015"),
         ("Iceland", "ccm", "signature", ""),
         ("Belize", "ccm", "accession", ""),
+        ("Chile", "ccm", "ratification", ""),  # "congratulated Chile on its ratification of the Convention"
         ("Benin", "ccm", "ratification", ""),
         ("Rwanda", "ccm", "ratification", ""),
         ("Indonesia", "ccm", "signature", ""),

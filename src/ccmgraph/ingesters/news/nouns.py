@@ -7,7 +7,8 @@ accession on 1 October 2015", "following the deposit of Malta's instrument of ra
 instrumentos de ratificación". The noun names the step (treaty.yml `noun_kinds`), the State is
 the one "by", "of" or "de" names right after it or whose possessive stands right before it, the
 convention the one named right after (a generic "the Convention" is the page's), else the one the
-sentence names, else the page's where the sentence names no treaty at all. The date is the one
+sentence names, else the page's where the sentence names no treaty at all but speaks of one
+("the Convention", "States Parties": "Croatia's accession in 2013" alone may be the EU's). The date is the one
 written right after the phrase; none gives an undated step. A noun after a wish, a call or a plan
 ("urged the ratification of", "pending Finland's accession") or before a process ("Finland's
 ratification process") is no step taken.
@@ -85,6 +86,9 @@ def _phrases(text: str, actors: list[FoundActor]
         before = [(a, b, ref) for a, b, ref in actors if b <= m.start() and _rx("noun_possessive").match(text[b : m.start()])]
         if before and not _rx("noun_by").match(text[m.end() :]):
             yield kind, (before[-1][0], m.end()), [before[-1][2]], m.end()
+        thanked = _thanked(text, m.start(), actors)
+        if thanked:
+            yield kind, (m.start(), m.end()), thanked, m.end()
     for m in _rx("noun_deposit").finditer(text):
         found = _states_after(text, m.end(), actors, None)
         if found is None:
@@ -93,6 +97,30 @@ def _phrases(text: str, actors: list[FoundActor]
         kind = _kind(instrument["noun"]) if instrument else None
         if instrument is not None and kind is not None:
             yield kind, (m.start(), m.end()), found[0], found[1] + instrument.end()
+
+
+def _thanked(text: str, noun: int, actors: list[FoundActor]) -> list[ActorRef]:
+    """The States a congratulation names right before "on its ratification" ("congratulated Palau
+    on its ratification", "felicitó a ... —Islas Marshall y Tonga— por su reciente adhesión")."""
+    lead = _rx("noun_their").search(text[:noun])
+    if lead is None:
+        return []
+    before = [f for f in actors if f[1] <= lead.start()]
+    if not before or not _rx("noun_their_gap").match(text[before[-1][1] : lead.start()]):
+        return []
+    chain = [before[-1]]
+    for f in reversed(before[:-1]):
+        if not _rx("co_subject").fullmatch(text[f[1] : chain[0][0]]):
+            break
+        chain.insert(0, f)
+    states, first = [ref for _, _, ref in chain], chain[0][0]
+    foreign = re.search(r"([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,3})\s+(?:y|et|e|and)\s+$", text[:first])
+    if foreign is not None and (state := lookup_foreign_state(foreign.group(1), colliding=False)) is not None:
+        states.insert(0, ActorRef(state.name, "state"))  # "Islas Marshall y Tonga"
+        first = foreign.start()
+    if not _rx("noun_thanked").search(text[max(0, first - 80) : first]):
+        return []
+    return states
 
 
 def _by_after_convention(text: str, end: int, actors: list[FoundActor]) -> tuple[list[ActorRef], int] | None:
@@ -169,8 +197,9 @@ def _convention(text: str, end: int, named: list[tuple[int, int, str]],
     kinds = {c for _, _, c in named}
     if len(kinds) == 1 and not _other_treaty(text, named):
         return next(iter(kinds)), end
-    if not kinds and page_convention in CONVENTIONS and not _other_treaty(text, named):
-        return page_convention, end
+    if not kinds and page_convention in CONVENTIONS and not _other_treaty(text, named) \
+            and _rx("noun_treaty_context").search(text):
+        return page_convention, end  # "the most recent ratification by South Africa ... all States Parties"
     return None, end
 
 
