@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import cast
 
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.text import Sentence, conventions
@@ -71,9 +72,12 @@ def _state(name: str) -> ActorRef | None:
 
 
 def _kind(verb: str, mid: str) -> TreatyEventKind | None:
+    """The step a participle names, or for a deposit ("hinterlegt") the one its instrument names."""
     if verb == "hinterlegt":
-        return next((k for k, rx in _table_rx("german_instrument").items() if rx.search(mid)), None)  # type: ignore[return-value]
-    return next((k for k, rx in _table_rx("german_kinds").items() if rx.match(verb)), None)  # type: ignore[return-value]
+        found = next((k for k, rx in _table_rx("german_instrument").items() if rx.search(mid)), None)
+    else:
+        found = next((k for k, rx in _table_rx("german_kinds").items() if rx.match(verb)), None)
+    return cast(TreatyEventKind | None, found)
 
 
 def _convention(mid: str, named: list[str], page_convention: str | None, deposit: bool) -> str | None:

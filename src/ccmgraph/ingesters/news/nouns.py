@@ -17,7 +17,7 @@ ratification process") is no step taken.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ccmgraph.ingesters.news.dating import ArticleDate, DateSpan, date_spans
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions
@@ -141,7 +141,9 @@ def _states_after(text: str, end: int, actors: list[FoundActor], lead: str | Non
     """The State named right after `end` ("by South Africa", "de Cuba") and those joined to it
     ("by Burkina Faso and Moldova"), with where the last ends; `lead` the words allowed before."""
     first = next(((a, b, ref) for a, b, ref in actors if a >= end), None)
-    gap_ok = (lambda gap: bool(_rx(lead).fullmatch(gap))) if lead else (lambda gap: not gap.strip())
+    def gap_ok(gap: str) -> bool:
+        return bool(_rx(lead).fullmatch(gap)) if lead else not gap.strip()
+
     states: list[ActorRef] = []
     last = end
     if first is not None and gap_ok(text[end : first[0]]):
@@ -164,7 +166,7 @@ def _states_after(text: str, end: int, actors: list[FoundActor], lead: str | Non
     return states, last
 
 
-def _foreign_after(text: str, end: int, gap_ok) -> tuple[ActorRef, int] | None:  # type: ignore[no-untyped-def]
+def _foreign_after(text: str, end: int, gap_ok: Callable[[str], bool]) -> tuple[ActorRef, int] | None:
     """A State named in French, Spanish or Portuguese right after `end` ("des Vanuatu", "y Moldavia")."""
     for m in _FOREIGN_NAME.finditer(text, end, min(len(text), end + 60)):
         if not gap_ok(text[end : m.start()]):

@@ -128,7 +128,7 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
         if date is not None and date.end_date is not None:  # "X and Y ... on 7 and 8 October respectively"
             if len(subjects) != 2 or when is None or (last := _dated(date.end_date, dated)) is None:
                 continue
-            pairs = [(subjects[0], when), (subjects[1], last)]
+            pairs: list[tuple[ActorRef, PartialDate | None]] = [(subjects[0], when), (subjects[1], last)]
         else:
             pairs = [(each, when) for each in subjects]
         for each, day in pairs:  # a day without its year far from the article's: undated

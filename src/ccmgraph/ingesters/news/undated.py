@@ -97,7 +97,7 @@ def counted_list(previous: Sentence | None, sentence: Sentence, recognise: Recog
     convention = _sentence_one(previous.text, named, page_convention)
     text = sentence.text
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
-    last, listed = they.end(), []
+    last, listed = they.end(), list[ActorRef]()
     for a, b, ref in (f for f in actors if f[0] >= they.end()):
         if listed and not _rx("list_separator").fullmatch(text[last:a]) or not listed and text[last:a].strip():
             break
