@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from ccmgraph.ingesters.news.dating import ArticleDate, DateSpan, date_spans
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions
@@ -59,17 +60,10 @@ def _kind(noun: str) -> TreatyEventKind | None:
     return next((k for k, rx in _noun_kinds() if rx.match(noun)), None)
 
 
+@cache
 def _noun_kinds() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
-    return [(k, _compiled(f"noun_kinds.{k}", str(rx))) for k, rx in _table()["noun_kinds"].items()]
-
-
-_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def _compiled(key: str, rx: str) -> re.Pattern[str]:
-    if key not in _CACHE:
-        _CACHE[key] = re.compile("".join(rx.split()), re.IGNORECASE)
-    return _CACHE[key]
+    """The step each noun names (treaty.yml `noun_kinds`)."""
+    return [(k, re.compile(str(rx), re.IGNORECASE)) for k, rx in _table()["noun_kinds"].items()]
 
 
 def _phrases(text: str, actors: list[FoundActor]
