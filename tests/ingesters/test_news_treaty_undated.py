@@ -99,3 +99,81 @@ def test_deposits_of_instruments_are_the_pages_conventions_steps() -> None:
         ("Uruguay", "ccm", "ratification", ""), ("Malta", "ccm", "ratification", ""),
         ("France", "ccm", "ratification", ""), ("Ecuador", "ccm", "accession", ""),
         ("Zambia", "ccm", "ratification", "")}  # Chad's is the ATT's; Cyprus's minister is no State
+
+
+# Steps named by a noun, a frame, a relative clause, an agent or in German.
+# Treaty events named by a noun, a frame, a relative clause, an agent or in German.
+#
+# Written in: "the most recent ratification by Palau", "the accession of Cuba to the Convention in
+# April 2016", "Mauritius' ratification on 1 October 2015", "ratified by Canada in 2015", "The
+# Ambassador of Iceland signed", "Belize became the latest country to accede", "welcomed Benin and
+# Rwanda as the States that have most recently ratified", "two signatories that have not yet
+# ratified: Indonesia and Jamaica", "on 7 and 8 October 2009 respectively", "submitted a Document
+# of Acceptance", "entered into force in Iraq on 1 November 2013", "Deutschland hat ...
+# ratifiziert", "ist ... beigetreten". What must give nothing: a call ("urged the ratification by
+# Angola"), a process ("Finland's accession process"), an intention ("reiterated its intention to
+# ratify in 2019"), another treaty ("the accession of Tuvalu to the Arms Trade Treaty", "den Vertrag
+# über den Waffenhandel"), non-signatories, a negation ("which has not ratified", "nicht
+# ratifiziert"), a modal ("soll ... ratifiziert haben"), the Convention's own entry into force.
+
+
+def test_nouns_passives_agents_frames_relatives_and_signatories() -> None:
+    assert events("treaty-nouns-frames.txt") == {
+        ("Palau", "ccm", "ratification", ""),
+        ("Lebanon", "ccm", "ratification", ""),  # "the ratification of the Convention ... by Lebanon"
+        ("Cuba", "ccm", "accession", "2016-04"),
+        ("Mauritius", "ccm", "ratification", "2015-10-01"),
+        ("Canada", "ccm", "ratification", "2015"),
+        ("Iceland", "ccm", "signature", ""),
+        ("Belize", "ccm", "accession", ""),
+        ("Chile", "ccm", "ratification", ""),  # "congratulated Chile on its ratification of the Convention"
+        ("Benin", "ccm", "ratification", ""),
+        ("Rwanda", "ccm", "ratification", ""),
+        ("Indonesia", "ccm", "signature", ""),
+        ("Jamaica", "ccm", "signature", ""),
+        ("Burkina Faso", "ccm", "ratification", ""),  # "provided the 29th and 30th ratifications"
+        ("Moldova", "ccm", "ratification", ""),
+        ("Malawi", "ccm", "ratification", "2009-10-07"),
+        ("Macedonia", "ccm", "ratification", "2009-10-08"),
+        ("Japan", "ccm", "acceptance", "2009-07-14"),
+        ("Iraq", "ccm", "entry_into_force", "2013-11-01"),
+    }
+
+
+def test_calls_processes_intentions_other_treaties_and_negations_give_nothing() -> None:
+    got = {state for state, *_ in events("treaty-nouns-frames.txt")}
+    assert not got & {"Nigeria", "Ghana", "Angola", "Finland", "Kenya", "Tuvalu", "Russia", "China", "Ethiopia"}
+
+
+def test_german_perfect_tense() -> None:
+    assert events("treaty-german.txt") == {
+        ("Germany", "ccm", "ratification", "2009-07-08"),
+        ("Switzerland", "ccm", "signature", "2008-12-03"),
+        ("Cuba", "ccm", "accession", ""),
+    }
+
+
+def test_a_question_heading_over_one_state_a_line_and_a_mission_depositing() -> None:
+    """"Who has ratified?" over "- Albania", "- The Holy See", "- Macedonia, FYR": each State;
+    "Who has not yet ratified?" gives nothing; "The Permanent Mission of Sri Lanka deposited the
+    instrument of accession": Sri Lanka's step."""
+    assert events("treaty-question-list.txt") == {
+        ("Albania", "ccm", "ratification", ""),
+        ("Holy See", "ccm", "ratification", ""),
+        ("Macedonia", "ccm", "ratification", ""),
+        ("Zambia", "ccm", "ratification", ""),
+        ("Sri Lanka", "apmbc", "accession", ""),
+    }
+
+
+def test_a_count_then_the_list_of_them_and_an_accession_among_ratifications() -> None:
+    """"five had ratified ... In chronological order, they are: A, B, C, D, and E": each, when
+    the list counts as many as the count (four announced and three listed: none); Equatorial
+    Guinea, "which acceded", is an accession, not a ratification."""
+    assert events("treaty-counted-list.txt") == {
+        ("Mauritius", "apmbc", "ratification", ""),
+        ("Djibouti", "apmbc", "ratification", ""),
+        ("Mali", "apmbc", "ratification", ""),
+        ("Zimbabwe", "apmbc", "ratification", ""),
+        ("Equatorial Guinea", "apmbc", "accession", ""),
+    }

@@ -159,3 +159,13 @@ def test_english_law_collection_notice() -> None:
     # the conclusion, the parliament's approval and the status date are no steps
     assert events == {("state/CHE", "ccm", "ratification", "2012-07-17"),
                       ("state/CHE", "ccm", "entry_into_force", "2013-01-01")}
+
+
+def test_a_capital_mark_under_ratified_acceded_is_the_accession_the_heading_names() -> None:
+    """"09/04/2013 (A)" under "Ratified / Acceded": the heading names no acceptance, so the mark
+    (by its default an acceptance) is the one step the heading names with its initial."""
+    events, _ = _read("ratified-acceded-capital-mark.txt")
+    assert ("state/AND", "ccm", "accession", "2013-04-09") in events
+    assert ("state/GRD", "ccm", "accession", "2011-06-29") in events
+    assert not {e for e in events if e[2] == "acceptance"}
+    assert ("state/ALB", "ccm", "ratification", "2009-06-16") in events

@@ -2,7 +2,9 @@
 
 "Palau ratified the CCM on 19 April 2016 ... Palau's ratification" or a status table's row beside
 a list of its parties: the document's one fact is the dated one. The undated event stays only
-where the document dates no step of that State, convention and kind.
+where the document dates no step of that State, convention and kind; an undated ratification
+also gives way to the same State's accession (lists of States that "have ratified" count
+accessions in).
 """
 
 from __future__ import annotations
@@ -24,12 +26,16 @@ def step_key(event: TreatyEvent) -> tuple[str, str, str]:
 
 
 def without_dated_twins(records: Sequence[Record]) -> list[Record]:
-    """`records` without the undated treaty events whose step the document also dates, and
+    """`records` without the undated treaty events whose step the document also dates, without
+    an undated ratification of a State the document says acceded ("seventeen had ratified ...
+    they are: ..., Equatorial Guinea, ..." beside "Equatorial Guinea, which acceded"), and
     without a second undated event of one step."""
     events = [r for r in records if isinstance(r, TreatyEvent)]
     if all(e.date is not None for e in events):
         return list(records)
     dated = {step_key(e) for e in events if e.date is not None}
+    dated |= {(state, convention, "ratification") for state, convention, step in map(step_key, events)
+              if step == "accession"}  # a list of "ratified" States names an accession loosely
     kept: list[Record] = []
     undated: set[tuple[str, str, str]] = set()
     for rec in records:

@@ -26,7 +26,7 @@ from ccmgraph.reference.tables import read_table
 from ccmgraph.resolve.actors import lookup_foreign_state
 from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind
 from ccmgraph.ingesters.news.dating import ArticleDate, DateSpan, date_spans, near_year
-from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
 
 
@@ -111,7 +111,7 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
         if after_joined and joined is not None:
             state = joined.state  # "Nigeria ratified the treaty on ... It will take effect from ..."
         subject = state or subject
-        date = _own_date(text, end, bound, spans) or _date_before(text, start, spans) \
+        date = _own_date(text, _agent_end(text, end, bound, actors, state), bound, spans) or _date_before(text, start, spans) \
             or _leading_date(text, start, spans, actors)
         when = (_dated(date.date, dated) or _year_after(text, date, spans)) if date is not None \
             else _today(text, since, start, bound, spans, dated)
@@ -124,9 +124,16 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
             or _sentence_convention(named, page_convention, text[since:start])
         if convention is None:
             continue  # the sentence names conventions and the event's clause none of them: no guess
-        for each in [*_co_subjects(text, state, start, actors), state]:  # a day without its year
-            seen.add((each.name, kind, when.iso() if when else ""))  # far from the article's: undated
-            yield TreatyEvent(each, convention, kind, when, sentence.quote(), context)
+        subjects = [*_co_subjects(text, state, start, actors), state]
+        if date is not None and date.end_date is not None:  # "X and Y ... on 7 and 8 October respectively"
+            if len(subjects) != 2 or when is None or (last := _dated(date.end_date, dated)) is None:
+                continue
+            pairs: list[tuple[ActorRef, PartialDate | None]] = [(subjects[0], when), (subjects[1], last)]
+        else:
+            pairs = [(each, when) for each in subjects]
+        for each, day in pairs:  # a day without its year far from the article's: undated
+            seen.add((each.name, kind, day.iso() if day else ""))
+            yield TreatyEvent(each, convention, kind, day, sentence.quote(), context)
     latest_of = named[0][1] if named else page_convention
     for found, kind, when in _latest(text, words, spans, actors):
         if (found.name, kind, when.iso()) not in seen and latest_of is not None:
@@ -138,15 +145,30 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
     """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
     of the event reported last, while the sentences since name no other State. Then the events
     the sentence states without a date (undated.py), unless it dates the same State's step."""
-    from ccmgraph.ingesters.news.undated import headed_list, undated_events  # they read this module's table
+    from ccmgraph.ingesters.news.german import german_events  # they read this module's table
+    from ccmgraph.ingesters.news.nouns import noun_events
+    from ccmgraph.ingesters.news.signatories import signatory_events
+    from ccmgraph.ingesters.news.undated import counted_list, headed_list, undated_events
     previous: ActorRef | None = None
     joined: TreatyEvent | None = None
+    before: Sentence | None = None
     for para in item.paragraphs:
         for sentence in sentences(para):
             found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated, joined))
             stated = {(e.state.name, e.convention, e.event) for e in found}
             undated = [e for e in undated_events(sentence, recognise, convention, item.key)
                        if (e.state.name, e.convention, e.event) not in stated]
+            stated |= {(e.state.name, e.convention, e.event) for e in undated}
+            undated += [e for e in noun_events(sentence, recognise, convention, item.key, dated)
+                        if (e.state.name, e.convention, e.event) not in stated]
+            stated |= {(e.state.name, e.convention, e.event) for e in undated}
+            stated |= {(e.state.name, e.convention, e.event) for e in undated}
+            undated += [e for e in signatory_events(sentence, recognise, convention, item.key)
+                        if (e.state.name, e.convention, e.event) not in stated]
+            stated |= {(e.state.name, e.convention, e.event) for e in undated}
+            undated += [e for e in counted_list(before, sentence, recognise, convention, item.key)
+                        if (e.state.name, e.convention, e.event) not in stated]
+            before = sentence
             joined = next((e for e in reversed(found) if e.event in _table()["after_joining"]), None)
             if found:
                 previous = found[-1].state
@@ -154,7 +176,13 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
                 previous = None
             yield from found
             yield from undated
-    yield from headed_list(item.paragraphs, recognise, item.key)
+        # German: a clause read across the paragraph's sentence cuts ("am 8. Juli 2009")
+        yield from german_events(Sentence(para, 0, len(para.text)), convention, item.key)
+    yield from headed_list(item.paragraphs, recognise, item.key, convention)
+    if item.title.strip():  # a German headline states its step in the perfect tense: "Deutschland hat ... ratifiziert"
+        title = Paragraph(item.title, item.line)
+        for sentence in sentences(title):
+            yield from german_events(sentence, convention, item.key)
 
 
 def _later_own(when: PartialDate, joined: TreatyEvent) -> bool:
@@ -266,7 +294,7 @@ def _own_date(text: str, end: int, bound: int, spans: list[DateSpan]) -> DateSpa
     for span in spans:
         if span.start < end:
             continue
-        if span.start >= bound or span.end_date is not None:
+        if span.start >= bound or span.end_date is not None and not _respectively(text, span):
             return None
         if _rx("not_the_event").search(text[end : span.start]):
             return None
@@ -301,6 +329,21 @@ def _state(text: str, start: int, end: int, actors: list[FoundActor],
     if re.search(r"\b(?:urg|call|encourag|invit|appeal)\w*\s+(?:on\s+|upon\s+)?(?:\w+\s+){0,2}$", text[max(0, a - 40) : a]):
         return None
     return ref
+
+
+def _respectively(text: str, span: DateSpan) -> bool:
+    """Whether two dates joined as one span go one to each of two subjects ("on 7 and 8 October
+    respectively"), not a period."""
+    return span.date.day is not None and bool(re.match(r"\s*,?\s*respectively\b", text[span.end :]))
+
+
+def _agent_end(text: str, end: int, bound: int, actors: list[FoundActor], state: ActorRef | None) -> int:
+    """Where the date of a passive event may start: after its agent ("ratified by Switzerland in
+    2011": the "by" names the State, not a limit), else right after the event word."""
+    for a, b, ref in actors:
+        if end <= a < bound and ref == state and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[end:a]):
+            return b
+    return end
 
 
 def _co_subjects(text: str, state: ActorRef, start: int, actors: list[FoundActor]) -> list[ActorRef]:

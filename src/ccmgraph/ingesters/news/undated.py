@@ -19,7 +19,7 @@ from functools import cache
 
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.items import Paragraph
-from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
+from ccmgraph.ingesters.news.text import NUMBER, NUMBER_WORDS, FoundActor, Recogniser, Sentence, conventions, sentences
 from ccmgraph.ingesters.news.treaty import _event_words, _foreign_subject, _rx, _table
 from ccmgraph.records import ActorRef, TreatyEvent, TreatyEventKind
 
@@ -36,14 +36,16 @@ def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: s
                    context: str | None = None) -> Iterator[TreatyEvent]:
     """The undated treaty events of one sentence: its lists of States, then its clauses."""
     text = sentence.text
-    if not any(rx.search(text) for _, rx in _verbs()):
+    if not any(rx.search(text) for _, rx in _verbs()) and not _NTH_CHEAP.search(text):
         return
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
     named = [(a, b, c) for a, b, c in conventions(text) if c in CONVENTIONS]
     breaks = [b - sentence.start for b in sentence.para.starts if sentence.start < b < sentence.end]
     seen: set[tuple[str, str, str]] = set()
     for state, convention, kind in [*_listed(text, actors, named, breaks),
-                                    *_clauses(text, actors, named, page_convention, breaks)]:
+                                    *_question_list(text, actors, named, page_convention, breaks),
+                                    *_clauses(text, actors, named, page_convention, breaks),
+                                    *_nth(text, actors, named, page_convention, breaks)]:
         if (state.name, convention, kind) not in seen:
             seen.add((state.name, convention, kind))
             yield TreatyEvent(state, convention, kind, None, sentence.quote(), context)
@@ -79,6 +81,73 @@ def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str
             yield from ((ref, convention, kind) for ref in listed)
 
 
+def counted_list(previous: Sentence | None, sentence: Sentence, recognise: Recogniser,
+                 page_convention: str | None, context: str | None = None) -> Iterator[TreatyEvent]:
+    """"Seventeen had ratified as of 31 March 1999. In chronological order, they are: Mauritius,
+    ..., and Niger.": each State of the list, when it counts as many as the sentence before says
+    (of the convention that sentence names, else the page's)."""
+    if previous is None:
+        return
+    they = _rx("they_are").match(sentence.text)
+    lead = _count_lead().search(previous.text.rstrip(" ."))
+    if they is None or lead is None or _rx("undated_stop").search(lead["object"]):
+        return
+    count, kind = _number(lead["count"]), _kind_of(lead["verb"] if lead["verb"] != "acceded" else "acceded to")
+    named = [(a, b, c) for a, b, c in conventions(previous.text) if c in CONVENTIONS]
+    convention = _sentence_one(previous.text, named, page_convention)
+    text = sentence.text
+    actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
+    last, listed = they.end(), list[ActorRef]()
+    for a, b, ref in (f for f in actors if f[0] >= they.end()):
+        if listed and not _rx("list_separator").fullmatch(text[last:a]) or not listed and text[last:a].strip():
+            break
+        listed.append(ref)
+        last = b
+    if kind is None or convention is None or count != len(listed) or not re.fullmatch(r"\W*", text[last:]):
+        return
+    yield from (TreatyEvent(ref, convention, kind, None, sentence.quote(), context) for ref in listed)
+
+
+@cache
+def _count_lead() -> re.Pattern[str]:
+    return re.compile("".join(str(_table()["count_lead"]).split()).replace("NUMBER", NUMBER), re.IGNORECASE)
+
+
+def _number(words: str) -> int | None:
+    """"seventeen", "forty-eight", "17": the number written."""
+    if words.replace(",", "").isdigit():
+        return int(words.replace(",", ""))
+    parts = re.split(r"[\s-]+", words.lower())
+    values = [NUMBER_WORDS.get(w) for w in parts if w != "and"]
+    return sum(values) if values and all(v is not None for v in values) else None  # type: ignore[arg-type]
+
+
+def _question_list(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
+                   page_convention: str | None, breaks: list[int]) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
+    """"Who has ratified?" over one State a line ("- Albania", "- The Holy See", "- Macedonia,
+    FYR"): each State alone on its line, up to the first line that is no State alone; the
+    convention the question names, else the page's where the sentence names no other."""
+    for m in _rx("list_question").finditer(text):
+        kind = _kind_of(m["verb"])
+        about = {c for a, b, c in named if m.start("object") <= a < m.end("object")} if m["object"] else set()
+        convention = next(iter(about)) if len(about) == 1 else None
+        if convention is None and not about and (not m["object"] or _rx("generic_convention").search(m["object"])) \
+                and page_convention in CONVENTIONS and all(c == page_convention for _, _, c in named):
+            convention = page_convention
+        if kind is None or convention is None:
+            continue
+        lines = [b for b in breaks if b >= m.end()]
+        listed: list[ActorRef] = []
+        for start, end in zip(lines, [*lines[1:], len(text)]):
+            alone = [(a, b, ref) for a, b, ref in actors if start <= a and b <= end]
+            if len(alone) != 1 or not _rx("list_line_before").match(text[start : alone[0][0]]) \
+                    or not _rx("list_line_after").match(text[alone[0][1] : end]):
+                break
+            listed.append(alone[0][2])
+        if len(listed) >= 2:
+            yield from ((ref, convention, kind) for ref in listed)
+
+
 def _separated(gap: str, start: int, end: int, breaks: list[int]) -> bool:
     """Whether two list items are apart: a comma or "and", or a new line (a bullet or none)."""
     return bool(_rx("list_separator").fullmatch(gap)) \
@@ -101,6 +170,11 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
             if not subjects:
                 continue
             convention = _object(text, m.end(), named, page_convention, m.group(0))
+            if convention is None and re.fullmatch(r"acceded", m.group(0)):
+                convention = _sentence_one(text, named, page_convention)  # "Equatorial Guinea, which acceded)"
+            which = _WHICH.search(text, start, m.start())
+            if which is not None:  # "..., Sierra Leone, and Equatorial Guinea, which acceded": its own State only
+                start, subjects = which.start(), subjects[-1:]
             clause = text[start : _clause_end(text, m.end())]
             if convention is None or _rx("undated_stop").search(clause) or date_spans(clause, foreign=True) \
                     or _rx("not_the_subject").search(text[start : m.start()]):
@@ -108,21 +182,94 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
             yield from ((ref, convention, kind) for ref in subjects)
 
 
+#: A non-restrictive relative clause: it is of the one State right before it.
+_WHICH = re.compile(r",\s*(?:which|who)\s+(?:(?:has|have|had|also|now|recently|just|formally|officially|already)\s+)*$")
+
+#: The cheap test before the frame of "the 40th country to ratify" is looked for.
+_NTH_CHEAP = re.compile(r"\b(?:to|à|en)\s+(?:ratif|acced|adh|sign|join|firmar)|(?:st|nd|rd|th)\s+(?:ratification|accession)", re.IGNORECASE)
+
+
+def _nth(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]], page_convention: str | None,
+         breaks: list[int]) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
+    """"Burkina Faso became the 40th country to ratify the agreement", "le Burkina Faso devenait
+    le quarantième pays à ratifier la Convention": the subject States of the frame take the step
+    its infinitive names, of the convention named right after it (or "the agreement", "it" on a
+    page of one convention). A clause with a full date is the dated reader's; a negation or a
+    condition gives nothing."""
+    if not _NTH_CHEAP.search(text):
+        return
+    for index, (a, b, ref) in enumerate(actors):
+        m = _rx("nth_frame").match(text[b:])
+        if m is None:
+            continue
+        verb = m["verb"] or m["fr"] or m["es"] or m["noun"]
+        kinds = _table()["nth_nouns" if m["noun"] else "nth_kinds"]
+        kind = next((k for k, rx in kinds.items() if re.match(str(rx), verb, re.IGNORECASE)), None)
+        start = _clause_start(text, a, [])
+        subjects = _chain(text, actors, actors[: index + 1], start, _clause_start(text, a, breaks))
+        convention = _nth_object(text, b + m.end(), named, page_convention) if not m["noun"] \
+            else _sentence_one(text, named, page_convention)  # "X and Y provided the 29th and 30th ratifications"
+        clause = text[start : _clause_end(text, b + m.end())]
+        if kind is None or not subjects or convention is None or _rx("undated_stop").search(clause) \
+                or any(s.date.year is not None for s in date_spans(clause, foreign=True)):
+            continue
+        yield from ((each, convention, kind) for each in subjects)
+
+
+def _sentence_one(text: str, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
+    """The one convention a sentence names, else the page's where it names no treaty at all."""
+    from ccmgraph.ingesters.news.nouns import _other_treaty  # it reads this module's neighbours
+    kinds = {c for _, _, c in named}
+    if _other_treaty(text, named) or len(kinds) > 1:
+        return None
+    return next(iter(kinds)) if kinds else page_convention if page_convention in CONVENTIONS else None
+
+
+def _nth_object(text: str, end: int, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
+    """The convention right after the frame's infinitive: named, or the page's by its generic word."""
+    lead = _rx("undated_object").match(text[end:])
+    at = end + lead.end() if lead else end
+    right = next((c for a, _, c in named if a == at), None)
+    if right is not None:
+        return right
+    if page_convention in CONVENTIONS and _rx("nth_object").match(text[end:]) \
+            and all(c == page_convention for _, _, c in named):
+        return page_convention
+    return None
+
+
 def _subjects(text: str, actors: list[FoundActor], start: int, line: int, verb: int) -> list[ActorRef]:
     """The States right before the verb, one or several ("Burkina Faso and Moldova have"), with
     only auxiliaries between, and the clause's start (or its line's) or a conjunction before
     them; no condition in the clause before them ("if", "unless", "once")."""
     before = [(a, b, ref) for a, b, ref in actors if start <= a and b <= verb]
-    if not before or not _rx("undated_between").fullmatch(text[before[-1][1] : verb]):
+    if not before:
         return []
+    if _rx("undated_relative").fullmatch(text[before[-1][1] : verb]):
+        return _chain(text, actors, before, start, line, relative=True)
+    if not _rx("undated_between").fullmatch(text[before[-1][1] : verb]):
+        return []
+    return _chain(text, actors, before, start, line)
+
+
+def _chain(text: str, actors: list[FoundActor], before: list[FoundActor], start: int, line: int,
+           relative: bool = False) -> list[ActorRef]:
+    """The subject States ending with `before[-1]`, with the clause's start (or its line's), a
+    conjunction, or a minister or government of theirs before them ("The Foreign Ministers of
+    both Cyprus and St. Vincent and the Grenadines"); a relative clause ("welcomed Palau, which
+    has ratified") states the step whatever the words before its States."""
     chain = [before[-1]]
     for a, b, ref in reversed(before[:-1]):
         if not _rx("co_subject").fullmatch(text[b : chain[0][0]]):
             break
         chain.insert(0, (a, b, ref))
     lead = text[start : chain[0][0]]
-    opens = _rx("undated_before").search(lead) or line <= chain[0][0] and _rx("undated_before").search(text[line : chain[0][0]])
-    if not opens or _rx("undated_not_before").search(lead) or _rx("place_before").search(lead):
+    agent = _rx("undated_agent").search(lead)
+    if agent is not None:
+        lead = lead[: agent.start()]
+    first = start + len(lead)
+    opens = _rx("undated_before").search(lead) or line <= first and _rx("undated_before").search(text[line:first])
+    if not (opens or relative) or _rx("undated_not_before").search(lead) or _rx("place_before").search(lead):
         return []
     return [ref for _, _, ref in chain]
 
@@ -137,6 +284,10 @@ def _object(text: str, end: int, named: list[tuple[int, int, str]], page_convent
     right = next(((b, c) for a, b, c in named if a == at), None)
     if right is not None:
         return None if _rx("undated_after_object").match(text[right[0] :]) else right[1]
+    to = re.match(r"\s+(?:to|of)\s+(?:the\s+)?", text[end:]) if _rx("undated_instrument").search(verb) else None
+    named_to = next((c for a, _, c in named if to is not None and a == end + to.end()), None)
+    if named_to is not None:
+        return named_to  # "deposited the instrument of accession to the Mine Ban Convention"
     if page_convention in CONVENTIONS and _rx("undated_instrument").search(verb) \
             and _rx("undated_instrument_end").match(text[end:]) and all(c == page_convention for _, _, c in named):
         return page_convention
@@ -160,23 +311,46 @@ def _clause_end(text: str, at: int) -> int:
 
 
 def headed_list(paragraphs: Sequence[Paragraph], recognise: Recogniser,
-                context: str | None = None) -> Iterator[TreatyEvent]:
-    """A heading "States that have ratified the Convention on Cluster Munitions:" over one State
-    a line ("• Albania", "• Austria"), each its own paragraph: each State of the run, up to the
-    first line that is no State alone."""
+                context: str | None = None, page_convention: str | None = None) -> Iterator[TreatyEvent]:
+    """A heading "States that have ratified the Convention on Cluster Munitions:" (or a question
+    ending its paragraph, "Who has ratified?") over one State a line ("• Albania", "- The Holy
+    See"), each its own paragraph: each State of the run, up to the first line that is no State
+    alone (the last may run on into the next line's prose: "- Zambia We urge ...")."""
     for index, para in enumerate(paragraphs):
-        lead = _rx("list_lead").match(para.text.strip())
-        if lead is None or lead.end() != len(para.text.strip()):
+        found = _heading(para, page_convention)
+        if found is None:
             continue
+        convention, kind = found
+        for member in paragraphs[index + 1 :]:
+            first = member.text[: member.starts[1]] if len(member.starts) > 1 else member.text
+            alone = [(a, b, ref) for a, b, ref in recognise(first) if ref.kind == "state"]
+            if len(alone) != 1 or not _rx("list_line_before").match(first[: alone[0][0]]) \
+                    or not _rx("list_line_after").match(first[alone[0][1] :]):
+                break
+            yield TreatyEvent(alone[0][2], convention, kind, None, sentences(member)[0].quote(), context)
+            if len(member.starts) > 1:
+                break
+
+
+def _heading(para: Paragraph, page_convention: str | None) -> tuple[str, TreatyEventKind] | None:
+    """The convention and step of a paragraph that heads a list of States, else None."""
+    lead = _rx("list_lead").match(para.text.strip())
+    if lead is not None and lead.end() == len(para.text.strip()):
         kind = _kind_of(lead["verb"])
         about = {c for _, _, c in conventions(lead["object"]) if c in CONVENTIONS}
         if kind is None or len(about) != 1 or _rx("undated_stop").search(lead["object"]) \
                 or date_spans(lead["object"], foreign=True):
-            continue
-        convention = next(iter(about))
-        for member in paragraphs[index + 1 :]:
-            found = [(a, b, ref) for a, b, ref in recognise(member.text) if ref.kind == "state"]
-            if len(found) != 1 or member.text[: found[0][0]].strip(" \t•*–-·") \
-                    or member.text[found[0][1] :].strip(" \t.,;"):
-                break
-            yield TreatyEvent(found[0][2], convention, kind, None, sentences(member)[0].quote(), context)
+            return None
+        return next(iter(about)), kind
+    last = para.text[para.starts[-1] :].rstrip()
+    question = _rx("list_question").search(last)
+    if question is None or question.end() != len(last):
+        return None
+    kind = _kind_of(question["verb"])
+    about = {c for _, _, c in conventions(question["object"] or "") if c in CONVENTIONS}
+    if len(about) == 1:
+        return (next(iter(about)), kind) if kind else None
+    if about or question["object"] and not _rx("generic_convention").search(question["object"]) \
+            or page_convention not in CONVENTIONS:
+        return None
+    return (page_convention, kind) if kind else None

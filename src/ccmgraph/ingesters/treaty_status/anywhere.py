@@ -25,7 +25,8 @@ from ccmgraph.ingesters.news.dating import article_date, item_date
 from ccmgraph.ingesters.news.events import EventIndex
 from ccmgraph.ingesters.news.ingester import page_convention
 from ccmgraph.ingesters.news.items import Item, split_items, whole_page
-from ccmgraph.ingesters.news.text import default_recogniser
+from ccmgraph.ingesters.news.signatories import signatory_events
+from ccmgraph.ingesters.news.text import default_recogniser, sentences
 from ccmgraph.ingesters.news.treaty import item_treaty_events
 from ccmgraph.ingesters.treaty_status.ingester import MIN_ROWS, prose_events, status_text
 from ccmgraph.ingesters.treaty_status.prose import notices
@@ -36,9 +37,16 @@ from ccmgraph.ingesters.undated import state_code
 
 #: Kinds whose own reader reads formal notices already.
 READS_NOTICES = frozenset({"treaty-status", "overdue-reports"})
-#: Kinds whose pages get the news reader's treaty events when they state few States' steps.
+#: Kinds whose pages get the news reader's special envoys when they state few States' steps.
 STATUS_KINDS = frozenset({"treaty-status"})
+#: Kinds whose pages get the news reader's treaty events when they state few States' steps: a
+#: status page's prose, and a committee's or composition page's ("the Convention has entered
+#: into force in Algeria on April 9, 2002", "welcomed Timor-Leste ... as the States that have
+#: most recently acceded"), whose own reader reads no step.
+PROSE_KINDS = frozenset({"treaty-status", "composition"})
 
+#: The cheap test before a status page's prose is read for signatories.
+SIGNATORY_WORDS = re.compile(r"[Ss]ignator|signed\s+but")
 #: The cheap test before a status page's prose is read for special envoys.
 ENVOY_WORDS = re.compile(r"\b[Ee]nvoy|\b[Ee]nvoy[ée]|\b[Ee]nviad[oa]")
 
@@ -51,11 +59,13 @@ def treaty_events_anywhere(doc: Document, kind: str, records: Sequence[Record]) 
     have = {_key(r) for r in given}
     if kind not in READS_NOTICES and re.search(words()["anywhere_notice_words"], doc.text):
         yield from _new(_notice_events(doc), have)
-    if kind in STATUS_KINDS and len({state_code(r.state.name) for r in given}) < MIN_ROWS:
+    if kind in PROSE_KINDS and len({state_code(r.state.name) for r in given}) < MIN_ROWS:
         items = _items(doc)
         yield from _new(_news_events(doc, items), have)
-        if ENVOY_WORDS.search(doc.text):
+        if kind in STATUS_KINDS and ENVOY_WORDS.search(doc.text):
             yield from _envoys(doc, items, records)
+    elif kind in STATUS_KINDS and SIGNATORY_WORDS.search(doc.text):
+        yield from _new(_signatories(doc, _items(doc)), have)
 
 
 def _new(events: Iterable[TreatyEvent], have: set[Key]) -> Iterator[TreatyEvent]:
@@ -101,6 +111,18 @@ def _news_events(doc: Document, items: list[Item]) -> Iterator[TreatyEvent]:
             if sections.several and event.convention != sections.of_sentence(text, _position(text, sections, event.quote)):
                 continue
             yield dataclasses.replace(event, context=None)
+
+
+def _signatories(doc: Document, items: list[Item]) -> Iterator[TreatyEvent]:
+    """The signatures a status page's prose states by calling States signatories ("Four
+    signatory states have ratified the treaty since ...: Ukraine (December 2005), ..."), which
+    its table reader, reading each State's dated steps, does not give."""
+    convention = page_convention(items)
+    for item in items:
+        for para in item.paragraphs:
+            for sentence in sentences(para):
+                for event in signatory_events(sentence, default_recogniser, convention):
+                    yield event
 
 
 def _position(text: str, sections: Sections, quote: Quote) -> int:

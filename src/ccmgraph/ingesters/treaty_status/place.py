@@ -16,7 +16,7 @@ from itertools import combinations
 
 from ccmgraph.ingesters.treaty_status.header import DATED, MARK, Column, Header, heading_step
 from ccmgraph.ingesters.treaty_status.table import in_period, plausible
-from ccmgraph.ingesters.treaty_status.words import instrument_of, words
+from ccmgraph.ingesters.treaty_status.words import compiled, instrument_of, words
 from ccmgraph.records import PartialDate
 
 #: Steps that follow a signature (a State that did not sign accedes).
@@ -128,8 +128,21 @@ def _consent_step(column: Column, cell: Cell, typed: Cell | None, header: Header
             # "R" of the database's codes under a column headed "Ratificatie", no legend on the
             # page: the heading names it; where the page's legend says R is any of several, it is
             return own
+        if words()["default_marks"].get(code) == meaning:  # a mark no legend of the page explains
+            return _named_by_heading(meaning, code, column)
         return meaning
     return own
+
+
+def _named_by_heading(meaning: str, code: str, column: Column) -> str | None:
+    """A mark's step where the heading says what its marks are: "9 Apr 2013 (A)" under
+    "Ratified / Acceded" is no acceptance (the heading names none) but the one step it names
+    with that initial, accession; with none or several such steps, no step is written."""
+    named = [k for k, rx in compiled("instruments").items() if rx.search(column.words) and k != "provisional"]
+    if not named or meaning in named or meaning == words()["several_instruments"]:
+        return meaning
+    initial = [k for k in named if k[0] == code[0].lower()]
+    return initial[0] if len(initial) == 1 else None
 
 
 def _allowed(pairs: Pairs, kinds: list[str], closed: PartialDate | None) -> bool:
