@@ -114,3 +114,10 @@ def test_a_holder_named_after_their_states_adjective_and_a_spoken_post() -> None
     assert {(r, h) for r, h, *_ in got} == {
         ("president", "Switzerland"), ("president", "Ambassador Félix Baumann"),
         ("president", "Sudan"), ("president", "Ambassador Osman Abu Fatima Adam Mohammed")}
+
+
+def test_a_state_holding_the_treaty_presidency() -> None:
+    """"Switzerland holds the Treaty Presidency": the convention's President, seated on the one
+    meeting the page names; the presidencies of the Conference on Disarmament and of the Council
+    of the EU are none of its posts."""
+    assert _mandates("presidency-holds.txt") == {("president", "Switzerland", "2RC", None, None)}

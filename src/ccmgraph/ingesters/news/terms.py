@@ -39,7 +39,8 @@ def presidency_terms(item: Item, recognise: Recogniser, convention: str | None) 
             found_terms = [*_took_over(sentence, actors, tied, convention or "", item.key),
                            *_handed_over(sentence, actors, tied, convention or "", item.key),
                            *_began(sentence, actors, convention or "", item.key),
-                           *_took_over_as(sentence, actors, tied, convention or "", item.key)]
+                           *_took_over_as(sentence, actors, tied, convention or "", item.key),
+                           *_holds(sentence, actors, convention or "", item.key)]
             if found_terms and not convention:
                 yield no_convention("a presidency", sentence.quote())
                 continue
@@ -101,6 +102,14 @@ def _began(sentence: Sentence, actors: list[FoundActor], convention: str, contex
             if began or elected:
                 yield Mandate(ActorRef(ref.name, "state"), "president", sentence.quote(), convention, start=span.date,
                               context=context)
+
+
+def _holds(sentence: Sentence, actors: list[FoundActor], convention: str, context: str) -> Iterator[Mandate]:
+    """"This year, Switzerland holds the Treaty Presidency": the State's, no date."""
+    text = sentence.text
+    for a, b, ref in actors:
+        if ref.kind == "state" and rx("holds_presidency").match(text[b:]):
+            yield Mandate(ActorRef(ref.name, "state"), "president", sentence.quote(), convention, context=context)
 
 
 def _took_over_as(sentence: Sentence, actors: list[FoundActor], tied: dict[int, ActorRef], convention: str,
