@@ -47,3 +47,11 @@ def test_envoys_of_the_convention_and_its_president_named_beside_them() -> None:
     got = {(r, name.removeprefix("HRH "), *rest) for r, name, *rest in _posts(NewsIngester().extract(doc)) if r == "other"}
     assert got == {("other", "Prince Mired", "Jordan", "apmbc", "special envoy"),
                    ("other", "Princess Astrid", "Belgium", "apmbc", "special envoy")}  # one person each, by the resolver
+
+
+def test_an_envoy_of_the_convention_in_a_list_of_speakers() -> None:
+    """"X of Jordan, Convention's Special Envoy, and the UN Secretary-General's Special Envoy ...,
+    Ms Y": X's post, not Y's (a post after "and" is another's, and the UN's is none of this graph)."""
+    doc = read_file(ROOT / "news" / "envoy-convention-s-in-a-list.txt")
+    assert {p for p in _posts(NewsIngester().extract(doc)) if p[0] == "other"} == {
+        ("other", "HRH Prince Mired Bin Raad Bin Zeid Al Hussein", "Jordan", "apmbc", "special envoy")}

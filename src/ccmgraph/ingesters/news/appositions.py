@@ -228,7 +228,7 @@ class AppositionReader:
         """Where "the Convention's" (or its President's) stands right before a role word ("the
         Convention's Special Envoy, X"): a post of the convention the page is about."""
         m = _rx("generic_then_role").search(text[:at])
-        return m.start() if m else None
+        return m.start() + len(m.group(0)) - len(m.group(0).lstrip(",;:• ")) if m else None  # the clause's own comma stays before
 
     def _holders(self, text: str, post: _Post,
                  actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> list[tuple[ActorRef, ActorRef | None]]:
@@ -287,7 +287,8 @@ class AppositionReader:
                 if at in starts and not _possessive(text, starts[at][1]):
                     break  # "Zambia's Deputy Minister ..., X": the State's is the holder's own post
                 own = _rx("own_post").match(text, at)
-                if own is None or not re.search(role_pattern(), own.group(0), re.IGNORECASE) \
+                if own is None or re.match(r"(?:and|et|y|e)\s", own.group(0)) \
+                        or not re.search(role_pattern(), own.group(0), re.IGNORECASE) \
                         or any(at <= f[0] < own.end() - 1 for f in actors if f[2].kind == "person"):
                     at = None
                     break
