@@ -107,13 +107,15 @@ def test_posts_of_the_conference_named_back() -> None:
 
 def test_a_holder_named_after_their_states_adjective_and_a_spoken_post() -> None:
     """"under the presidency of Swiss Ambassador X": X and Switzerland; "the President of the
-    convention, Ambassador Y, Deputy Permanent Representative of Sudan" (a transcript's lower case)."""
+    convention, Ambassador Y, Deputy Permanent Representative of Sudan" (a transcript's lower case);
+    a speaker of a transcript introducing themselves as the ISU's Director."""
     got = _mandates("presidency-demonym-holder.txt")
     assert ("president", "Switzerland", "2RC", None, None) in got
     assert ("president", "Ambassador Félix Baumann", "2RC", None, "Switzerland") in got
     assert {(r, h) for r, h, *_ in got} == {
         ("president", "Switzerland"), ("president", "Ambassador Félix Baumann"),
-        ("president", "Sudan"), ("president", "Ambassador Osman Abu Fatima Adam Mohammed")}
+        ("president", "Sudan"), ("president", "Ambassador Osman Abu Fatima Adam Mohammed"),
+        ("isu-director", "Juan Carlos Ruan")}  # "My name is X and I'm the Director of the ... ISU"
 
 
 def test_a_state_holding_the_treaty_presidency() -> None:
