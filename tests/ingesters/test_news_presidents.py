@@ -123,3 +123,15 @@ def test_a_state_holding_the_treaty_presidency() -> None:
     meeting the page names; the presidencies of the Conference on Disarmament and of the Council
     of the EU are none of its posts."""
     assert _mandates("presidency-holds.txt") == {("president", "Switzerland", "2RC", None, None)}
+
+
+def test_vice_presidents_listed_after_namely_and_a_president_after_another_post() -> None:
+    """"The meeting elected as Vice-Presidents the eight outgoing members ..., namely: A, ... and
+    Z" (the one meeting the item names); "H.E. X, Ambassador of Austria and President of the
+    16MSP": X and Austria. A list only recommended, or with anything but States in it, is none."""
+    got = _mandates("officers-namely-and-post.txt")
+    vice = {h for r, h, m, *_ in got if r == "vice-president" and m == "16MSP"}
+    assert vice == {"Belgium", "Colombia", "Costa Rica", "Netherlands", "Peru", "Sweden", "Uganda", "Zambia"}
+    assert {(r, h, m, behalf) for r, h, m, _, behalf in got if r == "president"} == {
+        ("president", "Austria", "16MSP", None), ("president", "H.E. Thomas Hajnoczi", "16MSP", "Austria")}
+    assert not {m for _, _, m, *_ in got} - {"16MSP"}

@@ -174,6 +174,9 @@ class PresidencyReader:
             # after the post, so the post is the apposition of the one named right before it
             anchor = dataclasses.replace(anchor, holder_at=None, adjacent=True)
         named = [f for f in self._actors(sentence.text, sentence.start) if since <= f[0] and f[1] <= anchor.start]
+        if anchor.adjacent and len(named) >= 2 and named[-1][2].kind == "state" and named[-2][2].kind == "person" \
+                and _another_post(text[named[-2][1] : anchor.start]):
+            return [self._holder(sentence, named, len(named) - 2)]  # "H.E. X, Ambassador of Austria and President of the 16MSP"
         if not named or (anchor.adjacent and not rx("holder_before").fullmatch(text, named[-1][1], anchor.start)
                          and not _another_post(text[named[-1][1] : anchor.start])):
             return []
@@ -309,10 +312,18 @@ class PresidencyReader:
         Chile and Zambia as Vice-Presidents": the Vice-Presidents of the one numbered meeting
         (short name, convention) the item reports, the States listed right before the verb or
         between it and the post; a list with anything but States in it is none."""
-        m = rx("elected_vice").search(sentence.text)
-        if m is None or not (m["before"] or m["between"]) or rx("undecided").search(sentence.text):
-            return
         text = sentence.para.text
+        if rx("undecided").search(sentence.text):
+            return
+        if (namely := rx("elected_vice_namely").search(sentence.text)) is not None:
+            start, end = sentence.start + namely.end(), sentence.start + len(sentence.text.rstrip(" ."))
+            listed = self._listed(text, start, end)
+            for holder in listed if listed and self._listed_to(text, start, end, len(listed)) else []:
+                yield from self._mandates(holder, "vice-president", meeting[0], meeting[1], sentence, context)
+            return
+        m = rx("elected_vice").search(sentence.text)
+        if m is None or not (m["before"] or m["between"]):
+            return
         if m["before"]:
             holders = self._listed_before(text, sentence.start, sentence.start + m.start())
         else:
