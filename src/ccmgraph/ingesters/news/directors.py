@@ -65,11 +65,14 @@ class DirectorReader:
 
     def _sentence(self, sentence: Sentence) -> Iterator[tuple[ActorRef, PartialDate | None, PartialDate | None]]:
         text = sentence.text
+        posts = list(rx("director").finditer(text))
+        if not posts:
+            return
         found = self.recognise(text)
         people = [f for f in found if f[2].kind == "person"]
         # a name without an honorific, set off right before the post: "said Kerry Brinkert, the Director of ..."
         people = sorted([*people, *bare_names(text, [(a, b) for a, b, _ in found])], key=lambda f: f[0])
-        for m in rx("director").finditer(text):
+        for m in posts:
             holder = self._after(text, m.end(), people) or self._before(text, m.start(), people)
             if holder is not None:
                 yield holder, self._date(text, m.end(), "starts"), self._date(text, m.end(), "ends")
