@@ -85,7 +85,8 @@ def test_conventions_about_in_french_and_spanish(text: str, about: list[str]) ->
     assert sorted(v.conventions_about(text)) == about
 
 
-@pytest.mark.parametrize(("word", "number"), [("first", 1), ("Thirtieth", 30), ("22nd", 22), ("3", 3)])
+@pytest.mark.parametrize(("word", "number"), [("first", 1), ("Thirtieth", 30), ("22nd", 22), ("3", 3),
+                                            ("20º", 20), ("20°", 20)])  # a degree sign for º, as pages write it
 def test_ordinals(word: str, number: int) -> None:
     assert v.ordinal(word) == number
 

@@ -263,3 +263,13 @@ def test_coordinators_from_states_without_a_theme_each() -> None:
     dated = {(m.holder.name, m.theme, m.start, m.end) for m in of(records("ccm-coordinators-no-theme-2016.txt"), Mandate)
              if m.role == "coordinator"}
     assert dated == {(s, None, PartialDate(2016), PartialDate(2016)) for s in ("Australia", "Ecuador")}
+
+
+def test_coordinators_in_a_relative_clause_and_a_director_named_without_honorific() -> None:
+    """"New Zealand, which coordinates national implementation measures": a theme of the
+    convention; two States and two themes in one clause pair none, and "the work of its
+    embassies" is no theme. "said Sheila Mweemba, the Director of the Convention's ISU"."""
+    recs = records("coordinators-relative-clause.txt")
+    assert {(m.holder.name, m.role, m.theme, m.convention) for m in of(recs, Mandate)} == {
+        ("New Zealand", "coordinator", "national implementation measures", "ccm"),
+        ("Sheila Mweemba", "isu-director", None, "ccm")}

@@ -109,3 +109,12 @@ def test_facilitators_named_after_the_states_they_follow() -> None:
     Chile, the host of another meeting, is none."""
     assert {(m[0], m[1]) for m in _mandates("facilitators-universalization.txt")} == {
         ("coordinator", "Ecuador"), ("coordinator", "Norway")}
+
+
+def test_a_president_designate_of_a_years_conference() -> None:
+    """"X, President-designate of the 2018 Conference of the High Contracting Parties to Protocol
+    V": a designation of Protocol V's, no start and no meeting; a President named with no
+    holder is none."""
+    got = {(m.role, m.holder.name, m.convention, m.start, m.for_meeting)
+           for m in _records("convention-president-designate-year.txt") if isinstance(m, Mandate)}
+    assert got == {("president-designate", "Mouayed Saleh", "ccw-p5", None, None)}

@@ -40,11 +40,10 @@ def _mandates(name: str) -> set[tuple[str, str, str | None, str | None, str | No
 
 def test_presidencies_handed_over_taken_up_and_under_a_presidency() -> None:
     """The incoming President of a handover presides the meeting the page gives their State; a
-    presidency taken up on a date is that meeting's when the page gives the State one, else the
+    presidency taken up on a date is that meeting's (its undated twin giving way) when the page gives the State one, else the
     convention's; a letter handed over by a head of State is no presidency."""
     assert _mandates("presidency-terms.txt") == {
         ("president", "Aliyar Lebbe Abdul Azeez", "9MSP", None, None),
-        ("president", "Switzerland", "2RC", None, None),
         ("president", "Félix Baumann", "2RC", None, "Switzerland"),
         ("president", "Switzerland", "2RC", "2019-09", None),
         ("president", "Sri Lanka", None, "2018-09", None),
@@ -78,3 +77,61 @@ def test_a_post_in_a_list_of_speakers_is_the_one_named_before_it() -> None:
            if isinstance(m, Mandate)}
     assert got == {("president", "H.E. Dr. Ly Thuch", "5RC"),
                    ("president", "Ambassador Abdul-Karim Hashim Mostafa", "11MSP"), ("president", "Iraq", "11MSP")}
+
+
+def test_a_presidency_begun_or_taken_by_election_on_a_date() -> None:
+    """"Norway's Presidency began ... on 30 November 2018" dates the one meeting the page gives
+    Norway to preside; "elected Norway to preside over the Convention on 30 November 2018" is a
+    presidency from that day; "said X as he took over the presidency of the Convention" is the
+    person's. A delegation's visits begun on a date are none."""
+    assert _mandates("presidency-began.txt") == {
+        ("president", "Norway", "4RC", "2018-11-30", None),
+        ("president", "Ambassador Hans Brattskar", "4RC", None, "Norway"),
+        ("president", "Ambassador Hans Brattskar", None, None, None),
+    }
+
+
+def test_posts_of_the_conference_named_back() -> None:
+    """"President-designate of the first Conference" and "the Vice-Presidents of the Conference:
+    A of India and B of Lithuania" are posts of the one numbered meeting the item names; "the
+    Conference" of an item naming two numbered Conferences is neither."""
+    assert _mandates("presidency-back-reference.txt") == {
+        ("president-designate", "Netherlands", "1CONF", None, None),
+        ("president-designate", "Ambassador Johannes C. Landman", "1CONF", None, "Netherlands"),
+        ("vice-president", "India", "1CONF", None, None),
+        ("vice-president", "Ambassador Jayant Prasad", "1CONF", None, "India"),
+        ("vice-president", "Lithuania", "1CONF", None, None),
+        ("vice-president", "Ambassador Edvardas Borisovas", "1CONF", None, "Lithuania"),
+    }
+
+
+def test_a_holder_named_after_their_states_adjective_and_a_spoken_post() -> None:
+    """"under the presidency of Swiss Ambassador X": X and Switzerland; "the President of the
+    convention, Ambassador Y, Deputy Permanent Representative of Sudan" (a transcript's lower case);
+    a speaker of a transcript introducing themselves as the ISU's Director."""
+    got = _mandates("presidency-demonym-holder.txt")
+    assert ("president", "Switzerland", "2RC", None, None) in got
+    assert ("president", "Ambassador Félix Baumann", "2RC", None, "Switzerland") in got
+    assert {(r, h) for r, h, *_ in got} == {
+        ("president", "Switzerland"), ("president", "Ambassador Félix Baumann"),
+        ("president", "Sudan"), ("president", "Ambassador Osman Abu Fatima Adam Mohammed"),
+        ("isu-director", "Juan Carlos Ruan")}  # "My name is X and I'm the Director of the ... ISU"
+
+
+def test_a_state_holding_the_treaty_presidency() -> None:
+    """"Switzerland holds the Treaty Presidency": the convention's President, seated on the one
+    meeting the page names; the presidencies of the Conference on Disarmament and of the Council
+    of the EU are none of its posts."""
+    assert _mandates("presidency-holds.txt") == {("president", "Switzerland", "2RC", None, None)}
+
+
+def test_vice_presidents_listed_after_namely_and_a_president_after_another_post() -> None:
+    """"The meeting elected as Vice-Presidents the eight outgoing members ..., namely: A, ... and
+    Z" (the one meeting the item names); "H.E. X, Ambassador of Austria and President of the
+    16MSP": X and Austria. A list only recommended, or with anything but States in it, is none."""
+    got = _mandates("officers-namely-and-post.txt")
+    vice = {h for r, h, m, *_ in got if r == "vice-president" and m == "16MSP"}
+    assert vice == {"Belgium", "Colombia", "Costa Rica", "Netherlands", "Peru", "Sweden", "Uganda", "Zambia"}
+    assert {(r, h, m, behalf) for r, h, m, _, behalf in got if r == "president"} == {
+        ("president", "Austria", "16MSP", None), ("president", "H.E. Thomas Hajnoczi", "16MSP", "Austria")}
+    assert not {m for _, _, m, *_ in got} - {"16MSP"}

@@ -71,7 +71,7 @@ def test_the_chair_of_a_contact_group_thanked_in_passing() -> None:
             "its initial transparency report.\n")
     mandates = [(r.holder.name, r.role, r.theme, r.body) for r in OverdueIngester().extract(_doc("thanks.txt", text))
                 if isinstance(r, Mandate)]
-    assert mandates == [("Belgium", "coordinator", "Transparency reporting", "Article 7 Contact Group")]
+    assert mandates == [("Belgium", "coordinator", "Article 7 Contact Group", "Article 7 Contact Group")]
 
 
 def _all(name: str, text: str | None = None) -> set[tuple[str, str, str, str | None, str | None]]:

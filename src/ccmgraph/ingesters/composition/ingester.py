@@ -22,7 +22,7 @@ from ccmgraph.ingesters.composition.members import read_members
 from ccmgraph.ingesters.composition.prose import read_prose
 from ccmgraph.ingesters.composition.sitting import standing_sitting
 from ccmgraph.ingesters.composition.standing import read_standing, standing_convention
-from ccmgraph.ingesters.composition.table import other_posts, read_table, regions
+from ccmgraph.ingesters.composition.table import member_rows, other_posts, read_table, regions
 from ccmgraph.ingesters.composition.words import rx, words
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.meetings import numbered_meetings
@@ -101,6 +101,7 @@ class CompositionIngester:
                                       "nor themes; refused whole")
             yield from rows
             yield from other_posts(text, start, end, convention)
+            yield from member_rows(text, start, end, convention)
         yield from read_committee(text, convention)
         yield from read_members(text, convention)
         yield from read_elected(text, convention)

@@ -109,6 +109,29 @@ def other_posts(text: str, start: int, end: int, convention: str) -> Iterator[Ma
                       " ".join(m["label"].split()))
 
 
+def member_rows(text: str, start: int, end: int, convention: str) -> Iterator[Mandate]:
+    """The organisations a committee's table lists as members ("Representatives CMC", "Representatives
+    CMC ICRC UN"), where the page names the committee it composes (the convention's Coordination
+    Committee): those listed right after the label, up to anything that is not one."""
+    body = words()["committee_member_bodies"].get(convention)
+    if not body or body.lower() not in text.lower():
+        return
+    region = text[start:end]
+    for m in rx("member_rows", re.MULTILINE).finditer(region):
+        pos = m.end()
+        while True:
+            line_end = region.find("\n", pos)
+            cell = region[pos : line_end if line_end >= 0 else len(region)]
+            found = [f for f in find_actor_names(cell) if f[0] == 0 and f[2] == "organisation"]
+            if not found or not re.match(r"(?:\W|$)", cell[len(found[0][1]) :]):
+                break
+            holder = found[0][1]
+            quote = Quote(" ".join(region[m.start() : pos + len(holder)].split()), _line(text, start + m.start()))
+            yield Mandate(ActorRef(holder, "organisation"), "committee-member", quote, convention, body, body=body)
+            gap = rx("member_rows_gap", 0).match(region, pos + len(holder))
+            pos = gap.end() if gap else pos + len(holder)
+
+
 def _label(written: str, convention: str) -> Label | None:
     if not written:
         return None

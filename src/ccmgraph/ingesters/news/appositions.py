@@ -166,6 +166,10 @@ class AppositionReader:
         of = _rx("of").match(text, m.end())
         if role in _table()["after_convention"] and (named_before := self._convention_before(text, m.start())) is not None:
             return _Post(named_before[0], m.end(), role, plural, state_only, named_before[1])  # "the Mine Ban Treaty envoy, X"
+        if role == "other" and page_convention and (generic_at := self._the_convention_before(text, m.start())) is not None:
+            on = _rx("other_on").match(text, of.end()) if of is not None else None
+            if of is None or on is not None:  # "the Convention's Special Envoy, X", "the President's ... on Universalization"
+                return _Post(generic_at, on.end() if on else m.end(), role, plural, state_only, page_convention)
         if of is None:
             if role in ("president", "vice-president") and re.search(r"\bits\s+$", text[: m.start()]) \
                     and only is not None and _SENTENCE_MEETING.search(text):
@@ -219,6 +223,13 @@ class AppositionReader:
                 return a, short
         return None
 
+    @staticmethod
+    def _the_convention_before(text: str, at: int) -> int | None:
+        """Where "the Convention's" (or its President's) stands right before a role word ("the
+        Convention's Special Envoy, X"): a post of the convention the page is about."""
+        m = _rx("generic_then_role").search(text[:at])
+        return m.start() + len(m.group(0)) - len(m.group(0).lstrip(",;:• ")) if m else None  # the clause's own comma stays before
+
     def _holders(self, text: str, post: _Post,
                  actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> list[tuple[ActorRef, ActorRef | None]]:
         """Who holds the post: (holder, the person's State) each."""
@@ -232,6 +243,8 @@ class AppositionReader:
         if post.state_only:
             return [(s, None) for s in [self._state_before(text, post.start, actors)] if s is not None]
         before = [f for f in actors if f[1] <= post.start]
+        if post.plural and len(listed := self._after(text, post, actors)) > 1:
+            return listed  # "Mr. X, the Convention's Special Envoys, A and B": a plural post's list after it
         if before and before[-1][2].kind == "person" \
                 and posts_between(text[before[-1][1] : post.start]):
             return self._together(text, post, before[-1], actors)  # "X, <post>, President of the 5RC, Mr. Y, ..."
@@ -274,7 +287,8 @@ class AppositionReader:
                 if at in starts and not _possessive(text, starts[at][1]):
                     break  # "Zambia's Deputy Minister ..., X": the State's is the holder's own post
                 own = _rx("own_post").match(text, at)
-                if own is None or not re.search(role_pattern(), own.group(0), re.IGNORECASE) \
+                if own is None or re.match(r"(?:and|et|y|e)\s", own.group(0)) \
+                        or not re.search(role_pattern(), own.group(0), re.IGNORECASE) \
                         or any(at <= f[0] < own.end() - 1 for f in actors if f[2].kind == "person"):
                     at = None
                     break
@@ -323,7 +337,11 @@ class AppositionReader:
         """The holder named before the post: its apposition, "as", "in her capacity as", "who is"."""
         lead = _rx("before").search(text[: post.start])
         if lead is not None:
-            for found in reversed([f for f in actors if f[1] <= lead.start()]):
+            named = [f for f in actors if f[1] <= lead.start()]
+            if len(named) > 1 and named[-1][2].kind == "state" and named[-2][2].kind == "person" \
+                    and self._past_state(text, named[-2][1], actors) == lead.start():
+                named.pop()  # "HRH Prince Mired of Jordan, Special Envoy": the person's post, their State's "of"
+            for found in reversed(named):
                 if text[found[1] : lead.start()] == "" or \
                         (found[2].kind == "person" and self._past_state(text, found[1], actors) == lead.start()):
                     return self._together(text, post, found, actors)

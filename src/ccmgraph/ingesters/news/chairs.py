@@ -36,8 +36,8 @@ class Post:
     outgoing: bool = False
 
 
-def _anchors(text: str, page_convention: str | None) -> Iterator[tuple[int, int, str | None, bool, int | None]]:
-    """(start, end, convention, outgoing, year) of each post a sentence names."""
+def _anchors(text: str, page_convention: str | None) -> Iterator[tuple[int, int, str | None, bool, int | None, bool]]:
+    """(start, end, convention, outgoing, year, designate) of each post a sentence names."""
     named = conventions(text)
     for a, b, short in [*named, *((g.start(), g.end(), None) for g in rx("generic_convention").finditer(text))]:
         if short is None and any(x <= a < y for x, y, _ in named):
@@ -45,12 +45,13 @@ def _anchors(text: str, page_convention: str | None) -> Iterator[tuple[int, int,
         convention = short or page_convention
         lead = rx("convention_post").search(text[:a])
         if lead is not None and lead.end() == a:
-            yield lead.start(), b, convention, bool(lead["outgoing"]), int(lead["year"]) if lead["year"] else None
+            yield lead.start(), b, convention, bool(lead["outgoing"]), int(lead["year"]) if lead["year"] else None, \
+                bool(lead["designate"])
             continue
         after = rx("convention_post_after").match(text[b:])
         if after is not None:
             start = a - 4 if text[max(0, a - 4) : a].lower() == "the " else a
-            yield start, b + after.end(), convention, False, None
+            yield start, b + after.end(), convention, False, None, False
 
 
 def convention_presidents(item: Item, recognise: Recogniser, page_convention: str | None,
@@ -78,7 +79,7 @@ def _sentence(sentence: Sentence, recognise: Recogniser, page_convention: str | 
     if not anchors:
         return
     actors, states = _actors(text, recognise, page_convention)
-    for start, end, convention, outgoing, year in anchors:
+    for start, end, convention, outgoing, year, designate in anchors:
         holders = _holders(text, start, end, actors)
         if not holders:
             continue
@@ -88,6 +89,10 @@ def _sentence(sentence: Sentence, recognise: Recogniser, page_convention: str | 
             continue
         for found, is_outgoing in holders:
             for holder, state in _with_state(found, states):
+                if designate:  # a designation of the year's meeting: never seated on another
+                    yield Post(Mandate(holder, "president-designate", sentence.quote(), convention, context=context,
+                                       on_behalf_of=state))
+                    continue
                 mandate = Mandate(holder, "president", sentence.quote(), convention,
                                   start=PartialDate(year) if year else None, context=context, on_behalf_of=state)
                 yield Post(mandate, outgoing or is_outgoing)
@@ -166,6 +171,9 @@ def seat_presidents(posts: Iterable[Post], numbered: Iterable[tuple[str, str, st
         if (mandate.convention, mandate.holder.name) in seen:
             continue
         seen.add((mandate.convention, mandate.holder.name))
+        if mandate.role != "president":
+            yield mandate  # a designation keeps no meeting the page numbers
+            continue
         state = mandate.holder.name if mandate.holder.kind == "state" else \
             (mandate.on_behalf_of.name if mandate.on_behalf_of else "")
         own = held.get((mandate.convention, state), set())

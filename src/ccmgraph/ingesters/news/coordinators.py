@@ -3,7 +3,8 @@
 Three ways pages write them: "Coordinators for 2016 and 2017 on Victim Assistance (Australia,
 Chile and Italy) and ... (Austria, Iraq)"; a list after "Coordinators for 2014-2015:" with one
 "Theme: States" line each; and "Ecuador and Zambia, the Coordinators on Universalization for 2019-2020".
-"Five Coordinators from Austria, Croatia, Hungary, India, and the Netherlands" gives the posts
+"New Zealand, which coordinates national implementation measures" names the State before its
+theme (one of the convention's, as the registry knows them). "Five Coordinators from Austria, Croatia, Hungary, India, and the Netherlands" gives the posts
 without their themes: a coordinator of the convention, theme not given (None), is still a fact.
 """
 
@@ -13,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote, Warning_
+from ccmgraph.ingesters.composition.words import is_theme
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
@@ -26,6 +28,13 @@ _FROM = re.compile(r"\b[Cc]oordinators?(?:\s+for\s+(?:19|20)\d\d(?:\s*(?:-|–|a
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _AFTER_LIST = re.compile(rf",?\s+(?:the\s+)?(?:(?:CCM|APMBC)\s+)?(?:[Cc]oordinators?|[Ff]acilitators?)\s+on\s+(?P<theme>{_THEME}?)"
                          r"(?=\s+for\s|[,.;]|$)")
+
+
+# "The representative of New Zealand, which coordinates national implementation measures": the
+# States right before, the theme after (lower case too), which must be one of the convention's.
+_COORDINATES = re.compile(r",?\s+(?:which|that|who)\s+(?:currently\s+|also\s+|now\s+)?(?:co-)?coordinates?\s+"
+                          r"(?:the\s+(?:work|efforts)\s+on\s+)?(?:the\s+)?(?P<theme>[A-Za-z][\w&-]*(?:\s+[\w&-]+){0,5}?)"
+                          r"(?=\s*(?:[,.;:()]|$)|\s+(?:with|for|in|at|confirmed|was|were|is|are|has|have|will)\b)")
 
 
 def _years(text: str) -> tuple[PartialDate | None, PartialDate | None]:
@@ -134,6 +143,12 @@ class CoordinatorReader:
             if states:  # no theme per State: "Coordinators from Austria, Croatia and India"
                 yield from self._mandates(item, None, states, _years(text[m.start() : m.start() + 40]),
                                           sentence.quote(), convention)
+        for m in _COORDINATES.finditer(text):
+            states = self._trailing_states(text[: m.start()])
+            if len(states or []) > 1 and " and " in m["theme"]:
+                continue  # "A and B, which coordinate X and Y": which State has which theme is not said
+            if states and convention is not None and is_theme(m["theme"], convention):
+                yield from self._mandates(item, m["theme"], states, (None, None), sentence.quote(), convention)
         for m in _AFTER_LIST.finditer(text):
             states = self._trailing_states(text[: m.start()])
             if states:

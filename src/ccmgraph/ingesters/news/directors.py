@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote, Warning_
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.items import Item
+from ccmgraph.ingesters.news.people import bare_names
 from ccmgraph.ingesters.news.presidents import rx
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
@@ -64,8 +65,14 @@ class DirectorReader:
 
     def _sentence(self, sentence: Sentence) -> Iterator[tuple[ActorRef, PartialDate | None, PartialDate | None]]:
         text = sentence.text
-        people = [f for f in self.recognise(text) if f[2].kind == "person"]
-        for m in rx("director").finditer(text):
+        posts = list(rx("director").finditer(text))
+        if not posts:
+            return
+        found = self.recognise(text)
+        people = [f for f in found if f[2].kind == "person"]
+        # a name without an honorific, set off right before the post: "said Kerry Brinkert, the Director of ..."
+        people = sorted([*people, *bare_names(text, [(a, b) for a, b, _ in found])], key=lambda f: f[0])
+        for m in posts:
             holder = self._after(text, m.end(), people) or self._before(text, m.start(), people)
             if holder is not None:
                 yield holder, self._date(text, m.end(), "starts"), self._date(text, m.end(), "ends")

@@ -36,8 +36,8 @@ from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
 from ccmgraph.ingesters.news.items import Item, split_items, whole_page
 from ccmgraph.ingesters.news.mentions import mentions
 from ccmgraph.ingesters.news.people import bare_names
-from ccmgraph.ingesters.news.presidents import PresidencyReader
-from ccmgraph.ingesters.news.terms import presidency_terms, seat_terms
+from ccmgraph.ingesters.news.presidents import PresidencyReader, back_reference
+from ccmgraph.ingesters.news.terms import dated_onto_meetings, presidency_terms, seat_terms
 from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
 from ccmgraph.ingesters.news.treaty import item_treaty_events
 from ccmgraph.ingesters.news.unstated import no_convention
@@ -94,6 +94,15 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
               main: Callable[[EventIndex], Iterator[Record]] | None = None,
               about: Callable[[list[Item]], str | None] | None = None,
               lines: list[str] | None = None) -> Iterator[Record]:
+    """_read_page's records, a presidency dated with no meeting folded into the same State's
+    presidency of the one meeting the page gives it (terms.dated_onto_meetings)."""
+    yield from dated_onto_meetings(list(_read_page(items, recognise, name, main, about, lines)))
+
+
+def _read_page(items: list[Item], recognise: Recogniser, name: str,
+               main: Callable[[EventIndex], Iterator[Record]] | None = None,
+               about: Callable[[list[Item]], str | None] | None = None,
+               lines: list[str] | None = None) -> Iterator[Record]:
     """The records of a page of items, read whole first (a meeting named in one item may be
     dated in another). `main` lets a meeting page add what it says of its own meeting, `about`
     decide the page's convention its own way; `lines` are the page's own, where its date may
@@ -304,6 +313,9 @@ def read_roles(index: EventIndex, item: Item, reader: PresidencyReader,
                      if n.sentence == sentence and n.event.short_name]
             if not named and len(numbered) == 1 and (same := _THE_MEETING.search(sentence.text)):
                 named = [(sentence.start + same.start(), sentence.start + same.end(), numbered[0])]  # "The meeting"
+            if not named and len(numbered) == 1 and (span := back_reference(sentence.text, numbered[0].kind,
+                                                                            numbered[0].number)) is not None:
+                named = [(sentence.start + span[0], sentence.start + span[1], numbered[0])]  # "of the first Conference"
             meetings = [(a, b, ev.short_name or "", ev.convention or convention or "") for a, b, ev in named]
             found: Iterable[Mandate] = reader.read(sentence, meetings, item.key)
             if len(one := {ev.short_name: ev for _, _, ev in named}) == 1:  # "The 16MSP elected A and B as Vice-Presidents"

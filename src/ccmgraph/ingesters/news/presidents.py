@@ -22,13 +22,15 @@ from pathlib import Path
 import yaml
 
 from ccmgraph.records import ActorRef, Mandate, MandateRole
+from ccmgraph.resolve.actors import lookup_demonym
 from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, posts_between
-from ccmgraph.vocabulary import honorific_pattern, role_pattern
+from ccmgraph.vocabulary import honorific_pattern, ordinal, role_pattern
 
 _ROLE_BEFORE = re.compile(r"(?P<role>[Vv]ice[- ][Pp]residents?|[Pp]resident(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
 # Vice-Presidents listed after the meeting: "Vice-Presidents of the 14MSP: Afghanistan, Chile and Zambia".
 _LISTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?::|,?\s+namely\s*[,:]?)\s*")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _PRESIDE_BEFORE = re.compile(r"\bpresid(?:e|es|ed|ing)\s+over\s+(?:the\s+)?(?:(?:work|proceedings)\s+of\s+the\s+)?"
                              r"(?:Convention['’]s\s+)?$")
@@ -62,6 +64,20 @@ def _roles() -> dict[str, object]:
 def rx(name: str) -> re.Pattern[str]:
     """A pattern of roles.yml (shared with directors.py)."""
     return re.compile("".join(str(_roles()[name]).split()))
+
+
+def back_reference(text: str, kind: str, number: int | None) -> tuple[int, int] | None:
+    """Where `text` names a post of "the (first) Conference" or "the Meeting" that can only be
+    the one numbered meeting (of `kind`, `number`) its item names: the span of that meeting's
+    words, else None. The noun must fit the kind; an ordinal, if written, must be its number."""
+    for m in rx("back_reference").finditer(text):
+        kinds = _roles()["back_reference_kinds"][m["noun"].lower()]  # type: ignore[index]
+        if kind not in kinds:
+            continue
+        if m["ordinal"] is not None and (number is None or ordinal(m["ordinal"]) != number):
+            continue
+        return m.start("meeting"), m.end("meeting")
+    return None
 
 
 @dataclass(frozen=True)
@@ -148,7 +164,7 @@ class PresidencyReader:
         if anchor.holder_at is not None:
             named = self._actors(text[anchor.holder_at : sentence.end], anchor.holder_at)
             if named and named[0][0] == anchor.holder_at:
-                return [self._holder(sentence, named, 0)]
+                return [self._demonym_person(text, named) or self._holder(sentence, named, 0)]
             if (person := self._after_post(text, anchor.holder_at, named)) is not None:
                 return [self._holder(sentence, named, person)]
             bare = self._bare_name(text, anchor.holder_at, sentence.end)
@@ -158,6 +174,9 @@ class PresidencyReader:
             # after the post, so the post is the apposition of the one named right before it
             anchor = dataclasses.replace(anchor, holder_at=None, adjacent=True)
         named = [f for f in self._actors(sentence.text, sentence.start) if since <= f[0] and f[1] <= anchor.start]
+        if anchor.adjacent and len(named) >= 2 and named[-1][2].kind == "state" and named[-2][2].kind == "person" \
+                and _another_post(text[named[-2][1] : anchor.start]):
+            return [self._holder(sentence, named, len(named) - 2)]  # "H.E. X, Ambassador of Austria and President of the 16MSP"
         if not named or (anchor.adjacent and not rx("holder_before").fullmatch(text, named[-1][1], anchor.start)
                          and not _another_post(text[named[-1][1] : anchor.start])):
             return []
@@ -171,6 +190,17 @@ class PresidencyReader:
         if text.count(")", named[-1][1], anchor.start) > text.count("(", named[-1][1], anchor.start):
             return []  # "- National implementation measures (New Zealand)\nThe President of ...": a bracket's State
         return [Holder(named[-1][2], None)] if self._near(text, named[-1], anchor) else []
+
+    @staticmethod
+    def _demonym_person(text: str, named: list[FoundActor]) -> Holder | None:
+        """"under the presidency of Swiss Ambassador X": a State's adjective right before the
+        person (one space between) is that person's State, and the holder is both."""
+        if len(named) < 2 or named[0][2].kind != "state" or named[1][2].kind != "person":
+            return None
+        (a, b, state), (c, _, person) = named[0], named[1]
+        if text[b:c] != " " or lookup_demonym(text[a:b]) is None:
+            return None
+        return Holder(state, ActorRef(person.name, "person", party=state.name))
 
     def _apposed_before(self, sentence: Sentence, anchor: Anchor, since: int) -> Holder | None:
         """The person the post is in apposition to, when a person stands right before it with
@@ -208,15 +238,29 @@ class PresidencyReader:
         return None
 
     def _listed(self, text: str, at: int, stop: int) -> list[Holder]:
-        """The States listed from `at` on, each after the last with nothing but ", ", "and", "the"
-        between; the list ends at anything else. A list that opens with anything but a State is none."""
+        """The States (or people, each with the State of their "of") listed from `at` on, each
+        after the last with nothing but ", ", "and", "the" between; the list ends at anything
+        else. A list that opens with anything but a State or a person is none:
+        "...of the 14MSP: A, B and C", "...of the Conference: Ambassador X of India and Ambassador Y of Lithuania"."""
         holders: list[Holder] = []
         position = at
-        for start, end, ref in self._actors(text[at:stop], at):
+        found = self._actors(text[at:stop], at)
+        taken = -1
+        for index, (start, end, ref) in enumerate(found):
+            if index <= taken:
+                continue
             gap = text[position:start]
-            if ref.kind != "state" or (holders and not _LIST_GAP.fullmatch(gap)) or (not holders and gap.strip(" the")):
+            if (holders and not _LIST_GAP.fullmatch(gap)) or (not holders and gap.strip(" the")):
                 break
-            holders.append(Holder(ref, None))
+            if ref.kind == "state":
+                holders.append(Holder(ref, None))
+            elif index + 1 < len(found) and found[index + 1][2].kind == "state" \
+                    and _OF_STATE.fullmatch(text[end : found[index + 1][0]]):
+                state = found[index + 1][2]
+                holders.append(Holder(state, ActorRef(ref.name, "person", party=state.name)))
+                end, taken = found[index + 1][1], index + 1
+            else:
+                holders.append(Holder(None, ref))
             position = end
         return holders
 
@@ -268,10 +312,18 @@ class PresidencyReader:
         Chile and Zambia as Vice-Presidents": the Vice-Presidents of the one numbered meeting
         (short name, convention) the item reports, the States listed right before the verb or
         between it and the post; a list with anything but States in it is none."""
-        m = rx("elected_vice").search(sentence.text)
-        if m is None or not (m["before"] or m["between"]) or rx("undecided").search(sentence.text):
-            return
         text = sentence.para.text
+        if rx("undecided").search(sentence.text):
+            return
+        if (namely := rx("elected_vice_namely").search(sentence.text)) is not None:
+            start, end = sentence.start + namely.end(), sentence.start + len(sentence.text.rstrip(" ."))
+            listed = self._listed(text, start, end)
+            for holder in listed if listed and self._listed_to(text, start, end, len(listed)) else []:
+                yield from self._mandates(holder, "vice-president", meeting[0], meeting[1], sentence, context)
+            return
+        m = rx("elected_vice").search(sentence.text)
+        if m is None or not (m["before"] or m["between"]):
+            return
         if m["before"]:
             holders = self._listed_before(text, sentence.start, sentence.start + m.start())
         else:

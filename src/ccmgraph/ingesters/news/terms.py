@@ -14,7 +14,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from ccmgraph.records import ActorRef, Mandate, Warning_
+from ccmgraph.records import ActorRef, Mandate, Record, Warning_
+from ccmgraph.ingesters.undated import state_code
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.people import ties
@@ -36,7 +37,10 @@ def presidency_terms(item: Item, recognise: Recogniser, convention: str | None) 
                                if not any(a <= t.start < b for a, b, _ in found))], key=lambda f: f[0])
             tied = {t.start: t.party for t in tied_people if t.party.kind == "state"}
             found_terms = [*_took_over(sentence, actors, tied, convention or "", item.key),
-                           *_handed_over(sentence, actors, tied, convention or "", item.key)]
+                           *_handed_over(sentence, actors, tied, convention or "", item.key),
+                           *_began(sentence, actors, convention or "", item.key),
+                           *_took_over_as(sentence, actors, tied, convention or "", item.key),
+                           *_holds(sentence, actors, convention or "", item.key)]
             if found_terms and not convention:
                 yield no_convention("a presidency", sentence.quote())
                 continue
@@ -80,6 +84,45 @@ def _handed_over(sentence: Sentence, actors: list[FoundActor], tied: dict[int, A
             yield Mandate(holder, "president", sentence.quote(), convention, context=context, on_behalf_of=state)
 
 
+def _began(sentence: Sentence, actors: list[FoundActor], convention: str, context: str) -> Iterator[Mandate]:
+    """A State's presidency begun, or taken by election, on a date the clause gives: "Norway's
+    Presidency began ... on 30 November 2018", "the 17MSP elected Norway to preside over the
+    Convention on 30 November 2018". The start is that day; the State is the one the words name."""
+    text = sentence.text
+    states = [f for f in actors if f[2].kind == "state"]
+    for span in date_spans(text):
+        if span.end_date is not None or span.date.year is None:
+            continue
+        for a, b, ref in states:
+            if b > span.start:
+                break
+            began = rx("began").fullmatch(text[b : span.start])
+            elected = rx("elected_to_preside").fullmatch(text[b : span.start]) \
+                and rx("elected_before").search(text[:a]) is not None
+            if began or elected:
+                yield Mandate(ActorRef(ref.name, "state"), "president", sentence.quote(), convention, start=span.date,
+                              context=context)
+
+
+def _holds(sentence: Sentence, actors: list[FoundActor], convention: str, context: str) -> Iterator[Mandate]:
+    """"This year, Switzerland holds the Treaty Presidency": the State's, no date."""
+    text = sentence.text
+    for a, b, ref in actors:
+        if ref.kind == "state" and rx("holds_presidency").match(text[b:]):
+            yield Mandate(ActorRef(ref.name, "state"), "president", sentence.quote(), convention, context=context)
+
+
+def _took_over_as(sentence: Sentence, actors: list[FoundActor], tied: dict[int, ActorRef], convention: str,
+                  context: str) -> Iterator[Mandate]:
+    """"said Ambassador X as he took over the presidency of the Convention": the person (and the
+    State their words tie them to), no date."""
+    text = sentence.text
+    for found in actors:
+        if found[2].kind == "person" and rx("took_over_as").match(text[found[1] :]):
+            for holder, state in _holders(found, tied):
+                yield Mandate(holder, "president", sentence.quote(), convention, context=context, on_behalf_of=state)
+
+
 def seat_terms(terms: list[Mandate], roles: list[Mandate]) -> Iterator[Mandate]:
     """Each term with the meeting the page says its State presides, when it says exactly one;
     a term the page ties to no meeting stays a presidency of the convention (no meeting)."""
@@ -95,3 +138,37 @@ def seat_terms(terms: list[Mandate], roles: list[Mandate]) -> Iterator[Mandate]:
             yield dataclasses.replace(term, for_meeting=next(iter(held)))
         elif term.start is not None or len(held) != 1:
             yield term  # no meeting yet: chairs.seat_presidents reads the page for one
+
+
+def dated_onto_meetings(records: list[Record]) -> list[Record]:
+    """A State's presidency the page dates and the same presidency it states undated are one
+    post. Dated with no meeting ("Norway's Presidency began ... on 30 November 2018") beside an
+    undated presidency of exactly one meeting ("elected ... as President of the Fourth Review
+    Conference"): the meeting's, from that date, the dated record folded in. Dated for a meeting
+    already: an undated twin of that meeting gives way. With no such meeting, or several, all stay."""
+    def holder(m: Mandate) -> tuple[str, str]:
+        return m.convention, state_code(m.holder.name)
+
+    def president(rec: Record) -> bool:
+        return isinstance(rec, Mandate) and rec.role == "president" and rec.holder.kind == "state"
+
+    presided: dict[tuple[str, str], list[int]] = {}
+    for i, rec in enumerate(records):
+        if president(rec) and rec.for_meeting and rec.start is None:  # type: ignore[union-attr]
+            presided.setdefault(holder(rec), []).append(i)  # type: ignore[arg-type]
+    out = list(records)
+    dropped: set[int] = set()
+    for i, rec in enumerate(records):
+        if not president(rec) or rec.start is None:  # type: ignore[union-attr]
+            continue
+        assert isinstance(rec, Mandate)
+        at = presided.get(holder(rec), [])
+        if rec.for_meeting is not None:
+            dropped.update(j for j in at if records[j].for_meeting == rec.for_meeting)  # type: ignore[union-attr]
+            continue
+        if len({records[j].for_meeting for j in at}) != 1:  # type: ignore[union-attr]
+            continue
+        for j in at:
+            out[j] = dataclasses.replace(records[j], start=rec.start)  # type: ignore[arg-type]
+        dropped.add(i)
+    return [rec for i, rec in enumerate(out) if i not in dropped]
