@@ -20,8 +20,8 @@ import yaml
 from ccmgraph.ingesters.flat.cities import city_after_name
 from ccmgraph.ingesters.flat.meetings import clause_place_and_time
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
-from ccmgraph.ingesters.news.dating import (DateSpan, article_date, date_spans, item_date, links, near_year, own_date,
-                                           own_dates)
+from ccmgraph.ingesters.news.dating import (DateSpan, article_date, closing_day, date_spans, item_date, links, near_year,
+                                           own_date, own_dates)
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import CONVENTION_MEETINGS, Phrase, find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
@@ -204,6 +204,10 @@ class EventIndex:
             if start is not None and _more_precise(start, event.date):
                 event.date, event.end_date = start, end
                 event.report(item.index)
+            closed = closing_day(text, name_end, next((a for a, _ in sorted(others) if a >= name_end), sentence.end)) \
+                if end is None and position not in heads.values() else None
+            if closed is not None and _closed(event, closed.date, item.index):
+                name_end = closed.end  # "... concluded on 4 July 2008 at the Palais des Nations in Geneva": its place follows
             if any(parent == position and named[head][1].kind == "preparatory" for head, parent in heads.items()):
                 continue  # nor its place ("the Preparatory Meeting for the 3RC ... in Geneva")
             limit = link.span.end if link else name_end
@@ -367,6 +371,19 @@ def _with_year(start: PartialDate, end: PartialDate | None, year: int | None) ->
         return start, end
     return (PartialDate(year, start.month, start.day),
             PartialDate(year, end.month, end.day) if end is not None and end.year is None else end)
+
+
+def _closed(event: Event, day: PartialDate, item: int) -> bool:
+    """Give a meeting the day its own closing verb says it closed ("... concluded on 21 September
+    2021") as its last day, where it has none and its first day is not after it; whether it did.
+    A meeting without a number must have its first day or year already."""
+    if event.end_date is not None or (event.number is None and event.date is None):
+        return False  # a meeting of no number is told by its first day: a last day alone names none
+    if event.date is not None and (event.date.year not in (None, day.year) or (event.date.complete and day < event.date)):
+        return False
+    event.end_date = day
+    event.report(item)
+    return True
 
 
 def _more_precise(new: PartialDate, old: PartialDate | None) -> bool:
