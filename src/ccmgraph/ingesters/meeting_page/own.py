@@ -153,6 +153,34 @@ def resumed(index: EventIndex) -> None:
         _dated(index, event, span.date, span.end_date, place["city"] if place["city"] and _is_city(place["city"]) else None)
 
 
+def hold_decisions(index: EventIndex) -> None:
+    """Date and place a numbered meeting that a decision to hold it names as its object: "it was
+    agreed to hold the Mine-Ban Convention's First Review Conference at the United Nations
+    facilities in Nairobi from 29 November to 3 December 2004" (meeting_page.yml `hold_before`).
+    Only the place and the days that follow its name, as the verb of its being held would have
+    them (`before_dates`: "in Geneva from", "at the ... facilities in Nairobi from"), and no
+    other meeting named between."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        text, stop = naming.sentence.para.text, naming.sentence.end
+        if not rx("hold_before").search(text[max(naming.sentence.start, naming.phrase.start - 120) : naming.phrase.start]):
+            continue
+        tail = re.compile(name_tail()).match(text, naming.phrase.end, stop)
+        start = tail.end() if tail else naming.phrase.end
+        rest = text[start : min(stop, start + int(_table()["verb_reach"]))]
+        span = _first_dates(rest)
+        if span is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end, start + span.start):
+            continue
+        lead = _rx("before_dates").match(rest[: span.start])
+        if lead is None or lead["this_year"] or span.date.year is None or span.date.month is None \
+                or (span.end_date is not None and span.end_date < span.date):
+            continue
+        end = span.end_date or (span.date if span.date.complete else None)
+        _dated(index, event, span.date, end, _city(rest[: span.start]))
+
+
 def header_datelines(index: EventIndex) -> None:
     """Date a numbered meeting by the city and days a UN report's header writes right after its
     name, the flattening having joined the lines: "Huitième Assemblée des États parties Genève,
