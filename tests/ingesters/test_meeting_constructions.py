@@ -134,3 +134,44 @@ def test_held_from_right_after_the_name_month_first_too() -> None:
                      "the proceedings of the 18th Assembly of States Parties to the Anti-Personnel Mine Ban Convention, "
                      "held from November 16 to 20, 2020.\n")
     assert ("msp", "apmbc", 18, "2020-11-16", "2020-11-20", None) in rows
+
+
+def test_a_short_name_closing_the_dates_of_an_unnumbered_subject_takes_them() -> None:
+    rows = _page("States Parties of the Mine Ban Convention gather in Geneva\n\n2nd December 2013\n\n"
+                 "The annual Meeting of the States Parties to the Anti-Personnel Mine Ban Convention – also known as "
+                 "the Ottawa Convention – takes place for the 13th time in Geneva from 2-5 December 2013 (13MSP). "
+                 "The 13MSP will consider requests for extensions.\n")
+    assert ("msp", "apmbc", 13, "2013-12-02", "2013-12-05", "Geneva") in rows
+    assert not [r for r in rows if r[0] == "msp" and r[2] is None and r[3] is not None]
+
+
+def test_a_count_that_is_not_the_short_names_number_dates_nothing() -> None:
+    rows = _page("States Parties of the Mine Ban Convention gather in Geneva\n\n2nd December 2013\n\n"
+                 "The annual Meeting of the States Parties to the Anti-Personnel Mine Ban Convention takes place for "
+                 "the 12th time in Geneva from 2-5 December 2013 (13MSP). The 13MSP will consider requests.\n")
+    assert not [r for r in rows if r[:3] == ("msp", "apmbc", 13) and r[3] is not None]
+
+
+def test_a_city_after_the_conventions_other_name_and_a_future_clause() -> None:
+    rows = _page("Chile prepares the Fifteenth Meeting of the States Parties\n\nPress release\n\n"
+                 "Chile has started the countdown to the Fifteenth Meeting of the States Parties of the Anti-Personnel "
+                 "Mine Ban Convention, or Ottawa Convention, which will be held in Santiago in late 2016.\n")
+    assert ("msp", "apmbc", 15, None, None, "Santiago") in rows
+
+
+def test_a_city_after_a_venue_and_before_the_name_in_spanish() -> None:
+    rows = _page("Chile participa en la 22ª Reunión de los Estados Parte de la Convención de Ottawa\n\n"
+                 "La 22ª Reunión de los Estados Parte de la Convención sobre la Prohibición de Minas Antipersonal se "
+                 "celebra en la sede de las Naciones Unidas en Ginebra, del 1 al 5 de diciembre.\n")
+    assert ("msp", "apmbc", 22, None, None, "Geneva") in rows
+    rows = _page("XII Reunión de Estados parte de la Convención de Ottawa\n\n16 de diciembre de 2013\n\n"
+                 "Entre los días 2 y 5 de diciembre se celebró en Ginebra la XII Reunión de Estados parte de la "
+                 "Convención de Ottawa, bajo la presidencia de Argelia.\n")
+    assert ("msp", "apmbc", 12, None, None, "Geneva") in rows
+
+
+def test_a_city_the_conventions_never_met_in_or_another_events_is_not_taken() -> None:
+    rows = _page("XII Reunión de Estados parte de la Convención de Ottawa\n\nNota\n\n"
+                 "Se celebró en Ginebra un seminario y luego la XII Reunión de Estados parte de la Convención de "
+                 "Ottawa tuvo lugar.\n")
+    assert not [r for r in rows if r[:3] == ("msp", "apmbc", 12) and r[5] is not None]

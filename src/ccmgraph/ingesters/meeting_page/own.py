@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ccmgraph.ingesters.flat.about import convention_of
-from ccmgraph.ingesters.flat.cities import city_after_name, city_names, english_city, known_city, name_tail
+from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_names, english_city, known_city, name_tail
 from ccmgraph.ingesters.flat.meetings import date_range
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.meeting_page.data import rx, table
@@ -179,6 +179,42 @@ def hold_decisions(index: EventIndex) -> None:
             continue
         end = span.end_date or (span.date if span.date.complete else None)
         _dated(index, event, span.date, end, _city(rest[: span.start]))
+
+
+def named_after(index: EventIndex) -> None:
+    """Date and place a numbered meeting whose short name, in parentheses, closes the dates a
+    sentence gives the same kind of meeting named without its number: "The annual Meeting of the
+    States Parties to the ... Convention ... takes place for the 13th time in Geneva from 2-5
+    December 2013 (13MSP)". The unnumbered name must be the subject of the verb (meeting_page.yml
+    `held`), nothing but the place between the verb and the days (a "for the Nth time" must agree
+    with the number), nothing between the days and the parentheses, and no other meeting between."""
+    for naming in index.namings:
+        event, text = naming.event, naming.sentence.para.text
+        if event.number is None or event.date is not None or text[naming.phrase.start - 1 : naming.phrase.start] != "(" \
+                or text[naming.phrase.end : naming.phrase.end + 1] != ")":
+            continue
+        subject = next((n for n in index.namings if n.sentence == naming.sentence and n.event.number is None
+                        and n.event.kind == event.kind and n.event.convention in (None, event.convention)
+                        and n.phrase.end < naming.phrase.start), None)
+        if subject is None or _other_meeting_between(index, naming.sentence, event, subject.phrase.end, naming.phrase.start - 1) \
+                or any(n.sentence == naming.sentence and n.event is not subject.event and n.event is not event
+                       and subject.phrase.end <= n.phrase.start < naming.phrase.start for n in index.namings):
+            continue
+        verb = rx("held").search(text, subject.phrase.end, min(naming.phrase.start, subject.phrase.end + int(_table()["verb_reach"])))
+        if verb is None:
+            continue
+        rest = text[verb.end() : naming.phrase.start - 1]
+        nth = _rx_i("nth_time").match(rest)
+        if nth is not None:
+            if ordinal(nth["ord"]) != event.number:
+                continue
+            rest = rest[nth.end() :]
+        span = _first_dates(rest)
+        lead = _rx("before_dates").match(rest[: span.start]) if span is not None else None
+        if span is None or lead is None or lead["this_year"] or rest[span.end :].strip() or span.date.year is None \
+                or span.date.month is None or (span.end_date is not None and span.end_date < span.date):
+            continue
+        _dated(index, event, span.date, span.end_date or (span.date if span.date.complete else None), _city(rest[: span.start]))
 
 
 def header_datelines(index: EventIndex) -> None:
@@ -422,9 +458,11 @@ def clause_cities(index: EventIndex) -> None:
     No other meeting may be named in the clause."""
     for naming in index.namings:
         event = naming.event
-        if event.number is None or event.city is not None:
-            continue
-        event.city = city_after_name(naming.sentence.para.text, naming.phrase.end, naming.sentence.end)
+        if event.number is None or event.city is not None or _complement(index, naming):
+            continue  # "the second preparatory meeting for the 1RC ... took place in Geneva": the other's city
+        text = naming.sentence.para.text
+        event.city = city_after_name(text, naming.phrase.end, naming.sentence.end) \
+            or city_before_name(text, naming.phrase.start, naming.sentence.start)
 
 
 def press_datelines(index: EventIndex) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from ccmgraph.ingesters.flat.cities import city_after_name
+from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name
 from ccmgraph.ingesters.flat.meetings import clause_place_and_time
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
 from ccmgraph.ingesters.news.dating import (DateSpan, article_date, closing_day, date_spans, item_date, links, near_year,
@@ -214,7 +214,8 @@ class EventIndex:
             stop = next((a for a, _ in sorted(others) if a >= name_end), sentence.end)
             place = _place(text, name_end, limit, stop, spans, self.recognise)
             if place.city is None and phrase.number is not None:  # "the 17MSP concluded in Geneva" (flat/cities.py)
-                place = _Place(place.venue, clause_city or city_after_name(text, phrase.end, sentence.end))
+                place = _Place(place.venue, clause_city or city_after_name(text, phrase.end, sentence.end)
+                               or city_before_name(text, phrase.start, sentence.start))
             if place.venue and not event.venue:
                 event.venue = place.venue
                 event.report(item.index)
