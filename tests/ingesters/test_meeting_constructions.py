@@ -175,3 +175,14 @@ def test_a_city_the_conventions_never_met_in_or_another_events_is_not_taken() ->
                  "Se celebró en Ginebra un seminario y luego la XII Reunión de Estados parte de la Convención de "
                  "Ottawa tuvo lugar.\n")
     assert not [r for r in rows if r[:3] == ("msp", "apmbc", 12) and r[5] is not None]
+
+
+def test_a_review_conference_named_by_its_city() -> None:
+    rows = _page("Fourteenth Meeting of the States Parties\n\nDay one\n\n"
+                 "This session built upon the momentum created at the 2014 Maputo Review Conference of the "
+                 "Anti-Personnel Mine Ban Convention and the Maputo Action Plan.\n")
+    assert ("revcon", "apmbc", None, "2014", None, "Maputo") in rows
+    rows = _page("Fourteenth Meeting of the States Parties\n\nDay one\n\n"
+                 "This session built upon the 2014 Review Conference of the Anti-Personnel Mine Ban Convention "
+                 "held after talks in Maputo.\n")
+    assert not [r for r in rows if r[0] == "revcon" and r[5] is not None]

@@ -110,3 +110,24 @@ def city_before_name(text: str, start: int, clause_start: int) -> str | None:
     """
     m = _lead().search(text[max(clause_start, start - 120) : start])
     return known_city(m["city"]) if m else None
+
+
+def city_in_name(text: str, start: int, end: int, kind: str) -> str | None:
+    """The city a meeting's name itself holds, right before or after it (flat.yml
+    `city_in_name_*`), for the kinds named by their city, if the conventions met there.
+
+    >>> city_in_name("the 2014 Maputo Review Conference raised", 16, 33, "revcon")
+    'Maputo'
+    >>> city_in_name("la Conferencia de Revisión de Maputo.", 3, 26, "revcon")
+    'Maputo'
+    >>> city_in_name("the Second Review Conference of the Convention", 11, 28, "revcon") is None
+    True
+    """
+    if kind not in vocab()["city_in_name_kinds"]:
+        return None
+    before = re.search(str(vocab()["city_in_name_before"]), text[max(0, start - 40) : start])
+    after = re.compile(str(vocab()["city_in_name_after"])).match(text, end)
+    for m in (before, after):
+        if m is not None and (city := known_city(m["city"])) is not None:
+            return city
+    return None

@@ -26,7 +26,7 @@ from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.cities import english_city, known_city
-from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, record_block, clause_cities, press_datelines, dates_before, hold_decisions, named_after, drop_issue_dates, glued_datelines, header_datelines,
+from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, record_block, clause_cities, press_datelines, dates_before, hold_decisions, named_after, cities_in_names, drop_issue_dates, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
                                                  report_covers, title_aliases, title_year, undated_lists)
 from ccmgraph.ingesters.news.events import Event, EventIndex, Mention_
@@ -116,6 +116,7 @@ class MeetingPageIngester:
         places_after(index)
         clause_cities(index)
         press_datelines(index)
+        cities_in_names(index)
         undated_lists(index)
         for event in index.events:
             event.city = english_city(event.city) if event.city else None

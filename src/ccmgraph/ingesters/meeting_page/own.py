@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ccmgraph.ingesters.flat.about import convention_of
-from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_names, english_city, known_city, name_tail
+from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_in_name, city_names, english_city, known_city, name_tail
 from ccmgraph.ingesters.flat.meetings import date_range
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.meeting_page.data import rx, table
@@ -463,6 +463,15 @@ def clause_cities(index: EventIndex) -> None:
         text = naming.sentence.para.text
         event.city = city_after_name(text, naming.phrase.end, naming.sentence.end) \
             or city_before_name(text, naming.phrase.start, naming.sentence.start)
+
+
+def cities_in_names(index: EventIndex) -> None:
+    """Place a meeting by the city its name holds ("the 2014 Maputo Review Conference", "la
+    Conferencia de Revisión de Maputo"), where nothing else placed it (flat/cities.py `city_in_name`)."""
+    for naming in index.namings:
+        event = naming.event
+        if event.city is None and not naming.phrase.listed:
+            event.city = city_in_name(naming.sentence.para.text, naming.phrase.start, naming.phrase.end, event.kind)
 
 
 def press_datelines(index: EventIndex) -> None:

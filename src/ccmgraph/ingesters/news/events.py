@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name
+from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_in_name
 from ccmgraph.ingesters.flat.meetings import clause_place_and_time
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
 from ccmgraph.ingesters.news.dating import (DateSpan, article_date, closing_day, date_spans, item_date, links, near_year,
@@ -216,6 +216,8 @@ class EventIndex:
             if place.city is None and phrase.number is not None:  # "the 17MSP concluded in Geneva" (flat/cities.py)
                 place = _Place(place.venue, clause_city or city_after_name(text, phrase.end, sentence.end)
                                or city_before_name(text, phrase.start, sentence.start))
+            if place.city is None and not phrase.listed:  # "the 2014 Maputo Review Conference"
+                place = _Place(place.venue, city_in_name(text, phrase.start, phrase.end, event.kind))
             if place.venue and not event.venue:
                 event.venue = place.venue
                 event.report(item.index)
