@@ -186,3 +186,15 @@ def test_a_review_conference_named_by_its_city() -> None:
                  "This session built upon the 2014 Review Conference of the Anti-Personnel Mine Ban Convention "
                  "held after talks in Maputo.\n")
     assert not [r for r in rows if r[0] == "revcon" and r[5] is not None]
+
+
+def test_days_between_two_words_and_a_city_of_two_names() -> None:
+    rows = _page("Colombia, sede de la Segunda Conferencia de Revisión\n\nNoticia\n\n"
+                 "La Segunda Conferencia de Revisión de los Estados Parte de la Convención de Ottawa se llevará a cabo "
+                 "en Cartagena de Indias, entre el 30 de noviembre y el 4 de diciembre de 2009 y participarán más "
+                 "de 150 Estados.\n")
+    assert ("revcon", "apmbc", 2, "2009-11-30", "2009-12-04", "Cartagena") in rows
+    rows = _page("First Review Conference of the Mine Ban Convention\n\nPreparations\n\n"
+                 "The Preparatory Meeting for the First Review Conference of the Mine Ban Convention was held on "
+                 "13 February and 28 June 2004 in Geneva.\n")
+    assert not [r for r in rows if r[3] == "2004-02-13" and r[4] == "2004-06-28"]  # two days, no span
