@@ -198,3 +198,14 @@ def test_days_between_two_words_and_a_city_of_two_names() -> None:
                  "The Preparatory Meeting for the First Review Conference of the Mine Ban Convention was held on "
                  "13 February and 28 June 2004 in Geneva.\n")
     assert not [r for r in rows if r[3] == "2004-02-13" and r[4] == "2004-06-28"]  # two days, no span
+
+
+def test_a_venue_of_one_city_places_the_meeting_held_there() -> None:
+    rows = _page("Sixth Meeting of States Parties\n\nPractical information\n\n"
+                 "The Sixth Meeting of States Parties of the Convention on Cluster Munitions will take place from 5 to "
+                 "7 September 2016 at the CICG.\n")
+    assert ("msp", "ccm", 6, "2016-09-05", "2016-09-07", "Geneva") in rows
+    rows = _page("Sixth Meeting of States Parties\n\nPractical information\n\n"
+                 "The Sixth Meeting of States Parties of the Convention on Cluster Munitions will take place from 5 to "
+                 "7 September 2016 at the Hotel Intercontinental.\n")
+    assert ("msp", "ccm", 6, "2016-09-05", "2016-09-07", None) in rows  # a venue of no known city: none

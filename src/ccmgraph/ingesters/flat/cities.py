@@ -131,3 +131,27 @@ def city_in_name(text: str, start: int, end: int, kind: str) -> str | None:
         if m is not None and (city := known_city(m["city"])) is not None:
             return city
     return None
+
+
+@cache
+def _venues() -> re.Pattern[str]:
+    names = {str(v): str(city) for city, venues in vocab()["venue_cities"].items() for v in venues}
+    alternatives = "|".join(re.escape(v) for v in sorted(names, key=len, reverse=True))
+    return re.compile(rf"{vocab()['venue_lead']}(?P<venue>{alternatives})(?![\w-])")
+
+
+def venue_city(text: str) -> str | None:
+    """The city of the first venue of one city that `text` puts something at (flat.yml
+    `venue_cities`): "in Room XVII at the Palais des Nations" is in Geneva.
+
+    >>> venue_city("will take place on 23 August in Room XVII at the Palais des Nations."), venue_city("at the UN")
+    ('Geneva', None)
+    """
+    m = _venues().search(text)
+    return city_of_venue(m["venue"]) if m else None
+
+
+def city_of_venue(venue: str) -> str | None:
+    """The one city a venue named as written stands in ("Palais des Nations, Room XIX": Geneva)."""
+    return next((str(city) for city, venues in vocab()["venue_cities"].items()
+                 for v in venues if venue == v or venue.startswith(f"{v} ") or venue.startswith(f"{v},")), None)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ccmgraph.ingesters.flat.about import convention_of
-from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_in_name, city_names, english_city, known_city, name_tail
+from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_in_name, city_names, venue_city, english_city, known_city, name_tail
 from ccmgraph.ingesters.flat.meetings import date_range
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.meeting_page.data import rx, table
@@ -85,7 +85,8 @@ def said_of(index: EventIndex, event: Event, title_year: int | None, article_yea
             end = start  # "will take place on 23 August": the one day it is held
         if end is not None and end < start:
             continue
-        city = _city(rest[span.end :]) or _city(rest[: span.start]) or _city_before_state(rest[span.end :])
+        city = _city(rest[span.end :]) or _city(rest[: span.start]) or _city_before_state(rest[span.end :]) \
+            or venue_city(rest[: span.start]) or venue_city(re.split(r"[.;:]\s", rest[span.end :] + " ", maxsplit=1)[0])
         return Said(start, end, english_city(city) if city else None)
     return None
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_in_name
+from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_in_name, city_of_venue
 from ccmgraph.ingesters.flat.meetings import clause_place_and_time
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
 from ccmgraph.ingesters.news.dating import (DateSpan, article_date, closing_day, date_spans, item_date, links, near_year,
@@ -349,7 +349,7 @@ def _place(text: str, name_end: int, date_end: int, stop: int, spans: list[DateS
             city = _city(m["city"] or m["city2"], recognise)
         if city and venue:
             break
-    return _Place(venue, city)
+    return _Place(venue, city or (city_of_venue(venue) if venue else None))  # "at the Palais des Nations": Geneva
 
 
 def _without_dates(text: str, start: int, end: int, spans: list[DateSpan]) -> str:
