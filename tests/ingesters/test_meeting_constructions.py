@@ -129,6 +129,8 @@ def test_held_from_right_after_the_name_month_first_too() -> None:
     assert own_place_and_time(", held from 29 November to 3 December 2004 in Nairobi.", 0) == (
         "Nairobi", PartialDate(2004, 11, 29), PartialDate(2004, 12, 3))
     assert own_place_and_time(", held from 1999 to 2004 under the Convention", 0) == (None, None, None)
+    assert own_place_and_time(" will be convened in Geneva from 29 November to 3 December 2021.", 0) == (
+        "Geneva", PartialDate(2021, 11, 29), PartialDate(2021, 12, 3))
     rows = _detected("Algeria elected to the Committee on Victim Assistance\n\nAPS : Saturday, 21 November 2020\n\n"
                      "Algeria was elected member of the Committee on Victim Assistance. The election took place during "
                      "the proceedings of the 18th Assembly of States Parties to the Anti-Personnel Mine Ban Convention, "
