@@ -33,7 +33,8 @@ def test_a_long_subject_still_owns_the_dates_its_verb_gives() -> None:
 def test_one_day_without_a_year_takes_the_year_the_title_gives_its_meeting() -> None:
     records = _read(read_file(PAGES / "p5-experts-2019-notice.txt"))
     [mx] = _experts(records)
-    assert (mx.date, mx.end_date, mx.city) == (PartialDate(2019, 8, 23), PartialDate(2019, 8, 23), None)
+    # "in Room XVII at the Palais des Nations": a venue of one city, Geneva
+    assert (mx.date, mx.end_date, mx.city) == (PartialDate(2019, 8, 23), PartialDate(2019, 8, 23), "Geneva")
     assert [(d.meeting, d.symbol) for d in records if isinstance(d, MeetingDocument)] == [
         (mx.key, "CCW/P.V/CONF/2019/MX/1")]
 

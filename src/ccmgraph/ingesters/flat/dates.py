@@ -58,13 +58,26 @@ class RangeSpan:
 
 @cache
 def _range_pattern() -> re.Pattern[str]:
-    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
     words = vocab()["range_words"]
     lead, join = "|".join(map(re.escape, words["lead"])), "|".join(map(re.escape, words["join"]))
+    return _span_pattern(rf"(?:(?:{lead})\s+)?", rf"(?:{join})\.?\s*")
+
+
+@cache
+def _paired_pattern() -> re.Pattern[str]:
+    """A span whose join only its opening word allows: "entre el 30 de noviembre y el 4 de
+    diciembre de 2009", "between 26 and 30 November 2018" (a bare "and" joins two dates)."""
+    lead = "|".join(f"(?:{a})" for a, _ in vocab()["range_pairs"])
+    join = "|".join(f"(?:{b})" for _, b in vocab()["range_pairs"])
+    return _span_pattern(rf"(?:{lead})\s+", rf"(?:{join})\s+")
+
+
+def _span_pattern(lead: str, join: str) -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
     of = r"(?:de\s+|of\s+)?"
     return re.compile(
-        rf"(?<![\w.])(?:(?:{lead})\s+)?(?P<d1>[0-3]?\d)(?:er)?\.?\s*(?:{of}(?P<m1>{months})\.?\s*)?"
-        rf"(?:{join})\.?\s*(?P<d2>[0-3]?\d)\.?\s+{of}(?P<m2>{months})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"(?<![\w.]){lead}(?P<d1>[0-3]?\d)(?:er)?\.?\s*(?:{of}(?P<m1>{months})\.?\s*)?"
+        rf"{join}(?P<d2>[0-3]?\d)\.?\s+{of}(?P<m2>{months})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE)
 
 
@@ -79,9 +92,15 @@ def find_ranges(text: str) -> list[RangeSpan]:
     [('2005-11-28', '2005-12-02')]
     >>> [(r.first.iso(), r.last.iso()) for r in find_ranges("du 9 au. 13 septembre 2013")]  # a stray dot
     [('2013-09-09', '2013-09-13')]
+    >>> [(r.first.iso(), r.last.iso()) for r in find_ranges("entre el 30 de noviembre y el 4 de diciembre de 2009")]
+    [('2009-11-30', '2009-12-04')]
+    >>> find_ranges("on 13 February and 28 June 2004")  # two days, no span
+    []
     """
-    found = []
-    for m in _range_pattern().finditer(text):
+    found: list[RangeSpan] = []
+    paired = [m for m in _paired_pattern().finditer(text)]
+    plain = [m for m in _range_pattern().finditer(text) if not any(p.start() <= m.start() < p.end() for p in paired)]
+    for m in sorted([*paired, *plain], key=lambda m: m.start()):
         year, last_month = int(m["year"]), _months()[m["m2"].lower()]
         first_month = _months()[m["m1"].lower()] if m["m1"] else last_month
         try:

@@ -28,8 +28,11 @@ from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
 
 _PLACE = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}"
 _COUNTRY = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # "Lao PDR", "Lao People’s Democratic Republic"
-# a day, a span of days ("11-15 September 2000", "11 to 15 September"), a month, a span of months, a year
-_WHEN = r"(?:[0-3]?\d\s*(?:[-–]|to)\s*)?(?:[0-3]?\d\s+)?(?:[A-Z][a-z]+\s*[/–-]\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
+# a day, a span of days ("11-15 September 2000", "11 to 15 September", "29 November to 3 December
+# 2004"), a month, a span of months, a year; or a day or span written month first ("November 16 to 20, 2020")
+_WHEN = (r"(?:[A-Z][a-z]+\.?\s+[0-3]?\d(?:\s*(?:[-–]|to)\s*(?:[A-Z][a-z]+\.?\s+)?[0-3]?\d)?,\s*(?:19|20)\d\d"
+         r"|(?:[0-3]?\d\s+[A-Z][a-z]+\s*(?:[-–]|to)\s*)?(?:[0-3]?\d\s*(?:[-–]|to)\s*)?(?:[0-3]?\d\s+)?"
+         r"(?:[A-Z][a-z]+\s*[/–-]\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)")
 
 _NUMBERED: dict[str, MeetingKind] = {"msp": "msp", "revcon": "revcon"}
 
@@ -126,7 +129,23 @@ def _span_end(written: str | None) -> PartialDate | None:
     if not written:
         return None
     spans = [*find_ranges(written), *find_month_ranges(written)]
-    return spans[0].last if spans and spans[0].start == 0 and spans[0].end == len(written) else None
+    if spans and spans[0].start == 0 and spans[0].end == len(written):
+        return spans[0].last
+    month_first = _month_first(written)
+    return month_first[1] if month_first else None
+
+
+def _month_first(written: str) -> tuple[PartialDate, PartialDate | None] | None:
+    """A day or span of days written month first, and nothing else ("November 16 to 20, 2020")."""
+    if not written[:1].isalpha():
+        return None
+    try:
+        spans = text_dates.find_date_spans(written)
+    except ValueError:
+        return None
+    if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(written) and spans[0][2].complete:
+        return spans[0][2], spans[0][3]
+    return None
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
@@ -266,4 +285,6 @@ def _when(written: str | None) -> PartialDate | None:
     dates = find_dates(written)
     if dates and dates[0].start == 0 and dates[0].end == len(written):
         return dates[0].date
+    if (month_first := _month_first(written)) is not None:
+        return month_first[0]
     return PartialDate(int(written)) if written.isdigit() else None

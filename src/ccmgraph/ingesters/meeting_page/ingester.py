@@ -26,7 +26,7 @@ from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.cities import english_city, known_city
-from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, record_block, clause_cities, press_datelines, dates_before, drop_issue_dates, glued_datelines, header_datelines,
+from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, record_block, clause_cities, press_datelines, dates_before, hold_decisions, named_after, cities_in_names, drop_issue_dates, glued_datelines, header_datelines,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
                                                  report_covers, title_aliases, title_year, undated_lists)
 from ccmgraph.ingesters.news.events import Event, EventIndex, Mention_
@@ -105,6 +105,8 @@ class MeetingPageIngester:
         glued_datelines(index, doc.text)
         yield from self._own(index, doc, item)
         resumed(index)
+        hold_decisions(index)
+        named_after(index)
         subjects(index)
         header_datelines(index)
         symbol_headers(index, doc.text)
@@ -114,6 +116,7 @@ class MeetingPageIngester:
         places_after(index)
         clause_cities(index)
         press_datelines(index)
+        cities_in_names(index)
         undated_lists(index)
         for event in index.events:
             event.city = english_city(event.city) if event.city else None
@@ -131,8 +134,9 @@ class MeetingPageIngester:
         if event.date is not None and event.date.month is None and event.end_date is None and heading \
                 and heading[0].year == event.date.year:
             event.date = None  # "2011 Intersessional Meeting" over "27-30 June 2011": the dateline is finer
-        if event.date is None:
-            event.date, event.end_date = (heading[:2] if heading else None) or _programme_days(doc.lines) or (None, None)
+        found = ((heading[:2] if heading else None) or _programme_days(doc.lines)) if event.date is None else None
+        if found is not None:  # else a last day the prose gave ("... concluded on 21 September 2021") is kept
+            event.date, event.end_date = found
         if heading and heading[2] and event.city is None and event.date == heading[0]:
             event.city = heading[2]  # "Geneva, 7-8 April 2015", "4-6 September 2017, Geneva, Switzerland"
         if event.date is None and (block := record_block(doc.lines, event.convention)) is not None:
@@ -339,11 +343,32 @@ def _article_date(lines: list[str]) -> PartialDate | None:
 
 
 def _programme_days(lines: list[str]) -> tuple[PartialDate, PartialDate | None] | None:
-    """The first and last days that head the programme ("MONDAY 3 SEPTEMBER 2018")."""
-    # below the title block: a weekday and a date among the title lines date the article
+    """The first and last days that head the programme ("MONDAY 3 SEPTEMBER 2018", "TUESDAY 26
+    NOVEMBER - FRIDAY 29 NOVEMBER 2019"). A weekday and a date among the title lines date the
+    article, not the meeting, unless they head a run of the programme's days, each heading the
+    day after the one before ("MONDAY 25 NOVEMBER 2019 / Opening ceremony / The opening ... /
+    TUESDAY 26 NOVEMBER - FRIDAY 29 NOVEMBER 2019")."""
     title_end = max((n for n, _ in _title(lines)), default=0)
-    days = [spans[0].date for line in lines[title_end:] if _rx("programme_day", re.IGNORECASE | re.MULTILINE).match(line)
-            for spans in [date_spans(line)] if spans and spans[0].date.complete]
-    if not days:
+    below, above = _day_headings(lines[title_end:]), _day_headings(lines[:title_end])
+    if above and len(above) + len(below) >= 2 and _a_run([*above, *below]):
+        below = [*above, *below]
+    if not below:
         return None
-    return min(days), max(days)
+    return min(first for first, _ in below), max(last for _, last in below)
+
+
+def _day_headings(lines: list[str]) -> list[tuple[PartialDate, PartialDate]]:
+    """The first and last day of each line that heads days of a programme."""
+    heading = _rx("programme_day", re.IGNORECASE | re.MULTILINE)
+    found: list[tuple[PartialDate, PartialDate]] = []
+    for line in lines:
+        spans = date_spans(line) if heading.match(line) else []
+        if spans and spans[0].date.complete:
+            last = spans[0].end_date if spans[0].end_date is not None and spans[0].end_date.complete else spans[0].date
+            found.append((spans[0].date, last))
+    return found
+
+
+def _a_run(days: list[tuple[PartialDate, PartialDate]]) -> bool:
+    """Whether headings, in page order, each head the day after the last one the one before heads."""
+    return all((b[0].to_date() - a[1].to_date()).days == 1 for a, b in zip(days, days[1:]))

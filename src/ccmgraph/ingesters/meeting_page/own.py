@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ccmgraph.ingesters.flat.about import convention_of
-from ccmgraph.ingesters.flat.cities import city_after_name, city_names, english_city, known_city, name_tail
+from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_in_name, city_names, venue_city, english_city, known_city, name_tail
 from ccmgraph.ingesters.flat.meetings import date_range
 from ccmgraph.ingesters.flat.states import only_states, state_spans
 from ccmgraph.ingesters.meeting_page.data import rx, table
@@ -85,7 +85,8 @@ def said_of(index: EventIndex, event: Event, title_year: int | None, article_yea
             end = start  # "will take place on 23 August": the one day it is held
         if end is not None and end < start:
             continue
-        city = _city(rest[span.end :]) or _city(rest[: span.start]) or _city_before_state(rest[span.end :])
+        city = _city(rest[span.end :]) or _city(rest[: span.start]) or _city_before_state(rest[span.end :]) \
+            or venue_city(rest[: span.start]) or venue_city(re.split(r"[.;:]\s", rest[span.end :] + " ", maxsplit=1)[0])
         return Said(start, end, english_city(city) if city else None)
     return None
 
@@ -151,6 +152,70 @@ def resumed(index: EventIndex) -> None:
         if span.end_date is not None and span.end_date < span.date:
             continue
         _dated(index, event, span.date, span.end_date, place["city"] if place["city"] and _is_city(place["city"]) else None)
+
+
+def hold_decisions(index: EventIndex) -> None:
+    """Date and place a numbered meeting that a decision to hold it names as its object: "it was
+    agreed to hold the Mine-Ban Convention's First Review Conference at the United Nations
+    facilities in Nairobi from 29 November to 3 December 2004" (meeting_page.yml `hold_before`).
+    Only the place and the days that follow its name, as the verb of its being held would have
+    them (`before_dates`: "in Geneva from", "at the ... facilities in Nairobi from"), and no
+    other meeting named between."""
+    for naming in index.namings:
+        event = naming.event
+        if event.number is None or event.date is not None:
+            continue
+        text, stop = naming.sentence.para.text, naming.sentence.end
+        if not rx("hold_before").search(text[max(naming.sentence.start, naming.phrase.start - 120) : naming.phrase.start]):
+            continue
+        tail = re.compile(name_tail()).match(text, naming.phrase.end, stop)
+        start = tail.end() if tail else naming.phrase.end
+        rest = text[start : min(stop, start + int(_table()["verb_reach"]))]
+        span = _first_dates(rest)
+        if span is None or _other_meeting_between(index, naming.sentence, event, naming.phrase.end, start + span.start):
+            continue
+        lead = _rx("before_dates").match(rest[: span.start])
+        if lead is None or lead["this_year"] or span.date.year is None or span.date.month is None \
+                or (span.end_date is not None and span.end_date < span.date):
+            continue
+        end = span.end_date or (span.date if span.date.complete else None)
+        _dated(index, event, span.date, end, _city(rest[: span.start]))
+
+
+def named_after(index: EventIndex) -> None:
+    """Date and place a numbered meeting whose short name, in parentheses, closes the dates a
+    sentence gives the same kind of meeting named without its number: "The annual Meeting of the
+    States Parties to the ... Convention ... takes place for the 13th time in Geneva from 2-5
+    December 2013 (13MSP)". The unnumbered name must be the subject of the verb (meeting_page.yml
+    `held`), nothing but the place between the verb and the days (a "for the Nth time" must agree
+    with the number), nothing between the days and the parentheses, and no other meeting between."""
+    for naming in index.namings:
+        event, text = naming.event, naming.sentence.para.text
+        if event.number is None or event.date is not None or text[naming.phrase.start - 1 : naming.phrase.start] != "(" \
+                or text[naming.phrase.end : naming.phrase.end + 1] != ")":
+            continue
+        subject = next((n for n in index.namings if n.sentence == naming.sentence and n.event.number is None
+                        and n.event.kind == event.kind and n.event.convention in (None, event.convention)
+                        and n.phrase.end < naming.phrase.start), None)
+        if subject is None or _other_meeting_between(index, naming.sentence, event, subject.phrase.end, naming.phrase.start - 1) \
+                or any(n.sentence == naming.sentence and n.event is not subject.event and n.event is not event
+                       and subject.phrase.end <= n.phrase.start < naming.phrase.start for n in index.namings):
+            continue
+        verb = rx("held").search(text, subject.phrase.end, min(naming.phrase.start, subject.phrase.end + int(_table()["verb_reach"])))
+        if verb is None:
+            continue
+        rest = text[verb.end() : naming.phrase.start - 1]
+        nth = _rx_i("nth_time").match(rest)
+        if nth is not None:
+            if ordinal(nth["ord"]) != event.number:
+                continue
+            rest = rest[nth.end() :]
+        span = _first_dates(rest)
+        lead = _rx("before_dates").match(rest[: span.start]) if span is not None else None
+        if span is None or lead is None or lead["this_year"] or rest[span.end :].strip() or span.date.year is None \
+                or span.date.month is None or (span.end_date is not None and span.end_date < span.date):
+            continue
+        _dated(index, event, span.date, span.end_date or (span.date if span.date.complete else None), _city(rest[: span.start]))
 
 
 def header_datelines(index: EventIndex) -> None:
@@ -394,9 +459,20 @@ def clause_cities(index: EventIndex) -> None:
     No other meeting may be named in the clause."""
     for naming in index.namings:
         event = naming.event
-        if event.number is None or event.city is not None:
-            continue
-        event.city = city_after_name(naming.sentence.para.text, naming.phrase.end, naming.sentence.end)
+        if event.number is None or event.city is not None or _complement(index, naming):
+            continue  # "the second preparatory meeting for the 1RC ... took place in Geneva": the other's city
+        text = naming.sentence.para.text
+        event.city = city_after_name(text, naming.phrase.end, naming.sentence.end) \
+            or city_before_name(text, naming.phrase.start, naming.sentence.start)
+
+
+def cities_in_names(index: EventIndex) -> None:
+    """Place a meeting by the city its name holds ("the 2014 Maputo Review Conference", "la
+    Conferencia de Revisión de Maputo"), where nothing else placed it (flat/cities.py `city_in_name`)."""
+    for naming in index.namings:
+        event = naming.event
+        if event.city is None and not naming.phrase.listed:
+            event.city = city_in_name(naming.sentence.para.text, naming.phrase.start, naming.phrase.end, event.kind)
 
 
 def press_datelines(index: EventIndex) -> None:

@@ -317,6 +317,35 @@ def near_year(day: PartialDate, dated: ArticleDate | None) -> int | None:
     return dated.year if all(abs(day.month - m) <= reach for m in dated.months) else None
 
 
+def closing_day(text: str, name_end: int, stop: int) -> DateSpan | None:
+    """The day a meeting closed, said by its own closing verb after its name (dating.yml
+    `closing_verb`): "The 2RC of State Parties to the Convention ... concluded on 21 September
+    2021". Only a whole day with its year, and only where nothing between the name and the
+    verb is a clause of its own (`closing_gap`: "the 2RC, where States agreed that ...
+    concluded on" says nothing of the 2RC's end). `stop` is where the next meeting is named.
+
+    >>> text = "The Second Review Conference of the CCM concluded on 21 September 2021 in Geneva."
+    >>> closing_day(text, text.index(" of the CCM"), len(text)).date
+    PartialDate(year=2021, month=9, day=21)
+    >>> text = "The Second Review Conference, which Chile chaired, concluded on 21 September 2021."
+    >>> closing_day(text, text.index(", which"), len(text)) is None
+    True
+    """
+    reach = min(stop, name_end + int(_table()["closing_reach"]))
+    verb = _closing_verb().search(text, name_end, reach)
+    if verb is None or _rx("closing_gap").search(text[name_end : verb.start()]):
+        return None
+    spans = date_spans(text[verb.end() : verb.end() + 60], foreign=True)
+    if not spans or spans[0].start != 0 or spans[0].end_date is not None or not spans[0].date.complete:
+        return None
+    return DateSpan(verb.end(), verb.end() + spans[0].end, spans[0].date)
+
+
+@cache
+def _closing_verb() -> re.Pattern[str]:
+    return re.compile("".join(str(_table()["closing_verb"]).split()), re.IGNORECASE)
+
+
 def own_dates(link: Link | None) -> tuple[PartialDate | None, PartialDate | None]:
     """The start and end a link gives: one full day that is not an opening day is both."""
     if link is None:

@@ -17,11 +17,11 @@ from typing import Any
 
 import yaml
 
-from ccmgraph.ingesters.flat.cities import city_after_name
+from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_in_name, city_of_venue
 from ccmgraph.ingesters.flat.meetings import clause_place_and_time
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
-from ccmgraph.ingesters.news.dating import (DateSpan, article_date, date_spans, item_date, links, near_year, own_date,
-                                           own_dates)
+from ccmgraph.ingesters.news.dating import (DateSpan, article_date, closing_day, date_spans, item_date, links, near_year,
+                                           own_date, own_dates)
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import CONVENTION_MEETINGS, Phrase, find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
@@ -204,13 +204,20 @@ class EventIndex:
             if start is not None and _more_precise(start, event.date):
                 event.date, event.end_date = start, end
                 event.report(item.index)
+            closed = closing_day(text, name_end, next((a for a, _ in sorted(others) if a >= name_end), sentence.end)) \
+                if end is None and position not in heads.values() else None
+            if closed is not None and _closed(event, closed.date, item.index):
+                name_end = closed.end  # "... concluded on 4 July 2008 at the Palais des Nations in Geneva": its place follows
             if any(parent == position and named[head][1].kind == "preparatory" for head, parent in heads.items()):
                 continue  # nor its place ("the Preparatory Meeting for the 3RC ... in Geneva")
             limit = link.span.end if link else name_end
             stop = next((a for a, _ in sorted(others) if a >= name_end), sentence.end)
             place = _place(text, name_end, limit, stop, spans, self.recognise)
             if place.city is None and phrase.number is not None:  # "the 17MSP concluded in Geneva" (flat/cities.py)
-                place = _Place(place.venue, clause_city or city_after_name(text, phrase.end, sentence.end))
+                place = _Place(place.venue, clause_city or city_after_name(text, phrase.end, sentence.end)
+                               or city_before_name(text, phrase.start, sentence.start))
+            if place.city is None and not phrase.listed:  # "the 2014 Maputo Review Conference"
+                place = _Place(place.venue, city_in_name(text, phrase.start, phrase.end, event.kind))
             if place.venue and not event.venue:
                 event.venue = place.venue
                 event.report(item.index)
@@ -342,7 +349,7 @@ def _place(text: str, name_end: int, date_end: int, stop: int, spans: list[DateS
             city = _city(m["city"] or m["city2"], recognise)
         if city and venue:
             break
-    return _Place(venue, city)
+    return _Place(venue, city or (city_of_venue(venue) if venue else None))  # "at the Palais des Nations": Geneva
 
 
 def _without_dates(text: str, start: int, end: int, spans: list[DateSpan]) -> str:
@@ -367,6 +374,19 @@ def _with_year(start: PartialDate, end: PartialDate | None, year: int | None) ->
         return start, end
     return (PartialDate(year, start.month, start.day),
             PartialDate(year, end.month, end.day) if end is not None and end.year is None else end)
+
+
+def _closed(event: Event, day: PartialDate, item: int) -> bool:
+    """Give a meeting the day its own closing verb says it closed ("... concluded on 21 September
+    2021") as its last day, where it has none and its first day is not after it; whether it did.
+    A meeting without a number must have its first day or year already."""
+    if event.end_date is not None or (event.number is None and event.date is None):
+        return False  # a meeting of no number is told by its first day: a last day alone names none
+    if event.date is not None and (event.date.year not in (None, day.year) or (event.date.complete and day < event.date)):
+        return False
+    event.end_date = day
+    event.report(item)
+    return True
 
 
 def _more_precise(new: PartialDate, old: PartialDate | None) -> bool:

@@ -353,12 +353,24 @@ def _news_item(item: Item) -> NewsItem:
 
 
 def _event_records(event: Event, name: str) -> Iterator[Record]:
-    if event.date is not None and event.end_date is not None and event.end_date < event.date \
-            and event.date.year is not None and event.end_date.year is not None:
+    if event.date is not None and event.end_date is not None and _ends_before(event.end_date, event.date):
         yield Warning_(f"{name}: {event.title!r} would end ({event.end_date.iso()}) before it starts "
                        f"({event.date.iso()}); its dates are left out", event.quote)
         event.date, event.end_date = None, None
     yield event.record()
+
+
+def _ends_before(end: PartialDate, start: PartialDate) -> bool:
+    """Whether a last day comes before a first one, told as precisely as both are ("2008" and
+    "2008-07-04" agree; days of no year are compared with none)."""
+    if start.year is None or end.year is None:
+        return False
+    common: list[tuple[int, int]] = []
+    for a, b in zip((end.year, end.month, end.day), (start.year, start.month, start.day)):
+        if a is None or b is None:
+            break
+        common.append((a, b))
+    return tuple(a for a, _ in common) < tuple(b for _, b in common)
 
 
 def _no_year(event: Event, name: str) -> Warning_:
