@@ -1,0 +1,57 @@
+"""People named without an honorific where a post stands beside the name, in news prose.
+
+"X, Director-General of the United Nations Office at Geneva"; "X, Head of Arms Unit, ICRC" (the
+party as an apposition of its own after the post); "X, Director of the International Campaign
+to Ban Landmines – Cluster Munition Coalition" (a dash inside a party's name ends nothing);
+"United Nations Secretary-General Ban Ki-moon" (a post written as one hyphenated word before
+the name); "X, President-designate of the 2018 Conference" (a post and no party: the person,
+without one); "Jean Lint (Belgium)" (one State alone in brackets); "presented by X", "co-Laureate
+X". A party after "on behalf of" is whom the person speaks for, not whose post it is. A run that may be a body
+("Norwegian People's Aid", "Victim Assistance"), a bracket with two States, and a surname alone
+("Ambassador Keul", no one of that name in full) give no one. In Spanish and German, the post
+with its article before the name: "el Ministro de Relaciones Exteriores, Jaime Bermúdez".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.news.ingester import NewsIngester
+from ccmgraph.records import Mention
+from ccmgraph.resolve.stage import resolve_records
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
+
+
+def _people(name: str) -> set[tuple[str, str | None]]:
+    records = resolve_records(list(NewsIngester().extract(read_file(FIXTURES / name)))).records
+    return {(m.label or m.name, m.party.name if m.party else None)
+            for m in records if isinstance(m, Mention) and m.kind == "person"}
+
+
+def test_bare_names_with_a_post_beside_them() -> None:
+    assert _people("people-bare-posts.txt") == {
+        ("Michael Møller", "United Nations Office at Geneva"),
+        ("Megan Burke", "International Campaign to Ban Landmines – Cluster Munition Coalition"),
+        ("Ban Ki-moon", "United Nations"),
+        ("Laurent Gisel", "ICRC"),
+        ("Mary Wareham", "Human Rights Watch"),
+        ("Matthew Hamilton", None),
+        ("Jody Williams", None),
+        ("Jean Lint", "Belgium"),
+        ("Ana Lopez", None),
+        ("Tom Smith", None),
+        ("Antonio Prado", None),  # ECLAC is no party the registry knows; the UN is whom he speaks for
+        ("Peter Maurer", None),  # "presented by X"
+    }  # nor the title in quotes before "Secretary-General", nor "Ambassador Keul"
+
+
+def test_posts_written_before_the_name_in_spanish_and_german() -> None:
+    assert _people("people-foreign-posts.txt") == {
+        ("Jaime Bermúdez", None),
+        ("Clemencia Forero Ucros", "Colombia"),
+        ("Marie Okabe", "ONU"),
+        ("Gernot Erler", None),
+        ("Ban Ki-moon", "UN"),
+    }
