@@ -6,7 +6,8 @@ to Ban Landmines – Cluster Munition Coalition" (a dash inside a party's name e
 "United Nations Secretary-General Ban Ki-moon" (a post written as one hyphenated word before
 the name); "X, President-designate of the 2018 Conference" (a post and no party: the person,
 without one); "Jean Lint (Belgium)" (one State alone in brackets); "presented by X", "co-Laureate
-X". A party after "on behalf of" is whom the person speaks for, not whose post it is. A run that may be a body
+X"; "H.E. X Ambassador of Norway" (no comma); "the German delegation was led by X". A party
+after "on behalf of" is whom the person speaks for, not whose post it is. A run that may be a body
 ("Norwegian People's Aid", "Victim Assistance"), a bracket with two States, and a surname alone
 ("Ambassador Keul", no one of that name in full) give no one. In Spanish and German, the post
 with its article before the name: "el Ministro de Relaciones Exteriores, Jaime Bermúdez".
@@ -44,14 +45,23 @@ def test_bare_names_with_a_post_beside_them() -> None:
         ("Tom Smith", None),
         ("Antonio Prado", None),  # ECLAC is no party the registry knows; the UN is whom he speaks for
         ("Peter Maurer", None),  # "presented by X"
+        ("Hans Brattskar", "Norway"),  # the post glued after the name, no comma
+        ("Julio Bravo", "Chile"),  # the apposition ends at the clause's verb
+        ("Michael Biontino", "Germany"),  # the head of the German delegation
+        ("Toralf Pilz", None),  # the second person after "led by" is not said to lead it
+        ("Stephen Goose", "Human Rights Watch"),  # a post opened by a lower-case word
+        ("Gilles Carbonnier", "ICRC"),
+        ("Geert Cappelaere", "UNICEF"),  # in a run of post, name, post, name: the post before is his
     }  # nor the title in quotes before "Secretary-General", nor "Ambassador Keul"
 
 
 def test_posts_written_before_the_name_in_spanish_and_german() -> None:
     assert _people("people-foreign-posts.txt") == {
-        ("Jaime Bermúdez", None),
+        ("Jaime Bermúdez", "Colombia"),  # "la delegación colombiana, encabezada por ..."
         ("Clemencia Forero Ucros", "Colombia"),
         ("Marie Okabe", "ONU"),
         ("Gernot Erler", None),
         ("Ban Ki-moon", "UN"),
+        ("Kofi Annan", "ONU"),  # "de l'ONU"
+        ("Ban Ki-moon", None),  # "El secretario general (Ban Ki-moon)": the post names no party
     }

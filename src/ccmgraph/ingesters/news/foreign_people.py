@@ -1,7 +1,7 @@
 """People French, Spanish and German news name by their post, without an honorific.
 
 "el Ministro de Relaciones Exteriores, Jaime Bermúdez"; "la portavoz de la ONU, Marie Okabe";
-"Le secrétaire général de l'ONU, Ban Ki-moon"; "Der Staatsminister im Auswärtigen Amt, Gernot
+"Le secrétaire général de l'ONU, Ban Ki-moon"; "El secretario general (Ban Ki-moon)"; "Der Staatsminister im Auswärtigen Amt, Gernot
 Erler (SPD)"; "el Canciller Jaime Bermúdez"; "UN-Generalsekretär Ban Ki-moon". These languages
 put the post, with its article, before the name; the English reader (people.py) knows only
 English posts. The name must be two to six capitalised words (particles inside) standing where
@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from ccmgraph.records import ActorRef
+from ccmgraph.resolve.actors import find_actor_names
 from ccmgraph.resolve.registry import states as registry_states
 from ccmgraph.ingesters.news.text import FoundActor
 
@@ -46,7 +47,7 @@ def _post() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w-])(?i:{articles})\s+(?:[\w-]+\s+)?|(?<![\w-])[{_CAP}][\w]*-)"
         rf"(?P<role>(?i:{roles}))(?![\w-])"
-        rf"(?:(?P<post>(?:\s+[^\s,;:.()\"“”«»]+){{1,16}}?)\s*,\s*|\s*\(\s*|\s+)"
+        rf"(?:(?P<post>(?:\s+[^\s,;:.()\"“”«»]+){{1,16}}?)\s*[,(]\s*|\s*\(\s*|\s+)"
         rf"{name}(?=\s*[,.;:()\"”»]|\s+(?-i:[a-zà-ÿ])|\s*$)")
 
 
@@ -74,7 +75,11 @@ def _party(text: str, m: re.Match[str], actors: list[FoundActor]) -> ActorRef | 
     start, end = m.start(), m.start("name")
     lead = re.compile(r"(?:\b(?i:" + "|".join(map(str, _table()["of_words"])) + r")\s*|-)$")
     stop = re.compile(r"\b(?i:" + "|".join(map(str, _table()["to_words"])) + r")\b")
-    for a, b, ref in actors:
+    elided = re.sub(r"(?<=\b[lLdD])['’]", " ", text[start:end])  # "de l'ONU": the recogniser needs a space
+    actors = [*actors, *((start + at, start + at + len(written), ActorRef(written, kind))  # type: ignore[arg-type]
+                         for at, written, kind, _ in find_actor_names(elided)
+                         if not any(a <= start + at < b for a, b, _ in actors))]
+    for a, b, ref in sorted(actors, key=lambda f: f[0]):
         if ref.kind not in ("state", "organisation") or not (start <= a and b <= end):
             continue
         if stop.search(text, start, a):

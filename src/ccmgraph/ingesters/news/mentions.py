@@ -14,7 +14,7 @@ from ccmgraph.records import ActorRef, Mention
 from ccmgraph.resolve.actors import resolve_actor
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.foreign_people import foreign_posted
-from ccmgraph.ingesters.news.people import posted_names, ties
+from ccmgraph.ingesters.news.people import delegation_party, posted_names, ties
 from ccmgraph.ingesters.news.text import Recogniser, conventions, sentences
 from ccmgraph.vocabulary import honorific_pattern, role_words
 
@@ -61,8 +61,7 @@ def mentions(item: Item, recognise: Recogniser, convention: str | None = None) -
     for a, b, person, of in (p for in_sentence in posted for p in in_sentence):
         if of is not None:
             party.setdefault(person.name, of)
-    seen: set[tuple[str, str]] = set()
-    written: dict[str, str] = {}  # a name less the post glued to it -> the name as the tie read it
+    named_in: list[list[tuple[int, str, str]]] = []
     for (sentence, actors), in_sentence, foreign in zip(found, tied, posted):
         text = sentence.text
         spans = [(a, b) for a, b, ref in actors if ref.kind == "organisation"]
@@ -73,10 +72,17 @@ def mentions(item: Item, recognise: Recogniser, convention: str | None = None) -
                   if not any(x == a for x, _, _ in named)]  # "X, President-designate of ...": no party
         named += [(a, ref.name, "person") for a, _, ref, _ in foreign
                   if not any(x == a for x, _, _ in named)]  # "el Ministro de ..., X"
+        for at, name, kind in named:
+            if kind == "person" and name not in party and (led := delegation_party(text, at, actors)) is not None:
+                party[name] = led  # "the Colombian delegation, led by Foreign Minister X"
         named += [(a, short, "convention") for a, b, short in conventions(text)
                   if not any(x <= a < y for x, y in spans)]
         named += [(a, name, "action") for a, name in action_names(text)]
-        for _, name, kind in sorted(named):
+        named_in.append(sorted(named))
+    seen: set[tuple[str, str]] = set()
+    written: dict[str, str] = {}  # a name less the post glued to it -> the name as the tie read it
+    for (sentence, _), named in zip(found, named_in):
+        for _, name, kind in named:
             if kind == "person" and (trimmed := _without_glued_post(name)) != name:
                 written[trimmed], name = name, trimmed
             identity = (resolve_actor(name, kind).key if kind in ("state", "organisation") else name, kind)

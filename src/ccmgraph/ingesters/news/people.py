@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import yaml
 
+from ccmgraph.ingesters.flat.cities import known_city
 from ccmgraph.records import ActorRef
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
 from ccmgraph.resolve.registry import foreign_state_index, state_index, states as registry_states
@@ -134,14 +135,15 @@ def posted_names(text: str, actors: list[FoundActor]) -> list[FoundActor]:
     """Names written without an honorific that a post follows as an apposition ("Mouayed Saleh,
     President-designate of ..."), or that a post or a verb of speaking with "by" stands right
     before ("co-Laureate Jody Williams", "Presented by Mikael Bold"): people even where no party
-    is named. A run that may be
-    an organisation's name (a demonym first, a word in capitals, a possessive inside:
-    "Norwegian People's Aid, Programme Manager") is left out."""
+    is named. A run that may be an organisation's name or a place's (a demonym first, a host
+    city, a word in capitals, a possessive inside: "Norwegian People's Aid, Programme Manager")
+    is left out."""
     taken = [(a, b) for a, b, _ in actors]
     found: list[FoundActor] = []
     for a, b, ref in bare_names(text, taken):
         words = ref.name.split()
-        if lookup_demonym(words[0]) is not None or any(w.isupper() and len(w) > 1 for w in words) \
+        if lookup_demonym(words[0]) is not None or known_city(ref.name) is not None \
+                or any(w.isupper() and len(w) > 1 for w in words) \
                 or any(_POSSESSIVE_END.search(w) or w[-1] in "'’”\"" for w in words):  # a title in quotes
             continue
         if _posted("posted_after").match(text, b) or _posted("posted_before").search(text, 0, a):
@@ -155,6 +157,29 @@ def _posted(name: str) -> re.Pattern[str]:
     words = "|".join(re.escape(str(w)) for w in _table()["person_words"])
     verbs = "|".join(re.escape(str(w)) for w in _table()["by_verbs"])
     return re.compile(_with_roles(name).pattern.replace("PERSON", words).replace("BY", verbs), re.IGNORECASE)
+
+
+def delegation_party(text: str, start: int, actors: list[FoundActor]) -> ActorRef | None:
+    """The State whose delegation the person named at `start` leads ("the Colombian delegation,
+    led by Foreign Minister X"), where they are the first person after "led by"."""
+    m = _delegation().search(text, 0, start)
+    if m is None or any(m.start() < a < start and ref.kind == "person" for a, _, ref in actors):
+        return None
+    if m["of"] or m["own"]:
+        group = "of" if m["of"] else "own"
+        named = [ref for a, b, ref in actors
+                 if ref.kind == "state" and m.start(group) <= a and b <= m.end(group)]
+        return named[0] if len(named) == 1 else None
+    word = m["demonym"] or m["adjective"]
+    state = lookup_demonym(word)
+    if state is None and (iso3 := _table()["foreign_posts"]["demonyms"].get(word.lower())):
+        state = registry_states().get(iso3)
+    return ActorRef(state.name, "state") if state is not None else None
+
+
+@cache
+def _delegation() -> re.Pattern[str]:
+    return re.compile("".join(str(_table()["delegation_led"]).split()), re.IGNORECASE)
 
 
 def _not_a_name_word(word: str) -> bool:
@@ -219,7 +244,8 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
     start = end + comma.end()
     opening = re.match(r"\S+", text[start:])
     if opening is None or not (opening.group(0)[:1].isupper() or opening.group(0) == "the"
-                               or _role().fullmatch(opening.group(0))):
+                               or _role().fullmatch(opening.group(0))
+                               or _posted("posted_after").match(text, end)):  # "X, advocacy director at"
         return None  # ", and the Ambassador of ...": the next one's, not an apposition
     spans = [(a, b) for a, b, _ in states]
     stop = _apposition_stop(text, start, people, spans)
@@ -274,10 +300,13 @@ def _foreign_post(text: str, end: int) -> ActorRef | None:
 def _glued_post(text: str, end: int, states: list[FoundActor]) -> ActorRef | None:
     """The State of a post the flattening glued to the name, its role word read as the name's
     last ("H.E. X Minister of Foreign Affairs of Afghanistan at the Meeting"): the first State
-    after it, where the words between lead to it."""
+    after it, where the words between lead to it; or a role word right after the name, no comma
+    between ("H.E. X Ambassador of Norway to the UN in Geneva")."""
     last = re.search(r"(?<=\s)\S+$", text[:end])
     if last is None or not _role().fullmatch(last.group(0)):
-        return None
+        last = _role().match(text, end + 1) if text[end : end + 1] == " " else None
+        if last is None:
+            return None  # nor "H.E. X Ambassador of Norway to the UN": the role word right after the name
     following = [f for f in states if f[0] >= end and f[2].kind == "state"]
     if not following or re.search(r"[,;:()]", text[end : following[0][0]]):
         return None
@@ -338,8 +367,10 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     opening = re.sub(r"^(?:and|or)\s+", "", segment.lstrip(" ,"))  # "..., and the Ambassador of Y, X"
     if not (opening.startswith("the ") or opening[:1].isupper()):
         return None  # a clause ("met with ..."), not an apposition
-    if _after_person(text, begin, people) and not opening.startswith("the "):
-        return None  # "Mr X, Coordinator of Y, Mr Z": the post is X's
+    if _after_person(text, begin, people) and not opening.startswith("the ") \
+            and not any(post_right_before(text, a) for a, b, _ in people
+                        if b <= begin and re.fullmatch(r"\s*,?\s*", text[b:begin])):
+        return None  # "Mr X, Coordinator of Y, Mr Z": the post is X's (unless X has theirs before X)
     return _in_apposition(text, begin, end, states)
 
 
