@@ -5,7 +5,7 @@ party as an apposition of its own after the post); "X, Director of the Internati
 to Ban Landmines – Cluster Munition Coalition" (a dash inside a party's name ends nothing);
 "United Nations Secretary-General Ban Ki-moon" (a post written as one hyphenated word before
 the name); "X, President-designate of the 2018 Conference" (a post and no party: the person,
-without one); "Jean Lint (Belgium)" (one State alone in brackets); "presented by X", "co-Laureate
+without one); "Jean Lint (Belgium)", "X (ICRC)", "X (for the ICBL)" (one party alone in brackets); "presented by X", "co-Laureate
 X"; "H.E. X Ambassador of Norway" (no comma); "the German delegation was led by X". A party
 after "on behalf of" is whom the person speaks for, not whose post it is. A run that may be a body
 ("Norwegian People's Aid", "Victim Assistance"), a bracket with two States, and a surname alone
@@ -39,7 +39,9 @@ def test_bare_names_with_a_post_beside_them() -> None:
         ("Laurent Gisel", "ICRC"),
         ("Mary Wareham", "Human Rights Watch"),
         ("Matthew Hamilton", None),
-        ("Jody Williams", None),
+        ("Jody Williams", "ICBL"),  # "(for the ICBL)", in the item that says so
+        ("Jody Williams", None),  # "co-Laureate Jody Williams", in another item
+        ("Peter Herby", "International Committee of the Red Cross"),  # an organisation alone in brackets
         ("Jean Lint", "Belgium"),
         ("Ana Lopez", None),
         ("Tom Smith", None),
@@ -51,8 +53,8 @@ def test_bare_names_with_a_post_beside_them() -> None:
         ("Toralf Pilz", None),  # the second person after "led by" is not said to lead it
         ("Stephen Goose", "Human Rights Watch"),  # a post opened by a lower-case word
         ("Gilles Carbonnier", "ICRC"),
-        ("Geert Cappelaere", "UNICEF"),  # in a run of post, name, post, name: the post before is his
-    }  # nor the title in quotes before "Secretary-General", nor "Ambassador Keul"
+        ("Geert Cappelaere", None),  # in a run of post, name, post, name the post before may be Carbonnier's
+    }  # nor the title in quotes before "Secretary-General", "Ambassador Keul", "NEW YORK (United Nations)"
 
 
 def test_posts_written_before_the_name_in_spanish_and_german() -> None:

@@ -127,6 +127,8 @@ def bare_names(text: str, taken: list[tuple[int, int]]) -> list[FoundActor]:
             name, end = name[:-2], end - 2
         if words[-1][1].lower() in particles() or any(a < end and start < b for a, b in taken):
             continue
+        if name.isupper() or known_city(name) is not None:
+            continue  # "NEW YORK (Nations unies)": a dateline or a heading, a host city
         found.append((start, end, ActorRef(name, "person")))
     return found
 
@@ -234,9 +236,11 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
         return following[0][2]
     if (glued := _glued_post(text, end, states)) is not None:
         return glued
-    if (bracket := re.match(r"\s*\(\s*(?=[A-Z])([^()]{3,160})\)", text[end:])) is not None:
-        if (alone := _alone(text, end + bracket.start(1), end + bracket.end(1), states, "state")) is not None:
-            return alone  # "Ambassador X (Sri Lanka)", "Jean Lint (Belgium)": the delegate's State
+    if (bracket := re.match(r"\s*\(\s*(?=[A-Z]|(?:for|of|from)\s)([^()]{3,160})\)", text[end:])) is not None:
+        inner = end + bracket.start(1) + len(_rx("bracket_for").match(bracket.group(1))[0])  # type: ignore[index]
+        for kind in ("state", "organisation"):
+            if (alone := _alone(text, inner, end + bracket.end(1), states, kind)) is not None:
+                return alone  # "Jean Lint (Belgium)", "Peter Herby (ICRC)", "Jody Williams (for the ICBL)"
         return _in_apposition(text, end + bracket.start(1), end + bracket.end(1), states)  # "X (Manager of the ISU)"
     comma = re.match(r"\s*,\s*", text[end:])
     if comma is None or post_before:
@@ -367,10 +371,8 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     opening = re.sub(r"^(?:and|or)\s+", "", segment.lstrip(" ,"))  # "..., and the Ambassador of Y, X"
     if not (opening.startswith("the ") or opening[:1].isupper()):
         return None  # a clause ("met with ..."), not an apposition
-    if _after_person(text, begin, people) and not opening.startswith("the ") \
-            and not any(post_right_before(text, a) for a, b, _ in people
-                        if b <= begin and re.fullmatch(r"\s*,?\s*", text[b:begin])):
-        return None  # "Mr X, Coordinator of Y, Mr Z": the post is X's (unless X has theirs before X)
+    if _after_person(text, begin, people) and not opening.startswith("the "):
+        return None  # "Mr X, Coordinator of Y, Mr Z": the post is X's
     return _in_apposition(text, begin, end, states)
 
 
