@@ -36,4 +36,5 @@ def test_each_person_with_the_party_of_their_own_post_and_no_other() -> None:
         ("Osama Zakaria Abu Hananeh", "State of Palestine"),  # a national centre is the State's
         ("Ly Thuch", "Cambodia"),  # the second of two posts in a row names it
         ("Javier Enrique Ramírez Guillén", None),  # "the ISU Director also met the Vice Minister, X": a clause
+        ("Tim Caughley", None),  # a post follows the name (Goose's: it names no party of Caughley's)
     }  # nor is Vidya Abhayagunawardena tied to Sri Lanka: a national campaign is not the State

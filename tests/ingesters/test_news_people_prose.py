@@ -7,7 +7,8 @@ Manager"; "addresses by the President of the Swiss Confederation, X" (the post o
 longer clause); "X, Minister of ..., Republic of Lebanon" (the State as an apposition of its
 own after the post); "H.E. X Minister of Foreign Affairs of Afghanistan" (a post the flattening
 glued to the name: the role word is no part of the name); "X (Manager of the Implementation
-Support Unit)". A State in brackets with no post, or a city, ties no one. Names no post ties to a party (Jody Williams, Steve Goose and Mary Wareham, who
+Support Unit)"; "Ms X (Chile)": one State alone in brackets, as UN records give a delegate's. A
+city ties no one. Names no post ties to a party (Jody Williams, Steve Goose and Mary Wareham, who
 only met an Ambassador) are not given one, nor the Ambassador's State.
 """
 
@@ -35,6 +36,6 @@ def test_people_with_their_party_in_prose() -> None:
         ("Dr. Adnan Mansour", "Lebanon"),
         ("H.E. Zalmai Rassoul", "Afghanistan"),
         ("Mr. Kerry Brinkert", "APMBC ISU"),
-        ("Ms. Ana Lopez", None),
+        ("Ms. Ana Lopez", "Chile"),  # one State alone in brackets after a name: the delegate's
         ("Mr. Tom Smith", None),
     }

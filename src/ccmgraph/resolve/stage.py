@@ -21,6 +21,7 @@ from ccmgraph.resolve.actors import Resolved, looks_like_person, resolve_actor
 from ccmgraph.resolve.held import drop_impossible
 from ccmgraph.resolve.identity import Candidate, PeopleResolver
 from ccmgraph.resolve.meetings import meeting_key, mention_key, record_kind_held
+from ccmgraph.resolve.people import name_words, normalise_person
 from ccmgraph.resolve.scan import find_actor_names
 from ccmgraph.vocabulary import convention_of, conventions_about, meeting_mentions
 
@@ -135,7 +136,24 @@ class _Resolver:
         kind = resolved.kind if resolved.kind in ("state", "organisation") else ref.kind
         return dataclasses.replace(ref, kind=kind, key=key, label=resolved.label if key else None)  # type: ignore[arg-type]
 
+    def surname_alone(self, ref: r.ActorRef) -> bool:
+        """Whether a person is named by a surname alone that is no one the document names in full
+        nor the curated tables know ("Keul said ..." with no "Anna Keul"): such a name is no new person."""
+        if ref not in self.written:
+            return False
+        written, party = self.written[ref]
+        parsed = normalise_person(written)
+        if not parsed.key or len(name_words(parsed.display)) > len(parsed.surname):
+            return False  # "T. Hajnoczi": initials say which person it is
+        if any(c.person == parsed.key for c in self.people.candidates):
+            return False  # "Mr. Flera" may be the curated tables' Wojciech Flera: kept, as a candidate
+        return self.people.identity(written, party).key == parsed.key
+
     def record(self, rec: r.Record) -> r.Record:
+        if isinstance(rec, r.Mention) and rec.kind == "person" \
+                and self.surname_alone(r.ActorRef(rec.name, "person")):
+            return r.Warning_(f"left out the person {rec.name!r}: a surname alone, and no one of that "
+                              "name is named in full", rec.quote)
         changes: dict[str, Any] = {}
         for f in dataclasses.fields(rec):
             value = getattr(rec, f.name)

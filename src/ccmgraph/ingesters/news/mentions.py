@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from ccmgraph.records import ActorRef, Mention
 from ccmgraph.resolve.actors import resolve_actor
 from ccmgraph.ingesters.news.items import Item
-from ccmgraph.ingesters.news.people import ties
+from ccmgraph.ingesters.news.foreign_people import foreign_posted
+from ccmgraph.ingesters.news.people import delegation_party, posted_names, ties
 from ccmgraph.ingesters.news.text import Recogniser, conventions, sentences
 from ccmgraph.vocabulary import honorific_pattern, role_words
 
@@ -56,18 +57,32 @@ def mentions(item: Item, recognise: Recogniser, convention: str | None = None) -
     party: dict[str, ActorRef] = {}
     for tie in (t for in_sentence in tied for t in in_sentence):
         party.setdefault(tie.person.name, tie.party)
-    seen: set[tuple[str, str]] = set()
-    written: dict[str, str] = {}  # a name less the post glued to it -> the name as the tie read it
-    for (sentence, actors), in_sentence in zip(found, tied):
+    posted = [foreign_posted(sentence.text, actors) for sentence, actors in found]
+    for a, b, person, of in (p for in_sentence in posted for p in in_sentence):
+        if of is not None:
+            party.setdefault(person.name, of)
+    named_in: list[list[tuple[int, str, str]]] = []
+    for (sentence, actors), in_sentence, foreign in zip(found, tied, posted):
         text = sentence.text
         spans = [(a, b) for a, b, ref in actors if ref.kind == "organisation"]
         named: list[tuple[int, str, str]] = [(a, ref.name, ref.kind) for a, _, ref in actors]
         named += [(t.start, t.person.name, "person") for t in in_sentence
                   if not any(a == t.start for a, _, _ in actors)]
+        named += [(a, ref.name, "person") for a, _, ref in posted_names(text, actors)
+                  if not any(x == a for x, _, _ in named)]  # "X, President-designate of ...": no party
+        named += [(a, ref.name, "person") for a, _, ref, _ in foreign
+                  if not any(x == a for x, _, _ in named)]  # "el Ministro de ..., X"
+        for at, name, kind in named:
+            if kind == "person" and name not in party and (led := delegation_party(text, at, actors)) is not None:
+                party[name] = led  # "the Colombian delegation, led by Foreign Minister X"
         named += [(a, short, "convention") for a, b, short in conventions(text)
                   if not any(x <= a < y for x, y in spans)]
         named += [(a, name, "action") for a, name in action_names(text)]
-        for _, name, kind in sorted(named):
+        named_in.append(sorted(named))
+    seen: set[tuple[str, str]] = set()
+    written: dict[str, str] = {}  # a name less the post glued to it -> the name as the tie read it
+    for (sentence, _), named in zip(found, named_in):
+        for _, name, kind in named:
             if kind == "person" and (trimmed := _without_glued_post(name)) != name:
                 written[trimmed], name = name, trimmed
             identity = (resolve_actor(name, kind).key if kind in ("state", "organisation") else name, kind)

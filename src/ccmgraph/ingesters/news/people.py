@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+from collections.abc import Sequence
 
 import yaml
 
+from ccmgraph.ingesters.flat.cities import known_city
 from ccmgraph.records import ActorRef
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
 from ccmgraph.resolve.registry import foreign_state_index, state_index, states as registry_states
@@ -113,8 +115,9 @@ def bare_names(text: str, taken: list[tuple[int, int]]) -> list[FoundActor]:
     for m in _run().finditer(text):
         words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
         while words and (_not_a_name_word(words[0][1]) or _POSSESSIVE_END.search(words[0][1])
+                         or words[0][1] in particles()
                          or any(a <= m.start() + words[0][0] < b for a, b in taken)):
-            words.pop(0)  # a post, an actor's name or a possessive before the name: "CMC Director", "UNIDIR's"
+            words.pop(0)  # a post, an actor's name, a possessive, a particle before the name: "CMC Director"
         if len(words) < 2 or any(_not_a_name_word(w) for _, w in words):
             continue
         start = m.start() + words[0][0]
@@ -124,14 +127,69 @@ def bare_names(text: str, taken: list[tuple[int, int]]) -> list[FoundActor]:
             name, end = name[:-2], end - 2
         if words[-1][1].lower() in particles() or any(a < end and start < b for a, b in taken):
             continue
+        if name.isupper() or known_city(name) is not None:
+            continue  # "NEW YORK (Nations unies)": a dateline or a heading, a host city
         found.append((start, end, ActorRef(name, "person")))
     return found
+
+
+def posted_names(text: str, actors: list[FoundActor]) -> list[FoundActor]:
+    """Names written without an honorific that a post follows as an apposition ("Mouayed Saleh,
+    President-designate of ..."), or that a post or a verb of speaking with "by" stands right
+    before ("co-Laureate Jody Williams", "Presented by Mikael Bold"): people even where no party
+    is named. A run that may be an organisation's name or a place's (a demonym first, a host
+    city, a word in capitals, a possessive inside: "Norwegian People's Aid, Programme Manager")
+    is left out."""
+    taken = [(a, b) for a, b, _ in actors]
+    found: list[FoundActor] = []
+    for a, b, ref in bare_names(text, taken):
+        words = ref.name.split()
+        if lookup_demonym(words[0]) is not None or known_city(ref.name) is not None \
+                or any(w.isupper() and len(w) > 1 for w in words) \
+                or any(_POSSESSIVE_END.search(w) or w[-1] in "'’”\"" for w in words):  # a title in quotes
+            continue
+        if _posted("posted_after").match(text, b) or _posted("posted_before").search(text, 0, a):
+            found.append((a, b, ref))
+    return found
+
+
+@cache
+def _posted(name: str) -> re.Pattern[str]:
+    """A people.yml pattern with ROLE one role word, PERSON one of `person_words`, BY one of `by_verbs`."""
+    words = "|".join(re.escape(str(w)) for w in _table()["person_words"])
+    verbs = "|".join(re.escape(str(w)) for w in _table()["by_verbs"])
+    return re.compile(_with_roles(name).pattern.replace("PERSON", words).replace("BY", verbs), re.IGNORECASE)
+
+
+def delegation_party(text: str, start: int, actors: list[FoundActor]) -> ActorRef | None:
+    """The State whose delegation the person named at `start` leads ("the Colombian delegation,
+    led by Foreign Minister X"), where they are the first person after "led by"."""
+    m = _delegation().search(text, 0, start)
+    if m is None or any(m.start() < a < start and ref.kind == "person" for a, _, ref in actors):
+        return None
+    if m["of"] or m["own"]:
+        group = "of" if m["of"] else "own"
+        named = [ref for a, b, ref in actors
+                 if ref.kind == "state" and m.start(group) <= a and b <= m.end(group)]
+        return named[0] if len(named) == 1 else None
+    word = m["demonym"] or m["adjective"]
+    state = lookup_demonym(word)
+    if state is None and (iso3 := _table()["foreign_posts"]["demonyms"].get(word.lower())):
+        state = registry_states().get(iso3)
+    return ActorRef(state.name, "state") if state is not None else None
+
+
+@cache
+def _delegation() -> re.Pattern[str]:
+    return re.compile("".join(str(_table()["delegation_led"]).split()), re.IGNORECASE)
 
 
 def _not_a_name_word(word: str) -> bool:
     """A word no name written without an honorific holds: a job ("Coordinators"), a number, a
     word of institutions or the calendar (people.yml)."""
     bare = word.rstrip(".")
+    if "-" in bare.strip("-") and all(_not_a_name_word(part) for part in bare.split("-") if part):
+        return True  # "Secretary-General", "Director-General": a post written as one word
     return bare in _not_name() or bare.lower() in NUMBER_WORDS or bool(_role().fullmatch(re.sub(r"s$", "", bare)))
 
 
@@ -178,7 +236,11 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
         return following[0][2]
     if (glued := _glued_post(text, end, states)) is not None:
         return glued
-    if (bracket := re.match(r"\s*\(\s*(?=[A-Z])([^()]{3,160})\)", text[end:])) is not None:
+    if (bracket := re.match(r"\s*\(\s*(?=[A-Z]|(?:for|of|from)\s)([^()]{3,160})\)", text[end:])) is not None:
+        inner = end + bracket.start(1) + len(_rx("bracket_for").match(bracket.group(1))[0])  # type: ignore[index]
+        for kind in ("state", "organisation"):
+            if (alone := _alone(text, inner, end + bracket.end(1), states, kind)) is not None:
+                return alone  # "Jean Lint (Belgium)", "Peter Herby (ICRC)", "Jody Williams (for the ICBL)"
         return _in_apposition(text, end + bracket.start(1), end + bracket.end(1), states)  # "X (Manager of the ISU)"
     comma = re.match(r"\s*,\s*", text[end:])
     if comma is None or post_before:
@@ -186,9 +248,11 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
     start = end + comma.end()
     opening = re.match(r"\S+", text[start:])
     if opening is None or not (opening.group(0)[:1].isupper() or opening.group(0) == "the"
-                               or _role().fullmatch(opening.group(0))):
+                               or _role().fullmatch(opening.group(0))
+                               or _posted("posted_after").match(text, end)):  # "X, advocacy director at"
         return None  # ", and the Ambassador of ...": the next one's, not an apposition
-    stop = _apposition_stop(text, start, people)
+    spans = [(a, b) for a, b, _ in states]
+    stop = _apposition_stop(text, start, people, spans)
     if any(a == stop for a, _, _ in people) and re.search(r"\w\s+$", text[start:stop]):
         return None  # "X, Chair of CMC Steve Goose": the post runs into the next name, it is theirs
     if re.match(r"the\s", text[start:]) and re.fullmatch(r"\s*,\s*", text[stop : _next_person(people, stop)]):
@@ -198,6 +262,9 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
                       and re.fullmatch(r"(?:(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}of\s+(?:the\s+)?)?", text[start:a])), None)
         if posts and whole is not None:
             return whole  # "X, Minister of Foreign Affairs and Emigrants, Republic of Lebanon"
+        if (alone := _alone(text, start, stop, states, "organisation")) is not None \
+                and (posts or re.match(r"\s*(?:[,;•]|$)", text[stop:])):
+            return alone  # "X, Head of Arms Unit, ICRC"; "X, Director-General, UNOG"; "X, ICBL, on behalf of"
         found = _in_apposition(text, start, stop, states)
         if found is not None or not _role().search(text[start:stop]):
             return found
@@ -205,7 +272,18 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
         if nxt is None or any(a == stop + nxt.end() for a, _, _ in people):
             return None
         start = stop + nxt.end()
-        stop = _apposition_stop(text, start, people)
+        stop = _apposition_stop(text, start, people, spans)
+    return None
+
+
+def _alone(text: str, start: int, stop: int, states: list[FoundActor], kind: str) -> ActorRef | None:
+    """The one party of `kind` that is all of text[start:stop] (maybe "the" before it, its
+    abbreviation in brackets after it): an apposition that names only where the person is from."""
+    for a, b, party in states:
+        if party.kind == kind and start <= a and b <= stop \
+                and re.fullmatch(r"\s*(?:the\s+)?", text[start:a]) \
+                and re.fullmatch(r"\s*(?:\([A-Z][\w-]{1,10}\)\s*)?", text[b:stop]):
+            return party
     return None
 
 
@@ -226,10 +304,13 @@ def _foreign_post(text: str, end: int) -> ActorRef | None:
 def _glued_post(text: str, end: int, states: list[FoundActor]) -> ActorRef | None:
     """The State of a post the flattening glued to the name, its role word read as the name's
     last ("H.E. X Minister of Foreign Affairs of Afghanistan at the Meeting"): the first State
-    after it, where the words between lead to it."""
+    after it, where the words between lead to it; or a role word right after the name, no comma
+    between ("H.E. X Ambassador of Norway to the UN in Geneva")."""
     last = re.search(r"(?<=\s)\S+$", text[:end])
     if last is None or not _role().fullmatch(last.group(0)):
-        return None
+        last = _role().match(text, end + 1) if text[end : end + 1] == " " else None
+        if last is None:
+            return None  # nor "H.E. X Ambassador of Norway to the UN": the role word right after the name
     following = [f for f in states if f[0] >= end and f[2].kind == "state"]
     if not following or re.search(r"[,;:()]", text[end : following[0][0]]):
         return None
@@ -325,9 +406,13 @@ def _titled_by(text: str, start: int, states: list[FoundActor]) -> ActorRef | No
     return party
 
 
-def _apposition_stop(text: str, start: int, people: list[FoundActor]) -> int:
-    """Where an apposition opened at `start` ends: its punctuation, the next person, the sentence."""
-    ends = [m.start() for m in _rx("apposition_end").finditer(text, start)]
+def _apposition_stop(text: str, start: int, people: list[FoundActor],
+                     inside: Sequence[tuple[int, int]] = ()) -> int:
+    """Where an apposition opened at `start` ends: its punctuation (not a dash inside a party's
+    name, "International Campaign to Ban Landmines – Cluster Munition Coalition"), the next
+    person, the sentence."""
+    ends = [m.start() for m in _rx("apposition_end").finditer(text, start)
+            if not any(a < m.start() < b for a, b in inside)]
     stop = min([len(text), *ends, *(a for a, _, _ in people if a > start)])
     joined = re.search(r"\s+and\s+(?:the\s+)?$", text[start:stop])
     if joined and any(a == stop for a, _, _ in people):
@@ -347,12 +432,16 @@ def _in_apposition(text: str, start: int, stop: int, states: list[FoundActor]) -
     for a, b, party in states:
         if not (start <= a and b <= stop):
             continue
+        if a <= start + role.start() and start + role.end() <= b \
+                and _alone(text, start, stop, [(a, b, party)], party.kind):
+            return party  # "the United Nations High Commissioner for Refugees, X": the post is the body
         if a == opening and _role_after_words().match(text, b + 1):
             return party  # "ISU Director", "the CCM ISU Director", "CMC Campaign Manager"
         if a == opening and (own := _rx("possessive").match(text, b)) and _role_after_words().match(text, own.end()):
             return party  # "X, Norway's Ambassador to the UN", "X, Australia's Parliamentary Secretary"
-        if a >= start + role.end() and _rx("lead_to_actor").search(text[start + role.end() : a]):
-            return party
+        if a >= start + role.end() and _rx("lead_to_actor").search(text[start + role.end() : a]) \
+                and not _rx("speaks_for").search(text[start + role.end() : a]):
+            return party  # not "X, Deputy Executive-Secretary of ECLAC on behalf of the UN Secretary-General"
     return _national_body(text[start + role.end() : stop])
 
 

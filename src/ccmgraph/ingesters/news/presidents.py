@@ -99,7 +99,8 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
     found: list[Anchor] = []
     if m := _ROLE_BEFORE.search(left):
         role: MandateRole = "vice-president" if m["role"][1:].startswith("ice") else "president"
-        if m["designate"] or (role == "president" and _DESIGNATING.search(left[: m.start()])):
+        clause = left[: m.start()].rsplit(";", 1)[-1]  # "designate X as ...; and the President of Y"
+        if m["designate"] or (role == "president" and _DESIGNATING.search(clause)):
             role = "president-designate"
         listed = _LISTED.match(text, end, sentence.end) if role == "vice-president" else None
         direct = None if rx("chosen_post").search(left[: m.start()]) else _direct().match(text, end, sentence.end)
