@@ -35,7 +35,8 @@ def test_whole_table_on_one_line() -> None:
         ("Zambia", "coordinator", "ccm", "Universalization", "2014", "2016", None),
         ("CMC", "committee-member", "ccm", "Coordination Committee", None, None, None),
         ("ICRC", "committee-member", "ccm", "Coordination Committee", None, None, None),
-    }  # the members with observer status, as the registry knows them (UN is not one of its organisations)
+        ("UN", "committee-member", "ccm", "Coordination Committee", None, None, None),
+    }  # the members with observer status, as the registry knows them
 
 
 def test_committee_members_and_chair_not_prose_states() -> None:
