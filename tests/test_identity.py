@@ -150,3 +150,12 @@ def test_people_review_on_the_command_line(store: Path) -> None:
     assert len(review) == 3 and review[1].startswith(f"{ID}person/flera,Flera,{ID}person/wojciech-flera,Wojciech Flera,")
     listed = run_cli("people", "--format", "csv", store=store, check=True).stdout
     assert f"{ID}person/michael-biontino,Michael Biontino,{ID}state/DEU,Germany," in listed
+
+
+def test_a_committee_meeting_whose_minutes_are_approved_sat_on_its_one_day(store: Path) -> None:
+    """'Approval of the Minutes of 21 January 2016' (the bundled minutes of 3 March 2016): the
+    earlier Coordination Committee meeting starts and ends that day."""
+    rows = select(store, """PREFIX ccm: <https://w3id.org/ccmgraph/ontology#> PREFIX schema: <https://schema.org/>
+        SELECT ?m ?start ?end WHERE { ?a ccm:approvesMinutesOf ?m . ?m schema:startDate ?start .
+                                      OPTIONAL { ?m schema:endDate ?end } }""")
+    assert rows == [{"m": f"{ID}meeting/cc/2016-01-21", "start": "2016-01-21", "end": "2016-01-21"}]

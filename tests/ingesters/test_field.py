@@ -110,3 +110,25 @@ def test_a_free_world_and_grapes_stay_refused() -> None:
     """'free world' without mines, and bunches of grapes ('racimo') are no words of the field."""
     text = "Un racimo de uvas para la conferencia sobre un mundo libre; the leaders of the free world met."
     assert refusal(Document(text=text, sha256="0" * 64, name="t.txt")) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Genf - Heute endete die Konferenz der Staaten, für die das Ottawa-Abkommen über ein Verbot von Anti-Personen-Minen gilt.",
+    "15 Jahre Minenverbot: 164 Staaten sind dem Vertrag beigetreten.",
+    "Il Ministro ha presentato i progressi della Convenzione di Ottawa durante l'incontro a Phnom Penh.",
+    "Il governo ha chiesto sostegno per la bonifica delle mine nel paese.",
+    "Delegates from countries submitting Article 5 extension requests were offered sponsorship.",
+])
+def test_the_mine_ban_named_in_german_and_italian_and_its_extension_requests_are_of_the_field(text: str) -> None:
+    """'Ottawa-Abkommen', 'Anti-Personen-Minen', 'Minenverbot', 'Convenzione di Ottawa', 'bonifica delle
+    mine', and the APMBC's Article 5 extension requests are this field's words."""
+    assert refusal(Document(text=text, sha256="0" * 64, name="t.txt")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Das Ottawa-Protokoll über Ozon wurde 1987 beschlossen; die Minenarbeiter streikten.",
+    "Article 5 of the Treaty sets out the requests the Parties may make; extension of the deadline was refused.",
+])
+def test_ottawa_and_article_five_alone_stay_refused(text: str) -> None:
+    """Ottawa without its convention, and an Article 5 of another treaty, tell nothing."""
+    assert refusal(Document(text=text, sha256="0" * 64, name="t.txt")) is not None

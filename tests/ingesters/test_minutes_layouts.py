@@ -134,3 +134,16 @@ def test_titles_run_in_with_their_text_and_a_status_that_cannot_be_told() -> Non
     assert left_out == ["Netherlands", "New Zealand"]  # named, yet under "apologies not received": no status told
     chairs = {(m.holder.name, m.for_meeting) for m in records if isinstance(m, Mandate) and m.holder.kind == "person"}
     assert chairs == {("Ambassador Michael Biontino", "7MSP")}  # "the Federal Republic of Germany" is the row Germany
+
+
+def test_the_article_of_a_party_in_a_whole_table_on_one_line_is_the_partys() -> None:
+    """'Mr. Jaime Chissano The Netherlands Ms. ...': "The" opens the next party, it does not end
+    the name before it (nor does a word ending in -the, 'Bathe')."""
+    table = ("Nicaragua - 8MSP Presidency Mr. Carlos Morales Dávila Mozambique Mr. Jaime Chissano The Netherlands "
+             "Ms. Sachi Claringbould Panama Ms. Grisselle Rodriguez Peru Mr. Manuel Mundaca")
+    got = _attendance(f"1. Present: {table} Apologies received Australia Zambia\n")
+    assert [(party, people) for party, _, _, people in got] == [
+        ("Nicaragua", ["Mr. Carlos Morales Dávila"]), ("Mozambique", ["Mr. Jaime Chissano"]),
+        ("The Netherlands", ["Ms. Sachi Claringbould"]), ("Panama", ["Ms. Grisselle Rodriguez"]),
+        ("Peru", ["Mr. Manuel Mundaca"]), ("Australia", []), ("Zambia", [])]
+    assert {status for party, status, _, _ in got if party in ("Australia", "Zambia")} == {"apologies_received"}

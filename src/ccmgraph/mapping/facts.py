@@ -57,6 +57,8 @@ def map_minutes_approval(ctx: MappingContext, rec: MinutesApproval) -> None:
     ctx.add(earlier, SCHEMA.startDate, date_literal(rec.approved_meeting_date))
     add_bounds(ctx, earlier, rec.approved_meeting_date)
     if rec.approved_meeting_kind == "cc":
+        if when.complete:  # a committee meeting sits for an hour or two, on its one day
+            ctx.add(earlier, SCHEMA.endDate, date_literal(when))
         ctx.add(earlier, RDFS.label, text(committee_meeting_label(rec.convention, date_iso)))
         ctx.add(earlier, CCM.convention, ctx.convention(rec.convention))
     node = ctx.fact(ctx.local("approval", rec.approved_meeting_date.iso()), CCM.MinutesApproval, rec.quote)

@@ -98,7 +98,7 @@ def party_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str | 
     a person's surname ("Mr. Peter Jordan Smith") stays in the name. Everything between two
     parties must be a role note and people, or the text is not read this way.
     """
-    found = [(o, o + len(w)) for o, w, _, _ in lexicon.actors(text)]
+    found = [(_with_article(text, o), o + len(w)) for o, w, _, _ in lexicon.actors(text)]
     honorifics = has_honorific(text)
     starts: list[tuple[int, int]] = []
     for index, (a, b) in enumerate(found):
@@ -127,6 +127,12 @@ def party_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str | 
     if len(entries) == 1 and not split_note(entries[0][3] or "")[1]:
         return None  # one party and no people: the ordinary readers handle it
     return entries
+
+
+def _with_article(text: str, start: int) -> int:
+    """Where a party's name starts when "The" opens it ("The Netherlands", "The Gambia"): the
+    article is the party's, not the end of the name of the person before it."""
+    return start - 4 if start >= 4 and text[start - 4 : start] == "The " and (start == 4 or not text[start - 5].isalnum()) else start
 
 
 def _ends_entry(before: str) -> bool:
