@@ -211,7 +211,7 @@ BAD_ROWS = {
         "ccm,2019,general-assembly,whole,,Implementation,2019,150,1,30,RUS;ZWE,,https://example.org/x,", "more States than"),
     "unknown-body": ("votes.csv",
         "ccm,2019,security-council,whole,,Implementation,2019,150,1,30,,,https://example.org/x,", "body must be one of"),
-    "unknown-organisation": ("isu_hosts.csv", "ccm-isu,unog,,https://example.org/x,", "'unog' is not an organisation"),
+    "unknown-organisation": ("isu_hosts.csv", "ccm-isu,nowhere,,https://example.org/x,", "'nowhere' is not an organisation"),
     "withdrawal-without-dates": ("withdrawals.csv", "Lithuania,LTU,ccm,,,https://example.org/x,", "needs its notification"),
 }
 

@@ -35,7 +35,7 @@ def test_protocol_v_conferences_keep_their_number_and_their_president(kg: Knowle
     assert (outcome.accepted, outcome.kind) == (True, "meeting-page")
     assert rows(kg, "meetings", ("meeting", "kind", "convention", "start", "end", "city", "number")) == {
         (f"{ID}meeting/hcp-conference/ccw-p5-13conf", "conference", "ccw-p5", None, None, None, "13"),
-        (f"{ID}meeting/hcp-conference/ccw-p5-12conf", "conference", "ccw-p5", "2018", None, None, "12"),
+        (f"{ID}meeting/hcp-conference/ccw-p5-12conf", "conference", "ccw-p5", "2018", "2018", None, "12"),  # held within 2018
         (f"{ID}meeting/experts/ccw-p5-2019", "meeting-of-experts", "ccw-p5", "2019-08-23", "2019-08-23",
          "Geneva", None),
     }

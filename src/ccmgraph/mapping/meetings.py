@@ -128,9 +128,12 @@ def map_meeting(ctx: MappingContext, rec: Meeting) -> None:
     if rec.date is not None:
         ctx.add(node, SCHEMA.startDate, date_literal(rec.date))
     ctx.add(node, RDFS.label, text(label))
-    if rec.end_date is not None:
-        ctx.add(node, SCHEMA.endDate, date_literal(rec.end_date))
-    add_bounds(ctx, node, rec.date, rec.end_date)
+    end = rec.end_date
+    if end is None and rec.date is not None and not rec.date.complete:
+        end = rec.date  # dated by its month or year only ("in September 2019"): it ended within it too
+    if end is not None:
+        ctx.add(node, SCHEMA.endDate, date_literal(end))
+    add_bounds(ctx, node, rec.date, end)
     if rec.start_time:
         ctx.add(node, CCM.startTime, time_literal(rec.start_time))
     if rec.end_time:
