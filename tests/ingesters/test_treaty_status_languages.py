@@ -222,3 +222,16 @@ def test_spanish_instrument_of_ratification_gives_the_signature_only() -> None:
     own date, not its deposit, and the Dublin adoption is the convention's."""
     assert detect(_doc("boe-es-ccm-instrumento.txt"))[0] == "treaty-status"
     assert _resolved("boe-es-ccm-instrumento.txt") == {("state/ESP", "ccm", "signature", "2008-12-03")}
+
+
+def test_a_deposit_column_takes_the_instrument_its_lead_sentence_names() -> None:
+    """Austrian gazette: "haben folgende Staaten ihre Beitrittsurkunde ... hinterlegt:" over
+    "Staaten: | Datum der Hinterlegung:": each date an accession. Where the sentence names two
+    instruments ("Ratifikations- bzw. Beitrittsurkunde") and no row is marked, which date is
+    which is not said: the table is refused."""
+    got = {(e.state.name, e.event, e.date.iso()) for e in TreatyStatusIngester().extract(_doc("de-bgbl-deposit-lead.txt"))
+           if isinstance(e, TreatyEvent)}
+    assert got == {("Andorra", "accession", "2013-04-09"), ("Kuba", "accession", "2016-04-06"),
+                   ("Palau", "accession", "2016-04-19"), ("Sri Lanka", "accession", "2018-03-01")}
+    with pytest.raises(Exception, match="does not say which date is which"):
+        list(TreatyStatusIngester().extract(_doc("de-bgbl-deposit-unsaid.txt")))
