@@ -36,7 +36,7 @@ def _resolved(name: str) -> set[tuple[str | None, str, str, str]]:
             for r in resolution.records if isinstance(r, TreatyEvent)}
 
 
-NAME_TABLES = ("state_names_fr_es.csv", "state_names_de_pt_nl.csv")
+NAME_TABLES = ("state_names_fr_es.csv", "state_names_de_pt_nl.csv", "state_names_it.csv")
 
 
 def _table_rows() -> list[dict[str, str]]:
@@ -235,3 +235,15 @@ def test_a_deposit_column_takes_the_instrument_its_lead_sentence_names() -> None
                    ("Palau", "accession", "2016-04-19"), ("Sri Lanka", "accession", "2018-03-01")}
     with pytest.raises(Exception, match="does not say which date is which"):
         list(TreatyStatusIngester().extract(_doc("de-bgbl-deposit-unsaid.txt")))
+
+
+def test_an_italian_table_of_parties() -> None:
+    """"Stati parte | Firma | Ratifica / Adesione (a) | Entrata in vigore": Italian names
+    (state_names_it.csv), "(a)" an accession, "1° ottobre 2013" the first of the month."""
+    got = _resolved("it-stati-parte.txt")
+    assert ("state/AND", "ccm", "accession", "2013-04-09") in got
+    assert ("state/AND", "ccm", "entry_into_force", "2013-10-01") in got
+    assert {("state/BEL", "ccm", "ratification", "2009-12-22"), ("state/DEU", "ccm", "ratification", "2009-07-08"),
+            ("state/ITA", "ccm", "ratification", "2011-09-21"), ("state/CHE", "ccm", "entry_into_force", "2013-01-01"),
+            ("state/CHE", "ccm", "signature", "2008-12-03")} <= got
+    assert len(got) == 14 and all(key is not None for key, *_ in got)

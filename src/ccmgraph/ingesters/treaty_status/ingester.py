@@ -154,11 +154,12 @@ def prose_events(doc: Document, text: str, convention: str,
 
 
 def status_text(doc: Document) -> str:
-    """The document's lines unglued, a capital mark split from the next State, the Spanish
-    cut of August spelt out (line breaks kept, so quotes keep their line numbers)."""
+    """The document's lines unglued, a capital mark split from the next State, an ordinal
+    first of the month ("1° marzo") a plain day, the Spanish cut of August spelt out (line breaks kept, so quotes keep their line numbers)."""
     text = repaired("\n".join(unglue(line) for line in doc.lines))
     text = re.sub(words()["glued_mark"], r"\1 ", text)
     text = re.sub(words()["first_of_month"], "1", text)
+    text = re.sub(words()["ordinal_day"], r"\1", text)
     return re.sub(words()["spanish_august"], r"\1 agosto \2", text, flags=re.IGNORECASE)
 
 

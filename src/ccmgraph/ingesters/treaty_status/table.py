@@ -24,7 +24,9 @@ from ccmgraph.ingesters.treaty_status.words import compiled
 
 #: How far after a State its row's cells may reach (characters).
 ROW_REACH = 240
-_FILLER = re.compile(r"\s*(?:[;,|:/]|\(\s*\)|\d{1,2}(?!\d)|\*)?\s*")
+#: What may stand between a State and a cell, or two cells: a separator, empty cells between
+#: bars ("Andorra | | 9 aprile 2013 (a)"), a footnote number.
+_FILLER = re.compile(r"\s*(?:(?:\|\s*){1,3}|[;,:/]|\(\s*\)|\d{1,2}(?!\d)|\*)?\s*")
 
 
 @dataclass(frozen=True)
