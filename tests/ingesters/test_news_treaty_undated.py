@@ -183,8 +183,10 @@ def test_lists_of_parties_and_signatories_grouped_by_region() -> None:
     """"14 States Parties (by region)" over "Africa (4)" over its States: each a Party
     (consent_to_be_bound: the list says they are Parties, not how), each of "5 Signatories"
     a signature. A region whose count is not its list's ("Asia (3)" over two), a list running
-    into prose ("..., which joined in 2010") and a list of Parties qualified otherwise ("States
-    that still possess stocks") give nothing."""
+    into prose ("..., which joined in 2010"), a list of Parties qualified otherwise ("States
+    that still possess stocks"), the Parties of another treaty ("States Parties to the Arms
+    Trade Treaty: ..."), a count ("Signatories: 108") and a list holding what is no State ("Iceland,
+    the European Union and Indonesia") give nothing."""
     got = events("treaty-region-lists.txt")
     parties = {"Burkina Faso", "Malawi", "Mali", "Sierra Leone", "Mexico", "Nicaragua", "Uruguay",
                "Albania", "Austria", "Croatia", "Denmark", "Ireland"}
