@@ -247,3 +247,13 @@ def test_an_italian_table_of_parties() -> None:
             ("state/ITA", "ccm", "ratification", "2011-09-21"), ("state/CHE", "ccm", "entry_into_force", "2013-01-01"),
             ("state/CHE", "ccm", "signature", "2008-12-03")} <= got
     assert len(got) == 14 and all(key is not None for key, *_ in got)
+
+
+def test_a_status_page_that_only_lists_its_parties_by_region() -> None:
+    """A status page dating no step, whose "9 States Parties (by region)" and "3 Signatories
+    (by region)" list their States: those steps, undated, rather than a refusal."""
+    got = {(e.state.name, e.event, e.date) for e in TreatyStatusIngester().extract(_doc("parties-by-region.txt"))
+           if isinstance(e, TreatyEvent)}
+    assert got == {(s, "consent_to_be_bound", None) for s in
+                   ("Burkina Faso", "Malawi", "Mali", "Sierra Leone", "Mexico", "Nicaragua", "Uruguay",
+                    "New Zealand", "Samoa")} | {(s, "signature", None) for s in ("Angola", "Benin", "Kenya")}

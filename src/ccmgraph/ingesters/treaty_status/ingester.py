@@ -30,6 +30,7 @@ from ccmgraph.ingesters.treaty_status.mojibake import repaired
 from ccmgraph.ingesters.treaty_status.sections import Sections
 from ccmgraph.ingesters.treaty_status.grid import grid_rows
 from ccmgraph.ingesters.treaty_status.legend import read_legend
+from ccmgraph.ingesters.treaty_status.lists import listed_steps
 from ccmgraph.ingesters.treaty_status.prose import Stated, listed, read_prose
 from ccmgraph.ingesters.treaty_status.table import Row, dominant_shape, plausible, read_row, steps
 from ccmgraph.ingesters.treaty_status.words import signature_closed, words
@@ -123,6 +124,11 @@ class TreatyStatusIngester:
         tables = len(found)
         found += [(s.state, s.event, s.date, s.start, s.end) for s in read_prose(text, page_state(doc))
                   if not any(a <= s.start < b for a, b in taken)]
+        if not found and (lists := listed_steps(doc, convention)):
+            yield from lists  # "States Parties (by region) / Africa (17) / ...": its only steps, undated
+            yield from page_meetings(doc, convention)
+            yield from warnings
+            return
         if not found:
             raise ExtractionError(f"{doc.name}: no State with a dated signature, ratification, accession "
                                   "or entry into force found")
