@@ -198,10 +198,12 @@ def test_labelled_lists_in_french_and_spanish() -> None:
     """"États parties : A, B ; Signataires : C, D", "Ont ratifié : Japon et Mexique", "Estados
     Partes en la Convención ... por región: África (2): ... América (3): ...": French and Spanish
     names; "Han firmado: ..., que todavía no han ratificado" runs into prose, and "États parties
-    qui ont encore des stocks" is another list: nothing."""
+    qui ont encore des stocks" is another list: nothing. "The 5 States Parties to the Anti-Personnel
+    Mine Ban Convention are: Africa (2): ...": the convention the label names."""
     got = events("treaty-region-lists-fr-es.txt")
     assert got == {(s, "ccm", "consent_to_be_bound", "") for s in
                    ("Albanie", "Autriche", "Belgique", "Burkina Faso", "Burundi", "Malawi", "Malí",
                     "México", "Nicaragua", "Uruguay")} \
         | {(s, "ccm", "signature", "") for s in ("Angola", "Bénin", "Canada")} \
-        | {(s, "ccm", "ratification", "") for s in ("Japon", "Mexique")}
+        | {(s, "ccm", "ratification", "") for s in ("Japon", "Mexique")} \
+        | {(s, "apmbc", "consent_to_be_bound", "") for s in ("Mauritius", "Djibouti", "Ireland", "Austria", "Denmark")}
