@@ -4,7 +4,8 @@ French and Spanish status tables (UN Treaty Collection, national gazettes) name 
 their own language ("Afrique du Sud", "Alemania"); so do German, Portuguese and Dutch ones
 (the Swiss and Austrian law collections, "Schweiz"; Portuguese gazettes, "Suíça"; the Dutch
 treaty database, "Zwitserland"). French and Spanish go to state_names_fr_es.csv, German,
-Portuguese (European and Brazilian) and Dutch to state_names_de_pt_nl.csv. The names come from iso-codes, the
+Portuguese (European and Brazilian) and Dutch to state_names_de_pt_nl.csv, Italian (the Italian
+treaty database's tables, "Svizzera") to state_names_it.csv. The names come from iso-codes, the
 translations of ISO 3166-1 that pycountry bundles as gettext catalogues, never from memory.
 UNTC writes inverted ISO names in brackets ("Bolivie (État plurinational de)") or turned
 round ("République de Moldova"); both are derived from the ISO form "Moldova, République de"
@@ -31,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "ingest" / "reference"
 COLLISIONS = REFERENCE / "state_name_collisions.csv"
 #: Table file -> the gettext languages it holds ("pt_BR" rows are written "pt": one language).
-TABLES = {"state_names_fr_es.csv": ("fr", "es"), "state_names_de_pt_nl.csv": ("de", "pt", "pt_BR", "nl")}
+TABLES = {"state_names_fr_es.csv": ("fr", "es"), "state_names_de_pt_nl.csv": ("de", "pt", "pt_BR", "nl"),
+          "state_names_it.csv": ("it",)}
 FIELDS = ("name", "iso3", "lang", "form", "collides", "source")
 SOURCE = "iso-codes iso3166-1 translations as bundled by pycountry {version}"
 

@@ -177,3 +177,33 @@ def test_a_count_then_the_list_of_them_and_an_accession_among_ratifications() ->
         ("Zimbabwe", "apmbc", "ratification", ""),
         ("Equatorial Guinea", "apmbc", "accession", ""),
     }
+
+
+def test_lists_of_parties_and_signatories_grouped_by_region() -> None:
+    """"14 States Parties (by region)" over "Africa (4)" over its States: each a Party
+    (consent_to_be_bound: the list says they are Parties, not how), each of "5 Signatories"
+    a signature. A region whose count is not its list's ("Asia (3)" over two), a list running
+    into prose ("..., which joined in 2010"), a list of Parties qualified otherwise ("States
+    that still possess stocks"), the Parties of another treaty ("States Parties to the Arms
+    Trade Treaty: ..."), a count ("Signatories: 108") and a list holding what is no State ("Iceland,
+    the European Union and Indonesia") give nothing."""
+    got = events("treaty-region-lists.txt")
+    parties = {"Burkina Faso", "Malawi", "Mali", "Sierra Leone", "Mexico", "Nicaragua", "Uruguay",
+               "Albania", "Austria", "Croatia", "Denmark", "Ireland"}
+    assert got == {(s, "ccm", "consent_to_be_bound", "") for s in parties} \
+        | {(s, "ccm", "signature", "") for s in ("Angola", "Benin", "Kenya", "Canada", "Colombia")}
+
+
+def test_labelled_lists_in_french_and_spanish() -> None:
+    """"États parties : A, B ; Signataires : C, D", "Ont ratifié : Japon et Mexique", "Estados
+    Partes en la Convención ... por región: África (2): ... América (3): ...": French and Spanish
+    names; "Han firmado: ..., que todavía no han ratificado" runs into prose, and "États parties
+    qui ont encore des stocks" is another list: nothing. "The 5 States Parties to the Anti-Personnel
+    Mine Ban Convention are: Africa (2): ...": the convention the label names."""
+    got = events("treaty-region-lists-fr-es.txt")
+    assert got == {(s, "ccm", "consent_to_be_bound", "") for s in
+                   ("Albanie", "Autriche", "Belgique", "Burkina Faso", "Burundi", "Malawi", "Malí",
+                    "México", "Nicaragua", "Uruguay")} \
+        | {(s, "ccm", "signature", "") for s in ("Angola", "Bénin", "Canada")} \
+        | {(s, "ccm", "ratification", "") for s in ("Japon", "Mexique")} \
+        | {(s, "apmbc", "consent_to_be_bound", "") for s in ("Mauritius", "Djibouti", "Ireland", "Austria", "Denmark")}

@@ -36,7 +36,7 @@ def _resolved(name: str) -> set[tuple[str | None, str, str, str]]:
             for r in resolution.records if isinstance(r, TreatyEvent)}
 
 
-NAME_TABLES = ("state_names_fr_es.csv", "state_names_de_pt_nl.csv")
+NAME_TABLES = ("state_names_fr_es.csv", "state_names_de_pt_nl.csv", "state_names_it.csv")
 
 
 def _table_rows() -> list[dict[str, str]]:
@@ -222,3 +222,38 @@ def test_spanish_instrument_of_ratification_gives_the_signature_only() -> None:
     own date, not its deposit, and the Dublin adoption is the convention's."""
     assert detect(_doc("boe-es-ccm-instrumento.txt"))[0] == "treaty-status"
     assert _resolved("boe-es-ccm-instrumento.txt") == {("state/ESP", "ccm", "signature", "2008-12-03")}
+
+
+def test_a_deposit_column_takes_the_instrument_its_lead_sentence_names() -> None:
+    """Austrian gazette: "haben folgende Staaten ihre Beitrittsurkunde ... hinterlegt:" over
+    "Staaten: | Datum der Hinterlegung:": each date an accession. Where the sentence names two
+    instruments ("Ratifikations- bzw. Beitrittsurkunde") and no row is marked, which date is
+    which is not said: the table is refused."""
+    got = {(e.state.name, e.event, e.date.iso()) for e in TreatyStatusIngester().extract(_doc("de-bgbl-deposit-lead.txt"))
+           if isinstance(e, TreatyEvent)}
+    assert got == {("Andorra", "accession", "2013-04-09"), ("Kuba", "accession", "2016-04-06"),
+                   ("Palau", "accession", "2016-04-19"), ("Sri Lanka", "accession", "2018-03-01")}
+    with pytest.raises(Exception, match="does not say which date is which"):
+        list(TreatyStatusIngester().extract(_doc("de-bgbl-deposit-unsaid.txt")))
+
+
+def test_an_italian_table_of_parties() -> None:
+    """"Stati parte | Firma | Ratifica / Adesione (a) | Entrata in vigore": Italian names
+    (state_names_it.csv), "(a)" an accession, "1° ottobre 2013" the first of the month."""
+    got = _resolved("it-stati-parte.txt")
+    assert ("state/AND", "ccm", "accession", "2013-04-09") in got
+    assert ("state/AND", "ccm", "entry_into_force", "2013-10-01") in got
+    assert {("state/BEL", "ccm", "ratification", "2009-12-22"), ("state/DEU", "ccm", "ratification", "2009-07-08"),
+            ("state/ITA", "ccm", "ratification", "2011-09-21"), ("state/CHE", "ccm", "entry_into_force", "2013-01-01"),
+            ("state/CHE", "ccm", "signature", "2008-12-03")} <= got
+    assert len(got) == 14 and all(key is not None for key, *_ in got)
+
+
+def test_a_status_page_that_only_lists_its_parties_by_region() -> None:
+    """A status page dating no step, whose "9 States Parties (by region)" and "3 Signatories
+    (by region)" list their States: those steps, undated, rather than a refusal."""
+    got = {(e.state.name, e.event, e.date) for e in TreatyStatusIngester().extract(_doc("parties-by-region.txt"))
+           if isinstance(e, TreatyEvent)}
+    assert got == {(s, "consent_to_be_bound", None) for s in
+                   ("Burkina Faso", "Malawi", "Mali", "Sierra Leone", "Mexico", "Nicaragua", "Uruguay",
+                    "New Zealand", "Samoa")} | {(s, "signature", None) for s in ("Angola", "Benin", "Kenya")}

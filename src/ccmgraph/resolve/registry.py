@@ -128,13 +128,14 @@ def state_index() -> dict[str, str]:
 
 
 #: The generated tables of State names in other languages (tools/gen_state_names.py).
-FOREIGN_NAME_TABLES = ("state_names_fr_es.csv", "state_names_de_pt_nl.csv")
+FOREIGN_NAME_TABLES = ("state_names_fr_es.csv", "state_names_de_pt_nl.csv", "state_names_it.csv")
 
 
 @cache
 def foreign_state_index() -> dict[str, tuple[str, bool]]:
     """name_key -> (alpha-3, collides) for the State names in other languages: French and
-    Spanish (state_names_fr_es.csv), German, Portuguese and Dutch (state_names_de_pt_nl.csv).
+    Spanish (state_names_fr_es.csv), German, Portuguese and Dutch (state_names_de_pt_nl.csv),
+    Italian (state_names_it.csv).
 
     Kept apart from `state_index`: these names count only where a State must stand (a status
     table's row, a notice's slot), never in prose. A key two States share, or one an English

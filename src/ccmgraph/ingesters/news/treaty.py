@@ -147,6 +147,7 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
     the sentence states without a date (undated.py), unless it dates the same State's step."""
     from ccmgraph.ingesters.news.german import german_events  # they read this module's table
     from ccmgraph.ingesters.news.nouns import noun_events
+    from ccmgraph.ingesters.news.regions import region_lists
     from ccmgraph.ingesters.news.signatories import signatory_events
     from ccmgraph.ingesters.news.undated import counted_list, headed_list, undated_events
     previous: ActorRef | None = None
@@ -179,6 +180,8 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
         # German: a clause read across the paragraph's sentence cuts ("am 8. Juli 2009")
         yield from german_events(Sentence(para, 0, len(para.text)), convention, item.key)
     yield from headed_list(item.paragraphs, recognise, item.key, convention)
+    titled = [Paragraph(item.title, item.line), *item.paragraphs] if item.title.strip() else item.paragraphs
+    yield from region_lists(titled, recognise, item.key, convention)  # "14 States Parties (by region)" may be a title
     if item.title.strip():  # a German headline states its step in the perfect tense: "Deutschland hat ... ratifiziert"
         title = Paragraph(item.title, item.line)
         for sentence in sentences(title):

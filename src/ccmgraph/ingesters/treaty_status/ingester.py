@@ -30,6 +30,7 @@ from ccmgraph.ingesters.treaty_status.mojibake import repaired
 from ccmgraph.ingesters.treaty_status.sections import Sections
 from ccmgraph.ingesters.treaty_status.grid import grid_rows
 from ccmgraph.ingesters.treaty_status.legend import read_legend
+from ccmgraph.ingesters.treaty_status.lists import listed_steps
 from ccmgraph.ingesters.treaty_status.prose import Stated, listed, read_prose
 from ccmgraph.ingesters.treaty_status.table import Row, dominant_shape, plausible, read_row, steps
 from ccmgraph.ingesters.treaty_status.words import signature_closed, words
@@ -123,6 +124,11 @@ class TreatyStatusIngester:
         tables = len(found)
         found += [(s.state, s.event, s.date, s.start, s.end) for s in read_prose(text, page_state(doc))
                   if not any(a <= s.start < b for a, b in taken)]
+        if not found and (lists := listed_steps(doc, convention)):
+            yield from lists  # "States Parties (by region) / Africa (17) / ...": its only steps, undated
+            yield from page_meetings(doc, convention)
+            yield from warnings
+            return
         if not found:
             raise ExtractionError(f"{doc.name}: no State with a dated signature, ratification, accession "
                                   "or entry into force found")
@@ -154,11 +160,12 @@ def prose_events(doc: Document, text: str, convention: str,
 
 
 def status_text(doc: Document) -> str:
-    """The document's lines unglued, a capital mark split from the next State, the Spanish
-    cut of August spelt out (line breaks kept, so quotes keep their line numbers)."""
+    """The document's lines unglued, a capital mark split from the next State, an ordinal
+    first of the month ("1° marzo") a plain day, the Spanish cut of August spelt out (line breaks kept, so quotes keep their line numbers)."""
     text = repaired("\n".join(unglue(line) for line in doc.lines))
     text = re.sub(words()["glued_mark"], r"\1 ", text)
     text = re.sub(words()["first_of_month"], "1", text)
+    text = re.sub(words()["ordinal_day"], r"\1", text)
     return re.sub(words()["spanish_august"], r"\1 agosto \2", text, flags=re.IGNORECASE)
 
 

@@ -24,6 +24,9 @@ class Legend:
     #: whether the headings name accession ("Ratification/Accession"): a consent with no
     #: signature before it is then an accession
     names_accession: bool = False
+    #: the step of an unmarked consent date when the heading names the deposit only and the
+    #: sentence over the table names one instrument; None: ratification, the default
+    consent_kind: str | None = None
 
     @property
     def known(self) -> bool:
@@ -53,12 +56,36 @@ def read_legend(header: str) -> Legend:
             found.append((hit.start(), name))
     legend.columns = [name for _, name in sorted(found)]
     legend.names_accession = compiled("instruments")["accession"].search(heading) is not None
+    if "consent" in legend.columns and re.search(words()["bare_deposit"], heading, re.IGNORECASE) \
+            and not _instruments(heading):
+        legend.consent_kind = _lead_kind(header, heading)
+        if legend.consent_kind is None:
+            legend.columns.remove("consent")  # "Datum der Hinterlegung" of what, it does not say
     if stated and "signature" not in legend.columns:
         legend.columns = ["signature", "consent"]
     if legend.columns and legend.columns[0] != "signature" and "signature" in legend.columns:
         legend.columns.remove("signature")
         legend.columns.insert(0, "signature")
     return legend
+
+
+#: Steps a deposit is not.
+_NOT_DEPOSITED = frozenset({"signature", "entry_into_force", "provisional"})
+
+
+def _instruments(text: str) -> set[str]:
+    """The instruments of consent `text` names."""
+    return {k for k, rx in compiled("instruments").items() if k not in _NOT_DEPOSITED and rx.search(text)}
+
+
+def _lead_kind(header: str, heading: str) -> str | None:
+    """The one instrument the sentence introducing the table names (the last of the three
+    filled lines above its heading to end with a colon), else None."""
+    filled = [line for line in header.split("\n") if line.strip()]
+    above = filled[:-1] if filled and filled[-1].strip() and filled[-1].strip() in heading else filled
+    lead = next((line for line in reversed(above[-3:]) if line.rstrip().endswith(":")), None)
+    kinds = _instruments(lead) if lead is not None else set()
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def _nearest(written: str) -> str:

@@ -24,7 +24,9 @@ from ccmgraph.ingesters.treaty_status.words import compiled
 
 #: How far after a State its row's cells may reach (characters).
 ROW_REACH = 240
-_FILLER = re.compile(r"\s*(?:[;,|:/]|\(\s*\)|\d{1,2}(?!\d)|\*)?\s*")
+#: What may stand between a State and a cell, or two cells: a separator, empty cells between
+#: bars ("Andorra | | 9 aprile 2013 (a)"), a footnote number.
+_FILLER = re.compile(r"\s*(?:(?:\|\s*){1,3}|[;,:/]|\(\s*\)|\d{1,2}(?!\d)|\*)?\s*")
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def steps(row: Row, legend: Legend, closed: PartialDate | None = None) -> list[t
         out += [("entry_into_force", c.date) for c in after]
         return out
     plain = [c for c in row.cells if not c.mark]
-    names = {"signature": "signature", "consent": "ratification", "entry_into_force": "entry_into_force"}
+    names = {"signature": "signature", "consent": legend.consent_kind or "ratification", "entry_into_force": "entry_into_force"}
     if len(plain) > len(columns):
         return "more dates than the header has columns"
     if len(plain) < len(columns):
@@ -129,6 +131,8 @@ def _placed(dates: list[PartialDate], columns: list[str], legend: Legend, closed
 def _step(column: str, under: tuple[str, ...], legend: Legend) -> str:
     """A column's step in one way of placing a row: a consent with no signature before it,
     under a heading that names accession, is an accession (ratification follows a signature)."""
+    if column == "consent" and legend.consent_kind is not None:
+        return legend.consent_kind
     if column == "consent":
         return "accession" if legend.names_accession and "signature" not in under else "ratification"
     return column

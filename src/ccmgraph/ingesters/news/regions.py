@@ -1,0 +1,158 @@
+"""States listed under a label that says what they are: Parties, signatories, ratifications.
+
+"66 States Parties (by region)" over "Africa (17)" over "Botswana, Burkina Faso, ... and
+Zambia"; "Africa (25): Benin, ... Americas (14): ..." run on in one paragraph; "States Parties:
+A, B; Signatories: C, D"; "Ont ratifié : A, B", "Han ratificado: A, B". Each State of such a
+list took the label's step, on no date the list gives (treaty.yml `region_*`): a list of
+Parties says they are Parties, not how (`consent_to_be_bound`), a list of signatories that
+they signed. Strict, because a wrong list writes many wrong facts at once:
+- the label opens its line (or follows "." or ";"), and besides its words holds only "(by
+  region)", a count, and the name of one convention; a label naming no convention is the
+  page's, where the page is of one;
+- every item of the list is one State (in English, or in French or Spanish by the resolver's
+  table of names, treaty_status/foreign.py) and nothing else ("Afghanistan, Japan and the Lao
+  People's Democratic Republic"), and the list ends where its line, its sentence or the next
+  label ends it: anything else after its last State and the list gives nothing;
+- a region's stated count ("Africa (17)") must be the number of States listed under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ccmgraph.ingesters.news.items import Paragraph
+from ccmgraph.ingesters.news.text import Recogniser, conventions
+from ccmgraph.ingesters.news.treaty import _table
+from ccmgraph.ingesters.treaty_status.foreign import foreign_spans
+from ccmgraph.records import ActorRef, Quote, TreatyEvent, TreatyEventKind
+
+CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    return re.compile("".join(str(_table()[name]).split()), re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _lead_kinds() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
+    return [(kind, re.compile("".join(str(rx).split()), re.IGNORECASE))
+            for kind, rx in _table()["region_lead_kinds"].items()]
+
+
+@dataclass(frozen=True)
+class _Lines:
+    """An item's lines joined by newlines, and where each came from (for quotes)."""
+
+    text: str
+    starts: tuple[int, ...]
+    origins: tuple[int, ...]  # the document line of each
+
+    def quote(self, start: int, end: int) -> Quote:
+        index = max(i for i, s in enumerate(self.starts) if s <= start)
+        return Quote(" ".join(self.text[start:end].split()), self.origins[index])
+
+
+def _lines(paragraphs: Sequence[Paragraph]) -> _Lines:
+    parts: list[str] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    at = 0
+    for para in paragraphs:
+        bounds = [*para.starts, len(para.text)]
+        for index, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            line = para.text[a:b].strip()
+            starts.append(at)
+            origins.append(para.line + index)
+            parts.append(line)
+            at += len(line) + 1
+    return _Lines("\n".join(parts), tuple(starts), tuple(origins))
+
+
+def region_lists(paragraphs: Sequence[Paragraph], recognise: Recogniser, context: str | None = None,
+                 page_convention: str | None = None) -> Iterator[TreatyEvent]:
+    """The treaty events of an item's labelled lists of States, each State once per step."""
+    lines = _lines(paragraphs)
+    text = lines.text
+    if not _rx("region_lead").search(text):
+        return
+    leads = list(_rx("region_lead").finditer(text))
+    regions = list(_rx("region_label").finditer(text))
+    labels = sorted([(m.start("label"), m.end(), m, True) for m in leads]
+                    + [(m.start("region"), m.end(), m, False) for m in regions],
+                    key=lambda t: t[0])
+    states = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
+    states = sorted(states + [(f.start, f.end, ActorRef(f.written, "state")) for f in foreign_spans(text)
+                              if not any(a < f.end and f.start < b for a, b, _ in states)], key=lambda s: s[0])
+    seen: set[tuple[str, str, str]] = set()
+    current: tuple[str, TreatyEventKind] | None = None
+    for index, (start, end, m, is_lead) in enumerate(labels):
+        if any(s < start < e for s, e, _, _ in labels[:index]):
+            continue  # a label inside another's words
+        if is_lead:
+            current = _lead(m, page_convention, text)
+            if current is None:
+                continue
+        elif current is None:
+            continue
+        stop = labels[index + 1][0] if index + 1 < len(labels) else len(text)
+        found = _listed(text, states, end, stop)
+        listed, last = found if found is not None else ([], end)
+        count = m["count"] if not is_lead else None
+        if found is None or len(listed) < (1 if count else 2) or count is not None and int(count) != len(listed):
+            continue
+        convention, kind = current
+        for ref in listed:
+            if (ref.name, convention, kind) not in seen:
+                seen.add((ref.name, convention, kind))
+                yield TreatyEvent(ref, convention, kind, None, lines.quote(start, last), context)
+        if text[last:stop].strip(" \n.;"):
+            current = None  # prose after the list: the label's block has ended
+
+
+def _lead(m: re.Match[str], page_convention: str | None, text: str) -> tuple[str, TreatyEventKind] | None:
+    """The convention and step of a list's label, else None: its rest names one convention and
+    else only "(by region)", a count or prepositions; a label naming none is the page's."""
+    kind = next((k for k, rx in _lead_kinds() if rx.match(" ".join(m["label"].split()))), None)
+    rest = m["rest"] or ""
+    named = [(a, b, c) for a, b, c in conventions(rest)]
+    if kind is None or len(named) > 1 or named and named[0][2] not in CONVENTIONS:
+        return None
+    left = rest[: named[0][0]] + rest[named[0][1] :] if named else rest
+    if not _rx("region_lead_rest").match(left):
+        return None
+    convention = named[0][2] if named else page_convention
+    return (convention, kind) if convention in CONVENTIONS else None
+
+
+def _listed(text: str, states: list[tuple[int, int, ActorRef]], start: int, stop: int
+            ) -> tuple[list[ActorRef], int] | None:
+    """The States listed from `start` and where the last ends, each item one State: the list
+    runs on over a line that ends with a comma, and ends at `stop` or at its last State's line
+    end, with only a full stop after that State (else None: the list runs into prose)."""
+    last = start
+    listed: list[ActorRef] = []
+    for a, b, ref in (s for s in states if start <= s[0] and s[1] <= stop):
+        gap = text[last:a]
+        if listed and "\n" in gap:
+            if not _CONTINUED.fullmatch(gap):
+                break  # the list's line ended
+        elif listed and not _rx("list_separator").fullmatch(gap) \
+                or not listed and not _FIRST.fullmatch(gap):
+            return None
+        listed.append(ref)
+        last = b
+    if not listed:
+        return None
+    end = text.find("\n", last)
+    tail = text[last : stop if end < 0 else min(end, stop)]
+    return (listed, last) if re.fullmatch(r"[\s*]*[.;]?\s*", tail) else None
+
+
+#: Before a list's first State: nothing but a bullet or an article.
+_FIRST = re.compile(r"[\s•*–-]*(?:the\s+|la\s+|le\s+|l'|el\s+)?", re.IGNORECASE)
+#: Between two States on two lines: the first line ends with a comma.
+_CONTINUED = re.compile(r"[\x20\t]*,[\x20\t]*\n\s*(?:(?:and|et|y)\s+)?(?:the\s+|la\s+|le\s+|el\s+)?", re.IGNORECASE)
