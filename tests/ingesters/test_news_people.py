@@ -158,3 +158,27 @@ def test_a_name_word_may_start_with_a_central_european_capital() -> None:
     names = [ref.name for _, _, ref in default_recogniser(text) if ref.kind == "person"]
     assert names[:4] == ["Ms. Caroline Wörgötter", "Ms. Danijela Žunec Brandt", "Mr. Šefik Čolić", "Mr. Łukasz Kulesa"]
     assert not any("the" in n.split() or "dinner" in n for n in names)  # lower-case words end a name
+
+
+def test_a_hyphenated_lineage_particle_and_cambodian_forms_of_address() -> None:
+    """"Prince Mired Bin Raad Bin Zeid Al-Hussein": the particle written with a hyphen ends the
+    name too; "Samdech Thipadei Hun Manet" is Hun Manet, addressed as Samdech Thipadei."""
+    from ccmgraph.ingesters.news.text import default_recogniser
+    from ccmgraph.resolve.people import normalise_person
+    text = ("remarks by HRH Prince Mired Bin Raad Bin Zeid Al-Hussein, Special Envoy, and by "
+            "Samdech Thipadei Hun Manet, Prime Minister of Cambodia, at the opening")
+    people = [text[a:b] for a, b, ref in default_recogniser(text) if ref.kind == "person"]
+    assert people == ["HRH Prince Mired Bin Raad Bin Zeid Al-Hussein", "Samdech Thipadei Hun Manet"]
+    assert normalise_person(people[1]).display == "Hun Manet"
+
+
+@pytest.mark.parametrize("sentence", [
+    "La reunión se efectuará del 8 al 12 de noviembre en la República Democrática Popular Lao (Laos), el país más afectado.",
+    "Presentó el informe la Campaña Internacional para la Prohibición de Minas Terrestres (ICBL) en Ginebra.",
+    "The President Working Paper on the establishment of a CCM ISU (CCM/MSP/2011/WP.1) was adopted.",
+])
+def test_a_states_name_a_campaigns_name_and_a_papers_title_are_no_people(sentence: str) -> None:
+    from ccmgraph.ingesters.news.text import default_recogniser
+    found = [(sentence[a:b], ref.kind) for a, b, ref in default_recogniser(sentence)]
+    assert not [f for f in found if f[1] == "person"], found
+    assert not {(t.person.name, t.party.name) for t in ties(sentence, default_recogniser(sentence), "ccm")}

@@ -43,11 +43,12 @@ _NAME_WORD = (rf"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[{_CAPITAL}][\w'’]+(?:-[{_CAPITAL}]
 @cache
 def _person() -> re.Pattern[str]:
     """An honorific, or a run of them ("H.E. Mr."), then up to five name words, and up to two
-    more after a patronymic or family particle ("HRH Mired Bin Raad Bin Zeid Al Hussein")."""
+    more after a patronymic or family particle ("HRH Mired Bin Raad Bin Zeid Al Hussein", "...
+    Al-Hussein")."""
     honorific = honorific_pattern(with_titles=True)
     gap = r"(?:\s+|(?<=\.)(?=[A-Z][a-z]))"  # "Mr. Jonas Gahr", and "Mr.Jonas Gahr" as flattening leaves it
     return re.compile(rf"\b{honorific}(?:{gap}{honorific})*{gap}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
-                      rf"(?:\s+{_LINEAGE}\s+{_NAME_WORD}){{0,2}})")
+                      rf"(?:\s+{_LINEAGE}(?:\s+|-){_NAME_WORD}){{0,2}})")
 
 @cache
 def _title_lead() -> re.Pattern[str]:
