@@ -182,3 +182,13 @@ def test_a_states_name_a_campaigns_name_and_a_papers_title_are_no_people(sentenc
     found = [(sentence[a:b], ref.kind) for a, b, ref in default_recogniser(sentence)]
     assert not [f for f in found if f[1] == "person"], found
     assert not {(t.person.name, t.party.name) for t in ties(sentence, default_recogniser(sentence), "ccm")}
+
+
+def test_an_initial_without_its_dot_stays_in_the_name() -> None:
+    """"Dr.Effron C Lungu, Minister of Foreign Affairs of Zambia": one person, initial and all."""
+    from ccmgraph.ingesters.news.text import default_recogniser
+    text = "An invitation letter by the Honorable Dr.Effron C Lungu, Minister of Foreign Affairs of Zambia, was sent."
+    people = [text[a:b] for a, b, ref in default_recogniser(text) if ref.kind == "person"]
+    assert people == ["Honorable Dr.Effron C Lungu"]
+    from ccmgraph.resolve.people import normalise_person
+    assert normalise_person(people[0]).display == "Effron C Lungu"
