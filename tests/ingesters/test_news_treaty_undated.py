@@ -207,3 +207,18 @@ def test_labelled_lists_in_french_and_spanish() -> None:
         | {(s, "ccm", "signature", "") for s in ("Angola", "Bénin", "Canada")} \
         | {(s, "ccm", "ratification", "") for s in ("Japon", "Mexique")} \
         | {(s, "apmbc", "consent_to_be_bound", "") for s in ("Mauritius", "Djibouti", "Ireland", "Austria", "Denmark")}
+
+
+def test_lists_introduced_as_the_following_states_that_took_a_step() -> None:
+    """"Les 40 États suivants ont déjà ratifié le traité d'Ottawa : ..." and "The following States
+    have signed the CCM: ...": each State its step, undated, French names that are also words
+    ("Maurice", "Grenade") read as States between the commas of the list. Another treaty's
+    list, and the same words in prose, give nothing."""
+    got = events("treaty-following-lists.txt")
+    assert got == {
+        ("Canada", "apmbc", "ratification", ""), ("Irlande", "apmbc", "ratification", ""),
+        ("Maurice", "apmbc", "ratification", ""), ("Grenade", "apmbc", "ratification", ""),
+        ("Norvège", "apmbc", "ratification", ""),
+        ("Afghanistan", "ccm", "signature", ""), ("Grenada", "ccm", "signature", ""),
+        ("Mauritius", "ccm", "signature", ""),
+    }

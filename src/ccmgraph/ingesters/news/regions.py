@@ -85,7 +85,7 @@ def region_lists(paragraphs: Sequence[Paragraph], recognise: Recogniser, context
                     + [(m.start("region"), m.end(), m, False) for m in regions],
                     key=lambda t: t[0])
     states = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
-    states = sorted(states + [(f.start, f.end, ActorRef(f.written, "state")) for f in foreign_spans(text)
+    states = sorted(states + [(f.start, f.end, ActorRef(f.written, "state")) for f in foreign_spans(text, listed=True)
                               if not any(a < f.end and f.start < b for a, b, _ in states)], key=lambda s: s[0])
     seen: set[tuple[str, str, str]] = set()
     current: tuple[str, TreatyEventKind] | None = None

@@ -34,9 +34,11 @@ def _longest() -> dict[str, int]:
     return out
 
 
-def foreign_spans(text: str) -> list[StateSpan]:
+def foreign_spans(text: str, listed: bool = False) -> list[StateSpan]:
     """Every French or Spanish State name in `text` that stands where a State may: longest
-    name first, capitalised, a colliding one only with a date right after it."""
+    name first, capitalised, a colliding one only with a date right after it or, with
+    `listed` (a reader that keeps a list only when every item is a State), between the commas
+    of a list ("..., Grenade, Guinée, ...")."""
     cut = list(words(text))
     index, longest = foreign_state_index(), _longest()
     found: list[StateSpan] = []
@@ -48,7 +50,7 @@ def foreign_spans(text: str) -> list[StateSpan]:
                 continue
             start, end = cut[i][0], cut[i + n - 1][1]
             hit, end = _lookup(text, start, end)
-            if hit and text[start].isupper() and (not hit[1] or _dated(text, end)):
+            if hit and text[start].isupper() and (not hit[1] or _dated(text, end) or listed and _in_list(text, start, end)):
                 found.append(StateSpan(start, end, text[start:end], hit[0]))
                 size = n
                 break
@@ -64,6 +66,15 @@ def _lookup(text: str, start: int, end: int) -> tuple[tuple[str, bool] | None, i
     if qualifier and (hit := index.get(name_key(text[start : qualifier.end()]))):
         return hit, qualifier.end()
     return index.get(name_key(text[start:end])), end
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\bet|\by)\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:,|\bet\b|\by\b|\.\s*$)")
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """Whether a name stands between two items of a comma list."""
+    return bool(_LIST_BEFORE.search(text, max(0, start - 4), start)) and bool(_LIST_AFTER.match(text, end))
 
 
 def _dated(text: str, end: int) -> bool:
