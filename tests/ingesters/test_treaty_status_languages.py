@@ -257,3 +257,13 @@ def test_a_status_page_that_only_lists_its_parties_by_region() -> None:
     assert got == {(s, "consent_to_be_bound", None) for s in
                    ("Burkina Faso", "Malawi", "Mali", "Sierra Leone", "Mexico", "Nicaragua", "Uruguay",
                     "New Zealand", "Samoa")} | {(s, "signature", None) for s in ("Angola", "Benin", "Kenya")}
+
+
+def test_a_deposit_column_that_names_its_instrument_takes_it() -> None:
+    """"Datum der Hinterlegung der Notifikationsurkunde": Protocol V's notifications of consent to
+    be bound, not ratifications (the column's default); "Jänner" is January."""
+    got = {(e.state.name, e.convention, e.event, e.date.iso())
+           for e in TreatyStatusIngester().extract(_doc("de-bgbl-p5-notifications.txt")) if isinstance(e, TreatyEvent)}
+    assert got == {("Belarus", "ccw-p5", "consent_to_be_bound", "2008-09-29"),
+                   ("Ecuador", "ccw-p5", "consent_to_be_bound", "2009-03-10"),
+                   ("Vereinigte Staaten", "ccw-p5", "consent_to_be_bound", "2009-01-21")}

@@ -56,8 +56,11 @@ def read_legend(header: str) -> Legend:
             found.append((hit.start(), name))
     legend.columns = [name for _, name in sorted(found)]
     legend.names_accession = compiled("instruments")["accession"].search(heading) is not None
-    if "consent" in legend.columns and re.search(words()["bare_deposit"], heading, re.IGNORECASE) \
-            and not _instruments(heading):
+    deposit = "consent" in legend.columns and re.search(words()["bare_deposit"], heading, re.IGNORECASE)
+    named = _instruments(heading) if deposit else set()
+    if deposit and len(named) == 1:  # "Datum der Hinterlegung der Notifikationsurkunde": that instrument
+        legend.consent_kind = next(iter(named))
+    elif deposit and not named:
         legend.consent_kind = _lead_kind(header, heading)
         if legend.consent_kind is None:
             legend.columns.remove("consent")  # "Datum der Hinterlegung" of what, it does not say
