@@ -51,6 +51,12 @@ def test_a_sentence_theme_is_one_theme_or_none() -> None:
     assert sentence_theme("briefed the meeting on victim assistance under Article 5", "ccm") == "Victim Assistance"
     assert sentence_theme("briefed the meeting on Article 3 and Article 4", "ccm") is None
     assert sentence_theme("briefed the meeting on the status of the Convention", "ccm") is None
+    # the article's theme is the convention's own (themes.csv `article`): Article 7 is reporting
+    # under the CCM, no theme's under the APMBC; Article 8 is no theme's under either
+    assert sentence_theme("briefed the meeting on the implementation of Article 7", "ccm") == "Reporting"
+    assert sentence_theme("briefed the meeting on the implementation of Article 7", "apmbc") is None
+    assert sentence_theme("briefed the meeting on the implementation of Article 5", "apmbc") == "Article 5 Implementation"
+    assert sentence_theme("briefed the meeting on Article 8", "ccm") is None
 
 
 def test_the_coordinators_of_a_meeting_page_are_added_and_its_kind_kept() -> None:

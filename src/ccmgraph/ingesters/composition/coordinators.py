@@ -3,7 +3,7 @@ sentence gives.
 
 "Coordinators, the Philippines and Spain, briefed the meeting on ... the universalization of the
 Convention"; "Coordinators, Australia and Bulgaria, briefed the meeting on ... the implementation
-of Article 3 of the Convention" (an article that is one theme's: composition.yml article_themes);
+of Article 3 of the Convention" (an article that is one theme's: themes.csv `article`);
 "Canada, Coordinator of the Universalization Contact Group". The list must be States only. Where
 the rest of the sentence names no theme, or two, a coordinator named this way holds no post the
 text states in full; so with "Coordinators from Australia, Croatia and France, who were appointed
@@ -71,8 +71,8 @@ def sentence_theme(rest: str, convention: str) -> str | None:
     """The one theme of the convention `rest` names: a theme's label as a phrase, or an article
     that is one theme's; None where it names none or several."""
     found = {label for phrase, label in _phrases(convention) if re.search(rf"\b{phrase}\b", rest, re.IGNORECASE)}
-    articles = (words()["article_themes"] or {}).get(convention) or {}
-    found |= {str(articles[n]) for n in (int(a["n"]) for a in rx("article_mention").finditer(rest)) if n in articles}
+    articles = _articles(convention)
+    found |= {articles[n] for n in (int(a["n"]) for a in rx("article_mention").finditer(rest)) if n in articles}
     return found.pop() if len(found) == 1 else None
 
 
@@ -88,6 +88,13 @@ def _phrases(convention: str) -> tuple[tuple[str, str], ...]:
             phrase = r"\s+".join(words_).replace("Sation", "[sz]ation")
             out.append((phrase, row["label"]))
     return tuple(out)
+
+
+@cache
+def _articles(convention: str) -> dict[int, str]:
+    """Article number -> the label of the one theme of `convention` that article is (themes.csv)."""
+    rows = read_table("themes.csv", ("convention", "label", "article"))
+    return {int(r["article"]): r["label"] for r in rows if r["convention"] == convention and r["article"].isdigit()}
 
 
 @cache
