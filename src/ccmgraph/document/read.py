@@ -70,9 +70,21 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+# A line break written as a tag inside plain text: text flattened from a PDF or page viewer
+# (yumpu and the like) keeps "<br />" where the line ended ("Meeting of States Parties<br />Beirut,
+# 12-16 September 2011"), escaped or not. Read as the line break it stands for, once, for every reader.
+_BREAK_TAG = re.compile(r"(?:<|&lt;)br\s*/?\s*(?:>|&gt;)", re.IGNORECASE)
+
+
 def normalise_text(text: str) -> str:
-    """Unify newlines and drop control characters so that hashes and lines are stable."""
+    r"""Unify newlines (a literal "<br />" among them) and drop control characters so that hashes
+    and lines are stable.
+
+    >>> normalise_text("Second Meeting of States Parties<br />Beirut<BR>12-16 September 2011&lt;br/&gt;")
+    'Second Meeting of States Parties\nBeirut\n12-16 September 2011\n'
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = _BREAK_TAG.sub("\n", text)
     text = text.replace("\f", "\n")
     return _CONTROL.sub("", text)
 
@@ -227,6 +239,7 @@ def read_bytes(data: bytes, name: str, source_url: str | None = None) -> Documen
         raise InputError(f"{name}: an RDF file (an export?), not a document; `ccmgraph load` loads exports")
     limits.check_text(text, name)
     text = normalise_text(text)
+    pages = tuple(normalise_text(page) for page in pages)  # the same lines as the text they make
     if not text.strip():
         raise InputError(f"{name}: document holds no text")
     if max((len(line) for line in text.split("\n")), default=0) > MAX_LINE:
