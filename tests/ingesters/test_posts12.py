@@ -12,14 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.meeting_page.ingester import MeetingPageIngester
 from ccmgraph.ingesters.news.ingester import NewsIngester
 from ccmgraph.records import Mandate
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
 
 
-def _mandates(name: str) -> set[tuple[str, str, str, str | None, str | None]]:
-    records = NewsIngester().extract(read_file(FIXTURES / name))
+def _mandates(name: str, page: bool = False) -> set[tuple[str, str, str, str | None, str | None]]:
+    records = (MeetingPageIngester() if page else NewsIngester()).extract(read_file(FIXTURES / name))
     return {(m.role, m.holder.name, m.convention, m.for_meeting, m.on_behalf_of.name if m.on_behalf_of else None)
             for m in records if isinstance(m, Mandate)}
 
@@ -91,3 +92,9 @@ def test_following_a_possessive_names_no_predecessor() -> None:
 
 def test_becomes_president_of_another_body_is_no_post() -> None:
     assert _mandates("posts12-becomes-president-other.txt") == set()
+
+
+def test_the_kind_ingest_detects_reads_them_alike() -> None:
+    """`ccmgraph ingest` detects these short pages as meeting pages, whose prose is read like news."""
+    for path in sorted(FIXTURES.glob("posts12-*.txt")):
+        assert _mandates(path.name, page=True) == _mandates(path.name), path.name

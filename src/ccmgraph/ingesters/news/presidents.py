@@ -302,16 +302,18 @@ class PresidencyReader:
             since = max(since, end)
 
     def read_elected(self, sentence: Sentence, meeting: tuple[str, str], context: str) -> Iterator[Mandate]:
-        """"Ambassador X of Norway was elected as the Chairman.": the President of the one numbered
-        meeting (short name, convention) the item reports, the holder named before the post."""
+        """"Ambassador X of Norway was elected as the Chairman.", "thanked X for assuming the presidency
+        of the meeting": the President of the one numbered meeting (short name, convention) the
+        item reports, the holder named before the post (or the one thanked)."""
         if rx("undecided").search(sentence.text):
             return
         if (m := rx("elected_post").search(sentence.text)) is not None:
             anchor = Anchor("president", sentence.start + m.start(), sentence.start + m.end(), None)
             for holder in self.holders(sentence, anchor, sentence.start):
                 yield from self._mandates(holder, "president", meeting[0], meeting[1], sentence, context)
-        if (m := rx("thanked_presiding").search(sentence.text)) is not None and (holder := self._thanked(sentence, m)):
-            yield from self._mandates(holder, "president", meeting[0], meeting[1], sentence, context)
+        if (m := rx("thanked_presiding").search(sentence.text)) is not None \
+                and (thanked := self._thanked(sentence, m)) is not None:
+            yield from self._mandates(thanked, "president", meeting[0], meeting[1], sentence, context)
 
     def _thanked(self, sentence: Sentence, m: re.Match[str]) -> Holder | None:
         """The one thanked "for assuming the presidency of the meeting": the words thanked must
