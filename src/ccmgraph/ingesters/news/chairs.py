@@ -121,6 +121,8 @@ def _holders(text: str, start: int, end: int, actors: list[FoundActor]) -> list[
         previous = [f for f in before[:-1] if rx("takes_over_from").search(text[f[1] : last[0]])]
         if previous and len(text[previous[-1][1] : last[0]].split()) <= 6:
             return [(previous[-1], False), (last, True)]  # "Norway now takes over from Lebanon as"
+        if (gone := _predecessor(text, end, actors)) is not None:
+            return [(last, False), (gone, True)]  # "Switzerland becomes President of the CCM, following Sri Lanka"
         return [(last, False)]
     if _apposition(gap):
         return [(last, False)]
@@ -128,6 +130,16 @@ def _holders(text: str, start: int, end: int, actors: list[FoundActor]) -> list[
     if person and _apposition(text[person[-1][1] : start]):
         return [(person[-1], False)]  # "X, Ambassador of Afghanistan to Switzerland and current President of"
     return []
+
+
+def _predecessor(text: str, end: int, actors: list[FoundActor]) -> FoundActor | None:
+    """The one named right after the post as its holder before ("..., following Sri Lanka"),
+    never one whose name is a possessive ("following Sri Lanka's decision")."""
+    after = next((f for f in actors if f[0] >= end), None)
+    if after is None or re.match(r"['’`]s\b", text[after[1] : after[1] + 3]):
+        return None
+    gap = re.sub(r"^\s*,?\s*", "", text[end : after[0]])
+    return after if rx("predecessor").fullmatch(gap) else None
 
 
 def _apposition(gap: str) -> bool:

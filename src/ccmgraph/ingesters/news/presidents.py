@@ -109,6 +109,8 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
             found.append(Anchor(role, sentence.start + m.start(), end, listed.end(), listed=True))
         else:
             found.append(Anchor(role, sentence.start + m.start(), end, after.end() if after else None))
+    elif m := rx("elected_for").search(left):  # "X of Iraq was elected as new Convention President for the 11MSP"
+        found.append(Anchor("president", sentence.start + m.start(), end, None))
     elif m := _PRESIDE_BEFORE.search(left):
         found.append(Anchor("president", sentence.start + m.start(), end, None))
     elif m := _PRESIDED_LEAD.search(left):
@@ -174,7 +176,8 @@ class PresidencyReader:
             # "Ambassador X of Germany, President of the 7MSP (7MSP), congratulates ...": no holder
             # after the post, so the post is the apposition of the one named right before it
             anchor = dataclasses.replace(anchor, holder_at=None, adjacent=True)
-        named = [f for f in self._actors(sentence.text, sentence.start) if since <= f[0] and f[1] <= anchor.start]
+        named = [f for f in self._actors(sentence.text, sentence.start) if since <= f[0] and f[1] <= anchor.start
+                 and not rx("predecessor").search(text[sentence.start : f[0]])]  # "X becomes ..., following Y": Y had it
         if anchor.adjacent and len(named) >= 2 and named[-1][2].kind == "state" and named[-2][2].kind == "person" \
                 and _another_post(text[named[-2][1] : anchor.start]):
             return [self._holder(sentence, named, len(named) - 2)]  # "H.E. X, Ambassador of Austria and President of the 16MSP"
@@ -299,14 +302,31 @@ class PresidencyReader:
             since = max(since, end)
 
     def read_elected(self, sentence: Sentence, meeting: tuple[str, str], context: str) -> Iterator[Mandate]:
-        """"Ambassador X of Norway was elected as the Chairman.": the President of the one numbered
-        meeting (short name, convention) the item reports, the holder named before the post."""
-        m = rx("elected_post").search(sentence.text)
-        if m is None or rx("undecided").search(sentence.text):
+        """"Ambassador X of Norway was elected as the Chairman.", "thanked X for assuming the presidency
+        of the meeting": the President of the one numbered meeting (short name, convention) the
+        item reports, the holder named before the post (or the one thanked)."""
+        if rx("undecided").search(sentence.text):
             return
-        anchor = Anchor("president", sentence.start + m.start(), sentence.start + m.end(), None)
-        for holder in self.holders(sentence, anchor, sentence.start):
-            yield from self._mandates(holder, "president", meeting[0], meeting[1], sentence, context)
+        if (m := rx("elected_post").search(sentence.text)) is not None:
+            anchor = Anchor("president", sentence.start + m.start(), sentence.start + m.end(), None)
+            for holder in self.holders(sentence, anchor, sentence.start):
+                yield from self._mandates(holder, "president", meeting[0], meeting[1], sentence, context)
+        if (m := rx("thanked_presiding").search(sentence.text)) is not None \
+                and (thanked := self._thanked(sentence, m)) is not None:
+            yield from self._mandates(thanked, "president", meeting[0], meeting[1], sentence, context)
+
+    def _thanked(self, sentence: Sentence, m: re.Match[str]) -> Holder | None:
+        """The one thanked "for assuming the presidency of the meeting": the words thanked must
+        open with that State or person and name no one else (but the person's own State)."""
+        text = sentence.para.text
+        at, stop = sentence.start + m.start("who"), sentence.start + m.end("who")
+        named = self._actors(text[at:stop], at)
+        if not named or named[0][0] != at or sum(f[2].kind == "person" for f in named) > 1 \
+                or (named[0][2].kind == "state" and len(named) > 1):
+            return None
+        holder = self._demonym_person(text, named) or self._holder(sentence, named, 0)
+        others = {f[2].name for f in named[1:]} - {holder.state.name if holder.state else ""}
+        return None if others else holder
 
     def read_elected_vice(self, sentence: Sentence, meeting: tuple[str, str], context: str) -> Iterator[Mandate]:
         """"Australia, Canada and Yemen were elected as Vice-Presidents." / "The Meeting elected
