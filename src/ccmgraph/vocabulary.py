@@ -392,14 +392,39 @@ def _honorific_body(written: str) -> str:
 
 
 @cache
+def initial_honorifics() -> dict[str, frozenset[str]]:
+    """Honorifics also written as a given name's initial ("M.") -> the canonical honorifics they
+    may follow (people.yml `initial_honorifics`)."""
+    table = _load("people").get("initial_honorifics") or {}
+    return {str(f): frozenset(str(h) for h in after or []) for f, after in table.items()}
+
+
+_CAPITAL = "A-ZÀ-ÖØ-ÝĀ-Ž"
+
+
+def _initial_body(written: str) -> str:
+    """An initial honorific as written, not after a digit nor after an honorific it may not
+    follow ("Mr. M. Shameem Ahsan"), before two capitalised words (particles between them
+    allowed): "M. Jean Lint", "S.E. M. Jean de Crombrugghe", never "M. Biontino"."""
+    inside = "|".join(sorted(particles(), key=len, reverse=True))
+    others = {v for canonical, forms in honorifics().items() if canonical not in initial_honorifics()[written]
+              for f in forms for v in (f, f.rstrip("."), f.upper(), f.upper().rstrip(".")) if f != written}
+    behind = "".join(rf"(?<!{re.escape(f + ' ' + written)})" for f in sorted(others))
+    return (rf"(?<!\d)(?<!\d\s){re.escape(written)}{behind}"
+            rf"(?=\s+[{_CAPITAL}](?:[\w'’-]+|\.)\s+(?:(?:{inside})\s+)*[{_CAPITAL}])")
+
+
+@cache
 def honorific_pattern(with_titles: bool = False) -> str:
     """A regular expression (no groups) for one honorific as written, or in capitals; with
     `with_titles`, also the role words prose puts before a name ("Minister")."""
-    written = {f for forms in honorifics().values() for f in forms}
+    initials = set(initial_honorifics())
+    written = {f for forms in honorifics().values() for f in forms} - initials
     if with_titles:
         written |= {str(t) for t in _load("people").get("titles_before_names", [])}
     ordered = sorted(written, key=len, reverse=True)
     bodies = [_honorific_body(f) for f in ordered] + [_honorific_body(f.upper()) for f in ordered]
+    bodies += [_initial_body(f) for f in sorted(initials)]
     return r"(?:" + "|".join(dict.fromkeys(bodies)) + r")(?![\w])\.?"
 
 

@@ -17,7 +17,8 @@ from functools import cache
 
 from unidecode import unidecode
 
-from ccmgraph.vocabulary import canonical_honorific, honorific_pattern, particles, role_words, titled_given_names
+from ccmgraph.vocabulary import (canonical_honorific, honorific_pattern, initial_honorifics, particles, role_words,
+                                 titled_given_names)
 
 
 @cache
@@ -70,6 +71,8 @@ def split_honorific(name: str) -> tuple[str, str]:
             break
         if canonical in titled_given_names() and len(remainder.split()) == 1:
             break  # "Princess Astrid": a royal named by one given name keeps the title in the name
+        if found and canonical in initial_honorifics() and found[-1] not in initial_honorifics()[canonical]:
+            break  # "Mr. M. Shameem Ahsan": after an English honorific "M." is an initial
         found.append(canonical)
         rest = remainder
     return " ".join(found), rest.strip(" ,;")

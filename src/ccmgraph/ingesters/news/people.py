@@ -240,7 +240,11 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
         inner = end + bracket.start(1) + len(_rx("bracket_for").match(bracket.group(1))[0])  # type: ignore[index]
         for kind in ("state", "organisation"):
             if (alone := _alone(text, inner, end + bracket.end(1), states, kind)) is not None:
+                if kind == "state":  # "S.E. M. Félix Baumann (Suisse)": Switzerland, as the registry names it
+                    return _state_named(alone.name) or alone
                 return alone  # "Jean Lint (Belgium)", "Peter Herby (ICRC)", "Jody Williams (for the ICBL)"
+        if (named := _state_named(text[inner : end + bracket.end(1)])) is not None:
+            return named  # "Mme X (Autriche)": a bracket after a name holds where they are from
         return _in_apposition(text, end + bracket.start(1), end + bracket.end(1), states)  # "X (Manager of the ISU)"
     comma = re.match(r"\s*,\s*", text[end:])
     if comma is None or post_before:
@@ -293,7 +297,13 @@ def _foreign_post(text: str, end: int) -> ActorRef | None:
     m = _rx("foreign_post").match(text[end:])
     if m is None:
         return None
-    key = name_key(m["state"])
+    return _state_named(m["state"])
+
+
+def _state_named(written: str) -> ActorRef | None:
+    """The State a name in English, French or Spanish gives, by its registry name ("Suisse" ->
+    Switzerland); a foreign name that is also a common word ("Chili") gives none."""
+    key = name_key(written)
     iso3 = state_index().get(key)
     if iso3 is None and (foreign := foreign_state_index().get(key)) is not None and not foreign[1]:
         iso3 = foreign[0]

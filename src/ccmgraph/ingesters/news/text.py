@@ -15,7 +15,8 @@ from pathlib import Path
 import yaml
 
 from ccmgraph.records import ActorRef, Quote
-from ccmgraph.vocabulary import convention_spans, honorific_pattern, role_pattern, titles_before_names
+from ccmgraph.vocabulary import (convention_spans, honorific_pattern, honorifics, initial_honorifics, particles,
+                                 role_pattern, titles_before_names)
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
 from ccmgraph.resolve.registry import foreign_state_index, state_index
 from ccmgraph.resolve.text import name_key
@@ -24,6 +25,13 @@ from ccmgraph.ingesters.news.items import Paragraph
 # A sentence ends at . ! ? before a capital, unless the dot closes an abbreviation or an initial.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b(?:Amb|Mr|Mrs|Ms|Dr|Prof|St|No|Art|Nos|Vol|e\.g|i\.e|H\.E|U\.S|Jr|Sr)|\b[A-Z])\.$")
+
+
+@cache
+def _honorific_abbreviation() -> re.Pattern[str]:
+    """An honorific written with a dot ("Excmo.", "Sra.", "S. Exc."): it ends no sentence."""
+    dotted = {f for forms in honorifics().values() for f in forms if f.endswith(".")}
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(dotted, key=len, reverse=True)) + r")$")
 _INITIAL_NEXT = re.compile(r"[A-Z]\.(?:[A-Z]\.)*\s")
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " \
@@ -66,6 +74,31 @@ def _named_after() -> frozenset[str]:
 
 
 @cache
+def _foreign_not_names() -> frozenset[str]:
+    """people.yml `foreign_posts`: its role words and words of bodies, places and the calendar,
+    folded; a run after an honorific that opens with one ("Monsieur le Président", "El Sr. Marzo
+    de 2019") is a post or a date, no one's name."""
+    with open(Path(__file__).with_name("people.yml"), encoding="utf-8") as fh:
+        table = yaml.safe_load(fh)["foreign_posts"]
+    return frozenset(str(w).lower() for key in ("role_words", "not_name_words") for w in table[key])
+
+
+def _not_a_person_after(text: str, m: re.Match[str]) -> bool:
+    """Whether an honorific's run is a post, a date or a State: its first word (particles passed)
+    is a word of posts or dates; or an initial honorific ("M.") opens it right after a
+    capitalised word ("Sheila M. Mweemba": an initial) or before a State ("M. Costa Rica")."""
+    words = [w for w in m["name"].split() if w not in particles()]
+    if not words or words[0].lower() in _foreign_not_names():
+        return True
+    if not m.group(0).startswith(tuple(initial_honorifics())):
+        return False
+    key = name_key(m["name"])
+    foreign = foreign_state_index().get(key)
+    return bool(re.search(rf"[{_CAPITAL}][\w'’-]*\s+$", text[: m.start()])) \
+        or key in state_index() or (foreign is not None and not foreign[1])
+
+
+@cache
 def _post_nominals() -> frozenset[str]:
     """people.yml `post_nominals`: letters after a name."""
     with open(Path(__file__).with_name("people.yml"), encoding="utf-8") as fh:
@@ -99,7 +132,8 @@ def sentences(para: Paragraph) -> list[Sentence]:
     cuts = [0]
     for m in _SENTENCE_END.finditer(para.text):
         before = para.text[cuts[-1] : m.start()]
-        if _ABBREVIATION.search(before) or _INITIAL_NEXT.match(para.text, m.end()):
+        if _ABBREVIATION.search(before) or _honorific_abbreviation().search(before) \
+                or _INITIAL_NEXT.match(para.text, m.end()):
             continue
         cuts.append(m.end())
     cuts.append(len(para.text))
@@ -143,6 +177,8 @@ def people(text: str) -> list[FoundActor]:
             continue  # "Mr. Co-Chair", "Madam Vice-President": a post, not a name
         if set(m["name"].split()) & _named_after():
             continue  # "King Hussein Convention Centre": a place named after someone
+        if _not_a_person_after(text, m):
+            continue  # "Monsieur le Président", "El Sr. Marzo de 2019", "M. Costa Rica"
         if _state_after_particle(m["name"]):
             continue  # "Embajadora de Japón", "Ambassadeur du Chili": a State's post, not a name
         end = m.end()
