@@ -25,6 +25,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from ccmgraph import ingesters
+from ccmgraph.ingesters.cut_lists import without_cut_item
 from ccmgraph.ingesters.undated import without_dated_twins
 from ccmgraph.document.limits import time_bound
 from ccmgraph.document.read import Document, read_file
@@ -92,9 +93,10 @@ def extract_and_map(doc: Document, kind: str | None = None, meeting_date: Partia
     check all come through here, so a new stage is added once.
     """
     forget_passages()
-    kind, ingester = ingesters.choose(doc, kind)
-    records = list(ingester.extract(doc, meeting_date=meeting_date))
-    records += ingesters.every_kind(doc, kind, records)
+    read, cut = without_cut_item(doc)  # a list of States the text's end cuts off mid-name
+    kind, ingester = ingesters.choose(read, kind)
+    records: list[Record] = [*cut, *ingester.extract(read, meeting_date=meeting_date)]
+    records += ingesters.every_kind(read, kind, records)
     records = without_dated_twins(records)
     if not any(not isinstance(rec, Warning_) for rec in records):
         raise ExtractionError(f"{doc.name}: no facts found for kind {kind!r}")

@@ -33,6 +33,7 @@ from ccmgraph.resolve.registry import (
     state_codes,
     state_index,
     states,
+    without_article,
 )
 from ccmgraph.resolve.scan import find_actor_names
 from ccmgraph.resolve.text import name_key
@@ -74,6 +75,8 @@ def lookup_state(name: str) -> StateEntry | None:
     if iso3 is None and (paren := re.fullmatch(r"(.+?)\s*\((.+)\)", text)):
         # "Bolivia (Plurinational State of)" -> "Plurinational State of Bolivia"
         iso3 = state_index().get(name_key(f"{paren.group(2)} {paren.group(1)}"))
+    if iso3 is None and (bare := without_article(text, elided_only=True)):
+        return lookup_state(bare)  # "l'Afghanistan", "d’Allemagne": French elides before a name
     return states().get(iso3) if iso3 else None
 
 
@@ -84,8 +87,12 @@ def lookup_foreign_state(name: str, *, colliding: bool = True) -> StateEntry | N
 
     >>> lookup_foreign_state("Bolivie (État plurinational de)").iso3, lookup_foreign_state("Maurice", colliding=False)
     ('BOL', None)
+    >>> lookup_foreign_state("de l’Angola").iso3, lookup_foreign_state("l'Union européenne")
+    ('AGO', None)
     """
     hit = foreign_state_index().get(name_key(name.strip()))
+    if hit is None and (bare := without_article(name)):  # "la Belgique", "de l’Angola"
+        return lookup_foreign_state(bare, colliding=colliding) or lookup_state(bare)
     if hit is None or (hit[1] and not colliding):
         return None
     return states().get(hit[0])

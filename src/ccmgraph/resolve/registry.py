@@ -159,6 +159,35 @@ def foreign_state_index() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def state_articles() -> tuple[tuple[str, bool], ...]:
+    """(article, elided) from state_articles.csv, longest first ("de l'" before "l'"), with a
+    straight apostrophe: the articles French and Spanish write before a State's name."""
+    rows = read_table("state_articles.csv", ("article", "elided"), False)
+    found = {row["article"].replace("’", "'"): row["elided"] == "yes" for row in rows if row["article"]}
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+def without_article(name: str, *, elided_only: bool = False) -> str | None:
+    """`name` without the article state_articles.csv says may open it, or None if none does
+    ("de l’Angola" -> "Angola"; `elided_only` keeps "la Belgique" whole).
+
+    >>> without_article("de l’Angola"), without_article("l'ex-République yougoslave de Macédoine")
+    ('Angola', 'ex-République yougoslave de Macédoine')
+    >>> without_article("la Belgique", elided_only=True), without_article("Lesotho")
+    (None, None)
+    """
+    text = name.strip().replace("’", "'")
+    for article, elided in state_articles():
+        if elided_only and not elided:
+            continue
+        glue = "" if article.endswith("'") else " "
+        if text[: len(article)].lower() == article and text[len(article) :].startswith(glue):
+            rest = text[len(article) :].strip()
+            return name.strip()[len(name.strip()) - len(rest) :] if rest else None
+    return None
+
+
+@cache
 def state_codes() -> dict[str, str]:
     """Alpha-2 and alpha-3 codes (upper case, as written) -> alpha-3."""
     known = states()
@@ -221,7 +250,7 @@ def organisation_index() -> dict[str, str]:
 
 def clear_caches() -> None:
     """Forget the loaded tables (after CCMGRAPH_DATA changes, e.g. in tests)."""
-    loaders = (_aliases, states, state_forms, state_index, foreign_state_index, state_codes, demonym_forms,
-               demonym_index)
+    loaders = (_aliases, states, state_forms, state_index, foreign_state_index, state_articles, state_codes,
+               demonym_forms, demonym_index)
     for function in (*loaders, _organisation_rows, organisations, organisation_aliases, organisation_index):
         function.cache_clear()

@@ -26,7 +26,7 @@ def _after_honorific() -> re.Pattern[str]:
     return re.compile(rf"\b{honorific_pattern()}\s+$")
 
 
-Form = tuple[str, str, bool]  # kind, iso3 or organisation key, must be written in capitals
+Form = tuple[str, str, bool | None]  # kind, iso3 or org key, must be in capitals (None: may be lower-case)
 
 
 @cache
@@ -35,8 +35,9 @@ def _tables() -> tuple[dict[str, Form], dict[str, str], dict[str, int]]:
     forms: dict[str, Form] = {}
     for written, iso3 in state_forms():
         key = name_key(written)
-        if state_index().get(key) == iso3:
-            forms[key] = ("state", iso3, written.isupper())
+        if state_index().get(key) == iso3:  # a form the registry writes lower-case may be so written
+            lower = written[0].islower() and not re.match(r"the\s", written)  # ("ex-République ...")
+            forms[key] = ("state", iso3, None if lower else written.isupper())
     for org_key, written_forms in organisation_aliases().items():
         for written in written_forms:
             forms[name_key(written)] = ("organisation", org_key, written.isupper())
@@ -92,7 +93,7 @@ def _hit(text: str, cut: list[tuple[int, int, str, bool]], i: int, n: int) -> tu
         kind, ident, capitals = "state", demonyms[key], False
     else:
         return None
-    if not written[0].isupper() or (capitals and not written.isupper()):
+    if (capitals is not None and not written[0].isupper()) or (capitals and not written.isupper()):
         return None
     if kind == "state" and _after_honorific().search(text[max(0, start - 16) : start]):
         return None

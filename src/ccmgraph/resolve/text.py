@@ -1,6 +1,6 @@
 """Folding names so that case, diacritics, apostrophes and dashes never make a new entity.
 
-A name and a passage are cut into the same word keys ("Côte d’Ivoire" -> cote divoire,
+A name and a passage are cut into the same word keys ("Côte d’Ivoire" -> cote d ivoire,
 "St." -> saint, "&" -> and), so a whole name looked up in a table and a name found inside a
 passage agree by construction. `fold_text` maps one character to one character, so offsets
 in the folded passage are offsets in the original.
@@ -16,7 +16,9 @@ from unidecode import unidecode
 
 # A word keeps its inner marks ("d'ivoire", "u.s"), not a possessive's: "Montenegro's ratification"
 # names Montenegro (its "s" is a word of its own, so a name written with one keys alike).
-_WORD = re.compile(r"[a-z0-9]+(?:(?:['`](?!s\b)|\.)[a-z0-9]+)*|&")
+# French elides "le", "la" and "de" before a vowel: "l'Afghanistan", "d’Allemagne" are the article
+# and the name, two words ("Côte d'Ivoire" keys as cote d ivoire, in a name and a passage alike).
+_WORD = re.compile(r"(?<![a-z0-9])[ld]'(?=[a-z])|[a-z0-9]+(?:(?:['`](?!s\b)|\.)[a-z0-9]+)*|&")
 _GAP = re.compile(r"[\s\-.'`]*")  # what may stand between two words of one name
 _CANON = {"&": "and", "st": "saint"}
 
@@ -34,7 +36,7 @@ def name_key(name: str) -> str:
     """The lookup key of a name: ASCII, lower case, no leading "the", words joined by one space.
 
     >>> name_key("  The Côte d’Ivoire ")
-    'cote divoire'
+    'cote d ivoire'
     >>> name_key("Bosnia & Herzegovina") == name_key("bosnia and herzegovina")
     True
     >>> name_key("St. Kitts and Nevis")
@@ -75,7 +77,7 @@ def words(text: str) -> Iterator[tuple[int, int, str, bool]]:
     >>> [(key, joined) for _, _, key, joined in words("Chile, Bosnia &\\nHerzegovina")]
     [('chile', False), ('bosnia', False), ('and', True), ('herzegovina', True)]
     >>> [key for _, _, key, _ in words("Montenegro’s ratification, Côte d’Ivoire")]
-    ['montenegro', 's', 'ratification', 'cote', 'divoire']
+    ['montenegro', 's', 'ratification', 'cote', 'd', 'ivoire']
     """
     folded = fold_text(text)
     previous_end = -1

@@ -20,10 +20,17 @@ from functools import cache
 from ccmgraph.ingesters.composition.words import words
 from ccmgraph.ingesters.flat.states import StateSpan, state_spans
 from ccmgraph.resolve.actors import lookup_state
-from ccmgraph.resolve.registry import read_table, states
+from ccmgraph.resolve.registry import read_table, state_articles, states
 
-#: Articles French and Spanish put before a State's name ("l'Algérie", "la Suède", "los Países Bajos").
-_ARTICLE = r"(?:(?:l['’]|(?:la|le|les|el|los|las)\s+)(?=[A-ZÀ-Þ]))?"
+
+
+@cache
+def _article() -> str:
+    """The articles French and Spanish put before a State's name ("l'Algérie", "d’Allemagne",
+    "de l'Angola", "la Suède", "los Países Bajos"): the registry's state_articles.csv."""
+    alternation = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace("'", "['’]") + ("" if a.endswith("'") else r"\s+")
+                           for a, _ in state_articles())
+    return f"(?:{alternation})?"
 
 
 def _plain(text: str) -> str:
@@ -50,7 +57,7 @@ def _names() -> dict[str, str]:
 @cache
 def _regex() -> re.Pattern[str]:
     names = sorted((n for n in _names() if len(n) > 3), key=len, reverse=True)
-    return re.compile(rf"(?<![\w'’]){_ARTICLE}(?P<name>{'|'.join(map(re.escape, names))})(?![\w'’])")
+    return re.compile(rf"(?<![\w'’]){_article()}(?P<name>{'|'.join(map(re.escape, names))})(?![\w'’])")
 
 
 def foreign_state_spans(text: str) -> list[StateSpan]:
@@ -59,6 +66,8 @@ def foreign_state_spans(text: str) -> list[StateSpan]:
 
     >>> [(s.written, s.iso3) for s in foreign_state_spans("Noruega, l'Equateur et le Royaume-Uni, Canada")]
     [('Norway', 'NOR'), ('Ecuador', 'ECU'), ('United Kingdom', 'GBR'), ('Canada', 'CAN')]
+    >>> [s.iso3 for s in foreign_state_spans("d’Allemagne, de l'Angola et l'ex-République yougoslave de Macédoine")]
+    ['DEU', 'AGO', 'MKD']
     """
     english = state_spans(text)
     spans = list(english)
