@@ -317,6 +317,22 @@ def near_year(day: PartialDate, dated: ArticleDate | None) -> int | None:
     return dated.year if all(abs(day.month - m) <= reach for m in dated.months) else None
 
 
+def past_year(day: PartialDate, dated: ArticleDate | None) -> int | None:
+    """The article's year for a day written without one that a past step is dated by ("deposited
+    ... on 7 and 8 October"): only where the article's head gives a full day and this day is not
+    after it; a later day, or an article of no full day, gives none.
+
+    >>> past_year(PartialDate(None, 10, 7), ArticleDate(2009, frozenset({10}), PartialDate(2009, 10, 14)))
+    2009
+    >>> past_year(PartialDate(None, 10, 7), ArticleDate(2009, frozenset({10}), PartialDate(2009, 10, 5))) is None
+    True
+    """
+    head = dated.day if dated is not None else None
+    if head is None or not head.complete or day.month is None or day.day is None:
+        return None
+    return head.year if (day.month, day.day) <= (head.month, head.day) else None
+
+
 def closing_day(text: str, name_end: int, stop: int) -> DateSpan | None:
     """The day a meeting closed, said by its own closing verb after its name (dating.yml
     `closing_verb`): "The 2RC of State Parties to the Convention ... concluded on 21 September

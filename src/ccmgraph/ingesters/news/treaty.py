@@ -24,8 +24,8 @@ import yaml
 from ccmgraph.paths import ingest_dir
 from ccmgraph.reference.tables import read_table
 from ccmgraph.resolve.actors import lookup_foreign_state
-from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind
-from ccmgraph.ingesters.news.dating import ArticleDate, DateSpan, date_spans, near_year
+from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind, Warning_
+from ccmgraph.ingesters.news.dating import ArticleDate, DateSpan, date_spans, near_year, past_year
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, sentences
 
@@ -126,9 +126,10 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
             continue  # the sentence names conventions and the event's clause none of them: no guess
         subjects = [*_co_subjects(text, state, start, actors), state]
         if date is not None and date.end_date is not None:  # "X and Y ... on 7 and 8 October respectively"
-            if len(subjects) != 2 or when is None or (last := _dated(date.end_date, dated)) is None:
-                continue
-            pairs: list[tuple[ActorRef, PartialDate | None]] = [(subjects[0], when), (subjects[1], last)]
+            days = _respective_days(text, date, start, actors, dated)
+            if len(subjects) != len(days):
+                continue  # three States for two days, or a subject list the recogniser cut: no pairing
+            pairs: list[tuple[ActorRef, PartialDate | None]] = list(zip(subjects, days))
         else:
             pairs = [(each, when) for each in subjects]
         for each, day in pairs:  # a day without its year far from the article's: undated
@@ -141,7 +142,7 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
 
 
 def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None,
-                        dated: ArticleDate | None) -> Iterator[TreatyEvent]:
+                        dated: ArticleDate | None) -> Iterator[TreatyEvent | Warning_]:
     """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
     of the event reported last, while the sentences since name no other State. Then the events
     the sentence states without a date (undated.py), unless it dates the same State's step."""
@@ -149,7 +150,7 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
     from ccmgraph.ingesters.news.nouns import noun_events
     from ccmgraph.ingesters.news.regions import region_lists
     from ccmgraph.ingesters.news.signatories import signatory_events
-    from ccmgraph.ingesters.news.undated import counted_list, headed_list, undated_events
+    from ccmgraph.ingesters.news.undated import counted_list, counted_lists, headed_list, undated_events
     previous: ActorRef | None = None
     joined: TreatyEvent | None = None
     before: Sentence | None = None
@@ -169,6 +170,12 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
             undated += [e for e in counted_list(before, sentence, recognise, convention, item.key)
                         if (e.state.name, e.convention, e.event) not in stated]
+            stated |= {(e.state.name, e.convention, e.event) for e in undated}
+            for e in counted_lists(sentence, recognise, convention, item.key):
+                if isinstance(e, Warning_):
+                    yield e
+                elif (e.state.name, e.convention, e.event) not in stated:
+                    undated.append(e)
             before = sentence
             joined = next((e for e in reversed(found) if e.event in _table()["after_joining"]), None)
             if found:
@@ -340,6 +347,23 @@ def _respectively(text: str, span: DateSpan) -> bool:
     return span.date.day is not None and bool(re.match(r"\s*,?\s*respectively\b", text[span.end :]))
 
 
+def _respective_days(text: str, date: DateSpan, start: int, actors: list[FoundActor],
+                     dated: ArticleDate | None) -> list[PartialDate]:
+    """The two days of "on 7 and 8 October respectively", one to each subject in order, when the
+    subjects open their clause (not "Malawi, the former Yugoslav Republic of Macedonia and
+    Uruguay", whose first State the recogniser may miss) and each day has a year: its own, else
+    the article's where its head gives a full day and neither day is after it (a deposit
+    reported is past); none else, never a guessed year."""
+    group = _co_subject_spans(text, start, actors)
+    if date.end_date is None or not group or not _rx("respective_subject_before").search(text[: group[0][0]]):
+        return []
+    days = [date.date, date.end_date]
+    if all(d.year is not None for d in days):
+        return days
+    years = [past_year(d, dated) for d in days]
+    return [PartialDate(y, d.month, d.day) for y, d in zip(years, days)] if None not in years else []
+
+
 def _agent_end(text: str, end: int, bound: int, actors: list[FoundActor], state: ActorRef | None) -> int:
     """Where the date of a passive event may start: after its agent ("ratified by Switzerland in
     2011": the "by" names the State, not a limit), else right after the event word."""
@@ -350,16 +374,22 @@ def _agent_end(text: str, end: int, bound: int, actors: list[FoundActor], state:
 
 
 def _co_subjects(text: str, state: ActorRef, start: int, actors: list[FoundActor]) -> list[ActorRef]:
-    """The States named with the subject before it ("Burkina Faso and Moldova ratified"):
-    each joined to the next by nothing but ", " or "and"."""
+    """The States named with the subject before it ("Burkina Faso and Moldova ratified")."""
+    group = _co_subject_spans(text, start, actors)
+    return [ref for _, _, ref in group[:-1]] if group and group[-1][2] == state else []
+
+
+def _co_subject_spans(text: str, start: int, actors: list[FoundActor]) -> list[FoundActor]:
+    """The last State before `start` and those named with it, each joined to the next by
+    nothing but ", " or "and", in order."""
     before = [f for f in actors if f[1] <= start]
-    if not before or before[-1][2] != state:
+    if not before:
         return []
-    found: list[ActorRef] = []
-    for (_, b, ref), (a, _, _) in zip(reversed(before[:-1]), reversed(before)):
-        if not _rx("co_subject").fullmatch(text[b:a]):
+    found = [before[-1]]
+    for previous in reversed(before[:-1]):
+        if not _rx("co_subject").fullmatch(text[previous[1] : found[0][0]]):
             break
-        found.insert(0, ref)
+        found.insert(0, previous)
     return found
 
 

@@ -21,7 +21,7 @@ from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.items import Paragraph
 from ccmgraph.ingesters.news.text import NUMBER, NUMBER_WORDS, FoundActor, Recogniser, Sentence, conventions, sentences
 from ccmgraph.ingesters.news.treaty import _event_words, _foreign_subject, _rx, _table
-from ccmgraph.records import ActorRef, TreatyEvent, TreatyEventKind
+from ccmgraph.records import ActorRef, TreatyEvent, TreatyEventKind, Warning_
 
 #: The conventions a treaty event can be of.
 CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
@@ -97,15 +97,73 @@ def counted_list(previous: Sentence | None, sentence: Sentence, recognise: Recog
     convention = _sentence_one(previous.text, named, page_convention)
     text = sentence.text
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
-    last, listed = they.end(), list[ActorRef]()
-    for a, b, ref in (f for f in actors if f[0] >= they.end()):
+    listed, last = _run(text, actors, they.end())
+    if kind is None or convention is None or count != len(listed) or not re.fullmatch(r"\W*", text[last:]):
+        return
+    yield from (TreatyEvent(ref, convention, kind, None, sentence.quote(), context) for ref in listed)
+
+
+def counted_lists(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
+                  context: str | None = None) -> Iterator[TreatyEvent | Warning_]:
+    """A count, then the list of the States it counts in the same sentence: "welcomed the seven
+    countries that had consented to be bound by the Protocol since ...: Guatemala, ..., and
+    Tunisia"; "forty have signed the Mine Ban Treaty (..., and another five since then--Zambia,
+    ..., and Equatorial Guinea, which acceded)", where the step is the enclosing clause's and a
+    trailing "which acceded" is the last State's own. A list of another length than its count
+    gives nothing, with a warning; "have not ratified" is no lead."""
+    text = sentence.text
+    if ":" not in text and "-" not in text and "—" not in text:
+        return
+    actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
+    named = [(a, b, c) for a, b, c in conventions(text) if c in CONVENTIONS]
+    for count, verb, own, at in _counted_leads(text):
+        kind = next((k for _, _, k in _event_words(verb)), None)
+        listed, last = _run(text, actors, at)
+        tail = _rx("count_list_tail").match(text, last)
+        if kind is None or len(listed) < 2 or tail is None:
+            continue
+        mine = [c for a, _, c in named if own[0] <= a < own[1]]
+        convention = mine[0] if mine else _sentence_one(text, named, page_convention)
+        if convention is None:
+            continue
+        if count != len(listed):
+            yield Warning_(f"{context}: {count} States counted and {len(listed)} listed; none kept", sentence.quote())
+            continue
+        last_kind = next((k for _, _, k in _event_words(tail["verb"])), kind) if tail["verb"] else kind
+        for index, ref in enumerate(listed):
+            yield TreatyEvent(ref, convention, last_kind if index == len(listed) - 1 else kind, None,
+                              sentence.quote(), context)
+
+
+def _counted_leads(text: str) -> Iterator[tuple[int | None, str, tuple[int, int], int]]:
+    """Each count lead of a sentence: its number, its step's verb, where its object stands (for
+    the convention it names) and where its list starts."""
+    for m in _count_rx("count_colon_lead").finditer(text):
+        if not _rx("undated_stop").search(m["object"]) and not date_spans(m["object"], foreign=True):
+            yield _number(m["count"]), m["verb"], (m.start("object"), m.end("object")), m.end()
+    for m in _count_rx("count_another").finditer(text):
+        clause = [c for c in _rx("count_enclosing").finditer(text, 0, m.start())
+                  if not re.search(r"[.;:]", text[c.end() : m.start()])]
+        if clause and not _rx("undated_stop").search(text[clause[-1].start() : m.start()]):
+            c = clause[-1]
+            yield _number(m["count"]), c["verb"], (c.end(), m.start()), m.end()
+
+
+def _run(text: str, actors: list[FoundActor], at: int) -> tuple[list[ActorRef], int]:
+    """The States listed from `at` on, while each item is a State joined to the last by a comma
+    or "and"; and where the list ends."""
+    last, listed = at, list[ActorRef]()
+    for a, b, ref in (f for f in actors if f[0] >= at):
         if listed and not _rx("list_separator").fullmatch(text[last:a]) or not listed and text[last:a].strip():
             break
         listed.append(ref)
         last = b
-    if kind is None or convention is None or count != len(listed) or not re.fullmatch(r"\W*", text[last:]):
-        return
-    yield from (TreatyEvent(ref, convention, kind, None, sentence.quote(), context) for ref in listed)
+    return listed, last
+
+
+@cache
+def _count_rx(name: str) -> re.Pattern[str]:
+    return re.compile("".join(str(_table()[name]).split()).replace("NUMBER", NUMBER), re.IGNORECASE)
 
 
 @cache

@@ -108,6 +108,8 @@ def _news_events(doc: Document, items: list[Item]) -> Iterator[TreatyEvent]:
     sections = Sections(text, convention_of(text) or convention or "")
     for item in items:
         for event in item_treaty_events(item, default_recogniser, convention, item_date(item) or dated):
+            if not isinstance(event, TreatyEvent):
+                continue  # a warning: the status reader keeps facts only
             if sections.several and event.convention != sections.of_sentence(text, _position(text, sections, event.quote)):
                 continue
             yield dataclasses.replace(event, context=None)
