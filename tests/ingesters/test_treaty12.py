@@ -90,3 +90,11 @@ def test_another_n_under_a_negated_or_wished_step_gives_nothing() -> None:
             "Zambia, which acceded.")
     found = [e for s in sentences(Paragraph(text, 1)) for e in counted_lists(s, default_recogniser, "apmbc")]
     assert found == []
+
+
+def test_respectively_with_the_un_name_of_macedonia_pairs_the_whole_name() -> None:
+    """"the former Yugoslav Republic of Macedonia" is one State (the registry's lower-case alias),
+    not "Macedonia" after four stray words, so the pairing still sees two States for two days."""
+    assert {(e[1], e[2], e[3]) for e in events("treaty12-respectively-un-name.txt")} == {
+        ("ccm", "ratification", "2009-10-07"), ("ccm", "ratification", "2009-10-08")}
+    assert len(events("treaty12-respectively-un-name.txt")) == 2
