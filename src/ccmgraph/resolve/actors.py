@@ -27,6 +27,7 @@ from ccmgraph.resolve.registry import (
     OrgEntry,
     StateEntry,
     demonym_index,
+    foreign_demonym_index,
     foreign_state_index,
     organisation_index,
     organisations,
@@ -47,6 +48,7 @@ __all__ = [
     "find_actor_names",
     "looks_like_person",
     "lookup_demonym",
+    "lookup_foreign_demonym",
     "lookup_foreign_state",
     "lookup_org",
     "lookup_state",
@@ -101,6 +103,17 @@ def lookup_foreign_state(name: str, *, colliding: bool = True) -> StateEntry | N
 def lookup_demonym(word: str) -> StateEntry | None:
     """The State whose adjective this is ("Dutch" -> Netherlands); ambiguous ones are absent."""
     iso3 = demonym_index().get(name_key(word))
+    return states().get(iso3) if iso3 else None
+
+
+def lookup_foreign_demonym(word: str) -> StateEntry | None:
+    """The State a Spanish or French adjective of nationality names, in either gender
+    ("mozambiqueña", "suisse" -> Switzerland); an ambiguous or unknown word is None.
+
+    >>> lookup_foreign_demonym("mozambiqueña").iso3, lookup_foreign_demonym("norvégienne").iso3
+    ('MOZ', 'NOR')
+    """
+    iso3 = foreign_demonym_index().get(name_key(word))
     return states().get(iso3) if iso3 else None
 
 

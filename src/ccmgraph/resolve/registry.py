@@ -211,6 +211,21 @@ def demonym_index() -> dict[str, str]:
 
 
 @cache
+def foreign_demonym_index() -> dict[str, str]:
+    """name_key -> alpha-3 for the Spanish and French adjectives of nationality
+    (state_demonyms_fr_es.csv): "mozambiqueña", "norvégienne". Apart from the English ones,
+    as they count only right after a presidency's word; a key two States share is dropped."""
+    index: dict[str, str] = {}
+    clashes: set[str] = set()
+    known = states()
+    for row in read_table("state_demonyms_fr_es.csv", ("demonym", "iso3", "lang"), False):
+        if row["iso3"] not in known:
+            raise InputError(f"state_demonyms_fr_es.csv: {row['iso3']!r} is no ISO 3166-1 alpha-3 code")
+        _add(index, clashes, row["demonym"], row["iso3"])
+    return index
+
+
+@cache
 def _organisation_rows() -> list[dict[str, str]]:
     """Rows of organisations.csv; a key that is no IRI slug, repeated, or lacks a name is an error."""
     rows = read_table("organisations.csv", ("key", "name", "abbreviation", "aliases", "kind", "url", "source"))
@@ -251,6 +266,6 @@ def organisation_index() -> dict[str, str]:
 def clear_caches() -> None:
     """Forget the loaded tables (after CCMGRAPH_DATA changes, e.g. in tests)."""
     loaders = (_aliases, states, state_forms, state_index, foreign_state_index, state_articles, state_codes,
-               demonym_forms, demonym_index)
+               demonym_forms, demonym_index, foreign_demonym_index)
     for function in (*loaders, _organisation_rows, organisations, organisation_aliases, organisation_index):
         function.cache_clear()

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -36,7 +36,7 @@ from ccmgraph.ingesters.news.people import bare_names, ties
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, posts_between, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
 from ccmgraph.records import ActorRef, Mandate, MandateRole, Warning_
-from ccmgraph.resolve.actors import lookup_demonym, lookup_foreign_state
+from ccmgraph.resolve.actors import lookup_demonym, lookup_foreign_demonym, lookup_foreign_state, lookup_state
 from ccmgraph.vocabulary import honorific_pattern, role_pattern
 
 _CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
@@ -84,6 +84,7 @@ class _Post:
     theme: str | None = None
     under: bool = False  # "under the presidency of <State>": the holder is what it is of
     object_at: int = 0
+    state: ActorRef | None = None  # "la presidencia mozambiqueña": the State its adjective names
 
 
 class AppositionReader:
@@ -154,18 +155,37 @@ class AppositionReader:
 
     def _post(self, text: str, m: re.Match[str], named: list[tuple[int, int, Any]], page_convention: str | None,
               only: Any) -> _Post | None:
-        """What the role word at `m` is a post of, or None when it is of nothing this graph holds."""
+        """What the role word at `m` is a post of, or None when it is of nothing this graph holds;
+        a presidency written with a State's adjective after it ("la présidence suisse de la
+        Convention") is that State's."""
+        demonym = _demonym_after(text, m.end()) if m.group(0) in _table()["state_only"] else None
+        if demonym is None:
+            return self._post_of(text, m, m.end(), named, page_convention, only)
+        state, end = demonym
+        post = self._post_of(text, m, end, named, page_convention, only)
+        if post is None and _rx("of").match(text, end) is None and _rx("demonym_alone").match(text, end) \
+                and _rx("names_treaty").search(text):  # "promoverá la presidencia mexicana, ... del tratado"
+            lead = _rx("lead").search(text[: m.start()])
+            post = _Post(lead.start() if lead else m.start(), end, "president", False, True,
+                         _own_convention(text) or page_convention)
+        return replace(post, state=state) if post is not None and post.role == "president" else None
+
+    def _post_of(self, text: str, m: re.Match[str], word_end: int, named: list[tuple[int, int, Any]],
+                 page_convention: str | None, only: Any) -> _Post | None:
+        """What the role word at `m` (its words, an adjective of nationality with them, ending at
+        `word_end`) is a post of."""
         word = m.group(0)
         role = _role_of(word)
         plural = word.endswith("s")
         state_only = word in _table()["state_only"]
         lead = _rx("lead").search(text[: m.start()])
         start = lead.start() if lead else m.start()
-        if role == "president" and _rx("designated").search(text[: m.start()]):
+        if role == "president" and _rx("designated").search(text[: m.start()]) \
+                and not _rx("elected_passive").search(text[:start]):
             role = "president-designate"  # "designated X as President of the First Conference"
-        of = _rx("of").match(text, m.end())
+        of = _rx("of").match(text, word_end)
         if role in _table()["after_convention"] and (named_before := self._convention_before(text, m.start())) is not None:
-            return _Post(named_before[0], m.end(), role, plural, state_only, named_before[1])  # "the Mine Ban Treaty envoy, X"
+            return _Post(named_before[0], word_end, role, plural, state_only, named_before[1])  # "the Mine Ban Treaty envoy, X"
         if role == "other" and page_convention and (generic_at := self._the_convention_before(text, m.start())) is not None:
             on = _rx("other_on").match(text, of.end()) if of is not None else None
             if of is None or on is not None:  # "the Convention's Special Envoy, X", "the President's ... on Universalization"
@@ -179,6 +199,10 @@ class AppositionReader:
         if _rx("not_of").match(text, at):
             return None
         under = bool(_rx("under").search(text[:start]))
+        if role == "president" and (unnumbered := _rx("unnumbered_meeting").match(text, at)) is not None:
+            for a, b, short in conventions(text):  # "la Reunión de Estados Partes de la Convención sobre ..."
+                if a == unnumbered.end() and short in _CONVENTIONS:
+                    return _Post(start, b, role, plural, state_only, short)
         meeting = next(((a, b, ev) for a, b, ev in named if at <= a <= at + 4), None)
         if meeting is not None:
             event = meeting[2]
@@ -194,6 +218,8 @@ class AppositionReader:
             if role in ("coordinator", "co-chair", "vice-president"):
                 return None  # a convention has no vice-presidents: its meetings have
             return _Post(start, generic.end(), role, plural, state_only, page_convention)
+        if role == "president" and page_convention and (lower := _rx("generic_lower").match(text, at)) is not None:
+            return _Post(start, lower.end(), role, plural, state_only, page_convention)  # "presidenta de la convención que"
         if (the := _THE_MEETING.match(text, at)) is not None and only is not None \
                 and role in ("president", "vice-president") and not re.match(r"\s+(?:of|on|for)\b", text[the.end():]):
             return _Post(start, the.end(), role, plural, state_only, only.convention, only.short_name)
@@ -240,6 +266,8 @@ class AppositionReader:
                               and _title_gap(text[post.object_at : f[0]])), None)
                 return [(found[2], found[3])] if found else []
             return [(found[2], None)]
+        if post.state is not None:
+            return [(post.state, None)]
         if post.state_only:
             return [(s, None) for s in [self._state_before(text, post.start, actors)] if s is not None]
         before = [f for f in actors if f[1] <= post.start]
@@ -336,6 +364,8 @@ class AppositionReader:
                 actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> list[tuple[ActorRef, ActorRef | None]]:
         """The holder named before the post: its apposition, "as", "in her capacity as", "who is"."""
         lead = _rx("before").search(text[: post.start])
+        if lead is None and post.role == "president":  # "X fue designada presidenta de", "X a été élu président de"
+            lead = _rx("elected_passive").search(text[: post.start])
         if lead is not None:
             named = [f for f in actors if f[1] <= lead.start()]
             if len(named) > 1 and named[-1][2].kind == "state" and named[-2][2].kind == "person" \
@@ -377,12 +407,27 @@ class AppositionReader:
         if holder.kind == "person" and state is not None and post.role != "other":
             out.insert(0, (ActorRef(state.name, "state"), None))
         for who, behalf in out:
-            key = (post.role, who.name, post.meeting, theme)
+            key = (post.role, _state_key(who), post.meeting, theme)
             if key in self.seen:
                 continue
             self.seen.add(key)
             yield Mandate(who, post.role, sentence.quote(), post.convention, theme, for_meeting=post.meeting,
                           context=context, on_behalf_of=behalf)
+
+
+def _state_key(who: ActorRef) -> str:
+    """One key for a State however the page spells it ("México" by name, "Mexico" by its
+    adjective), so a presidency is read once."""
+    entry = (lookup_state(who.name) or lookup_foreign_state(who.name)) if who.kind == "state" else None
+    return entry.iso3 if entry else who.name
+
+
+def _demonym_after(text: str, end: int) -> tuple[ActorRef, int] | None:
+    """The State of a Spanish or French adjective of nationality right after a presidency's word
+    ("presidencia mozambiqueña", "présidence suisse"), and where the adjective ends."""
+    m = _rx("demonym_after").match(text, end)
+    state = lookup_foreign_demonym(m["word"]) if m else None
+    return (ActorRef(state.name, "state"), m.end()) if m and state else None
 
 
 def _title_gap(gap: str) -> bool:
