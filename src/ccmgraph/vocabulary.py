@@ -275,13 +275,16 @@ def _roman_numbers() -> dict[str, int]:
 
 
 def _roman_pattern() -> str:
-    """A group `rom` for a Roman numeral in capitals that stands for an ordinal: never right after
-    a word of meetings.yml `roman_not_after` ("Protocol V Meeting of Experts")."""
+    """A group `rom` for a Roman numeral in capitals that stands for an ordinal, with the French or
+    Spanish ending of meetings.yml `roman_suffixes` ("la IVe conférence"): never right after a word
+    of `roman_not_after` ("Protocol V Meeting of Experts")."""
     numerals = sorted(_roman_numbers(), key=len, reverse=True)
     if not numerals:
         return "(?!)"
     guards = "".join(rf"(?<!{re.escape(w)}\s)" for w in _load("meetings").get("roman_not_after") or [])
-    return rf"(?-i:(?=[IVX])){guards}(?-i:(?P<rom>{'|'.join(numerals)}))"  # the cheap test first
+    suffixes = sorted((str(x) for x in _load("meetings").get("roman_suffixes") or []), key=len, reverse=True)
+    suffix = rf"(?-i:{'|'.join(re.escape(x) for x in suffixes)})?" if suffixes else ""
+    return rf"(?-i:(?=[IVX])){guards}(?-i:(?P<rom>{'|'.join(numerals)})){suffix}"  # the cheap test first
 
 
 @cache
