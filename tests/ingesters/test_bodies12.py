@@ -73,3 +73,37 @@ def test_a_month_year_and_a_city_before_the_review_conference() -> None:
 def test_a_month_year_that_opens_another_clause_dates_no_meeting() -> None:
     """"By June 2014 Mozambique had prepared the Review Conference": no date of the meeting's own."""
     assert not [m for m in _meetings("bodies12-month-year-elsewhere.txt") if m[3] == "2014-06"]
+
+
+def test_the_oslo_diplomatic_conference_and_its_president() -> None:
+    """The conference that adopted the APMBC (1-18 September 1997), held in Oslo, its kind's one city."""
+    name = "bodies12-oslo-diplomatic-conference.txt"
+    assert _meetings(name) == {("conference", "apmbc", None, "1997-09-01", "Oslo")}
+    assert _mandates(name) == {
+        ("president", "South Africa", "apmbc", None, None),
+        ("president", "Ambassador Jacob Selebi", "apmbc", None, None),
+    }
+    person = next(m for m in _records(name) if isinstance(m, Mandate) and m.holder.kind == "person")
+    assert person.on_behalf_of is not None and person.on_behalf_of.name == "South Africa"
+
+
+def test_the_president_of_the_oslo_diplomatic_conference_named_before_the_post() -> None:
+    name = "bodies12-oslo-president-before.txt"
+    assert _mandates(name) == {
+        ("president", "South Africa", "apmbc", None, None),
+        ("president", "Ambassador Jacob Selebi", "apmbc", None, None),
+    }
+    assert _meetings(name) <= {("conference", "apmbc", None, "1997-09-01", "Oslo")}
+
+
+def test_the_oslo_conference_on_cluster_munitions_is_no_apmbc_diplomatic_conference() -> None:
+    """Nor is a bare "Diplomatic Conference" any one of them: no meeting, no presidency."""
+    records = _records("bodies12-oslo-process-ccm.txt")
+    assert not [r for r in records if isinstance(r, Meeting) and r.convention == "apmbc"]
+    assert not [r for r in records if isinstance(r, Mandate)]
+
+
+def test_coordinator_of_the_sponsorship_programme_and_never_a_national_programme() -> None:
+    """"Programme" names a State's own body unless the themes table names the whole theme."""
+    assert _mandates("bodies12-sponsorship-capitalised.txt") == {
+        ("coordinator", "Australia", "apmbc", "Sponsorship Programme", None)}

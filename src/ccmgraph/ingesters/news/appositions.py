@@ -201,6 +201,8 @@ class AppositionReader:
             event = meeting[2]
             if role in ("president", "vice-president") and event.short_name and event.kind in _PRESIDED:
                 return _Post(start, meeting[1], role, plural, state_only, event.convention, event.short_name)
+            if role == "president" and event.convention and any(n.event is event and n.phrase.city for n in self.index.namings):
+                return _Post(start, meeting[1], role, plural, state_only, event.convention)  # "President of the Oslo Diplomatic Conference"
             return None
         if role in ("coordinator", "co-chair") and page_convention \
                 and (known := self._convention_theme(text, at, page_convention)) is not None:
@@ -229,8 +231,8 @@ class AppositionReader:
         if role in ("coordinator", "co-chair") and (theme := _rx("theme").match(text, at)) is not None:
             words = theme["theme"]
             own = _own_convention(text) or page_convention
-            known = own is not None and resolve_theme(own, words) is not None  # "Coordinator of the Sponsorship Programme"
-            if self.recognise(words) or conventions(words) or (_rx("not_theme").search(words) and not known):
+            tabled = own is not None and resolve_theme(own, words) is not None  # "Coordinator of the Sponsorship Programme"
+            if self.recognise(words) or conventions(words) or (_rx("not_theme").search(words) and not tabled):
                 return None  # a State's own body ("Coordinator of the National High Commission ...")
             return _Post(start, theme.end(), role, plural, False, own, theme=" ".join(words.split()))
         return None
