@@ -30,6 +30,8 @@ from ccmgraph.errors import InputError
         ("President-designate of the Ninth Conference.", ("hcp-conference", "ccw-p5", 9)),
         ("the 13th Annual Conference", ("hcp-conference", "ccw-p5", 13)),
         ("the first ever informal Meeting of Experts", ("experts", None, 1)),
+        ("the Oslo Diplomatic Conference", ("apmbc-diplomatic", "apmbc", None)),
+        ("the Dublin Diplomatic Conference on Cluster Munitions", ("ccm-diplomatic", "ccm", None)),
     ],
 )
 def test_meeting_mentions(text: str, expected: tuple[str, str | None, int | None]) -> None:

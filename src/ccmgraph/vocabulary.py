@@ -188,6 +188,7 @@ class MeetingKind:
     convention: str | None = None
     after_ordinal: tuple[str, ...] = ()  # names that name this kind only after an ordinal ("Ninth Conference")
     held_as: tuple[tuple[str, str], ...] = ()  # (convention, the kind it holds instead)
+    city: str | None = None  # the one city a meeting of this kind was held in ("Oslo Diplomatic Conference")
 
 
 @cache
@@ -196,7 +197,7 @@ def meeting_kinds() -> dict[str, MeetingKind]:
         key: MeetingKind(key, str(entry["record"]), bool(entry.get("numbered")),
                          tuple(entry.get("abbreviations") or ()), tuple(entry.get("names") or ()),
                          entry.get("convention"), tuple(entry.get("after_ordinal") or ()),
-                         tuple((entry.get("held_as") or {}).items()))
+                         tuple((entry.get("held_as") or {}).items()), entry.get("city"))
         for key, entry in _load("meetings")["kinds"].items()
     }
 

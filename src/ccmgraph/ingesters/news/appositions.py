@@ -35,6 +35,7 @@ from ccmgraph.ingesters.news.tables import table
 from ccmgraph.ingesters.news.people import bare_names, ties
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, posts_between, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
+from ccmgraph.mapping.themes import resolve_theme
 from ccmgraph.records import ActorRef, Mandate, MandateRole, Warning_
 from ccmgraph.resolve.actors import lookup_demonym, lookup_foreign_demonym, lookup_foreign_state, lookup_state
 from ccmgraph.vocabulary import honorific_pattern, role_pattern
@@ -111,9 +112,11 @@ class AppositionReader:
                  for n in self.index.namings if n.sentence == sentence]
         presided = [(a, ev) for a, _, ev in named if ev.short_name and ev.kind in _PRESIDED and ev.convention
                     and _rx("preside_verb").search(text[:a])]
-        if not presided and not pattern.search(text):
+        coordinated = list(_rx("coordinated_by").finditer(text))
+        if not presided and not coordinated and not pattern.search(text):
             return
         actors = self._actors(text, page_convention)
+        yield from self._coordinated(text, coordinated, actors, sentence, item.key, page_convention)
         for a, event in presided:  # "Mozambique will preside over the Third Review Conference"
             verb = _rx("preside_verb").search(text[:a])
             assert verb is not None
@@ -135,6 +138,20 @@ class AppositionReader:
                 continue
             for holder, state in holders:
                 yield from self._mandates(post, holder, state, sentence, item.key)
+
+    def _coordinated(self, text: str, found: list[re.Match[str]], actors: list[tuple[int, int, ActorRef, ActorRef | None]],
+                     sentence: Sentence, context: str, page_convention: str | None) -> Iterator[Mandate]:
+        """"the Sponsorship Programme's Donors' Group, coordinated by Canada": the State or person
+        right after holds the theme's coordination, where the themes table knows the theme."""
+        own = _own_convention(text) or page_convention
+        for m in found:
+            holder = next((f for f in actors if f[0] == m.end()), None)
+            if own is None or holder is None or resolve_theme(own, m["theme"]) is None:
+                continue
+            role: MandateRole = "co-chair" if m["verb"].lower().startswith("co-") else "coordinator"
+            post = _Post(m.start(), m.end(), role, False, False, own, theme=" ".join(m["theme"].split()))
+            who, state = self._with_state(text, holder, actors)
+            yield from self._mandates(post, who, state, sentence, context)
 
     def _actors(self, text: str, convention: str | None) -> list[tuple[int, int, ActorRef, ActorRef | None]]:
         """States and people of the sentence (a person without an honorific where their words tie
@@ -208,7 +225,12 @@ class AppositionReader:
             event = meeting[2]
             if role in ("president", "vice-president") and event.short_name and event.kind in _PRESIDED:
                 return _Post(start, meeting[1], role, plural, state_only, event.convention, event.short_name)
+            if role == "president" and event.convention and any(n.event is event and n.phrase.city for n in self.index.namings):
+                return _Post(start, meeting[1], role, plural, state_only, event.convention)  # "President of the Oslo Diplomatic Conference"
             return None
+        if role in ("coordinator", "co-chair") and page_convention \
+                and (known := self._convention_theme(text, at, page_convention)) is not None:
+            return _Post(start, known[0], role, plural, False, page_convention, theme=known[1])
         for a, b, short in conventions(text):
             if a == at or (a > at and not text[at:a].strip(" ")):
                 if short not in _CONVENTIONS or role in ("coordinator", "co-chair", "vice-president"):
@@ -234,10 +256,26 @@ class AppositionReader:
             return _Post(start, on.end(), role, plural, False, _own_convention(text) or page_convention)
         if role in ("coordinator", "co-chair") and (theme := _rx("theme").match(text, at)) is not None:
             words = theme["theme"]
-            if self.recognise(words) or conventions(words) or _rx("not_theme").search(words):
-                return None  # a State's own body ("Coordinator of the National High Commission ...")
             own = _own_convention(text) or page_convention
+            tabled = own is not None and resolve_theme(own, words) is not None  # "Coordinator of the Sponsorship Programme"
+            if self.recognise(words) or conventions(words) or (_rx("not_theme").search(words) and not tabled):
+                return None  # a State's own body ("Coordinator of the National High Commission ...")
             return _Post(start, theme.end(), role, plural, False, own, theme=" ".join(words.split()))
+        return None
+
+    @staticmethod
+    def _convention_theme(text: str, at: int, convention: str) -> tuple[int, str] | None:
+        """(end, words) of a theme the themes table knows, written in any case after "the
+        Convention's" ("Coordinator of the Convention's informal sponsorship programme"): the
+        longest run of words the table names, or None."""
+        m = _rx("convention_theme").match(text, at)
+        if m is None:
+            return None
+        words = list(re.finditer(r"[\w-]+", m["theme"]))
+        for last in reversed(words):
+            label = m["theme"][: last.end()]
+            if resolve_theme(convention, label) is not None:
+                return m.start("theme") + last.end(), " ".join(label.split())
         return None
 
     @staticmethod

@@ -231,9 +231,9 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
         if any(span.end <= a < name_start for a, _ in others):
             break
         between = text[span.end : name_start]
-        if span.date.month is None and re.fullmatch(r"\s*(?:[A-Z][\w-]*\s+){0,3}", between) \
-                and re.search(r"(?:^|\bthe\s|['’]s\s|^\W*)$", text[max(clause_start, span.start - 5) : span.start], re.I):
-            return Link(span)  # "the 2019 Protocol V Meeting of Experts", "2012 Intersessional Meetings"
+        if span.date.day is None and _rx("year_before_gap").fullmatch(between) \
+                and _rx("year_before_lead").search(text[max(clause_start, span.start - 8) : span.start]):
+            return Link(span)  # "the 2019 Protocol V Meeting of Experts", "their June 2014 Maputo Review Conference"
         if not _rx("leading_date").search(text[clause_start : span.start]):
             continue
         if re.fullmatch(r"\s*,?\s*(?:at|during)\s+(?:the|a|an)\s+", between, re.IGNORECASE):

@@ -213,11 +213,13 @@ class EventIndex:
             limit = link.span.end if link else name_end
             stop = next((a for a, _ in sorted(others) if a >= name_end), sentence.end)
             place = _place(text, name_end, limit, stop, spans, self.recognise)
+            if not phrase.listed and (named_city := city_in_name(text, phrase.start, phrase.end, event.kind)):
+                place = _Place(place.venue, named_city)  # "their 2014 Maputo Review Conference, met in Geneva": the name's own
+            if phrase.city:
+                place = _Place(place.venue, phrase.city)  # "the Oslo Diplomatic Conference": its kind's one city
             if place.city is None and phrase.number is not None:  # "the 17MSP concluded in Geneva" (flat/cities.py)
                 place = _Place(place.venue, clause_city or city_after_name(text, phrase.end, sentence.end)
                                or city_before_name(text, phrase.start, sentence.start))
-            if place.city is None and not phrase.listed:  # "the 2014 Maputo Review Conference"
-                place = _Place(place.venue, city_in_name(text, phrase.start, phrase.end, event.kind))
             if place.venue and not event.venue:
                 event.venue = place.venue
                 event.report(item.index)
