@@ -456,6 +456,19 @@ def titled_given_names() -> frozenset[str]:
 
 
 @cache
+def title_keys() -> dict[str, str]:
+    """A royal title as French or Spanish write it -> its English form, for a name's key
+    ("Princesse" -> "Princess")."""
+    return {str(k): str(v) for k, v in (_load("people").get("title_keys") or {}).items()}
+
+
+@cache
+def royal_honorifics() -> frozenset[str]:
+    """Canonical honorifics of a royal, whose trailing "de <State>" is their State, not their name."""
+    return frozenset(str(t) for t in _load("people").get("royal_honorifics", []))
+
+
+@cache
 def role_words() -> tuple[str, ...]:
     """Words that name a job ("Counsellor", "Permanent Representative"), longest first."""
     return tuple(sorted((str(w) for w in _load("people")["role_words"]), key=len, reverse=True))

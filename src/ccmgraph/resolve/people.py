@@ -18,7 +18,7 @@ from functools import cache
 from unidecode import unidecode
 
 from ccmgraph.vocabulary import (canonical_honorific, honorific_pattern, initial_honorifics, particles, role_words,
-                                 titled_given_names)
+                                 title_keys, titled_given_names)
 
 
 @cache
@@ -170,12 +170,14 @@ def normalise_person(name: str) -> PersonName:
     'henk-cor-van-der-kwast'
     >>> normalise_person("H.E. MICHAEL BIONTINO, Permanent Representative").display
     'Michael Biontino'
-    >>> normalise_person("Encyla T. C. Sinjela").key
-    'encyla-sinjela'
+    >>> normalise_person("Encyla T. C. Sinjela").key, normalise_person("SAR la Princesse Astrid").key
+    ('encyla-sinjela', 'princess-astrid')
     """
     honorific, display = split_honorific(split_role(name)[0])
     display = _cased(strip_roles(display)[0])
-    return PersonName(display, person_key(name_words(display)), honorific)
+    first, _, rest = display.partition(" ")
+    keyed = f"{title_keys()[first]} {rest}" if first in title_keys() and rest else display  # "Princesse Astrid"
+    return PersonName(display, person_key(name_words(keyed)), honorific)
 
 
 def is_partial(person: PersonName) -> bool:

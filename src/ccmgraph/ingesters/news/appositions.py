@@ -193,7 +193,7 @@ class AppositionReader:
         `word_end`) is a post of."""
         word = m.group(0)
         role = _role_of(word)
-        plural = word.endswith("s")
+        plural = word.endswith(("s", "x"))  # "Envoyés spéciaux": French plurals may end in x
         state_only = word in _table()["state_only"]
         lead = _rx("lead").search(text[: m.start()])
         start = lead.start() if lead else m.start()

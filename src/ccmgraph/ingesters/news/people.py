@@ -23,10 +23,9 @@ import yaml
 from ccmgraph.ingesters.flat.cities import known_city
 from ccmgraph.records import ActorRef
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
-from ccmgraph.resolve.registry import foreign_state_index, state_index, states as registry_states
-from ccmgraph.resolve.text import name_key
+from ccmgraph.resolve.registry import states as registry_states
 from ccmgraph.vocabulary import bodies, body_organisation, particles, role_pattern
-from ccmgraph.ingesters.news.text import NUMBER_WORDS, FoundActor
+from ccmgraph.ingesters.news.text import NUMBER_WORDS, FoundActor, state_iso3
 
 _WORD = r"[A-Z][\w'’-]+"
 
@@ -303,10 +302,7 @@ def _foreign_post(text: str, end: int) -> ActorRef | None:
 def _state_named(written: str) -> ActorRef | None:
     """The State a name in English, French or Spanish gives, by its registry name ("Suisse" ->
     Switzerland); a foreign name that is also a common word ("Chili") gives none."""
-    key = name_key(written)
-    iso3 = state_index().get(key)
-    if iso3 is None and (foreign := foreign_state_index().get(key)) is not None and not foreign[1]:
-        iso3 = foreign[0]
+    iso3 = state_iso3(written)
     entry = registry_states().get(iso3) if iso3 else None
     return ActorRef(entry.name, "state") if entry else None
 

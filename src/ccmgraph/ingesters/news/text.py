@@ -16,9 +16,10 @@ import yaml
 
 from ccmgraph.records import ActorRef, Quote
 from ccmgraph.vocabulary import (convention_spans, honorific_pattern, honorifics, initial_honorifics, particles,
-                                 role_pattern, titles_before_names)
+                                 role_pattern, royal_honorifics, titles_before_names)
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
-from ccmgraph.resolve.registry import foreign_state_index, state_index
+from ccmgraph.resolve.people import split_honorific
+from ccmgraph.resolve.registry import foreign_state_index, state_index, states
 from ccmgraph.resolve.text import name_key
 from ccmgraph.ingesters.news.items import Paragraph
 
@@ -169,7 +170,8 @@ def conventions(text: str) -> list[tuple[int, int, str]]:
 
 
 def people(text: str) -> list[FoundActor]:
-    """People introduced by an honorific ("Ambassador Michael Biontino", "H.E. Mr. Manuel González Sanz")."""
+    """People introduced by an honorific ("Ambassador Michael Biontino", "H.E. Mr. Manuel González Sanz"),
+    and the State a royal's name ends with ("Princesa Astrid de Bélgica"), under its registry name."""
     found = []
     for m in _person().finditer(text):
         name = re.sub(r"\s+", " ", m.group(0)).strip()
@@ -190,6 +192,10 @@ def people(text: str) -> list[FoundActor]:
         if (title := _title_lead().match(name)) and re.match(r"[a-z]", name[title.end():]):
             continue  # "Minister van Buitenlandse Zaken U. ROSENTHAL": an office, then where its name ends is unknown
         name = _title_lead().sub("", name)  # "Minister Banze": the job is no part of the name
+        if (of := _royal_state(m)) is not None:  # "SAR la Princesse Astrid de Belgique": her State
+            end, state = of
+            name = re.sub(r"\s+", " ", text[m.start() : end]).strip()
+            found.append(state)
         words = name.split()
         if len(words) > 2 and words[-1].rstrip(".") in _post_nominals():  # "Nicola Roxon MP": the letters are not hers
             while len(words) > 2 and words[-1].rstrip(".") in _post_nominals():
@@ -198,6 +204,33 @@ def people(text: str) -> list[FoundActor]:
             end = m.start() + m.group(0).rfind(words[-1]) + len(words[-1])
         found.append((m.start(), end, ActorRef(name, "person")))
     return found
+
+
+_OF_STATE = re.compile(rf"\s+(?:de|del)\s+(?=[{_CAPITAL}])")
+
+
+def _royal_state(m: re.Match[str]) -> tuple[int, FoundActor] | None:
+    """(where the name ends, the State) where a royal's name ends with "de <State>" ("Prince
+    Mired de Jordanie"): the words after it must be a whole State name in English, French or
+    Spanish, so "Jean de La Fontaine" keeps his name."""
+    styles = split_honorific(m.group(0)[: m.end("name") - m.start()])[0].split()
+    if not royal_honorifics() & set(styles):
+        return None
+    for of in _OF_STATE.finditer(m["name"]):
+        iso3 = state_iso3(m["name"][of.end() :], colliding=True)  # "de Jordania": a royal's house, no given name
+        if iso3 is not None and of.start() > 0:
+            at = m.start("name")
+            return at + of.start(), (at + of.end(), m.end("name"), ActorRef(states()[iso3].name, "state"))
+    return None
+
+
+def state_iso3(written: str, *, colliding: bool = False) -> str | None:
+    """The State a whole name in English, French or Spanish gives ("Suisse" -> CHE); a French or
+    Spanish name that is also a common word or a given name ("Chili", "Maurice") gives none
+    unless `colliding`, where only a State can stand."""
+    key = name_key(written)
+    foreign = foreign_state_index().get(key)
+    return state_index().get(key) or (foreign[0] if foreign is not None and (colliding or not foreign[1]) else None)
 
 
 _LEADING_PARTICLE = re.compile(r"^(?:de|del|de\s+la|du|des|da|do|dos|das)\s+(?P<rest>.+)$")
@@ -210,9 +243,7 @@ def _state_after_particle(name: str) -> bool:
     m = _LEADING_PARTICLE.match(name)
     if m is None:
         return False
-    key = name_key(m["rest"])
-    foreign = foreign_state_index().get(key)
-    return key in state_index() or (foreign is not None and not foreign[1])
+    return state_iso3(m["rest"]) is not None
 
 
 @cache
