@@ -50,7 +50,8 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         if conv not in ("ccm", "apmbc", "ccw-p5"):
             continue
         key = (conv, record, m.number)
-        if m in listed:  # "the Seventh and Twelfth Meetings ...": named, and dated by nothing after
+        if m in listed or subordinate(text, m.start):  # "the Seventh and Twelfth Meetings ...", "the
+            # Preparatory Meeting for the 2RC, which took place ...": named, and dated by nothing after
             line = text.count("\n", 0, m.start) + 1
             found.setdefault(key, Meeting(f"{conv}-{record}-{m.number}", _NUMBERED[record], Quote(m.text, line),
                                           convention=conv, number=m.number))
@@ -128,11 +129,31 @@ def _span_end(written: str | None) -> PartialDate | None:
     November-December 2004"); None for one date."""
     if not written:
         return None
+    if (pair := _slashed_months(written)) is not None:
+        return pair[1]
     spans = [*find_ranges(written), *find_month_ranges(written)]
     if spans and spans[0].start == 0 and spans[0].end == len(written):
         return spans[0].last
     month_first = _month_first(written)
     return month_first[1] if month_first else None
+
+
+def _slashed_months(written: str) -> tuple[PartialDate, PartialDate] | None:
+    """The first and last month of "August/September 2022" after a meeting's name: a meeting that
+    runs over the turn of the month. Months not next to each other ("May/September") are either
+    one, and give no span.
+
+    >>> _slashed_months("August/September 2022"), _slashed_months("May/September 2022")
+    ((PartialDate(year=2022, month=8, day=None), PartialDate(year=2022, month=9, day=None)), None)
+    """
+    m = re.fullmatch(r"([A-Za-z]+)\s*/\s*([A-Za-z]+)\s+((?:19|20)\d\d)", written)
+    if m is None:
+        return None
+    first, last = (find_dates(f"{name} {m[3]}") for name in (m[1], m[2]))
+    if len(first) != 1 or len(last) != 1 or first[0].date.month is None or last[0].date.month is None:
+        return None
+    a, b = first[0].date, last[0].date
+    return (a, b) if b.month == (a.month or 0) + 1 else None
 
 
 def _month_first(written: str) -> tuple[PartialDate, PartialDate | None] | None:
@@ -187,6 +208,16 @@ def own_lead(text: str, start: int) -> tuple[str | None, PartialDate | None]:
     return None, None
 
 
+def subordinate(text: str, start: int) -> bool:
+    """Whether the words before a meeting's name make it the one another meeting is for or part of
+    ("the Second Preparatory Meeting for the 2RC, which took place on 4 September 2020").
+
+    >>> subordinate("at the Second Preparatory Meeting for the 2RC", 42), subordinate("at the 2RC", 7)
+    (True, False)
+    """
+    return re.search(str(vocab()["subordinate_lead"]), text[max(0, start - 80) : start], re.IGNORECASE) is not None
+
+
 def closing_day(text: str, start: int) -> bool:
     """Whether the words before a meeting's name make the day given its last ("the final plenary of")."""
     return re.search(str(vocab()["closing_lead"]), text[max(0, start - 80) : start], re.IGNORECASE) is not None
@@ -205,7 +236,7 @@ def own_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | N
     >>> own_place_and_time("the 12MSP to be held in Geneva in September 2024.", 9)
     ('Geneva', PartialDate(year=2024, month=9, day=None), None)
     >>> own_place_and_time("the 10MSP to be held in Geneva in August/September 2022", 9)
-    ('Geneva', PartialDate(year=2022, month=None, day=None), None)
+    ('Geneva', PartialDate(year=2022, month=8, day=None), PartialDate(year=2022, month=9, day=None))
     >>> own_place_and_time("the SMSP (SMSP) in Geneva , 11-15 September 2000. This", 8)
     ('Geneva', PartialDate(year=2000, month=9, day=11), PartialDate(year=2000, month=9, day=15))
     """
@@ -215,7 +246,10 @@ def own_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | N
         if not m:
             continue
         written = m.groupdict().get("when")
-        return _city(m.groupdict().get("city")), _when(written), _span_end(written)
+        city = _city(m.groupdict().get("city"))
+        if city is None and not written:  # "to be held in November 2020": no city, the next form reads the month
+            continue
+        return city, _when(written), _span_end(written)
     m = _apposition().match(rest)
     if m and (city := known_city(m["city"])) is not None:
         return city, _when(m["when"]), _span_end(m["when"])
@@ -274,8 +308,9 @@ def _agree(a: PartialDate, b: PartialDate) -> bool:
 def _when(written: str | None) -> PartialDate | None:
     if not written:
         return None
-    if "/" in written:  # "August/September 2022": the year is all that is certain
-        return PartialDate(int(written[-4:]))
+    if "/" in written:  # "August/September 2022": a span of the two months next to each other, else only the year
+        pair = _slashed_months(written)
+        return pair[0] if pair else PartialDate(int(written[-4:]))
     days = find_ranges(written)
     if days and days[0].start == 0 and days[0].end == len(written):
         return days[0].first  # "11-15 September 2000" starts on the 11th
