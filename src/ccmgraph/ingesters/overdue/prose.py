@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
 from ccmgraph.document.read import Document
 from ccmgraph.ingesters.composition.committee import committee_convention
@@ -36,7 +37,7 @@ def prose_overdue(doc: Document, kind: str, records: Sequence[Record]) -> Iterat
     convention = _convention(text)
     if convention is None:
         return
-    have = {(_iso3(r.state.name), r.report) for r in records if isinstance(r, OverdueReport)}
+    have: set[tuple[str, str]] = {(_iso3(r.state.name), r.report) for r in records if isinstance(r, OverdueReport)}
     for passage in passages(text):
         sentence = " ".join(passage.text.split())
         for pattern in _words()["prose"]:
@@ -52,7 +53,7 @@ def prose_overdue(doc: Document, kind: str, records: Sequence[Record]) -> Iterat
                 yield Warning_(f"the sentence counts {said} overdue reports but lists {len(states)} States; "
                                "none is kept", quote)
                 break
-            report = "initial" if m["what"].lower() == "initial" else "annual"
+            report: Literal["initial", "annual"] = "initial" if m["what"].lower() == "initial" else "annual"
             for s in states:
                 if (s.iso3, report) not in have:
                     have.add((s.iso3, report))
@@ -71,7 +72,8 @@ def _count(word: str | None) -> int | None:
         return None
     if word.isdigit():
         return int(word)
-    return _words()["prose_counts"].get(word.lower())
+    count = _words()["prose_counts"].get(word.lower())
+    return int(count) if count is not None else None
 
 
 def _convention(text: str) -> str | None:
