@@ -36,6 +36,7 @@ _EVERY_KIND: list[tuple[str, str]] = [
     ("ccmgraph.ingesters.composition.anywhere", "standing_posts"),
     ("ccmgraph.ingesters.treaty_status.anywhere", "treaty_events_anywhere"),
     ("ccmgraph.ingesters.news.anywhere", "sentence_posts"),
+    ("ccmgraph.ingesters.overdue.prose", "prose_overdue"),
 ]
 SNIFF_THRESHOLD = 0.3
 ENTRY_POINT_GROUP = "ccmgraph.ingesters"

@@ -61,6 +61,8 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
             city, when, end_date = title_block(text, m.end)
         if city is None and when is None:
             city, when, end_date = clause_place_and_time(text, m.end)
+        if city is None and when is None:  # "since the 8th Meeting of the States Parties (2007)"
+            when = bracketed_year(text, m.end)
         if city is None:  # "the 17MSP concluded in Geneva", "qui se tient depuis lundi à Genève"
             city = city_after_name(text, m.end, _clause_end(text, m.end))
         lead_city, lead_when = own_lead(text, m.start)
@@ -78,6 +80,16 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         found[key] = replace(before, city=before.city or city, date=finer, end_date=before.end_date or end_date)
     for key, meeting in found.items():
         yield replace(meeting, city=None, date=None, end_date=None) if key in clashes else meeting
+
+
+_BRACKETED_YEAR = re.compile(r"[ \t]?\(((?:19|20)\d\d)\)")
+
+
+def bracketed_year(text: str, end: int) -> PartialDate | None:
+    """The year a bracket right after a meeting's name gives ("the 8th Meeting of the States
+    Parties (2007)"): only four digits alone in it, never a date range or a symbol."""
+    m = _BRACKETED_YEAR.match(text, end)
+    return PartialDate(int(m[1])) if m else None
 
 
 def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
