@@ -32,8 +32,8 @@ def test_elected_with_a_long_post_as_president() -> None:
 
 def test_presiding_over_the_work_and_vice_presidents_of_the_conference() -> None:
     assert _roles("ccw-p5-3conf-press-summary.txt") == {
-        ("president-designate", "3CONF", "state", "India", "ccw-p5"),  # "will preside over": before it opens
-        ("president-designate", "3CONF", "person", "Ambassador Hamid Ali Rao", "ccw-p5"),
+        ("president", "3CONF", "state", "India", "ccw-p5"),
+        ("president", "3CONF", "person", "Ambassador Hamid Ali Rao", "ccw-p5"),
         ("vice-president", "3CONF", "state", "Australia", "ccw-p5"),
         ("vice-president", "3CONF", "state", "Slovenia", "ccw-p5"),
     }
@@ -74,7 +74,7 @@ def test_a_one_word_person_is_left_out_and_a_trailing_particle_dropped() -> None
 def test_vice_presidents_of_the_conference_are_not_a_meeting_of_experts() -> None:
     roles = _roles("ccw-p5-experts-vice-presidents-page.txt")
     assert not any(r[0] == "vice-president" for r in roles)  # the page's own meeting is the Meeting of Experts
-    assert ("president-designate", "4CONF", "state", "Australia", "ccw-p5") in roles  # "will be presided over by"
+    assert ("president", "4CONF", "state", "Australia", "ccw-p5") in roles
 
 
 def test_holders_without_honorific_with_their_state_in_parentheses() -> None:

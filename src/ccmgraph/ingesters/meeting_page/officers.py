@@ -20,7 +20,6 @@ from ccmgraph.ingesters.meeting_page.affiliation import has_post_word
 from ccmgraph.ingesters.meeting_page.data import one_word, rx, table
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.people import bare_names, ties
-from ccmgraph.ingesters.news.presidents import presiding_role
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sentences
 from ccmgraph.records import ActorRef, Mandate, MandateRole
@@ -59,8 +58,7 @@ def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | 
 
 
 def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
-    """The holder named before the post that names the meeting at `at`; one who "will preside
-    over" it its President-designate (news/presidents.py `presiding_role`)."""
+    """The holder named before the post that names the meeting at `at`."""
     text = sentence.para.text
     left = text[sentence.start : at]
     m = rx("officer_before").search(left) or rx("preside_before").search(left)
@@ -68,10 +66,7 @@ def _before(sentence: Sentence, at: int, event: Event, recognise: Recogniser, co
         return
     if m.groupdict().get("role") and m["role"][:1] in "Vv":
         return  # Vice-Presidents are listed after the meeting, not before it (news reads those)
-    if m.groupdict().get("chair") and event.kind not in table()["chaired_kinds"]:
-        return
-    future = presiding_role(bool(m.groupdict().get("future")), event.convention) == "president-designate"
-    yield from _holder_before(sentence, sentence.start + m.start("lead"), m, event, recognise, context, future)
+    yield from _holder_before(sentence, sentence.start + m.start("lead"), m, event, recognise, context)
 
 
 def _secretary(sentence: Sentence, at: int, end: int, event: Event, recognise: Recogniser,
@@ -114,7 +109,7 @@ def _own_president(sentence: Sentence, own: Event, recognise: Recogniser, contex
 
 
 def _holder_before(sentence: Sentence, anchor: int, m: re.Match[str], event: Event, recognise: Recogniser,
-                   context: str, future: bool = False) -> Iterator[Mandate]:
+                   context: str) -> Iterator[Mandate]:
     """The person right before the role at `anchor` (paragraph offset), if what stands between is
     their post; their State the one their words name."""
     text = sentence.para.text
@@ -127,7 +122,7 @@ def _holder_before(sentence: Sentence, anchor: int, m: re.Match[str], event: Eve
     gap = text[end:anchor]
     if not _is_post(gap):
         return
-    designated = future or bool(m.groupdict().get("designate") or (m.groupdict().get("chosen") or "").lower() == "designated"
+    designated = bool(m.groupdict().get("designate") or (m.groupdict().get("chosen") or "").lower() == "designated"
                       or rx("designating").search(text[sentence.start : start]))
     state = _state_of(sentence, start, found, gap, recognise)
     yield from _mandates(person, state, "president-designate" if designated else "president", event, sentence, context)

@@ -33,7 +33,6 @@ from ccmgraph.ingesters.news.events import EventIndex
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.tables import table
 from ccmgraph.ingesters.news.people import bare_names, ties
-from ccmgraph.ingesters.news.presidents import presiding_role
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, posts_between, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
 from ccmgraph.mapping.themes import resolve_theme
@@ -123,9 +122,7 @@ class AppositionReader:
             assert verb is not None
             subject = [f for f in actors if f[1] <= verb.start()]
             if subject and len(text[subject[-1][1] : verb.start()].split()) <= int(_table()["max_subject_gap"]):
-                future = bool(verb["future"] or _rx("future_verb").search(verb.group()))
-                presiding = _Post(verb.start(), a, presiding_role(future, event.convention), False, False,
-                                  event.convention, event.short_name)
+                presiding = _Post(verb.start(), a, "president", False, False, event.convention, event.short_name)
                 holder, state = self._with_state(text, subject[-1], actors)
                 yield from self._mandates(presiding, holder, state, sentence, item.key)
         for m in pattern.finditer(text):

@@ -24,7 +24,6 @@ import yaml
 from ccmgraph.records import ActorRef, Mandate, MandateRole
 from ccmgraph.resolve.actors import lookup_demonym
 from ccmgraph.ingesters.news.people import ties
-from ccmgraph.ingesters.news.tables import table
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, posts_between
 from ccmgraph.vocabulary import honorific_pattern, ordinal, role_pattern
 
@@ -67,12 +66,6 @@ def rx(name: str) -> re.Pattern[str]:
     return re.compile("".join(str(_roles()[name]).split()))
 
 
-def presiding_role(future: bool, convention: str | None) -> MandateRole:
-    """One who "will preside over" a meeting of a convention whose President takes office at it is
-    its President-designate (posts.yml `future_designates`); in the past or present, its President."""
-    return "president-designate" if future and convention in table("posts.yml")["future_designates"] else "president"
-
-
 def back_reference(text: str, kind: str, number: int | None) -> tuple[int, int] | None:
     """Where `text` names a post of "the (first) Conference" or "the Meeting" that can only be
     the one numbered meeting (of `kind`, `number`) its item names: the span of that meeting's
@@ -97,7 +90,6 @@ class Anchor:
     holder_at: int | None  # offset of a holder named after the anchor, else None (look before)
     adjacent: bool = False  # the holder is named right before the anchor ("X, 9MSP President"), or none is
     listed: bool = False  # the holders are the States listed from holder_at on ("...of the 14MSP: A, B and C")
-    future: bool = False  # "will preside over": the President-designate where the convention's President takes office at it
 
 
 def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
@@ -120,8 +112,7 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
     elif m := rx("elected_for").search(left):  # "X of Iraq was elected as new Convention President for the 11MSP"
         found.append(Anchor("president", sentence.start + m.start(), end, None))
     elif m := _PRESIDE_BEFORE.search(left):
-        future = bool(rx("future_presiding").search(left[: m.start()]))
-        found.append(Anchor("president", sentence.start + m.start(), end, None, future=future))
+        found.append(Anchor("president", sentence.start + m.start(), end, None))
     elif m := _PRESIDED_LEAD.search(left):
         found.append(Anchor("president", sentence.start + m.start(), end, sentence.start + m.start("who")))
     elif m := rx("role_after").match(text, end, sentence.end):  # "the 9MSP President, ..."
@@ -132,7 +123,7 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
     if m := rx("under_presidency").match(text, end, sentence.end):
         found.append(Anchor("president", start, m.end(), m.end()))
     if m := _PRESIDED_AFTER.match(text, end, sentence.end):
-        found.append(Anchor("president", start, m.end(), m.end(), future=bool(rx("future_presided").search(m.group()))))
+        found.append(Anchor("president", start, m.end(), m.end()))
     return found
 
 
@@ -307,8 +298,7 @@ class PresidencyReader:
         for start, end, short_name, convention in meetings:
             for anchor in anchors(sentence, start, end):
                 for holder in self.holders(sentence, anchor, since):
-                    role = presiding_role(anchor.future, convention) if anchor.role == "president" else anchor.role
-                    yield from self._mandates(holder, role, short_name, convention, sentence, context)
+                    yield from self._mandates(holder, anchor.role, short_name, convention, sentence, context)
             since = max(since, end)
 
     def read_elected(self, sentence: Sentence, meeting: tuple[str, str], context: str) -> Iterator[Mandate]:
