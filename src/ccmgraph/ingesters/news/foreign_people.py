@@ -21,6 +21,7 @@ import yaml
 
 from ccmgraph.records import ActorRef
 from ccmgraph.resolve.actors import find_actor_names
+from ccmgraph.ingesters.flat.cities import known_city
 from ccmgraph.resolve.registry import states as registry_states
 from ccmgraph.ingesters.news.text import FoundActor
 
@@ -60,7 +61,38 @@ def foreign_posted(text: str, actors: list[FoundActor]) -> list[tuple[int, int, 
         if any(x < b and a < y for x, y in taken) or _not_name(m["name"]):
             continue
         out.append((a, b, ActorRef(m["name"], "person"), _party(text, m, actors)))
+    for m in _plural_post().finditer(text):
+        names = [n for n in re.finditer(_name_run(), m["names"])]
+        if len(names) < 2 or len(names) > 3:
+            continue
+        spans = [(m.start("names") + n.start(), m.start("names") + n.end()) for n in names]
+        if any(x < b and a < y for a, b in spans for x, y in taken) \
+                or any(_not_name(n.group(0)) or known_city(n.group(0)) is not None for n in names):
+            continue  # "les ministres, Genève et Vienne": places or bodies, not people
+        out += [(a, b, ActorRef(text[a:b], "person"), None) for a, b in spans]
     return out
+
+
+def _name_run() -> str:
+    """Two to six capitalised words, particles inside: one name written without an honorific."""
+    joins = set(map(str, _table()["plural_and"]))  # "Jody Williams y Tun Channareth": two names, not one
+    particle = "|".join(re.escape(str(w)) for w in _table()["particles"] if str(w) not in joins)
+    word = rf"[{_CAP}][\w'’]+(?:-[\w'’]+)*"
+    return rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{1,5}}"
+
+
+@cache
+def _plural_post() -> re.Pattern[str]:
+    """A plural article and post, a comma, then two or three names joined by a comma or "et"/"y"
+    and ending the clause ("des co-lauréats du prix ..., Jody Williams et Tun Channareth,")."""
+    articles = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in _table()["plural_articles"])
+    roles = "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in _table()["plural_role_words"]),
+                            key=len, reverse=True))
+    joins = "|".join(re.escape(str(w)) for w in _table()["plural_and"])
+    name = _name_run()
+    return re.compile(
+        rf"(?<![\w-])(?i:{articles})\s+(?i:{roles})(?![\w-])(?:\s+[^\s,;:.()\"“”«»]+){{0,12}}?\s*,\s*"
+        rf"(?P<names>{name}(?:\s*,\s*{name})?\s+(?:{joins})\s+{name})(?=\s*[,.;:()\"”»]|\s*$)")
 
 
 def _not_name(name: str) -> bool:

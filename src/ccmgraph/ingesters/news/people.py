@@ -227,6 +227,9 @@ def _after(text: str, end: int, states: list[FoundActor], people: list[FoundActo
     if (foreign := _foreign_post(text, end)) is not None:
         return foreign
     following = [f for f in states if f[0] >= end]
+    if following and following[0][2].kind == "organisation" \
+            and _rx("foreign_body_post").match(text[end : following[0][0]]):
+        return following[0][2]  # "X, vice présidente du CICR": the body's French post is its own
     if following and _rx("of_after").match(text[end : following[0][0]]) \
             and (honorific or text[end : following[0][0]].split()[0] == "of"):
         return following[0][2]
