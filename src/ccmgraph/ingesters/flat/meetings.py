@@ -92,8 +92,10 @@ def bracketed_year(text: str, end: int) -> PartialDate | None:
     return PartialDate(int(m[1])) if m else None
 
 
-def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
-    """The city and days a clause right after a meeting's name gives it, in either order.
+def clause_place_and_time(text: str, end: int, single_day: bool = False
+                          ) -> tuple[str | None, PartialDate | None, PartialDate | None]:
+    """The city and days a clause right after a meeting's name gives it, in either order; with
+    `single_day`, also one day before a venue and city (read for preparatory meetings only).
 
     >>> clause_place_and_time("la deuxième conférence d'examen de 1997, qui a eu lieu du 30 novembre au 4 décembre "
     ...                       "2009 à Carthagène, en Colombie", 27)
@@ -116,7 +118,7 @@ def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate 
     venue = re.match(str(vocab()["clause_venue"]), after, re.IGNORECASE)
     after = after[venue.end() :] if venue else after
     ranges = [r for r in find_ranges(after) if r.start == 0]
-    if not ranges and not venue and (day := _day_venue_city(after)) is not None:
+    if single_day and not ranges and not venue and (day := _day_venue_city(after)) is not None:
         return day[0], day[1], day[1]
     if ranges:  # the days, then the city
         place = re.match(str(vocab()["clause_city"]), after[ranges[0].end :])
@@ -170,7 +172,7 @@ def preparatory_meetings(text: str, convention: str) -> Iterator[Meeting]:
         conv = target.convention or prep.convention or convention
         if conv not in ("ccm", "apmbc", "ccw-p5"):
             continue
-        city, when, end_date = clause_place_and_time(text, target.end)
+        city, when, end_date = clause_place_and_time(text, target.end, single_day=True)
         if when is None or when.day is None:
             continue
         key = (conv, target.number, prep.number)
