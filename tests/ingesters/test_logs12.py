@@ -24,6 +24,7 @@ def test_log_meetings_exact() -> None:
     assert _meetings("universalization-log.txt") == {
         "ccm-msp-10": (PartialDate(2022, 8), PartialDate(2022, 9), "Geneva"),
         "ccm-revcon-2": (PartialDate(2020, 11), None, None),
+        "ccm-preparatory-2-2rc": (PartialDate(2020, 9, 4), PartialDate(2020, 9, 4), "Geneva"),
     }
 
 

@@ -28,6 +28,9 @@ from ccmgraph.vocabulary import kind_held, meeting_kinds, meeting_mentions
 # Short suffix of a number in a key ("ccm-7msp", "apmbc-3rc", "ccw-p5-13conf", the short name a
 # text writes: "13CONF"); other numbered kinds: "ccm-1".
 _NUMBER_SUFFIX = {"msp": "msp", "revcon": "rc", "hcp-conference": "conf"}
+# Kinds whose number restarts for each Review Conference ("the Second Preparatory Meeting for the
+# 2RC", another for the 3RC): a number alone would give both one key, so they are keyed by year.
+_SERIES_KINDS = ("preparatory",)
 SLACK_DAYS = 1  # two sources a day apart on a start date speak of one meeting
 
 
@@ -123,6 +126,11 @@ def meeting_key(kind: str, convention: str | None, *, number: int | None = None,
     record's, else the one its name writes, else the document's: a numbered meeting of none
     has no key (it is not guessed; `unplaced` tells the resolver to leave it out).
 
+    A preparatory meeting's number restarts for each Review Conference: it is keyed by its year,
+    the number after it, and not at all without a date.
+
+    >>> meeting_key("preparatory", "ccm", number=2, start=PartialDate(2020, 9, 4)), meeting_key("preparatory", "ccm", number=2)
+    ('preparatory/ccm-2020-2', None)
     >>> meeting_key("msp", None, short_name="16MSP") is None, meeting_key("msp", None, number=16, document_convention="apmbc")
     (True, 'msp/apmbc-16msp')
     """
@@ -134,6 +142,10 @@ def meeting_key(kind: str, convention: str | None, *, number: int | None = None,
     if entry is not None and entry.numbered:
         if convention is None:
             return None
+        if written_kind in _SERIES_KINDS:
+            if start is None or start.year is None:
+                return None
+            return f"{written_kind}/{convention}-{start.year}" + (f"-{number}" if number is not None else "")
         if number is None and start is not None:
             number = number_by_dates(written_kind, convention, start, end)
         if number is not None:

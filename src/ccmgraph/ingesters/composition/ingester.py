@@ -25,7 +25,7 @@ from ccmgraph.ingesters.composition.standing import read_standing, standing_conv
 from ccmgraph.ingesters.composition.table import member_rows, other_posts, read_table, regions
 from ccmgraph.ingesters.composition.words import rx, words
 from ccmgraph.ingesters.flat.about import convention_of
-from ccmgraph.ingesters.flat.meetings import numbered_meetings
+from ccmgraph.ingesters.flat.meetings import numbered_meetings, preparatory_meetings
 from ccmgraph.ingesters.flat.states import unglue
 
 #: Share of a table's labels that may be unreadable before the table is refused whole.
@@ -78,6 +78,7 @@ class CompositionIngester:
                 seen.add(key)
             yield r
         yield from numbered_meetings(text, convention)
+        yield from preparatory_meetings(text, convention)
         sitting = standing_sitting(text, convention)
         if sitting is not None:
             yield sitting

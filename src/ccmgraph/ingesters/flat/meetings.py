@@ -92,8 +92,10 @@ def bracketed_year(text: str, end: int) -> PartialDate | None:
     return PartialDate(int(m[1])) if m else None
 
 
-def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate | None, PartialDate | None]:
-    """The city and days a clause right after a meeting's name gives it, in either order.
+def clause_place_and_time(text: str, end: int, single_day: bool = False
+                          ) -> tuple[str | None, PartialDate | None, PartialDate | None]:
+    """The city and days a clause right after a meeting's name gives it, in either order; with
+    `single_day`, also one day before a venue and city (read for preparatory meetings only).
 
     >>> clause_place_and_time("la deuxième conférence d'examen de 1997, qui a eu lieu du 30 novembre au 4 décembre "
     ...                       "2009 à Carthagène, en Colombie", 27)
@@ -116,6 +118,8 @@ def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate 
     venue = re.match(str(vocab()["clause_venue"]), after, re.IGNORECASE)
     after = after[venue.end() :] if venue else after
     ranges = [r for r in find_ranges(after) if r.start == 0]
+    if single_day and not ranges and not venue and (day := _day_venue_city(after)) is not None:
+        return day[0], day[1], day[1]
     if ranges:  # the days, then the city
         place = re.match(str(vocab()["clause_city"]), after[ranges[0].end :])
     else:  # the city, then the days
@@ -128,6 +132,56 @@ def clause_place_and_time(text: str, end: int) -> tuple[str | None, PartialDate 
             return None, None, None
     city = _city(place["city"]) if place else None
     return (english_city(city) if city else None), ranges[0].first, ranges[0].last
+
+
+def _day_venue_city(after: str) -> tuple[str, PartialDate] | None:
+    """One full day, then a venue and its city, as a clause after a meeting's name gives them
+    ("on 4 September 2020 at the Palais des Nations in Geneva"); None if any part is missing.
+
+    >>> _day_venue_city("on 4 September 2020 at the Palais des Nations in Geneva")
+    ('Geneva', PartialDate(year=2020, month=9, day=4))
+    >>> _day_venue_city("on 4 September 2020, and the 3RC") is None
+    True
+    """
+    lead = re.match(str(vocab()["clause_day_lead"]), after, re.IGNORECASE)
+    if lead is None:
+        return None
+    days = [d for d in find_dates(after[lead.end() :]) if d.start == 0 and d.date.complete]
+    if not days:
+        return None
+    rest = after[lead.end() + days[0].end :]
+    venue = re.match(str(vocab()["clause_venue"]), rest, re.IGNORECASE)
+    place = re.match(str(vocab()["clause_city"]), rest[venue.end() :]) if venue else None
+    city = _city(place["city"]) if place else None
+    return (english_city(city), days[0].date) if city else None
+
+
+def preparatory_meetings(text: str, convention: str) -> Iterator[Meeting]:
+    """The numbered preparatory meetings a page names with the Review Conference they are for and
+    their own day and city in a clause after it ("the Second Preparatory Meeting for the 2RC, which
+    took place on 4 September 2020 at the Palais des Nations in Geneva"). One named with no day of
+    its own is left out: its number restarts for each Review Conference, so only its date keys it
+    (resolve/meetings.py `meeting_key`). Two mentions that date one meeting differently give none."""
+    mentions = sorted(meeting_mentions(text), key=lambda x: x.start)
+    found: dict[tuple[str, int, int], Meeting | None] = {}
+    for prep, target in zip(mentions, mentions[1:]):
+        if prep.kind != "preparatory" or prep.number is None or target.kind != "revcon" or target.number is None:
+            continue
+        if not re.match(str(vocab()["preparatory_for"]), text[prep.end : target.start], re.IGNORECASE):
+            continue
+        conv = target.convention or prep.convention or convention
+        if conv not in ("ccm", "apmbc", "ccw-p5"):
+            continue
+        city, when, end_date = clause_place_and_time(text, target.end, single_day=True)
+        if when is None or when.day is None:
+            continue
+        key = (conv, target.number, prep.number)
+        meeting = Meeting(f"{conv}-preparatory-{prep.number}-{target.number}rc", "preparatory",
+                          Quote(prep.text, text.count("\n", 0, prep.start) + 1), date=when, end_date=end_date,
+                          city=city, convention=conv, number=prep.number)
+        before = found.get(key, meeting)
+        found[key] = meeting if before is not None and before.date == when else None
+    yield from (m for m in found.values() if m is not None)
 
 
 def _clause_end(text: str, start: int) -> int:
