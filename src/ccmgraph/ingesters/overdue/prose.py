@@ -20,6 +20,7 @@ from ccmgraph.ingesters.composition.committee import committee_convention
 from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.passages import passages
 from ccmgraph.ingesters.flat.states import only_states, unglue
+from ccmgraph.ingesters.news.text import NUMBER_WORDS
 from ccmgraph.ingesters.overdue.ingester import _words
 from ccmgraph.resolve.actors import lookup_state
 from ccmgraph.records import ActorRef, OverdueReport, Quote, Record, Warning_
@@ -72,8 +73,7 @@ def _count(word: str | None) -> int | None:
         return None
     if word.isdigit():
         return int(word)
-    count = _words()["prose_counts"].get(word.lower())
-    return int(count) if count is not None else None
+    return NUMBER_WORDS.get(word.lower())
 
 
 def _convention(text: str) -> str | None:
