@@ -255,6 +255,8 @@ def system_facts(queries: Mapping[str, Any], notes: set[str]) -> dict[str, list[
                     fact[name] = row.get(col)
             if spec.fact_type == "meeting" and "number" not in columns:
                 fact["number"] = number_from_iri(row.get("meeting"))
+            if spec.fact_type == "meeting" and "/hcp-conference/" in (row.get("meeting") or ""):
+                fact["kind"] = "hcp-conference"   # its class's slug is the generic "conference"
             key = tuple(fact.get(f) for f in spec.fields)
             if key not in seen:
                 seen.add(key)

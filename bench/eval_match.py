@@ -211,7 +211,7 @@ def same_exact(gold: str, system: Value, judge: Judge) -> bool:
 
 #: The meeting kinds the gold format names; its "other" stands for any kind beyond them.
 GOLD_MEETING_KINDS = frozenset({"msp", "revcon", "intersessional", "preparatory", "cc", "meeting-of-experts",
-                                "conference", "other"})
+                                "conference", "hcp-conference", "other"})
 
 
 def same_kind(gold: str, system: Value, judge: Judge) -> bool:
@@ -221,9 +221,13 @@ def same_kind(gold: str, system: Value, judge: Judge) -> bool:
     >>> j = Judge()
     >>> same_kind("other", "seminar", j), same_kind("other", "msp", j), same_kind("msp", "msp", j)
     (True, False, True)
+    >>> same_kind("msp", "hcp-conference", j), same_kind("msp", "conference", j)
+    (True, False)
     """
-    value = norm_text(system)
-    return gold.strip() == value or (gold.strip() == "other" and bool(value) and value not in GOLD_MEETING_KINDS)
+    value, wanted = norm_text(system), gold.strip()
+    if value == "hcp-conference":    # Protocol V's States meet in Conferences of the HCPs, its "MSPs"
+        return wanted in ("hcp-conference", "msp")
+    return wanted == value or (wanted == "other" and bool(value) and value not in GOLD_MEETING_KINDS)
 
 
 def same_date(gold: str, system: Value, judge: Judge) -> bool:
@@ -298,12 +302,16 @@ def same_actor(gold: str, system: Value, judge: Judge) -> bool:
 def same_meeting(gold: str, system: Value, judge: Judge) -> bool:
     """A meeting reference ('7MSP', 'ccm-7msp', '2016-03-03') against a meeting IRI or label.
 
+    Protocol V's Conferences of the High Contracting Parties are its "MSPs" ('2MSP' = 'ccw-p5-2conf').
+
     >>> same_meeting("7MSP", "https://w3id.org/ccmgraph/id/meeting/msp/ccm-7msp", Judge())
+    True
+    >>> same_meeting("2MSP", "https://w3id.org/ccmgraph/id/meeting/hcp-conference/ccw-p5-2conf", Judge())
     True
     """
     def key(text: str) -> str:
         k = re.sub(r"[^a-z0-9]", "", fold(iri_tail(text)))
-        return re.sub(r"^(ccm|apmbc|ccwp5|ccw)(?=\d)", "", k)
+        return re.sub(r"(?<=\d)conf$", "msp", re.sub(r"^(ccm|apmbc|ccwp5|ccw)(?=\d)", "", k))
     return bool(gold.strip()) and key(gold) == key(norm_text(system))
 
 
