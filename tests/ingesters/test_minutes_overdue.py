@@ -1,4 +1,4 @@
-"""Overdue reports in the prose of minutes.
+"""Overdue reports in the prose of minutes, and the presidency an Immediate Past President held.
 
 The fixture (tests/fixtures/minutes/prose/) is written here in the layout of the CCM
 Coordination Committee's minutes, on facts of the public record: the Committee under the 8MSP
@@ -46,6 +46,19 @@ def test_missed_deadline_in_minutes_is_an_overdue_report_and_received_ones_are_n
     # Lebanon, Ghana and Samoa "had since" sent theirs; Chile "had not missed" its deadline
     assert rows(kg, "overdue_reports", ("state", "convention", "report", "due", "as_of")) == {
         (f"{ID}state/BEN", "ccm", "initial", None, None)}  # no date the sentence does not give
+
+
+def test_immediate_past_president_keeps_the_seat_and_held_a_presidency(kg: KnowledgeGraph) -> None:
+    got = rows(kg, "mandates", ("role", "holder", "meeting", "start", "end"))
+    states = {r for r in got if r[1].startswith(f"{ID}state/")}
+    assert states == {
+        ("president", f"{ID}state/LKA", f"{ID}meeting/msp/ccm-8msp", None, None),
+        ("other", f"{ID}state/DEU", None, None, None),       # the Immediate Past President's seat
+        ("president", f"{ID}state/DEU", None, None, None),   # its presidency: which meeting, not said here
+    }
+    # the 8MSP is chaired by its President only, never by the Immediate Past President
+    chaired = {(m, p) for m, p in rows(kg, "meetings_chaired", ("meeting_name", "president_label"))}
+    assert ("8MSP", "Germany") not in chaired
 
 
 @pytest.mark.parametrize("sentence, expected", [
