@@ -6,11 +6,16 @@ it and whatever dates each gives, because the meeting is the term. Posts without
 (coordinators, committee seats, the ISU directorship) have a term per start year. Each source's
 dates stay as written on the membership, in an OWL-Time interval of that source's graph, and
 as comparable bounds; documents and reference tables share this one function.
+
+The Immediate Past President's seat says as well that its holder held the presidency: beside
+the seat, describe_mandate states that presidency, with no meeting and no dates. The seat's
+meeting is the one whose term the seat sits in ("Croatia – Immediate Past President" under the
+6MSP Presidency), not the one Croatia presided over, and its dates are the seat's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -41,6 +46,8 @@ ROLES = {  # record role -> (ccm:Role, mandate class, title in post labels)
     "committee-chair": (CCM.CommitteeChairRole, CCM.CommitteeMembership, "Chair"),
     "other": (CCM.OtherRole, CCM.Mandate, "Post"),
 }
+#: Roles whose holder has also held another: the Immediate Past President has presided.
+HELD_BEFORE = {"immediate-past-president": "president"}
 MEETING_ROLES = ("president", "president-designate", "immediate-past-president", "vice-president",
                  "friend-of-the-president")  # posts whose term is the meeting they lead to
 
@@ -138,7 +145,16 @@ def describe_mandate(ctx: SourceGraphWriter, quote: URIRef, holder: URIRef, term
             ctx.add(node, prop, date_literal(value))
     add_bounds(ctx, node, term.start or term.as_of or term.end, term.end or term.as_of or term.start)
     during(ctx, node, term)
+    if term.role in HELD_BEFORE:
+        describe_mandate(ctx, quote, holder, held_before(term))
     return node
+
+
+def held_before(term: Term) -> Term:
+    """The post a seat's holder held before it (the Immediate Past President's presidency), with
+    neither the seat's meeting nor its dates: which presidency it was, the seat does not say."""
+    return replace(term, role=HELD_BEFORE[term.role], meeting=None, meeting_name=None, start=None, end=None,
+                   as_of=None)
 
 
 def during(ctx: SourceGraphWriter, mandate: URIRef, term: Term) -> None:

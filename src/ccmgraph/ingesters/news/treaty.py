@@ -31,22 +31,30 @@ from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conve
 
 
 @cache
-def _table() -> dict[str, Any]:
+def treaty_words() -> dict[str, Any]:
+    """treaty.yml, the words of treaty events in news (the same mapping on every call: never change it)."""
     with open(Path(__file__).with_name("treaty.yml"), encoding="utf-8") as fh:
         return dict(yaml.safe_load(fh))
 
 
 @cache
 def _events() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
-    return [(kind, re.compile("".join(str(rx).split()), re.IGNORECASE)) for kind, rx in _table()["events"].items()]
+    return [(kind, re.compile("".join(str(rx).split()), re.IGNORECASE)) for kind, rx in treaty_words()["events"].items()]
 
 
 @cache
-def _rx(name: str) -> re.Pattern[str]:
-    return re.compile("".join(str(_table()[name]).split()), re.IGNORECASE)
+def regex(name: str) -> re.Pattern[str]:
+    """The pattern treaty.yml names `name` (its layout whitespace dropped), case-insensitive."""
+    return re.compile("".join(str(treaty_words()[name]).split()), re.IGNORECASE)
 
 
-def _event_words(text: str) -> list[tuple[int, int, TreatyEventKind]]:
+# The old private names, still imported by german.py, nouns.py, regions.py and signatories.py
+# (their owners move them to the public names above; nothing new should import these).
+_table, _rx = treaty_words, regex
+
+
+def event_words(text: str) -> list[tuple[int, int, TreatyEventKind]]:
+    """The treaty-event words of `text` (start, end, kind), in order, none overlapping."""
     found: list[tuple[int, int, TreatyEventKind]] = []
     for kind, rx in _events():
         for m in rx.finditer(text):
@@ -60,7 +68,7 @@ def _joined(text: str, found: list[tuple[int, int, TreatyEventKind]]) -> list[tu
     "joined (the)" and no body of it follows ("joined the CCM Coordination Committee")."""
     spans = conventions(text)
     out: list[tuple[int, int, TreatyEventKind]] = []
-    for m in _rx("joined").finditer(text):
+    for m in regex("joined").finditer(text):
         named = next((b for a, b, c in spans if a == m.end() and c in ("ccm", "apmbc", "ccw-p5", "ccw")), None)
         if named is None:
             continue
@@ -68,7 +76,7 @@ def _joined(text: str, found: list[tuple[int, int, TreatyEventKind]]) -> list[tu
         for a, b, _ in sorted(spans):  # "the Convention on Certain Conventional Weapons (CCW) Protocol V": one name
             if a >= m.end() and a - last <= 2:
                 last = max(last, b)
-        if _rx("joined_body_after").match(text, last) or any(a < m.end() and m.start() < b for a, b, _ in found):
+        if regex("joined_body_after").match(text, last) or any(a < m.end() and m.start() < b for a, b, _ in found):
             continue
         out.append((m.start(), m.end(), "consent_to_be_bound"))
     return out
@@ -83,8 +91,8 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     the article, for "today" and for a day written without its year close to it; `joined` the
     ratification or accession the sentence right before reported ("It will take effect from")."""
     text = sentence.text
-    words = _event_words(text)
-    if not words and not _rx("joining").search(text):
+    words = event_words(text)
+    if not words and not regex("joining").search(text):
         return
     named = [(a, c) for a, _, c in conventions(text) if c in ("ccm", "apmbc", "ccw-p5")]
     spans = [s for s in date_spans(text, foreign=True) if not _names_year(text, s, named)]
@@ -96,18 +104,18 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     for index, (start, end, kind) in enumerate(words):
         bound = words[index + 1][0] if index + 1 < len(words) else len(text)
         since = words[index - 1][1] if index else 0
-        state = _state(text, start, end, actors, kind, since, bound) or _foreign_subject(text, since, start) \
+        state = _state(text, start, end, actors, kind, since, bound) or foreign_subject(text, since, start) \
             or (_foreign_for(text[end:bound]) if kind == "entry_into_force" else None)
         if state is None and index and subject is not None and _chained(text, since, start, actors):
             state = subject  # "Chad signed the CCM on ..., ratified on ..."
         if state is None and kind != "entry_into_force" and previous is not None and not actors \
-                and _rx("anaphoric_instrument").search(text[since:start]):
+                and regex("anaphoric_instrument").search(text[since:start]):
             state = previous  # "The deposit of the instrument of ratification, deposited on ...": the one just reported
-        if state is None and kind == "entry_into_force" and _rx("for_pronoun").match(text[end:]):
+        if state is None and kind == "entry_into_force" and regex("for_pronoun").match(text[end:]):
             named_before = [ref for a, b, ref in actors if since <= a and b <= start]
             state = named_before[-1] if named_before else subject or previous  # "entered into force for it on ..."
         after_joined = state is None and kind == "entry_into_force" and joined is not None and not index \
-            and bool(_rx("treaty_subject").fullmatch(text[:start]))
+            and bool(regex("treaty_subject").fullmatch(text[:start]))
         if after_joined and joined is not None:
             state = joined.state  # "Nigeria ratified the treaty on ... It will take effect from ..."
         subject = state or subject
@@ -177,7 +185,7 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
                 elif (e.state.name, e.convention, e.event) not in stated:
                     undated.append(e)
             before = sentence
-            joined = next((e for e in reversed(found) if e.event in _table()["after_joining"]), None)
+            joined = next((e for e in reversed(found) if e.event in treaty_words()["after_joining"]), None)
             if found:
                 previous = found[-1].state
             elif previous is not None and any(ref.kind == "state" for _, _, ref in recognise(sentence.text)):
@@ -222,7 +230,7 @@ def _right_after(text: str, named: list[tuple[int, str]], date: DateSpan | None,
     """The convention named right after the event's date ("a adhéré le 31 octobre 2006 au protocole V")."""
     if date is None or date.start < 0:
         return None
-    after = [(a, c) for a, c in named if date.end <= a < bound and _rx("convention_after_date").fullmatch(text[date.end : a])]
+    after = [(a, c) for a, c in named if date.end <= a < bound and regex("convention_after_date").fullmatch(text[date.end : a])]
     return after[0][1] if after else None
 
 
@@ -231,16 +239,16 @@ def _sentence_convention(named: list[tuple[int, str]], page_convention: str | No
     says "the convention" or the sentence names none; else the one convention the sentence names
     ("the Mine Ban Treaty kept growing: ... Sudan completed its ratification"); of two, no guess."""
     kinds = {c for _, c in named}
-    if not kinds or _rx("generic_convention").search(clause):
+    if not kinds or regex("generic_convention").search(clause):
         return page_convention
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
-def _foreign_subject(text: str, since: int, start: int) -> ActorRef | None:
+def foreign_subject(text: str, since: int, start: int) -> ActorRef | None:
     """A State named in French or Spanish right before its event verb ("España ratificó", "la
     Suisse a ratifié"): the subject slot, where only a State stands, so the names of
     state_names_fr_es.csv count there (never one that is also a word or a given name)."""
-    m = _rx("foreign_subject").search(text[since:start])
+    m = regex("foreign_subject").search(text[since:start])
     if m is None:
         return None
     state = lookup_foreign_state(m["name"], colliding=False)
@@ -251,7 +259,7 @@ def _foreign_for(after: str) -> ActorRef | None:
     """A State named in French, Spanish or Portuguese right after an entry into force's "pour" or
     "para" ("entrera en vigueur pour le Soudan du Sud le 1er février 2024"): the slot only a State
     fills, so the names of the name tables count there (never one that is also a word)."""
-    m = _rx("foreign_for").match(after)
+    m = regex("foreign_for").match(after)
     if m is None:
         return None
     state = lookup_foreign_state(m["name"], colliding=False)
@@ -260,24 +268,24 @@ def _foreign_for(after: str) -> ActorRef | None:
 
 def _chained(text: str, since: int, start: int, actors: list[FoundActor]) -> bool:
     """Whether the event word at `start` goes on the clause of the one before, with no State between."""
-    return not any(since <= a < start for a, _, _ in actors) and bool(_rx("chain").search(text[since:start]))
+    return not any(since <= a < start for a, _, _ in actors) and bool(regex("chain").search(text[since:start]))
 
 
 def _latest(text: str, words: list[tuple[int, int, TreatyEventKind]], spans: list[DateSpan],
             actors: list[FoundActor]) -> Iterator[tuple[ActorRef, TreatyEventKind, PartialDate]]:
     """"..., most recently the Philippines on 3 January 2019": the State and date of the latest
     event of the kind named before it in the sentence."""
-    kinds = [*words, *((m.start(), m.end(), "consent_to_be_bound") for m in _rx("joining").finditer(text))]
+    kinds = [*words, *((m.start(), m.end(), "consent_to_be_bound") for m in regex("joining").finditer(text))]
     for a, b, ref in actors:
         date = next((d for d in spans if d.start >= b), None)
         if date is None or date.end_date is not None or date.date.year is None \
-                or not _rx("latest_date").match(text[b : date.start]):
+                or not regex("latest_date").match(text[b : date.start]):
             continue
         before = [(e, k) for _, e, k in kinds if e <= a]
-        after = [k for s, _, k in kinds if s >= date.end and _rx("latest_since_after").match(text[date.end : s])]
+        after = [k for s, _, k in kinds if s >= date.end and regex("latest_since_after").match(text[date.end : s])]
         if before:
             e, kind = max(before, key=lambda w: w[0])
-            if _rx("latest_lead").search(text[e:a]) or _rx("latest_after_noun").match(text[e:a]):
+            if regex("latest_lead").search(text[e:a]) or regex("latest_after_noun").match(text[e:a]):
                 yield ref, kind, date.date
         elif after and re.fullmatch(r"\s*since\s+(?:the\s+)?", text[:a], re.IGNORECASE):
             yield ref, after[0], date.date
@@ -306,12 +314,12 @@ def _own_date(text: str, end: int, bound: int, spans: list[DateSpan]) -> DateSpa
             continue
         if span.start >= bound or span.end_date is not None and not _respectively(text, span):
             return None
-        if _rx("not_the_event").search(text[end : span.start]):
+        if regex("not_the_event").search(text[end : span.start]):
             return None
         gap = _gap_words(text, end, span.start)
-        if gap > int(_table()["max_gap_words"]):
+        if gap > int(treaty_words()["max_gap_words"]):
             return None
-        if gap > int(_table()["bare_gap_words"]) and not _rx("date_introduced").search(text[end : span.start]):
+        if gap > int(treaty_words()["bare_gap_words"]) and not regex("date_introduced").search(text[end : span.start]):
             return None  # a date nothing introduces as the event's: a dateline, a heading's date
         return span
     return None
@@ -321,20 +329,20 @@ def _state(text: str, start: int, end: int, actors: list[FoundActor],
            kind: TreatyEventKind, since: int, bound: int) -> ActorRef | None:
     """The State the event is of: "for <State>" after an entry into force, else the subject before."""
     if kind == "entry_into_force":
-        after = [ref for a, _, ref in actors if end <= a < bound and _rx("for_state").search(text[end:a])]
+        after = [ref for a, _, ref in actors if end <= a < bound and regex("for_state").search(text[end:a])]
         if after:
             return after[0]
     before = [(a, b, ref) for a, b, ref in actors if since <= a and b <= start
-              and not _rx("place_before").search(text[max(0, a - 40) : a])]
+              and not regex("place_before").search(text[max(0, a - 40) : a])]
     if not before:
         after = [ref for a, _, ref in actors if end <= a < bound and re.search(r"\bby\s+$", text[end:a])]
         return after[0] if after else None
     a, b, ref = before[-1]
     if text.count(")", b, start) > text.count("(", b, start):
         return None  # "signed (Australia, Fiji and Palau), while two have now ratified": a bracket's States
-    if kind == "entry_into_force" and _rx("own_entry").search(text[b:start]):
+    if kind == "entry_into_force" and regex("own_entry").search(text[b:start]):
         return None  # "Norway and the convention entered into force on ...": the convention's own
-    if kind != "entry_into_force" and _rx("not_the_subject").search(text[a:start]):
+    if kind != "entry_into_force" and regex("not_the_subject").search(text[a:start]):
         return None  # "Finland will ratify", "urged Tuvalu to ratify": not an event that happened
     if re.search(r"\b(?:urg|call|encourag|invit|appeal)\w*\s+(?:on\s+|upon\s+)?(?:\w+\s+){0,2}$", text[max(0, a - 40) : a]):
         return None
@@ -355,7 +363,7 @@ def _respective_days(text: str, date: DateSpan, start: int, actors: list[FoundAc
     the article's where its head gives a full day and neither day is after it (a deposit
     reported is past); none else, never a guessed year."""
     group = _co_subject_spans(text, start, actors)
-    if date.end_date is None or not group or not _rx("respective_subject_before").search(text[: group[0][0]]):
+    if date.end_date is None or not group or not regex("respective_subject_before").search(text[: group[0][0]]):
         return []
     days = [date.date, date.end_date]
     if all(d.year is not None for d in days):
@@ -387,7 +395,7 @@ def _co_subject_spans(text: str, start: int, actors: list[FoundActor]) -> list[F
         return []
     found = [before[-1]]
     for previous in reversed(before[:-1]):
-        if not _rx("co_subject").fullmatch(text[previous[1] : found[0][0]]):
+        if not regex("co_subject").fullmatch(text[previous[1] : found[0][0]]):
             break
         found.insert(0, previous)
     return found
@@ -422,7 +430,7 @@ def _today(text: str, since: int, start: int, bound: int, spans: list[DateSpan],
     if dated is None or dated.day is None:
         return None
     clause = text[since:bound]
-    if not _rx("today").search(clause) or _rx("today_of_another").search(clause) \
+    if not regex("today").search(clause) or regex("today_of_another").search(clause) \
             or any(start <= s.start < bound for s in spans):
         return None  # no "today", or the announcement's, or a date of its own stands in the clause
     return dated.day
@@ -432,12 +440,12 @@ def _leading_date(text: str, start: int, spans: list[DateSpan], actors: list[Fou
     """A date opening the clause whose subject is the State: "On 15 August 2007, Iraq acceded",
     "On Tuesday April 19th, Palau deposited its instrument for ratification"."""
     for span in spans:
-        if span.end_date is not None or span.end > start or not _rx("leading_on").search(text[: span.start]):
+        if span.end_date is not None or span.end > start or not regex("leading_on").search(text[: span.start]):
             continue
         subject = [(a, b) for a, b, _ in actors if span.end <= a and b <= start]
-        if subject and _rx("leading_to_subject").fullmatch(text[span.end : subject[0][0]]) \
-                and all(_rx("co_subject").fullmatch(text[b : a]) for (_, b), (a, _) in zip(subject, subject[1:])) \
-                and _rx("subject_to_event").fullmatch(text[subject[-1][1] : start]):
+        if subject and regex("leading_to_subject").fullmatch(text[span.end : subject[0][0]]) \
+                and all(regex("co_subject").fullmatch(text[b : a]) for (_, b), (a, _) in zip(subject, subject[1:])) \
+                and regex("subject_to_event").fullmatch(text[subject[-1][1] : start]):
             return span  # "On Friday 12 June, Jamaica and Nigeria became ...": one subject or several
     return None
 
@@ -446,7 +454,7 @@ def _date_before(text: str, start: int, spans: list[DateSpan]) -> DateSpan | Non
     """A date written between the State and the event, as in "Niue has today 6 August 2020,
     deposited its instrument of accession": only when the deposit's own words join them."""
     for span in spans:
-        if span.end_date is None and _rx("date_before").search(text[: span.start]) \
-                and _rx("deposit_after").fullmatch(text[span.end : start]):
+        if span.end_date is None and regex("date_before").search(text[: span.start]) \
+                and regex("deposit_after").fullmatch(text[span.end : start]):
             return span
     return None

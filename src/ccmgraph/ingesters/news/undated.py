@@ -20,7 +20,7 @@ from functools import cache
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.items import Paragraph
 from ccmgraph.ingesters.news.text import NUMBER, NUMBER_WORDS, FoundActor, Recogniser, Sentence, conventions, sentences
-from ccmgraph.ingesters.news.treaty import _event_words, _foreign_subject, _rx, _table
+from ccmgraph.ingesters.news.treaty import event_words, foreign_subject, regex, treaty_words
 from ccmgraph.records import ActorRef, TreatyEvent, TreatyEventKind, Warning_
 
 #: The conventions a treaty event can be of.
@@ -29,7 +29,7 @@ CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
 
 @cache
 def _verbs() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
-    return [(kind, re.compile("".join(str(rx).split()), re.IGNORECASE)) for kind, rx in _table()["undated_verbs"].items()]
+    return [(kind, re.compile("".join(str(rx).split()), re.IGNORECASE)) for kind, rx in treaty_words()["undated_verbs"].items()]
 
 
 def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
@@ -61,10 +61,10 @@ def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str
     the list after the colon, while its items are States (separated by commas and "and", or one
     a line: "States that have ratified the CCM:" over "• Albania", "• Andorra"); the convention
     named in the lead, the list running to the sentence's end."""
-    for m in _rx("list_lead").finditer(text):
+    for m in regex("list_lead").finditer(text):
         kind = _kind_of(m["verb"])
         about = {c for a, b, c in named if m.start("object") <= a and b <= m.end("object")}
-        if kind is None or len(about) != 1 or _rx("undated_stop").search(m["object"]) \
+        if kind is None or len(about) != 1 or regex("undated_stop").search(m["object"]) \
                 or date_spans(m["object"], foreign=True):
             continue  # no one convention named, or "as of 31 March 1999": a dated list, not ours
         members = [(a, b, ref) for a, b, ref in actors if a >= m.end()]
@@ -88,9 +88,9 @@ def counted_list(previous: Sentence | None, sentence: Sentence, recognise: Recog
     (of the convention that sentence names, else the page's)."""
     if previous is None:
         return
-    they = _rx("they_are").match(sentence.text)
+    they = regex("they_are").match(sentence.text)
     lead = _count_lead().search(previous.text.rstrip(" ."))
-    if they is None or lead is None or _rx("undated_stop").search(lead["object"]):
+    if they is None or lead is None or regex("undated_stop").search(lead["object"]):
         return
     count, kind = _number(lead["count"]), _kind_of(lead["verb"] if lead["verb"] != "acceded" else "acceded to")
     named = [(a, b, c) for a, b, c in conventions(previous.text) if c in CONVENTIONS]
@@ -117,9 +117,9 @@ def counted_lists(sentence: Sentence, recognise: Recogniser, page_convention: st
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
     named = [(a, b, c) for a, b, c in conventions(text) if c in CONVENTIONS]
     for count, verb, own, at in _counted_leads(text):
-        kind = next((k for _, _, k in _event_words(verb)), None)
+        kind = next((k for _, _, k in event_words(verb)), None)
         listed, last = _run(text, actors, at)
-        tail = _rx("count_list_tail").match(text, last)
+        tail = regex("count_list_tail").match(text, last)
         if kind is None or len(listed) < 2 or tail is None:
             continue
         mine = [c for a, _, c in named if own[0] <= a < own[1]]
@@ -129,7 +129,7 @@ def counted_lists(sentence: Sentence, recognise: Recogniser, page_convention: st
         if count != len(listed):
             yield Warning_(f"{context}: {count} States counted and {len(listed)} listed; none kept", sentence.quote())
             continue
-        last_kind = next((k for _, _, k in _event_words(tail["verb"])), kind) if tail["verb"] else kind
+        last_kind = next((k for _, _, k in event_words(tail["verb"])), kind) if tail["verb"] else kind
         for index, ref in enumerate(listed):
             yield TreatyEvent(ref, convention, last_kind if index == len(listed) - 1 else kind, None,
                               sentence.quote(), context)
@@ -139,12 +139,12 @@ def _counted_leads(text: str) -> Iterator[tuple[int | None, str, tuple[int, int]
     """Each count lead of a sentence: its number, its step's verb, where its object stands (for
     the convention it names) and where its list starts."""
     for m in _count_rx("count_colon_lead").finditer(text):
-        if not _rx("undated_stop").search(m["object"]) and not date_spans(m["object"], foreign=True):
+        if not regex("undated_stop").search(m["object"]) and not date_spans(m["object"], foreign=True):
             yield _number(m["count"]), m["verb"], (m.start("object"), m.end("object")), m.end()
     for m in _count_rx("count_another").finditer(text):
-        clause = [c for c in _rx("count_enclosing").finditer(text, 0, m.start())
+        clause = [c for c in regex("count_enclosing").finditer(text, 0, m.start())
                   if not re.search(r"[.;:]", text[c.end() : m.start()])]
-        if clause and not _rx("undated_stop").search(text[clause[-1].start() : m.start()]):
+        if clause and not regex("undated_stop").search(text[clause[-1].start() : m.start()]):
             c = clause[-1]
             yield _number(m["count"]), c["verb"], (c.end(), m.start()), m.end()
 
@@ -154,7 +154,7 @@ def _run(text: str, actors: list[FoundActor], at: int) -> tuple[list[ActorRef], 
     or "and"; and where the list ends."""
     last, listed = at, list[ActorRef]()
     for a, b, ref in (f for f in actors if f[0] >= at):
-        if listed and not _rx("list_separator").fullmatch(text[last:a]) or not listed and text[last:a].strip():
+        if listed and not regex("list_separator").fullmatch(text[last:a]) or not listed and text[last:a].strip():
             break
         listed.append(ref)
         last = b
@@ -163,12 +163,12 @@ def _run(text: str, actors: list[FoundActor], at: int) -> tuple[list[ActorRef], 
 
 @cache
 def _count_rx(name: str) -> re.Pattern[str]:
-    return re.compile("".join(str(_table()[name]).split()).replace("NUMBER", NUMBER), re.IGNORECASE)
+    return re.compile("".join(str(treaty_words()[name]).split()).replace("NUMBER", NUMBER), re.IGNORECASE)
 
 
 @cache
 def _count_lead() -> re.Pattern[str]:
-    return re.compile("".join(str(_table()["count_lead"]).split()).replace("NUMBER", NUMBER), re.IGNORECASE)
+    return re.compile("".join(str(treaty_words()["count_lead"]).split()).replace("NUMBER", NUMBER), re.IGNORECASE)
 
 
 def _number(words: str) -> int | None:
@@ -185,11 +185,11 @@ def _question_list(text: str, actors: list[FoundActor], named: list[tuple[int, i
     """"Who has ratified?" over one State a line ("- Albania", "- The Holy See", "- Macedonia,
     FYR"): each State alone on its line, up to the first line that is no State alone; the
     convention the question names, else the page's where the sentence names no other."""
-    for m in _rx("list_question").finditer(text):
+    for m in regex("list_question").finditer(text):
         kind = _kind_of(m["verb"])
         about = {c for a, b, c in named if m.start("object") <= a < m.end("object")} if m["object"] else set()
         convention = next(iter(about)) if len(about) == 1 else None
-        if convention is None and not about and (not m["object"] or _rx("generic_convention").search(m["object"])) \
+        if convention is None and not about and (not m["object"] or regex("generic_convention").search(m["object"])) \
                 and page_convention in CONVENTIONS and all(c == page_convention for _, _, c in named):
             convention = page_convention
         if kind is None or convention is None:
@@ -198,8 +198,8 @@ def _question_list(text: str, actors: list[FoundActor], named: list[tuple[int, i
         listed: list[ActorRef] = []
         for start, end in zip(lines, [*lines[1:], len(text)]):
             alone = [(a, b, ref) for a, b, ref in actors if start <= a and b <= end]
-            if len(alone) != 1 or not _rx("list_line_before").match(text[start : alone[0][0]]) \
-                    or not _rx("list_line_after").match(text[alone[0][1] : end]):
+            if len(alone) != 1 or not regex("list_line_before").match(text[start : alone[0][0]]) \
+                    or not regex("list_line_after").match(text[alone[0][1] : end]):
                 break
             listed.append(alone[0][2])
         if len(listed) >= 2:
@@ -208,7 +208,7 @@ def _question_list(text: str, actors: list[FoundActor], named: list[tuple[int, i
 
 def _separated(gap: str, start: int, end: int, breaks: list[int]) -> bool:
     """Whether two list items are apart: a comma or "and", or a new line (a bullet or none)."""
-    return bool(_rx("list_separator").fullmatch(gap)) \
+    return bool(regex("list_separator").fullmatch(gap)) \
         or (not gap.strip(" \t•*–-·") and any(start <= b <= end for b in breaks))
 
 
@@ -223,7 +223,7 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
             start = _clause_start(text, m.start(), [])
             line = _clause_start(text, m.start(), breaks)
             subjects = _subjects(text, actors, start, line, m.start())
-            foreign = _foreign_subject(text, line, m.start()) if not subjects else None
+            foreign = foreign_subject(text, line, m.start()) if not subjects else None
             subjects = subjects or ([foreign] if foreign is not None else [])
             if not subjects:
                 continue
@@ -234,8 +234,8 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
             if which is not None:  # "..., Sierra Leone, and Equatorial Guinea, which acceded": its own State only
                 start, subjects = which.start(), subjects[-1:]
             clause = text[start : _clause_end(text, m.end())]
-            if convention is None or _rx("undated_stop").search(clause) or date_spans(clause, foreign=True) \
-                    or _rx("not_the_subject").search(text[start : m.start()]):
+            if convention is None or regex("undated_stop").search(clause) or date_spans(clause, foreign=True) \
+                    or regex("not_the_subject").search(text[start : m.start()]):
                 continue
             yield from ((ref, convention, kind) for ref in subjects)
 
@@ -257,18 +257,18 @@ def _nth(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
     if not _NTH_CHEAP.search(text):
         return
     for index, (a, b, ref) in enumerate(actors):
-        m = _rx("nth_frame").match(text[b:])
+        m = regex("nth_frame").match(text[b:])
         if m is None:
             continue
         verb = m["verb"] or m["fr"] or m["es"] or m["noun"]
-        kinds = _table()["nth_nouns" if m["noun"] else "nth_kinds"]
+        kinds = treaty_words()["nth_nouns" if m["noun"] else "nth_kinds"]
         kind = next((k for k, rx in kinds.items() if re.match(str(rx), verb, re.IGNORECASE)), None)
         start = _clause_start(text, a, [])
         subjects = _chain(text, actors, actors[: index + 1], start, _clause_start(text, a, breaks))
         convention = _nth_object(text, b + m.end(), named, page_convention) if not m["noun"] \
             else _sentence_one(text, named, page_convention)  # "X and Y provided the 29th and 30th ratifications"
         clause = text[start : _clause_end(text, b + m.end())]
-        if kind is None or not subjects or convention is None or _rx("undated_stop").search(clause) \
+        if kind is None or not subjects or convention is None or regex("undated_stop").search(clause) \
                 or any(s.date.year is not None for s in date_spans(clause, foreign=True)):
             continue
         yield from ((each, convention, kind) for each in subjects)
@@ -285,12 +285,12 @@ def _sentence_one(text: str, named: list[tuple[int, int, str]], page_convention:
 
 def _nth_object(text: str, end: int, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
     """The convention right after the frame's infinitive: named, or the page's by its generic word."""
-    lead = _rx("undated_object").match(text[end:])
+    lead = regex("undated_object").match(text[end:])
     at = end + lead.end() if lead else end
     right = next((c for a, _, c in named if a == at), None)
     if right is not None:
         return right
-    if page_convention in CONVENTIONS and _rx("nth_object").match(text[end:]) \
+    if page_convention in CONVENTIONS and regex("nth_object").match(text[end:]) \
             and all(c == page_convention for _, _, c in named):
         return page_convention
     return None
@@ -303,9 +303,9 @@ def _subjects(text: str, actors: list[FoundActor], start: int, line: int, verb: 
     before = [(a, b, ref) for a, b, ref in actors if start <= a and b <= verb]
     if not before:
         return []
-    if _rx("undated_relative").fullmatch(text[before[-1][1] : verb]):
+    if regex("undated_relative").fullmatch(text[before[-1][1] : verb]):
         return _chain(text, actors, before, start, line, relative=True)
-    if not _rx("undated_between").fullmatch(text[before[-1][1] : verb]):
+    if not regex("undated_between").fullmatch(text[before[-1][1] : verb]):
         return []
     return _chain(text, actors, before, start, line)
 
@@ -318,16 +318,16 @@ def _chain(text: str, actors: list[FoundActor], before: list[FoundActor], start:
     has ratified") states the step whatever the words before its States."""
     chain = [before[-1]]
     for a, b, ref in reversed(before[:-1]):
-        if not _rx("co_subject").fullmatch(text[b : chain[0][0]]):
+        if not regex("co_subject").fullmatch(text[b : chain[0][0]]):
             break
         chain.insert(0, (a, b, ref))
     lead = text[start : chain[0][0]]
-    agent = _rx("undated_agent").search(lead)
+    agent = regex("undated_agent").search(lead)
     if agent is not None:
         lead = lead[: agent.start()]
     first = start + len(lead)
-    opens = _rx("undated_before").search(lead) or line <= first and _rx("undated_before").search(text[line:first])
-    if not (opens or relative) or _rx("undated_not_before").search(lead) or _rx("place_before").search(lead):
+    opens = regex("undated_before").search(lead) or line <= first and regex("undated_before").search(text[line:first])
+    if not (opens or relative) or regex("undated_not_before").search(lead) or regex("place_before").search(lead):
         return []
     return [ref for _, _, ref in chain]
 
@@ -337,21 +337,21 @@ def _object(text: str, end: int, named: list[tuple[int, int, str]], page_convent
     """The convention named right after the verb, or "the Convention" where the page has one
     and the sentence names no other (or nothing at all after a deposit of "their instruments of
     ratification"); "signed the accord", "signed a declaration": none."""
-    lead = _rx("undated_object").match(text[end:])
+    lead = regex("undated_object").match(text[end:])
     at = end + lead.end() if lead else end
     right = next(((b, c) for a, b, c in named if a == at), None)
     if right is not None:
-        return None if _rx("undated_after_object").match(text[right[0] :]) else right[1]
-    to = re.match(r"\s+(?:to|of)\s+(?:the\s+)?", text[end:]) if _rx("undated_instrument").search(verb) else None
+        return None if regex("undated_after_object").match(text[right[0] :]) else right[1]
+    to = re.match(r"\s+(?:to|of)\s+(?:the\s+)?", text[end:]) if regex("undated_instrument").search(verb) else None
     named_to = next((c for a, _, c in named if to is not None and a == end + to.end()), None)
     if named_to is not None:
         return named_to  # "deposited the instrument of accession to the Mine Ban Convention"
-    if page_convention in CONVENTIONS and _rx("undated_instrument").search(verb) \
-            and _rx("undated_instrument_end").match(text[end:]) and all(c == page_convention for _, _, c in named):
+    if page_convention in CONVENTIONS and regex("undated_instrument").search(verb) \
+            and regex("undated_instrument_end").match(text[end:]) and all(c == page_convention for _, _, c in named):
         return page_convention
-    generic = _rx("undated_generic").match(text[end:])
+    generic = regex("undated_generic").match(text[end:])
     if page_convention in CONVENTIONS and generic and all(c == page_convention for _, _, c in named) \
-            and not _rx("undated_after_object").match(text[end + generic.end() :]):
+            and not regex("undated_after_object").match(text[end + generic.end() :]):
         return page_convention
     return None
 
@@ -364,7 +364,7 @@ def _clause_start(text: str, at: int, breaks: list[int]) -> int:
 def _clause_end(text: str, at: int) -> int:
     """Where the verb's clause ends: a comma or semicolon, or the next event word ("had signed
     the Convention before its entry into force and will ... on 1 October 2016")."""
-    cuts = [i for i in (text.find(c, at) for c in ";,") if i >= 0] + [a for a, _, _ in _event_words(text) if a >= at]
+    cuts = [i for i in (text.find(c, at) for c in ";,") if i >= 0] + [a for a, _, _ in event_words(text) if a >= at]
     return min(cuts) if cuts else len(text)
 
 
@@ -382,8 +382,8 @@ def headed_list(paragraphs: Sequence[Paragraph], recognise: Recogniser,
         for member in paragraphs[index + 1 :]:
             first = member.text[: member.starts[1]] if len(member.starts) > 1 else member.text
             alone = [(a, b, ref) for a, b, ref in recognise(first) if ref.kind == "state"]
-            if len(alone) != 1 or not _rx("list_line_before").match(first[: alone[0][0]]) \
-                    or not _rx("list_line_after").match(first[alone[0][1] :]):
+            if len(alone) != 1 or not regex("list_line_before").match(first[: alone[0][0]]) \
+                    or not regex("list_line_after").match(first[alone[0][1] :]):
                 break
             yield TreatyEvent(alone[0][2], convention, kind, None, sentences(member)[0].quote(), context)
             if len(member.starts) > 1:
@@ -392,23 +392,23 @@ def headed_list(paragraphs: Sequence[Paragraph], recognise: Recogniser,
 
 def _heading(para: Paragraph, page_convention: str | None) -> tuple[str, TreatyEventKind] | None:
     """The convention and step of a paragraph that heads a list of States, else None."""
-    lead = _rx("list_lead").match(para.text.strip())
+    lead = regex("list_lead").match(para.text.strip())
     if lead is not None and lead.end() == len(para.text.strip()):
         kind = _kind_of(lead["verb"])
         about = {c for _, _, c in conventions(lead["object"]) if c in CONVENTIONS}
-        if kind is None or len(about) != 1 or _rx("undated_stop").search(lead["object"]) \
+        if kind is None or len(about) != 1 or regex("undated_stop").search(lead["object"]) \
                 or date_spans(lead["object"], foreign=True):
             return None
         return next(iter(about)), kind
     last = para.text[para.starts[-1] :].rstrip()
-    question = _rx("list_question").search(last)
+    question = regex("list_question").search(last)
     if question is None or question.end() != len(last):
         return None
     kind = _kind_of(question["verb"])
     about = {c for _, _, c in conventions(question["object"] or "") if c in CONVENTIONS}
     if len(about) == 1:
         return (next(iter(about)), kind) if kind else None
-    if about or question["object"] and not _rx("generic_convention").search(question["object"]) \
+    if about or question["object"] and not regex("generic_convention").search(question["object"]) \
             or page_convention not in CONVENTIONS:
         return None
     return (page_convention, kind) if kind else None

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
 from ccmgraph.ingesters.flat.dates import find_dates
-from ccmgraph.ingesters.flat.vocab import load_yaml
+from ccmgraph.ingesters.overdue.words import words
 from ccmgraph.ingesters.overdue.single import SingleReport
 from ccmgraph.ingesters.treaty_status.prose import date_slot, slot_state, state_slot
 from ccmgraph.records import PartialDate, Quote
@@ -24,7 +23,7 @@ from ccmgraph.records import PartialDate, Quote
 
 @cache
 def _patterns() -> tuple[list[re.Pattern[str]], re.Pattern[str], re.Pattern[str]]:
-    data = load_yaml(Path(__file__).with_name("overdue.yml"))
+    data = words()
     forms = [re.compile(raw.replace("{state}", state_slot()).replace("{due}", date_slot("due")).replace("{as_of}", _AS_OF))
              for raw in data["other_languages"]]
     return forms, re.compile(data["other_initial"], re.I), re.compile(data["other_annual"], re.I)

@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
@@ -33,18 +31,13 @@ from ccmgraph.ingesters.treaty_status.ingester import prose_events
 from ccmgraph.ingesters.treaty_status.meetings import page_meetings
 from ccmgraph.ingesters.treaty_status.sections import Sections
 from ccmgraph.ingesters.overdue.lists import Listed, header_columns, is_list_line, list_lines, read_list
-from ccmgraph.ingesters.flat.vocab import load_yaml
+from ccmgraph.ingesters.overdue.words import words
 
 ReportKind = Literal["initial", "annual"]
 
 
-@cache
-def _words() -> dict[str, Any]:
-    return load_yaml(Path(__file__).with_name("overdue.yml"))
-
-
 def _has(name: str, text: str) -> bool:
-    return re.search(_words()[name], text, re.IGNORECASE) is not None
+    return re.search(words()[name], text, re.IGNORECASE) is not None
 
 
 @dataclass(frozen=True)
@@ -184,7 +177,7 @@ def _follow_up(found: list[Passage], i: int, states: int) -> str | None:
     if states != 1 or i + 1 >= len(found) or found[i + 1].paragraph != found[i].paragraph:
         return None
     text = found[i + 1].text
-    return text if re.match(_words()["follow_up"], text) else None
+    return text if re.match(words()["follow_up"], text) else None
 
 
 def _rows_below(body: str) -> list[Listed]:
@@ -203,7 +196,7 @@ def _named(clause: str) -> list[Listed]:
     """The States a clause names as overdue, each with the due date said of it alone; after
     "All States Parties have submitted ... except", only those the exception names, and none
     whose report the clause says is not yet due ("Oman, which has a reporting deadline of ...")."""
-    exception = re.search(_words()["exception"], clause, re.IGNORECASE)
+    exception = re.search(words()["exception"], clause, re.IGNORECASE)
     spans = [s for s in state_spans(clause) if not exception or s.start >= exception.end()]
     out = []
     for s, nxt in zip(spans, [*spans[1:], None]):
@@ -256,7 +249,7 @@ def _own_due(segment: str) -> PartialDate | None:
     December 2011")."""
     for span in find_dates(segment[:120]):
         before = segment[: span.start]
-        if not before.strip(" \t|(:,–-") or re.search(_words()["own_due"], before, re.IGNORECASE):
+        if not before.strip(" \t|(:,–-") or re.search(words()["own_due"], before, re.IGNORECASE):
             return span.date
     return None
 
@@ -278,7 +271,7 @@ def _dateline(text: str) -> PartialDate | None:
 
 def _led(text: str, start: int, lead: str) -> bool:
     """Whether the words right before text[start] are the lead `lead` names ("due by ")."""
-    return re.search(_words()[lead], text[max(0, start - 12) : start], re.IGNORECASE) is not None
+    return re.search(words()[lead], text[max(0, start - 12) : start], re.IGNORECASE) is not None
 
 
 __all__ = ["OverdueIngester", "Passage"]

@@ -14,20 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from typing import Any
 
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.passages import Passage
 from ccmgraph.ingesters.flat.states import StateSpan, only_states, state_spans
-from ccmgraph.ingesters.flat.vocab import load_yaml
+from ccmgraph.ingesters.overdue.words import words
 from ccmgraph.records import PartialDate
-
-
-@cache
-def words() -> dict[str, Any]:
-    return load_yaml(Path(__file__).with_name("overdue.yml"))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from ccmgraph.ingesters.flat.about import convention_of
 from ccmgraph.ingesters.flat.passages import passages
 from ccmgraph.ingesters.flat.states import only_states, unglue
 from ccmgraph.ingesters.news.text import NUMBER_WORDS
-from ccmgraph.ingesters.overdue.ingester import _words
+from ccmgraph.ingesters.overdue.words import words
 from ccmgraph.resolve.actors import lookup_state
 from ccmgraph.records import ActorRef, OverdueReport, Quote, Record, Warning_
 
@@ -41,7 +41,7 @@ def prose_overdue(doc: Document, kind: str, records: Sequence[Record]) -> Iterat
     have: set[tuple[str, str]] = {(_iso3(r.state.name), r.report) for r in records if isinstance(r, OverdueReport)}
     for passage in passages(text):
         sentence = " ".join(passage.text.split())
-        for pattern in _words()["prose"]:
+        for pattern in words()["prose"]:
             m = re.search(pattern, sentence, re.IGNORECASE)
             if m is None:
                 continue

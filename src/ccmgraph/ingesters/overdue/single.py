@@ -16,21 +16,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Any, Literal
 
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.passages import Passage, passages
 from ccmgraph.ingesters.flat.states import StateSpan, state_spans
-from ccmgraph.ingesters.flat.vocab import load_yaml
+from ccmgraph.ingesters.overdue.words import words
 from ccmgraph.records import PartialDate, Quote
 from ccmgraph.resolve.actors import lookup_state
 
 
-@cache
 def _words() -> dict[str, Any]:
-    return dict(load_yaml(Path(__file__).with_name("overdue.yml"))["single"])
+    single: dict[str, Any] = words()["single"]
+    return single
 
 
 def _rx(name: str) -> re.Pattern[str]:
