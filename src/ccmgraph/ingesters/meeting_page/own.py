@@ -85,7 +85,9 @@ def said_of(index: EventIndex, event: Event, title_year: int | None, article_yea
             end = start  # "will take place on 23 August": the one day it is held
         if end is not None and end < start:
             continue
-        city = _city(rest[span.end :]) or _city(rest[: span.start]) or _city_before_state(rest[span.end :]) \
+        # a city between the verb and the days ("to be held in Maputo from ...") is the meeting's own;
+        # one after the days may be another clause's
+        city = _city(rest[: span.start]) or _city(rest[span.end :]) or _city_before_state(rest[span.end :]) \
             or venue_city(rest[: span.start]) or venue_city(re.split(r"[.;:]\s", rest[span.end :] + " ", maxsplit=1)[0])
         return Said(start, end, english_city(city) if city else None)
     return None
@@ -558,3 +560,38 @@ def report_covers(index: EventIndex) -> None:
             continue
         city = english_city(m["city"])
         _dated(index, event, span.date, span.end_date or span.date, city if _is_city(city) else None)
+
+
+def list_items(index: EventIndex, lines: list[str]) -> None:
+    """Date and place a meeting a list item names, whose line gives its days and city after its
+    name and nothing else (meeting_page.yml `list_item_rest`): "- Intersessional Meetings 17-19
+    June 2024, Geneva", "- Second Preparatory Meeting for the Review Conference. 18 September
+    2024". Only days with their month and year, that make up all that stands there; a city only
+    if it is one (not a State, not a venue's word). Days the meeting already has are kept, and
+    a city is added only to the days the line gives it."""
+    bullet, pattern = _rx_i("list_bullet"), re.compile("".join(str(_table()["list_item_rest"]).split()), re.IGNORECASE)
+    for naming in index.namings:
+        event, para = naming.event, naming.sentence.para
+        number = para.line_at(naming.phrase.start)
+        if not 0 < number <= len(lines) or naming.phrase.listed:
+            continue
+        line = " ".join(lines[number - 1].split())
+        name = " ".join(para.text[naming.phrase.start : naming.phrase.end].split())
+        lead = bullet.match(line)
+        at = line.find(name)
+        if lead is None or at < 0 or not _rx("list_item_lead").fullmatch(line[lead.end() : at]):
+            continue  # "- Ninth International Pledging Conference ...": words of its name only before it
+        m = pattern.match(line[at + len(name) :])
+        if m is None:
+            continue  # (a meeting the tail names, "for the Review Conference", is what this one is for)
+        span = _first_dates(m["when"])
+        if span is None or span.start != 0 or span.end != len(m["when"]) or span.date.year is None \
+                or span.date.month is None or (span.end_date is not None and span.end_date < span.date):
+            continue
+        end = span.end_date or (span.date if span.date.complete else None)
+        city = m["city"] if m["city"] and _is_city(m["city"]) and (m["country"] is None or only_states(m["country"])) \
+            and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", m["city"]) else None
+        if event.date is None:
+            _dated(index, event, span.date, end, city)
+        elif event.city is None and city is not None and event.date == span.date:
+            event.city = english_city(city)
