@@ -117,3 +117,22 @@ def test_a_plan_named_in_french_or_spanish_and_its_meeting_s_own_clause() -> Non
         ("msp", 10, None, None, None), ("revcon", 2, "2009-11-30", "2009-12-04", "Cartagena")]
     assert _plan_meetings("es-cartagena-plan-intro.txt") == [
         ("revcon", 1, None, None, None), ("revcon", 2, "2009-11-30", "2009-12-04", "Cartagena")]
+
+
+def test_a_press_release_on_a_plan_s_adoption_is_news_not_the_plan() -> None:
+    # the headline names the plan in a sentence and a dateline opens the release
+    doc = read_file(FIXTURES / "plan-adopted-release.txt")
+    assert ActionPlanIngester().sniff(doc) == 0.0
+    assert detect(doc)[0] != "action-plan"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("OSLO ACTION PLAN", True), ("Draft Dubrovnik Action Plan", True),
+    ("Maputo action plan - Maputo Review Conference", True), ("PLAN D’ACTION DE CARTHAGÈNE 2010-2014", True),
+    ("Vientiane Action Plan adopted as the First Meeting closes", False),
+    ("States agree on the Lausanne Action Plan", False), ("Action Plans", False),
+])
+def test_a_plan_s_title_is_its_name_not_a_headline_naming_it(line: str, title: bool) -> None:
+    from ccmgraph.ingesters.action_plan.ingester import titles_plan
+
+    assert titles_plan(line) is title

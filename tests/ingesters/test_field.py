@@ -132,3 +132,11 @@ def test_the_mine_ban_named_in_german_and_italian_and_its_extension_requests_are
 def test_ottawa_and_article_five_alone_stay_refused(text: str) -> None:
     """Ottawa without its convention, and an Article 5 of another treaty, tell nothing."""
     assert refusal(Document(text=text, sha256="0" * 64, name="t.txt")) is not None
+
+
+def test_the_conventions_own_domain_is_evidence_a_bare_isu_is_not() -> None:
+    # "isu@apminebanconvention.org": the APMBC's own press release, though it names no weapon
+    assert refusal(_doc(FIXTURES / "field" / "isu-contribution-release.txt")) is None
+    # "the Convention's ISU" alone could be any convention's (the BWC has one too)
+    reason = refusal(_doc(FIXTURES / "field" / "isu-other-convention.txt"))
+    assert reason is not None and "not a text of this field" in reason

@@ -29,6 +29,9 @@ from ccmgraph.ingesters.flat.vocab import load_yaml
 from ccmgraph.vocabulary import ActionPlan, action_plans, meeting_kinds, meeting_mentions
 
 
+HEAD_LINES = 12  # lines at a text's top where a press release's dateline stands
+
+
 @cache
 def _words() -> dict[str, Any]:
     return load_yaml(Path(__file__).with_name("action_plan.yml"))
@@ -58,6 +61,24 @@ def plan_of(text: str) -> ActionPlan | None:
         return None
     key = max(counts, key=lambda k: (counts[k], -first[k]))
     return next(p for p in action_plans() if p.key == key)
+
+
+def titles_plan(line: str) -> bool:
+    """Whether `line` is a plan's title: its name with only a title's words beside it ("Draft
+    Dubrovnik Action Plan", "MAPUTO ACTION PLAN - Maputo Review Conference"), not a headline
+    that names the plan in a sentence ("Cartagena Action Plan adopted by international community").
+
+    >>> titles_plan("PLAN DE ACCIÓN DE CARTAGENA 2010-2014"), titles_plan("Oslo Action Plan adopted")
+    (True, False)
+    """
+    head = re.split(_words()["title_end"], line.strip(), maxsplit=1)[0]
+    rest = head
+    for _, pattern in _plan_patterns():
+        rest = pattern.sub(" ", rest)
+    if rest == head:
+        return False  # names no plan
+    rest = re.sub(_words()["title_words"], " ", rest, flags=re.IGNORECASE)
+    return not rest.strip(" \t.,;:()[]–-")
 
 
 def actions(text: str, plan: ActionPlan) -> Iterator[PlanAction]:
@@ -159,13 +180,16 @@ class ActionPlanIngester:
         plan = plan_of(doc.text)
         if plan is None or not re.search(_words()["plan_words"], doc.text, re.IGNORECASE):
             return 0.0
-        heads = "\n".join(line for line in [x for x in doc.lines if x.strip()][:5] if len(line) < 100)
-        titled = plan_of(heads) is not None or re.search(_words()["plans_heading"], heads, re.MULTILINE) is not None
+        heads = [line for line in [x for x in doc.lines if x.strip()][:5] if len(line) < 100]
+        titled = any(titles_plan(line) for line in heads) or re.search(
+            _words()["plans_heading"], "\n".join(heads), re.MULTILINE) is not None
         found = sum(1 for _ in actions(doc.text, plan))
         if not titled and not found:
-            # a page that names a plan in passing is some other kind's, unless plans are its subject
+            # a page that names a plan in passing is some other kind's, unless plans are its subject;
+            # a press release on a plan's adoption (its dateline) reports on the plan, it is not its text
             many = len(re.findall(_words()["plan_words"], doc.text, re.IGNORECASE)) >= 4
-            if not many or not any(True for _ in self.extract(doc)):
+            dated = any(re.match(_words()["dateline"], line) for line in doc.lines[:HEAD_LINES])
+            if not many or dated or not any(True for _ in self.extract(doc)):
                 return 0.0  # nothing this reader could say about it
             return 0.45
         return min(0.9, 0.4 + (0.2 if titled else 0.0) + 0.1 * min(found, 3))

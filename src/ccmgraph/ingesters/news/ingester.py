@@ -57,6 +57,7 @@ _NEWS_MARKS = re.compile(
 
 
 PROSE_SCORE = 0.3  # the detection threshold: prose that no other kind claims is read as news
+DATELINE_SCORE = 0.1  # an item that opens with a dated dateline is news, whatever it names
 
 
 class NewsIngester:
@@ -74,6 +75,8 @@ class NewsIngester:
         if not body_items:  # one article with no title line: prose of the field is news at least
             return PROSE_SCORE if _prose(doc.text) else 0.0
         score = min(len(body_items), 4) * 0.15 + min(len(_NEWS_MARKS.findall(doc.text)), 6) * 0.05
+        if any(i.dateline is not None and i.dateline.date is not None for i in body_items):
+            score += DATELINE_SCORE  # "Cartagena, Colombia, 4 December 2009 - ...": a press release
         score -= 0.25 * len(_MINUTES_MARKS.findall(doc.text))
         if score < PROSE_SCORE and not _MINUTES_MARKS.search(doc.text) and _prose(doc.text):
             score = PROSE_SCORE  # one short article of the field, titled or not
