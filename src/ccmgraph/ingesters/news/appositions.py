@@ -129,15 +129,31 @@ class AppositionReader:
             post = self._post(text, m, named, page_convention, only)
             if post is None:
                 continue
-            holders = self._holders(text, post, actors)
+            lines = tuple(a - sentence.start for a in sentence.para.starts if sentence.start < a <= post.start + sentence.start)
+            holders = self._holders(text, post, actors, lines)
             if not holders:
                 continue
             if post.convention not in _CONVENTIONS:
                 if post.role not in ("president", "president-designate"):  # chairs.py warns for those
                     yield no_convention(f"the {post.role} {holders[0][0].name!r}", sentence.quote())
                 continue
+            post = self._seated(text, post, only)
             for holder, state in holders:
                 yield from self._mandates(post, holder, state, sentence, item.key)
+
+    @staticmethod
+    def _seated(text: str, post: _Post, only: Any) -> _Post:
+        """A presidency of the convention its holder takes up now ("Moçambique assume a presidência
+        da Convenção", "Switzerland assumed the presidency of the Convention") is that of the one
+        numbered meeting of that convention the item names, as chairs.seat_presidents seats one;
+        a presidency to come, or an outgoing one, is none's."""
+        if post.role != "president" or post.meeting is not None or only is None \
+                or only.convention != post.convention or not only.short_name:
+            return post
+        verb = _rx("holds_before").search(text[: post.start])
+        if verb is None or _rx("not_now").search(text[: post.start]):
+            return post
+        return replace(post, meeting=only.short_name)
 
     def _coordinated(self, text: str, found: list[re.Match[str]], actors: list[tuple[int, int, ActorRef, ActorRef | None]],
                      sentence: Sentence, context: str, page_convention: str | None) -> Iterator[Mandate]:
@@ -294,9 +310,10 @@ class AppositionReader:
         m = _rx("generic_then_role").search(text[:at])
         return m.start() + len(m.group(0)) - len(m.group(0).lstrip(",;:• ")) if m else None  # the clause's own comma stays before
 
-    def _holders(self, text: str, post: _Post,
-                 actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> list[tuple[ActorRef, ActorRef | None]]:
-        """Who holds the post: (holder, the person's State) each."""
+    def _holders(self, text: str, post: _Post, actors: list[tuple[int, int, ActorRef, ActorRef | None]],
+                 lines: tuple[int, ...] = ()) -> list[tuple[ActorRef, ActorRef | None]]:
+        """Who holds the post: (holder, the person's State) each; `lines`, where the sentence's
+        source lines begin (a headline with no full stop runs into the line after it)."""
         if post.under:
             found = next((f for f in actors if f[0] == post.object_at and f[2].kind == "state"), None)
             if found is None:  # "bajo la presidencia de X, Embajadora de Japón": a person their words tie to a State
@@ -307,7 +324,7 @@ class AppositionReader:
         if post.state is not None:
             return [(post.state, None)]
         if post.state_only:
-            return [(s, None) for s in [self._state_before(text, post.start, actors)] if s is not None]
+            return [(s, None) for s in [self._state_before(text, post.start, actors, lines)] if s is not None]
         before = [f for f in actors if f[1] <= post.start]
         if post.plural and len(listed := self._after(text, post, actors)) > 1:
             return listed  # "Mr. X, the Convention's Special Envoys, A and B": a plural post's list after it
@@ -320,8 +337,10 @@ class AppositionReader:
         return self._before(text, post, actors)
 
     @staticmethod
-    def _state_before(text: str, start: int, actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> ActorRef | None:
-        """"the Austrian Presidency", "Norway's presidency": the State whose presidency it is."""
+    def _state_before(text: str, start: int, actors: list[tuple[int, int, ActorRef, ActorRef | None]],
+                      lines: tuple[int, ...] = ()) -> ActorRef | None:
+        """"the Austrian Presidency", "Norway's presidency": the State whose presidency it is. A
+        subject may open a source line that a headline with no full stop runs into (`lines`)."""
         left = text[:start]
         for a, b, ref, _ in actors:
             if ref.kind == "state" and _rx("state_presidency").fullmatch(left[b:]):
@@ -335,8 +354,12 @@ class AppositionReader:
             subject = [f for f in actors if f[1] <= verb.start() and f[2].kind == "state"]
             if subject and len(left[subject[-1][1] : verb.start()].split()) <= int(_table()["max_subject_gap"]):
                 return subject[-1][2]
-            named = _rx("foreign_subject").search(left[: verb.start()])
-            state = lookup_foreign_state(named["name"], colliding=False) if named else None
+            opened = max((a for a in lines if a <= verb.start()), default=0)
+            for since in dict.fromkeys((0, opened)):  # the sentence, then its last source line
+                named = _rx("foreign_subject").search(left[since : verb.start()])
+                state = lookup_foreign_state(named["name"], colliding=False) if named else None
+                if state is not None:
+                    break
             if state is not None:  # "Moçambique assume a presidência": a State's name in the page's language
                 return ActorRef(state.name, "state")
         return None
