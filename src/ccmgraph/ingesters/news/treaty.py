@@ -48,11 +48,6 @@ def regex(name: str) -> re.Pattern[str]:
     return re.compile("".join(str(treaty_words()[name]).split()), re.IGNORECASE)
 
 
-# The old private names, still imported by german.py, nouns.py, regions.py and signatories.py
-# (their owners move them to the public names above; nothing new should import these).
-_table, _rx = treaty_words, regex
-
-
 def event_words(text: str) -> list[tuple[int, int, TreatyEventKind]]:
     """The treaty-event words of `text` (start, end, kind), in order, none overlapping."""
     found: list[tuple[int, int, TreatyEventKind]] = []
@@ -121,7 +116,7 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
         subject = state or subject
         date = _own_date(text, _agent_end(text, end, bound, actors, state), bound, spans) or _date_before(text, start, spans) \
             or _leading_date(text, start, spans, actors)
-        when = (_dated(date.date, dated) or _year_after(text, date, spans)) if date is not None \
+        when = (with_year(date.date, dated) or _year_after(text, date, spans)) if date is not None \
             else _today(text, since, start, bound, spans, dated)
         if state is None or when is None and (date is None or after_joined):
             continue  # no State, or no date written at all (undated.py reads those, strictly)
@@ -401,7 +396,7 @@ def _co_subject_spans(text: str, start: int, actors: list[FoundActor]) -> list[F
     return found
 
 
-def _dated(day: PartialDate, dated: ArticleDate | None) -> PartialDate | None:
+def with_year(day: PartialDate, dated: ArticleDate | None) -> PartialDate | None:
     """A day with its year, or with the article's when it is written without one close to it."""
     if day.year is not None:
         return day

@@ -276,9 +276,9 @@ def _nth(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
 
 def _sentence_one(text: str, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
     """The one convention a sentence names, else the page's where it names no treaty at all."""
-    from ccmgraph.ingesters.news.nouns import _other_treaty  # it reads this module's neighbours
+    from ccmgraph.ingesters.news.nouns import other_treaty  # it reads this module's neighbours
     kinds = {c for _, _, c in named}
-    if _other_treaty(text, named) or len(kinds) > 1:
+    if other_treaty(text, named) or len(kinds) > 1:
         return None
     return next(iter(kinds)) if kinds else page_convention if page_convention in CONVENTIONS else None
 
