@@ -103,6 +103,9 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
             or (_foreign_for(text[end:bound]) if kind == "entry_into_force" else None)
         if state is None and index and subject is not None and _chained(text, since, start, actors):
             state = subject  # "Chad signed the CCM on ..., ratified on ..."
+        if state is None and index and subject is not None and words[index - 1][2] == kind \
+                and not any(since <= a < start for a, _, _ in actors) and regex("restated_deposit").search(text[since:start]):
+            state = subject  # "... to accede to the CCM after depositing its instrument of accession on ..."
         if state is None and kind != "entry_into_force" and previous is not None and not actors \
                 and regex("anaphoric_instrument").search(text[since:start]):
             state = previous  # "The deposit of the instrument of ratification, deposited on ...": the one just reported
@@ -157,11 +160,12 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
     previous: ActorRef | None = None
     joined: TreatyEvent | None = None
     before: Sentence | None = None
+    year = dated.year if dated is not None else lead_year(item)
     for para in item.paragraphs:
         for sentence in sentences(para):
             found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated, joined))
             stated = {(e.state.name, e.convention, e.event) for e in found}
-            undated = [e for e in undated_events(sentence, recognise, convention, item.key)
+            undated = [e for e in undated_events(sentence, recognise, convention, item.key, year)
                        if (e.state.name, e.convention, e.event) not in stated]
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
             undated += [e for e in noun_events(sentence, recognise, convention, item.key, dated)
@@ -174,7 +178,7 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
             undated += [e for e in counted_list(before, sentence, recognise, convention, item.key)
                         if (e.state.name, e.convention, e.event) not in stated]
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
-            for e in counted_lists(sentence, recognise, convention, item.key):
+            for e in counted_lists(sentence, recognise, convention, item.key, year):
                 if isinstance(e, Warning_):
                     yield e
                 elif (e.state.name, e.convention, e.event) not in stated:
@@ -196,6 +200,18 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
         title = Paragraph(item.title, item.line)
         for sentence in sentences(title):
             yield from german_events(sentence, convention, item.key)
+
+
+def lead_year(item: Item) -> int | None:
+    """The year of writing of an item with no date of its own: that of the full days its first
+    sentence reports ("The 2008 Meeting of Experts ... concluded on Friday, 4 July 2008"), when
+    they are of one year; a year alone ("the 2008 Meeting", "the 1980 Convention") is no day."""
+    first = next((s for para in item.paragraphs for s in sentences(para)), None)
+    if first is None:
+        return None
+    years = {d.year for span in date_spans(first.text, foreign=True) for d in (span.date, span.end_date)
+             if d is not None and d.day is not None and d.year is not None}
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _later_own(when: PartialDate, joined: TreatyEvent) -> bool:
