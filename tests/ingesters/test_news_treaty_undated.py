@@ -222,3 +222,27 @@ def test_lists_introduced_as_the_following_states_that_took_a_step() -> None:
         ("Afghanistan", "ccm", "signature", ""), ("Grenada", "ccm", "signature", ""),
         ("Mauritius", "ccm", "signature", ""),
     }
+
+
+def test_since_the_beginning_of_the_year_takes_the_year_the_lead_reports() -> None:
+    """A count lead dated "since the beginning of the year" takes the year of the page's lead
+    (no article date: the first sentence's full day); a year of another clause ("in 2008"
+    is Paraguay's) dates nothing else; "signed but not yet ratified" states the signature."""
+    assert events("treaty-year-of-writing.txt") == {
+        ("Belgium", "ccw-p5", "consent_to_be_bound", "2009"),
+        ("Iraq", "ccw-p5", "consent_to_be_bound", "2009"),
+        ("Norway", "ccw-p5", "consent_to_be_bound", "2009"),
+        ("Paraguay", "ccw-p5", "ratification", "2008"),
+        ("Burundi", "ccw-p5", "signature", ""),
+        ("Uganda", "ccw-p5", "signature", ""),
+    }
+
+
+def test_accede_after_depositing_its_instrument_takes_the_deposit_date() -> None:
+    """"X became the latest State to accede to the CCM after depositing its instrument of
+    accession ... on D": one accession, dated D; "has not yet signed" gives nothing."""
+    found = events("treaty-accede-after-depositing.txt")
+    assert ("Antigua and Barbuda", "ccm", "accession", "2010-08-23") in found
+    assert {("Haiti", "ccm", "signature", ""), ("Jamaica", "ccm", "signature", "")} <= found
+    assert not [e for e in found if e[0] in ("Cuba",) or e[0] == "Antigua and Barbuda" and e[3] != "2010-08-23"]
+    assert not [e for e in found if e[0] == "Chad" and e[2] == "ratification"]

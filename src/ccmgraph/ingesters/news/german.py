@@ -19,7 +19,7 @@ from typing import cast
 
 from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.text import Sentence, conventions
-from ccmgraph.ingesters.news.treaty import _rx, _table
+from ccmgraph.ingesters.news.treaty import regex, treaty_words
 from ccmgraph.records import ActorRef, TreatyEvent, TreatyEventKind
 from ccmgraph.resolve.actors import lookup_foreign_state
 
@@ -31,12 +31,12 @@ _PARTICIPLE = re.compile(r"\b(?:ratifiziert|unterzeichnet|beigetreten|hinterlegt
 @cache
 def _clause() -> re.Pattern[str]:
     """The clause pattern, case-sensitive: a State's name starts with a capital."""
-    return re.compile("".join(str(_table()["german_clause"]).split()))
+    return re.compile("".join(str(treaty_words()["german_clause"]).split()))
 
 
 @cache
 def _table_rx(section: str) -> dict[str, re.Pattern[str]]:
-    return {k: re.compile(str(v)) for k, v in _table()[section].items()}
+    return {k: re.compile(str(v)) for k, v in treaty_words()[section].items()}
 
 
 def german_events(sentence: Sentence, page_convention: str | None, context: str | None = None) -> Iterator[TreatyEvent]:
@@ -48,7 +48,7 @@ def german_events(sentence: Sentence, page_convention: str | None, context: str 
     for m in _clause().finditer(text):
         state = _state(m["name"])
         kind = _kind(m["verb"], m["mid"])
-        if state is None or kind is None or _rx("german_stop").search(m["mid"]):
+        if state is None or kind is None or regex("german_stop").search(m["mid"]):
             continue
         if not _table_rx("german_auxiliary")["accession" if kind == "accession" and m["verb"] == "beigetreten"
                                              else "default"].match(m["aux"]):
@@ -88,6 +88,6 @@ def _convention(mid: str, named: list[str], page_convention: str | None, deposit
         return next(iter(own))
     if own or page_convention not in CONVENTIONS or any(c != page_convention for c in named):
         return None
-    if _rx("german_generic").search(mid) or deposit and not named:
+    if regex("german_generic").search(mid) or deposit and not named:
         return page_convention
     return None

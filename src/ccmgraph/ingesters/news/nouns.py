@@ -22,7 +22,7 @@ from functools import cache
 
 from ccmgraph.ingesters.news.dating import ArticleDate, DateSpan, date_spans
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions
-from ccmgraph.ingesters.news.treaty import _dated, _rx, _table
+from ccmgraph.ingesters.news.treaty import regex, treaty_words, with_year
 from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind
 from ccmgraph.resolve.actors import lookup_foreign_state
 
@@ -36,7 +36,7 @@ def noun_events(sentence: Sentence, recognise: Recogniser, page_convention: str 
                 context: str | None = None, dated: ArticleDate | None = None) -> Iterator[TreatyEvent]:
     """The treaty events the noun phrases of one sentence name, each State once per step."""
     text = sentence.text
-    if not _rx("noun_word").search(text) and not _rx("noun_deposit").search(text):
+    if not regex("noun_word").search(text) and not regex("noun_deposit").search(text):
         return
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
     named = [(a, b, c) for a, b, c in conventions(text) if c in CONVENTIONS]
@@ -44,7 +44,7 @@ def noun_events(sentence: Sentence, recognise: Recogniser, page_convention: str 
     seen: set[tuple[str, str]] = set()
     for kind, noun, states, end in _phrases(text, actors):
         clause = text[max(text.rfind(c, 0, noun[0]) for c in ".;:") + 1 : noun[0]]
-        if _rx("noun_not_before").search(clause) or _rx("noun_not_after").match(text[end:]):
+        if regex("noun_not_before").search(clause) or regex("noun_not_after").match(text[end:]):
             continue
         convention, end = _convention(text, end, named, page_convention)
         if convention is None:
@@ -63,13 +63,13 @@ def _kind(noun: str) -> TreatyEventKind | None:
 @cache
 def _noun_kinds() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
     """The step each noun names (treaty.yml `noun_kinds`)."""
-    return [(k, re.compile(str(rx), re.IGNORECASE)) for k, rx in _table()["noun_kinds"].items()]
+    return [(k, re.compile(str(rx), re.IGNORECASE)) for k, rx in treaty_words()["noun_kinds"].items()]
 
 
 def _phrases(text: str, actors: list[FoundActor]
              ) -> Iterator[tuple[TreatyEventKind, tuple[int, int], list[ActorRef], int]]:
     """(step, the noun's span, its States, where the phrase ends) for each noun phrase of a step."""
-    for m in _rx("noun_word").finditer(text):
+    for m in regex("noun_word").finditer(text):
         kind = _kind(m.group(0))
         if kind is None:
             continue
@@ -77,17 +77,17 @@ def _phrases(text: str, actors: list[FoundActor]
         if after:
             yield kind, (m.start(), m.end()), after[0], after[1]
             continue
-        before = [(a, b, ref) for a, b, ref in actors if b <= m.start() and _rx("noun_possessive").match(text[b : m.start()])]
-        if before and not _rx("noun_by").match(text[m.end() :]):
+        before = [(a, b, ref) for a, b, ref in actors if b <= m.start() and regex("noun_possessive").match(text[b : m.start()])]
+        if before and not regex("noun_by").match(text[m.end() :]):
             yield kind, (before[-1][0], m.end()), [before[-1][2]], m.end()
         thanked = _thanked(text, m.start(), actors)
         if thanked:
             yield kind, (m.start(), m.end()), thanked, m.end()
-    for m in _rx("noun_deposit").finditer(text):
+    for m in regex("noun_deposit").finditer(text):
         found = _states_after(text, m.end(), actors, None)
         if found is None:
             continue
-        instrument = _rx("noun_deposit_after").match(text[found[1] :])
+        instrument = regex("noun_deposit_after").match(text[found[1] :])
         kind = _kind(instrument["noun"]) if instrument else None
         if instrument is not None and kind is not None:
             yield kind, (m.start(), m.end()), found[0], found[1] + instrument.end()
@@ -96,15 +96,15 @@ def _phrases(text: str, actors: list[FoundActor]
 def _thanked(text: str, noun: int, actors: list[FoundActor]) -> list[ActorRef]:
     """The States a congratulation names right before "on its ratification" ("congratulated Palau
     on its ratification", "felicitó a ... —Islas Marshall y Tonga— por su reciente adhesión")."""
-    lead = _rx("noun_their").search(text[:noun])
+    lead = regex("noun_their").search(text[:noun])
     if lead is None:
         return []
     before = [f for f in actors if f[1] <= lead.start()]
-    if not before or not _rx("noun_their_gap").match(text[before[-1][1] : lead.start()]):
+    if not before or not regex("noun_their_gap").match(text[before[-1][1] : lead.start()]):
         return []
     chain = [before[-1]]
     for f in reversed(before[:-1]):
-        if not _rx("co_subject").fullmatch(text[f[1] : chain[0][0]]):
+        if not regex("co_subject").fullmatch(text[f[1] : chain[0][0]]):
             break
         chain.insert(0, f)
     states, first = [ref for _, _, ref in chain], chain[0][0]
@@ -112,19 +112,19 @@ def _thanked(text: str, noun: int, actors: list[FoundActor]) -> list[ActorRef]:
     if foreign is not None and (state := lookup_foreign_state(foreign.group(1), colliding=False)) is not None:
         states.insert(0, ActorRef(state.name, "state"))  # "Islas Marshall y Tonga"
         first = foreign.start()
-    if not _rx("noun_thanked").search(text[max(0, first - 80) : first]):
+    if not regex("noun_thanked").search(text[max(0, first - 80) : first]):
         return []
     return states
 
 
 def _by_after_convention(text: str, end: int, actors: list[FoundActor]) -> tuple[list[ActorRef], int] | None:
     """"the ratification of the Convention by Lebanon": the State "by" names after the convention."""
-    lead = _rx("noun_of_convention").match(text[end:])
+    lead = regex("noun_of_convention").match(text[end:])
     if lead is None:
         return None
     at = end + lead.end()
     span = next((b for a, b, c in conventions(text) if a == at and c in CONVENTIONS), None)
-    generic = _rx("noun_generic").match(text[at:])
+    generic = regex("noun_generic").match(text[at:])
     stop = span if span is not None else at + generic.end() if generic is not None else None
     by = re.match(r"\s+by\s+", text[stop:]) if stop is not None else None
     return _states_after(text, stop + by.end(), actors, "noun_by_lead") if stop is not None and by else None
@@ -136,7 +136,7 @@ def _states_after(text: str, end: int, actors: list[FoundActor], lead: str | Non
     ("by Burkina Faso and Moldova"), with where the last ends; `lead` the words allowed before."""
     first = next(((a, b, ref) for a, b, ref in actors if a >= end), None)
     def gap_ok(gap: str) -> bool:
-        return bool(_rx(lead).fullmatch(gap)) if lead else not gap.strip()
+        return bool(regex(lead).fullmatch(gap)) if lead else not gap.strip()
 
     states: list[ActorRef] = []
     last = end
@@ -148,7 +148,7 @@ def _states_after(text: str, end: int, actors: list[FoundActor], lead: str | Non
             return None
         states, last = [foreign[0]], foreign[1]
     for a, b, ref in actors:
-        if a >= last and _rx("co_subject").fullmatch(text[last:a]):
+        if a >= last and regex("co_subject").fullmatch(text[last:a]):
             states.append(ref)
             last = b
         elif a >= last:
@@ -178,31 +178,31 @@ def _foreign_after(text: str, end: int, gap_ok: Callable[[str], bool]) -> tuple[
 def _convention(text: str, end: int, named: list[tuple[int, int, str]],
                 page_convention: str | None) -> tuple[str | None, int]:
     """The convention of the phrase ending at `end`, and where the phrase ends with it."""
-    lead = _rx("noun_convention_lead").match(text[end:])
+    lead = regex("noun_convention_lead").match(text[end:])
     if lead is not None:
         at = end + lead.end()
         right = next(((b, c) for a, b, c in named if a == at), None)
         if right is not None:
             return right[1], right[0]
-        generic = _rx("noun_generic").match(text[at:])
+        generic = regex("noun_generic").match(text[at:])
         if generic is not None:
             return (page_convention if page_convention in CONVENTIONS and all(c == page_convention for _, _, c in named)
                     else None), at + generic.end()
         if re.match(r"[A-Z]", text[at:]) or lead.group(0).strip(" ,") in ("to", "a", "à", "al", "au"):
             return None, end  # "accession to the Arms Trade Treaty", "adhesión a la OTAN": another's
     kinds = {c for _, _, c in named}
-    if len(kinds) == 1 and not _other_treaty(text, named):
+    if len(kinds) == 1 and not other_treaty(text, named):
         return next(iter(kinds)), end
-    if not kinds and page_convention in CONVENTIONS and not _other_treaty(text, named) \
-            and _rx("noun_treaty_context").search(text):
+    if not kinds and page_convention in CONVENTIONS and not other_treaty(text, named) \
+            and regex("noun_treaty_context").search(text):
         return page_convention, end  # "the most recent ratification by South Africa ... all States Parties"
     return None, end
 
 
-def _other_treaty(text: str, named: list[tuple[int, int, str]]) -> bool:
+def other_treaty(text: str, named: list[tuple[int, int, str]]) -> bool:
     """Whether the sentence names a treaty that is none of the three ("the Arms Trade Treaty")."""
     everything = conventions(text)
-    for m in _rx("other_treaty").finditer(text):
+    for m in regex("other_treaty").finditer(text):
         if any(a < m.end() and m.start() < b for a, b, _ in everything):
             continue
         words = m.group(0).split()
@@ -215,6 +215,6 @@ def _other_treaty(text: str, named: list[tuple[int, int, str]]) -> bool:
 def _date(text: str, end: int, spans: list[DateSpan], dated: ArticleDate | None) -> PartialDate | None:
     """The date written right after the phrase ("in June 2013", "on 1 October 2015")."""
     for span in spans:
-        if span.start >= end and span.end_date is None and _rx("noun_date_lead").fullmatch(text[end : span.start]):
-            return _dated(span.date, dated)
+        if span.start >= end and span.end_date is None and regex("noun_date_lead").fullmatch(text[end : span.start]):
+            return with_year(span.date, dated)
     return None

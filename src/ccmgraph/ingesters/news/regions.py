@@ -25,7 +25,7 @@ from functools import cache
 
 from ccmgraph.ingesters.news.items import Paragraph
 from ccmgraph.ingesters.news.text import Recogniser, conventions
-from ccmgraph.ingesters.news.treaty import _table
+from ccmgraph.ingesters.news.treaty import treaty_words
 from ccmgraph.ingesters.treaty_status.foreign import foreign_spans
 from ccmgraph.records import ActorRef, Quote, TreatyEvent, TreatyEventKind
 
@@ -34,13 +34,13 @@ CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
 
 @cache
 def _rx(name: str) -> re.Pattern[str]:
-    return re.compile("".join(str(_table()[name]).split()), re.IGNORECASE | re.MULTILINE)
+    return re.compile("".join(str(treaty_words()[name]).split()), re.IGNORECASE | re.MULTILINE)
 
 
 @cache
 def _lead_kinds() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
     return [(kind, re.compile("".join(str(rx).split()), re.IGNORECASE))
-            for kind, rx in _table()["region_lead_kinds"].items()]
+            for kind, rx in treaty_words()["region_lead_kinds"].items()]
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccmgraph.ingesters.news.nouns import _other_treaty
+from ccmgraph.ingesters.news.nouns import other_treaty
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions
-from ccmgraph.ingesters.news.treaty import _rx
+from ccmgraph.ingesters.news.treaty import regex
 from ccmgraph.records import ActorRef, TreatyEvent
 
 CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
@@ -28,7 +28,7 @@ def signatory_events(sentence: Sentence, recognise: Recogniser, page_convention:
                      context: str | None = None) -> Iterator[TreatyEvent]:
     """The signatures one sentence states by its lists and appositions of signatories."""
     text = sentence.text
-    if not _CHEAP.search(text) or _rx("signatory_other").search(text):
+    if not _CHEAP.search(text) or regex("signatory_other").search(text):
         return
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
     named = [(a, b, c) for a, b, c in conventions(text) if c in CONVENTIONS]
@@ -42,13 +42,13 @@ def signatory_events(sentence: Sentence, recognise: Recogniser, page_convention:
 
 def _listed(text: str, actors: list[FoundActor]) -> Iterator[tuple[ActorRef, tuple[int, int] | None]]:
     """The States of a list after a signatories' lead, up to the first item that is no State."""
-    for m in _rx("signatory_list_lead").finditer(text):
+    for m in regex("signatory_list_lead").finditer(text):
         own = (m.start("object"), m.end("object"))
         last = m.end()
         listed: list[ActorRef] = []
         for a, b, ref in (f for f in actors if f[0] >= m.end()):
-            gap = _rx("signatory_aside").sub("", text[last:a]) if listed else text[last:a]
-            if listed and not _rx("list_separator").fullmatch(gap) or not listed and gap.strip(" \"'“(•*–-"):
+            gap = regex("signatory_aside").sub("", text[last:a]) if listed else text[last:a]
+            if listed and not regex("list_separator").fullmatch(gap) or not listed and gap.strip(" \"'“(•*–-"):
                 break
             listed.append(ref)
             last = b
@@ -59,16 +59,16 @@ def _listed(text: str, actors: list[FoundActor]) -> Iterator[tuple[ActorRef, tup
 def _apposed(text: str, actors: list[FoundActor]) -> Iterator[tuple[ActorRef, tuple[int, int] | None]]:
     """"signatories Guinea-Bissau and Senegal", "Angola, a treaty signatory (to the Convention)"."""
     for index, (a, b, ref) in enumerate(actors):
-        lead = _rx("signatory_before").search(text[max(0, a - 60) : a])
+        lead = regex("signatory_before").search(text[max(0, a - 60) : a])
         if lead is not None:
             yield ref, None
             for c, d, more in actors[index + 1 :]:  # "signatories Rwanda, Uganda and Zimbabwe"
-                if not _rx("co_subject").fullmatch(text[b:c]):
+                if not regex("co_subject").fullmatch(text[b:c]):
                     break
                 yield more, None
                 b = d
             continue
-        after = _rx("signatory_after").match(text[b:])
+        after = regex("signatory_after").match(text[b:])
         if after is not None:
             yield ref, (b + after.end(), b + after.end() + 120) if after["rest"] else None
 
@@ -81,7 +81,7 @@ def _convention(text: str, own: tuple[int, int] | None, named: list[tuple[int, i
         if mine:
             return mine[0]
     kinds = {c for _, _, c in named}
-    if _other_treaty(text, named):
+    if other_treaty(text, named):
         return None
     if len(kinds) == 1:
         return next(iter(kinds))

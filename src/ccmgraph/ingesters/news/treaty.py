@@ -48,11 +48,6 @@ def regex(name: str) -> re.Pattern[str]:
     return re.compile("".join(str(treaty_words()[name]).split()), re.IGNORECASE)
 
 
-# The old private names, still imported by german.py, nouns.py, regions.py and signatories.py
-# (their owners move them to the public names above; nothing new should import these).
-_table, _rx = treaty_words, regex
-
-
 def event_words(text: str) -> list[tuple[int, int, TreatyEventKind]]:
     """The treaty-event words of `text` (start, end, kind), in order, none overlapping."""
     found: list[tuple[int, int, TreatyEventKind]] = []
@@ -108,6 +103,9 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
             or (_foreign_for(text[end:bound]) if kind == "entry_into_force" else None)
         if state is None and index and subject is not None and _chained(text, since, start, actors):
             state = subject  # "Chad signed the CCM on ..., ratified on ..."
+        if state is None and index and subject is not None and words[index - 1][2] == kind \
+                and not any(since <= a < start for a, _, _ in actors) and regex("restated_deposit").search(text[since:start]):
+            state = subject  # "... to accede to the CCM after depositing its instrument of accession on ..."
         if state is None and kind != "entry_into_force" and previous is not None and not actors \
                 and regex("anaphoric_instrument").search(text[since:start]):
             state = previous  # "The deposit of the instrument of ratification, deposited on ...": the one just reported
@@ -121,7 +119,7 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
         subject = state or subject
         date = _own_date(text, _agent_end(text, end, bound, actors, state), bound, spans) or _date_before(text, start, spans) \
             or _leading_date(text, start, spans, actors)
-        when = (_dated(date.date, dated) or _year_after(text, date, spans)) if date is not None \
+        when = (with_year(date.date, dated) or _year_after(text, date, spans)) if date is not None \
             else _today(text, since, start, bound, spans, dated)
         if state is None or when is None and (date is None or after_joined):
             continue  # no State, or no date written at all (undated.py reads those, strictly)
@@ -162,11 +160,12 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
     previous: ActorRef | None = None
     joined: TreatyEvent | None = None
     before: Sentence | None = None
+    year = dated.year if dated is not None else lead_year(item)
     for para in item.paragraphs:
         for sentence in sentences(para):
             found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated, joined))
             stated = {(e.state.name, e.convention, e.event) for e in found}
-            undated = [e for e in undated_events(sentence, recognise, convention, item.key)
+            undated = [e for e in undated_events(sentence, recognise, convention, item.key, year)
                        if (e.state.name, e.convention, e.event) not in stated]
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
             undated += [e for e in noun_events(sentence, recognise, convention, item.key, dated)
@@ -179,7 +178,7 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
             undated += [e for e in counted_list(before, sentence, recognise, convention, item.key)
                         if (e.state.name, e.convention, e.event) not in stated]
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
-            for e in counted_lists(sentence, recognise, convention, item.key):
+            for e in counted_lists(sentence, recognise, convention, item.key, year):
                 if isinstance(e, Warning_):
                     yield e
                 elif (e.state.name, e.convention, e.event) not in stated:
@@ -201,6 +200,18 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
         title = Paragraph(item.title, item.line)
         for sentence in sentences(title):
             yield from german_events(sentence, convention, item.key)
+
+
+def lead_year(item: Item) -> int | None:
+    """The year of writing of an item with no date of its own: that of the full days its first
+    sentence reports ("The 2008 Meeting of Experts ... concluded on Friday, 4 July 2008"), when
+    they are of one year; a year alone ("the 2008 Meeting", "the 1980 Convention") is no day."""
+    first = next((s for para in item.paragraphs for s in sentences(para)), None)
+    if first is None:
+        return None
+    years = {d.year for span in date_spans(first.text, foreign=True) for d in (span.date, span.end_date)
+             if d is not None and d.day is not None and d.year is not None}
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _later_own(when: PartialDate, joined: TreatyEvent) -> bool:
@@ -401,7 +412,7 @@ def _co_subject_spans(text: str, start: int, actors: list[FoundActor]) -> list[F
     return found
 
 
-def _dated(day: PartialDate, dated: ArticleDate | None) -> PartialDate | None:
+def with_year(day: PartialDate, dated: ArticleDate | None) -> PartialDate | None:
     """A day with its year, or with the article's when it is written without one close to it."""
     if day.year is not None:
         return day

@@ -1,4 +1,5 @@
-"""Treaty events a sentence states without their date: a fact with no date, never a guessed one.
+"""Treaty events a sentence states without their date: a fact with no date, never a guessed one
+(a clause dated "since the beginning of the year" takes the year of writing, if known).
 
 "Belize has ratified the Ottawa treaty", "Palau had signed the Convention before its entry into
 force", "The 40 States which have ratified the Ottawa treaty are: Andorra, Austria, ... and
@@ -21,7 +22,7 @@ from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.news.items import Paragraph
 from ccmgraph.ingesters.news.text import NUMBER, NUMBER_WORDS, FoundActor, Recogniser, Sentence, conventions, sentences
 from ccmgraph.ingesters.news.treaty import event_words, foreign_subject, regex, treaty_words
-from ccmgraph.records import ActorRef, TreatyEvent, TreatyEventKind, Warning_
+from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind, Warning_
 
 #: The conventions a treaty event can be of.
 CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
@@ -33,8 +34,10 @@ def _verbs() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
 
 
 def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
-                   context: str | None = None) -> Iterator[TreatyEvent]:
-    """The undated treaty events of one sentence: its lists of States, then its clauses."""
+                   context: str | None = None, year: int | None = None) -> Iterator[TreatyEvent]:
+    """The undated treaty events of one sentence: its lists of States, then its clauses. A clause
+    that dates its step by the year of writing ("ratified the CCM earlier this year") gives that
+    `year` (the article's), no other date."""
     text = sentence.text
     if not any(rx.search(text) for _, rx in _verbs()) and not _NTH_CHEAP.search(text):
         return
@@ -42,13 +45,16 @@ def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: s
     named = [(a, b, c) for a, b, c in conventions(text) if c in CONVENTIONS]
     breaks = [b - sentence.start for b in sentence.para.starts if sentence.start < b < sentence.end]
     seen: set[tuple[str, str, str]] = set()
+    clauses = list(_clauses(text, actors, named, page_convention, breaks, year))
+    dated = {(ref.name, convention, kind): when for ref, convention, kind, when in clauses}
     for state, convention, kind in [*_listed(text, actors, named, breaks),
                                     *_question_list(text, actors, named, page_convention, breaks),
-                                    *_clauses(text, actors, named, page_convention, breaks),
+                                    *((ref, c, k) for ref, c, k, _ in clauses),
                                     *_nth(text, actors, named, page_convention, breaks)]:
         if (state.name, convention, kind) not in seen:
             seen.add((state.name, convention, kind))
-            yield TreatyEvent(state, convention, kind, None, sentence.quote(), context)
+            when = dated.get((state.name, convention, kind))
+            yield TreatyEvent(state, convention, kind, when, sentence.quote(), context)
 
 
 def _kind_of(verb: str) -> TreatyEventKind | None:
@@ -104,13 +110,14 @@ def counted_list(previous: Sentence | None, sentence: Sentence, recognise: Recog
 
 
 def counted_lists(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
-                  context: str | None = None) -> Iterator[TreatyEvent | Warning_]:
+                  context: str | None = None, year: int | None = None) -> Iterator[TreatyEvent | Warning_]:
     """A count, then the list of the States it counts in the same sentence: "welcomed the seven
     countries that had consented to be bound by the Protocol since ...: Guatemala, ..., and
     Tunisia"; "forty have signed the Mine Ban Treaty (..., and another five since then--Zambia,
     ..., and Equatorial Guinea, which acceded)", where the step is the enclosing clause's and a
     trailing "which acceded" is the last State's own. A list of another length than its count
-    gives nothing, with a warning; "have not ratified" is no lead."""
+    gives nothing, with a warning; "have not ratified" is no lead. A lead that dates the step
+    "since the beginning of the year" gives each State's step `year`, the year of writing."""
     text = sentence.text
     if ":" not in text and "-" not in text and "—" not in text:
         return
@@ -130,9 +137,10 @@ def counted_lists(sentence: Sentence, recognise: Recogniser, page_convention: st
             yield Warning_(f"{context}: {count} States counted and {len(listed)} listed; none kept", sentence.quote())
             continue
         last_kind = next((k for _, _, k in event_words(tail["verb"])), kind) if tail["verb"] else kind
+        when = PartialDate(year) if year is not None and regex("this_year").search(text[own[0] : own[1]]) else None
         for index, ref in enumerate(listed):
-            yield TreatyEvent(ref, convention, last_kind if index == len(listed) - 1 else kind, None,
-                              sentence.quote(), context)
+            yield TreatyEvent(ref, convention, last_kind if index == len(listed) - 1 else kind,
+                              when if index < len(listed) - 1 or last_kind == kind else None, sentence.quote(), context)
 
 
 def _counted_leads(text: str) -> Iterator[tuple[int | None, str, tuple[int, int], int]]:
@@ -213,9 +221,11 @@ def _separated(gap: str, start: int, end: int, breaks: list[int]) -> bool:
 
 
 def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
-             page_convention: str | None, breaks: list[int]) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
+             page_convention: str | None, breaks: list[int], year: int | None = None,
+             ) -> Iterator[tuple[ActorRef, str, TreatyEventKind, PartialDate | None]]:
     """"Belize and Moldova have ratified the CCM": the subject States of a past event verb, its
-    object the convention; a clause with a date, a negation or a condition gives nothing. A
+    object the convention; a clause with a date, a negation or a condition gives nothing; one
+    dated "earlier this year" gives `year`, the year of writing (none if it is not known). A
     clause starts after a semicolon or colon, or on a new line (`breaks`: a heading joined to
     the sentence, "Municiones de racimo / España ratificó hoy la Convención")."""
     for kind, rx in _verbs():
@@ -230,14 +240,17 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
             convention = _object(text, m.end(), named, page_convention, m.group(0))
             if convention is None and re.fullmatch(r"acceded", m.group(0)):
                 convention = _sentence_one(text, named, page_convention)  # "Equatorial Guinea, which acceded)"
+            if convention is None and regex("undated_signed_not").match(text, m.end()):
+                convention = _sentence_one(text, named, page_convention)  # "have signed but not yet ratified"
             which = _WHICH.search(text, start, m.start())
             if which is not None:  # "..., Sierra Leone, and Equatorial Guinea, which acceded": its own State only
                 start, subjects = which.start(), subjects[-1:]
-            clause = text[start : _clause_end(text, m.end())]
+            clause = regex("undated_next_negated").sub("", text[start : _clause_end(text, m.end())])
             if convention is None or regex("undated_stop").search(clause) or date_spans(clause, foreign=True) \
                     or regex("not_the_subject").search(text[start : m.start()]):
                 continue
-            yield from ((ref, convention, kind) for ref in subjects)
+            when = PartialDate(year) if year is not None and regex("this_year").search(clause) else None
+            yield from ((ref, convention, kind, when) for ref in subjects)
 
 
 #: A non-restrictive relative clause: it is of the one State right before it.
@@ -276,9 +289,9 @@ def _nth(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
 
 def _sentence_one(text: str, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
     """The one convention a sentence names, else the page's where it names no treaty at all."""
-    from ccmgraph.ingesters.news.nouns import _other_treaty  # it reads this module's neighbours
+    from ccmgraph.ingesters.news.nouns import other_treaty  # it reads this module's neighbours
     kinds = {c for _, _, c in named}
-    if _other_treaty(text, named) or len(kinds) > 1:
+    if other_treaty(text, named) or len(kinds) > 1:
         return None
     return next(iter(kinds)) if kinds else page_convention if page_convention in CONVENTIONS else None
 
