@@ -109,10 +109,11 @@ def test_the_meeting_after_the_one_meeting_an_item_names() -> None:
 
 def test_a_last_updated_line_lends_its_year_to_days_near_it_and_none_to_days_far_off() -> None:
     """"Last updated: 08.09.2014 // ..." opens the paragraph: "2-5 September" is of 2014; the
-    closing of a registration is no date of a meeting, and "20 January", months off, gets no
-    year, so the workshop has no date and is no fact."""
+    closing of a registration is no date of a meeting, and "20 January", a future day four months
+    on, is of the next year (dating.nearest_year)."""
     assert _news_meetings("meetings-updated-line.txt") == {
         ("msp", "ccm", 5, "2014-09-02", "2014-09-05", "San José"),
+        ("workshop", "ccm", None, "2015-01-20", "2015-01-20", "Geneva"),
     }
 
 

@@ -96,7 +96,7 @@ class MeetingPageIngester:
                         [Paragraph(item.title, item.line, (0,)), *item.paragraphs])
         # the convention the page's words name (not its organisations'), else its bodies' or calendar's
         records = read_page([item], self.recognise, doc.name, main=lambda index: self._main(index, doc, item),
-                            about=meeting_page_convention)
+                            about=meeting_page_convention, lines=doc.lines)
         yield from _once(records, self.recognise)
 
     def _main(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:

@@ -93,10 +93,7 @@ def date_spans(text: str, foreign: bool = False) -> list[DateSpan]:
     >>> [(s.date.iso(), s.end_date and s.end_date.iso()) for s in date_spans("in November–December 2010")]
     [('2010-11', '2010-12')]
     """
-    try:
-        days = [DateSpan(a, b, s, e) for a, b, s, e in find_date_spans(text)]
-    except ValueError:
-        days = []
+    days = _days(text)
     if foreign:  # French and Spanish days too; a meeting's dateline in those languages is the meeting page's to read
         days = sorted([*days, *_foreign_days(text, days)], key=lambda d: d.start)
     merged: list[DateSpan] = []
@@ -125,6 +122,31 @@ def date_spans(text: str, foreign: bool = False) -> list[DateSpan]:
         if not _inside(m.start(), m.end(), taken):
             merged.append(DateSpan(m.start(), m.end(), PartialDate(int(m.group(0)))))
     return sorted(merged, key=lambda s: s.start)
+
+
+def _days(text: str) -> list[DateSpan]:
+    """The days and day ranges of `text`. A figure glued to a date by the page's extraction
+    ("Dublin, 30 May 20081 August 2010": a year of no era) leaves that sentence's days unread,
+    not the other sentences' ("... concluded at Dublin on 30 May 2008.").
+
+    >>> [s.date.iso() for s in _days("Dublin, 30 May 20081 August 2010. It was adopted on 30 May 2008.")]
+    ['2008-05-30']
+    """
+    try:
+        return [DateSpan(a, b, s, e) for a, b, s, e in find_date_spans(text)]
+    except ValueError:
+        pass
+    found: list[DateSpan] = []
+    start = 0
+    for end in [m.end() for m in re.finditer(r"[.;!?](?=\s)", text)] + [len(text)]:
+        if end <= start:
+            continue
+        try:
+            found += [DateSpan(start + a, start + b, s, e) for a, b, s, e in find_date_spans(text[start:end])]
+        except ValueError:
+            pass
+        start = end
+    return found
 
 
 def _two_dates(join: str, first: DateSpan, then: DateSpan) -> bool:
@@ -254,6 +276,7 @@ class ArticleDate:
     year: int
     months: frozenset[int]
     day: PartialDate | None = None
+    readings: tuple[PartialDate, ...] = ()  # the days figures may be ("06.12.2013": 6 December or 12 June)
 
 
 def article_date(lines: Sequence[str]) -> ArticleDate | None:
@@ -285,7 +308,10 @@ def _numeric(m: re.Match[str]) -> ArticleDate:
     first, second = (int(x) for x in re.findall(r"\d+", m.group(0))[:2])
     months = frozenset(x for x in (first, second) if 1 <= x <= 12)
     day = PartialDate(int(m["year"]), second, first) if first > 12 and second <= 12 else None
-    return ArticleDate(int(m["year"]), months, day)
+    orders = ((second, first),) if "." in m.group(0) else ((second, first), (first, second))  # dots: day first
+    readings = tuple(PartialDate(int(m["year"]), month, other) for month, other in orders
+                     if 1 <= month <= 12 and 1 <= other <= 31)
+    return ArticleDate(int(m["year"]), months, day, readings)
 
 
 def _opening_dateline(line: str) -> ArticleDate | None:
@@ -315,6 +341,62 @@ def near_year(day: PartialDate, dated: ArticleDate | None) -> int | None:
         return None
     reach = int(_table()["near_months"])
     return dated.year if all(abs(day.month - m) <= reach for m in dated.months) else None
+
+
+def nearest_year(day: PartialDate, dated: ArticleDate | None, tense: str | None = None) -> int | None:
+    """The year of a day written without one ("a Preparatory Meeting on 6 December") that puts it
+    nearest the article's own date, when that is within `nearest_days` of it (a day about half a
+    year away may be of either year, and gets none); where the article's date in figures may be
+    read two ways ("06/12/2013"; with dots, day first), both readings must give the same year. An article of no
+    day (a title "March 2017") is taken at mid-month. A `tense` ("past", "future") the clause
+    gives must agree: a meeting that "was held" on a day after the article's date, or "will be
+    held" on one before it, gets no year.
+
+    >>> nearest_year(PartialDate(None, 12, 6), ArticleDate(2013, frozenset({6, 12}), None,
+    ...              (PartialDate(2013, 12, 6),)))
+    2013
+    >>> nearest_year(PartialDate(None, 12, 20), ArticleDate(2013, frozenset({6, 12}), None,
+    ...              (PartialDate(2013, 12, 6), PartialDate(2013, 6, 12)))) is None
+    True
+    >>> nearest_year(PartialDate(None, 1, 20), ArticleDate(2013, frozenset({12}), PartialDate(2013, 12, 2)))
+    2014
+    >>> nearest_year(PartialDate(None, 6, 20), ArticleDate(2013, frozenset({12}), PartialDate(2013, 12, 20))) is None
+    True
+    """
+    if dated is None or day.month is None:
+        return None
+    heads = list(dated.readings) or ([dated.day] if dated.day is not None and dated.day.complete else
+                                     [PartialDate(dated.year, m, 15) for m in sorted(dated.months)])
+    reach = int(_table()["nearest_days"])
+    years: set[int] = set()
+    for head in heads:
+        assert head.year is not None and head.month is not None and head.day is not None
+        try:
+            at = dt.date(head.year, head.month, head.day)
+            options = [(abs((dt.date(y, day.month, day.day or 15) - at).days), y)
+                       for y in (head.year - 1, head.year, head.year + 1)]
+        except ValueError:
+            return None
+        distance, year = min(options)
+        if distance > reach:
+            return None
+        years.add(year)
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    when = (year, day.month, day.day or 15)
+    ats = [(h.year, h.month, h.day) for h in heads]
+    if (tense == "past" and when > max(ats)) or (tense == "future" and when < min(ats)):
+        return None  # either reading of the article's date may be the right one
+    return year
+
+
+def tense(clause: str) -> str | None:
+    """"future" or "past", as the clause's verb says ("will be held", "to be held"; "was held",
+    "took place"), else None."""
+    if _rx("future_verb").search(clause):
+        return "future"
+    return "past" if _rx("past_verb").search(clause) else None
 
 
 def past_year(day: PartialDate, dated: ArticleDate | None) -> int | None:

@@ -20,8 +20,8 @@ import yaml
 from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, city_in_name, city_of_venue
 from ccmgraph.ingesters.flat.meetings import clause_place_and_time
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
-from ccmgraph.ingesters.news.dating import (DateSpan, article_date, closing_day, date_spans, item_date, links, near_year,
-                                           own_date, own_dates)
+from ccmgraph.ingesters.news.dating import (DateSpan, Link, article_date, closing_day, date_spans, item_date, links,
+                                           nearest_year, own_date, own_dates, tense)
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import CONVENTION_MEETINGS, Phrase, find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
@@ -42,6 +42,7 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 _NO_CONVENTION = ("ndm", "unga")  # meetings of no convention, whatever the page is about
 _PLANNED = re.compile(r"\bwill\s+(?:take\s+place|be\s+held|host|convene)|\bto\s+be\s+held\b|[Ss]ave\s+the\s+date"
                       r"|\bis\s+scheduled\b")
+_THIS_YEAR = re.compile(r"\)?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)
 _PRESIDED = re.compile(r"\bpresided\s+(?:over\s+)?by\s+")
 _PARENT = re.compile(r"^\s*(?:of|during|at|on\s+the\s+margins?\s+of|in\s+the\s+margins?\s+of)\s+(?:the\s+)?$")
 _PREPARES = re.compile(r"^\s*(?:for|of|to)\s+(?:the\s+)?$")  # "the Second Preparatory Meeting for the 3RC"
@@ -199,8 +200,23 @@ class EventIndex:
                 if start is None:
                     start, end = clause_start, clause_end
             if start is not None and start.year is None:
+                dated = item_date(item) or self.dated  # the article's own date, as its text gives it
+                this_year = dated.year if dated is not None and link is not None \
+                    and _THIS_YEAR.match(text, link.span.end) else None  # "(21-23 April) this year"
                 start, end = _with_year(start, end, _year_before(text, phrase.start, spans, sentence.start)
-                                        or near_year(start, item_date(item) or self.dated))
+                                        or this_year or nearest_year(start, dated, _tense(text, phrase, link, sentence.end)))
+                if end is None and start.complete and link is not None and link.span.end_date is None \
+                        and not link.opening:
+                    end = start  # "a Preparatory Meeting on 6 December": one whole day, now of its year
+            if start is not None and start.complete and end in (None, start) and phrase.city \
+                    and _rx_adopted_by().search(text, sentence.start, phrase.start):
+                # "The Convention was concluded by the Dublin Diplomatic Conference ... on 30 May
+                # 2008": the day the conference adopted it, its last; the conference (one of its
+                # kind) began before
+                if event.end_date is None:
+                    event.end_date = start
+                    event.report(item.index)
+                start = end = None
             if start is not None and _more_precise(start, event.date):
                 event.date, event.end_date = start, end
                 event.report(item.index)
@@ -329,6 +345,12 @@ def _rx_the_meeting() -> re.Pattern[str]:
         return re.compile("".join(str(yaml.safe_load(fh)["the_meeting"]).split()))
 
 
+@cache
+def _rx_adopted_by() -> re.Pattern[str]:
+    with open(Path(__file__).with_name("dating.yml"), encoding="utf-8") as fh:
+        return re.compile(str(yaml.safe_load(fh)["adopted_by"]) + r"$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Place:
     venue: str | None = None
@@ -369,6 +391,14 @@ def _year_before(text: str, name_start: int, spans: list[DateSpan], clause_start
     link = own_date(text, name_start, name_start, [s for s in spans if s.end <= name_start and s.date.month is None],
                     clause_start=clause_start)
     return link.span.date.year if link else None
+
+
+def _tense(text: str, phrase: Phrase, link: Link | None, stop: int) -> str | None:
+    """The tense of the words that join a meeting to its day ("was held on 19 February", "From
+    7-11 September, the 1RC was held"), a few words after both included."""
+    if link is None:
+        return None
+    return tense(text[min(phrase.start, link.span.start) : min(stop, max(phrase.end, link.span.end) + 30)])
 
 
 def _with_year(start: PartialDate, end: PartialDate | None, year: int | None) -> tuple[PartialDate, PartialDate | None]:
