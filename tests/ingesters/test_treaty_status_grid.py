@@ -44,17 +44,19 @@ def test_header_words_become_columns_in_any_language_and_order() -> None:
 def test_dutch_party_table_one_cell_a_line_with_vanished_empty_cells() -> None:
     assert detect(_doc("party-table-cell-per-line-nl.txt"))[0] == "treaty-status"
     events, warnings = _read("party-table-cell-per-line-nl.txt")
+    # the legend under the table says R is any of ratification, acceptance, approval or
+    # notification: a consent to be bound, not the "Ratificatie" of the column's heading
     assert events == {
         ("state/AFG", "ccm", "signature", "2008-12-03"),
-        ("state/ALB", "ccm", "signature", "2008-12-03"), ("state/ALB", "ccm", "ratification", "2009-06-16"),
+        ("state/ALB", "ccm", "signature", "2008-12-03"), ("state/ALB", "ccm", "consent_to_be_bound", "2009-06-16"),
         ("state/ALB", "ccm", "entry_into_force", "2010-08-01"),
         # inverted names: "Comoren, de", "Congo, Democratische Republiek" (not the Republic of the Congo)
-        ("state/COM", "ccm", "signature", "2008-12-03"), ("state/COM", "ccm", "ratification", "2010-07-28"),
+        ("state/COM", "ccm", "signature", "2008-12-03"), ("state/COM", "ccm", "consent_to_be_bound", "2010-07-28"),
         ("state/COM", "ccm", "entry_into_force", "2011-01-01"),
         ("state/COD", "ccm", "signature", "2009-03-18"),
         # T is an accession: no signature column filled, the type says so
         ("state/GRD", "ccm", "accession", "2011-06-29"), ("state/GRD", "ccm", "entry_into_force", "2011-12-01"),
-        ("state/ESP", "ccm", "signature", "2008-12-03"), ("state/ESP", "ccm", "ratification", "2009-06-17"),
+        ("state/ESP", "ccm", "signature", "2008-12-03"), ("state/ESP", "ccm", "consent_to_be_bound", "2009-06-17"),
         ("state/ESP", "ccm", "entry_into_force", "2010-08-01"),
     }
     # Ireland's row has two dates and no type: it fits no way, and is left out with its reason

@@ -21,7 +21,7 @@ from ccmgraph.resolve.text import name_key, words
 
 _QUALIFIER = re.compile(r"\s*\([^()\n\d]{1,40}\)")
 #: How far a row's first date may stand after a colliding name (a footnote number between).
-_DATE_GAP = re.compile(r"\s*(?:\|\s*)?(?:\d{1,2}\s+(?=\d))?")  # a cell border may stand between
+_DATE_GAP = re.compile(r"\s*(?:\|\s*)*(?:\d{1,2}\s+(?=\d))?")  # cell borders (of empty cells) may stand between
 
 
 @cache

@@ -15,12 +15,13 @@ a row that fits no way or several ways is left out with the reason, never guesse
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ccmgraph.ingesters.flat.dates import find_dates
 from ccmgraph.ingesters.flat.states import StateSpan
 from ccmgraph.ingesters.treaty_status.foreign import table_state_spans
 from ccmgraph.ingesters.treaty_status.header import Header, find_header, pattern
+from ccmgraph.ingesters.treaty_status.legend import read_legend
 from ccmgraph.ingesters.treaty_status.place import Cell, Pairs, place
 from ccmgraph.ingesters.treaty_status.shortdates import short_dates
 from ccmgraph.ingesters.treaty_status.words import instrument_of, words
@@ -46,6 +47,7 @@ def grid_rows(text: str, closed: PartialDate | None = None, *, signable: bool = 
     header = find_header(text)
     if header is None:
         return None
+    header = _page_marks(text, header, signable)
     spans = [s for s in table_state_spans(text) if s.start >= header.end]
     rows: list[GridRow] = []
     taken = header.end
@@ -67,12 +69,33 @@ def grid_rows(text: str, closed: PartialDate | None = None, *, signable: bool = 
         if (rest.strip() and find_dates(rest)) or on_line.strip(" \t|"):
             steps = f"a cell the header does not explain ({' '.join(rest.split())[:40]!r})"
         rows.append(GridRow(state, span.start, end, steps))
-        if stop < len(text):  # inside the table: a row whose name no table knows is said, not dropped
-            rows += _unknown_rows(text, end, stop, header, closed)
+        # a row whose name no table knows is said, not dropped (after the last known row, only
+        # those that follow it line by line)
+        rows += _unknown_rows(text, end, stop, header, closed, trailing=stop >= len(text))
         taken = end
         if rest.strip(" \t\n|") and not find_dates(rest):
             break  # prose after the table's last row
     return rows or None
+
+
+def _page_marks(text: str, header: Header, signable: bool) -> Header:
+    """The header with the codes its page's legend defines below the table ("* R=Bekrachtiging,
+    aanvaarding, goedkeuring of kennisgeving T=Toetreding O=Opvolging", "Type: R = ...; T = ...");
+    for a convention never open for signature (Protocol V, where every instrument is a
+    notification of consent to be bound) the database's code for any of several instruments is
+    that consent, whatever the column's heading ("Ratificatie") names."""
+    marks = dict(header.marks)
+    for line in text[header.end :].split("\n"):
+        if not pattern("trailing_legend", 0).match(line):
+            continue
+        for part in line.split(";"):
+            part = re.sub(r"^[\s*]*(?:Type\s*\*?\s*:\s*)?", "", part)
+            marks.update({code: kind for code, kind in read_legend(part).marks.items()
+                          if re.search(rf"(?<![A-Za-z]){re.escape(code)}\)?\s*=", part)})
+    if not signable:
+        several = str(words()["several_instruments"])
+        marks = {**{str(k): several for k, v in words()["grid_type_codes"].items() if v == several}, **marks}
+    return replace(header, marks=marks) if marks != header.marks else header
 
 
 def turned(written: str) -> str | None:
@@ -90,22 +113,38 @@ def turned(written: str) -> str | None:
     return None
 
 
-def _unknown_rows(text: str, start: int, stop: int, header: Header, closed: PartialDate | None) -> list[GridRow]:
+def _unknown_rows(text: str, start: int, stop: int, header: Header, closed: PartialDate | None,
+                  *, trailing: bool = False) -> list[GridRow]:
     """Lines between two rows that look like rows of States the name tables do not know
-    ("Nederlanden, het Koninkrijk der 18-09-1997"): kept as unreadable rows, with the reason."""
+    ("Nederlanden, het Koninkrijk der 18-09-1997", or the name alone on its line, its cells one
+    a line below it): kept as unreadable rows, with the reason; an inverted name is read turned
+    round. `trailing`: after the table's last known row, where the first other line ends them."""
     out = []
     pos = start
-    for line in text[start:stop].split("\n"):
+    lines = text[start:stop].split("\n")
+    skip_to = start
+    for index, line in enumerate(lines):
+        here, pos = pos, pos + len(line) + 1
+        if here < skip_to:
+            continue
         head = re.match(r"\s*([A-ZÀ-Þ][^\d\n|]{2,60}?)\s*\|?\s*(?=\d)", line)
+        alone = None if head else re.fullmatch(r"\s*([A-ZÀ-Þ][^\d\n|]{2,60}?,[^\d\n|]{2,40}?)\s*", line)
         if head and (_date_at(line, head.end()) or _date_at(line, head.end(1))):
-            written = head[1].strip()
-            name = turned(written)
-            if name is None:
-                out.append(GridRow(written, pos, pos + len(line), "a State the name tables do not know"))
-            else:  # an inverted name read turned round, its cells under the header as any row's
-                cells, end = _cells(text, pos + head.end(), pos + len(line), header)
-                out.append(GridRow(name, pos, end, place(cells, header, closed) if cells else "no cell"))
-        pos += len(line) + 1
+            written, cells_from, cells_to = head[1].strip(), here + head.end(), here + len(line)
+        elif alone and _date_at(text, here + len(line)) and (name := turned(alone[1].strip())) is not None:
+            # "Nederlanden, het Koninkrijk der" over its cells, one a line, up to the next State
+            written, cells_from, cells_to = alone[1].strip(), here + len(line), stop
+        else:
+            if trailing and line.strip(" \t|") and index:
+                break
+            continue
+        name = turned(written)
+        if name is None:
+            out.append(GridRow(written, here, here + len(line), "a State the name tables do not know"))
+        else:  # an inverted name read turned round, its cells under the header as any row's
+            cells, end = _cells(text, cells_from, cells_to, header)
+            out.append(GridRow(name, here, end, place(cells, header, closed) if cells else "no cell"))
+            skip_to = end
     return out
 
 

@@ -40,6 +40,10 @@ MIN_ROWS = 3
 #: The claim on prose that lists States with the dates of one step ("have ratified: Ukraine
 #: (December 2005), Haiti (February 2006) ..."): above news, which reads the same prose.
 LISTED = 0.45
+#: A page of labelled lists of States claims LISTED with at most this many lines of prose
+#: (lines of PROSE_WORDS words or more).
+LIST_PAGE_PROSE = 2
+PROSE_WORDS = 10
 #: The claim on a country profile ("Mine Ban Policy") that states two or more dated steps:
 #: above a meeting page's claim on the meetings it mentions in passing.
 PROFILE_STEPS = 0.45
@@ -85,6 +89,11 @@ class TreatyStatusIngester:
             return BOX  # a State's status box: its dated steps under labels
         stated = list(read_prose(text, None))
         if not stated:
+            # a status page of labelled lists ("Signatories (3) / Angola, Kenya, Liberia") and
+            # hardly any prose (else it is news that lists them in passing)
+            prose = sum(1 for line in doc.lines if len(line.split()) >= PROSE_WORDS)
+            if prose <= LIST_PAGE_PROSE and listed_steps(doc, convention_of(text) or ""):
+                return LISTED
             return 0.0
         notice = any(s.event and re.search(words()["notice_words"], text[s.start : s.end])
                      for s in stated)

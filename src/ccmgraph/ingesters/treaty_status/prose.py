@@ -64,6 +64,30 @@ def read_prose(text: str, page_state: str | None) -> Iterator[Stated]:
     yield from notices(text, page_state)
     yield from _sentences(text, page_state)
     yield from listed(text)
+    yield from bracketed(text)
+
+
+def bracketed(text: str) -> Iterator[Stated]:
+    """A State with its steps in brackets after it, each a step's word and its date ("Afghanistan
+    (signed 3 December 2008, ratified 8 September 2011)", "Andorra (acceded 9 April 2013)"), as
+    the Monitor's status lists write them; only a bracket read whole counts."""
+    steps = compiled("bracket_steps")
+    for state in table_state_spans(text):
+        m = re.match(r"[ \t]*\(([^()\n]{8,160})\)", text[state.end : state.end + 170])
+        if m is None:
+            continue
+        inside, pos, found = m[1], 0, []
+        for date in find_dates(inside):
+            lead = inside[pos : date.start]
+            word = re.fullmatch(r"\s*(?:[,;]\s*)?(?:and\s+)?(?P<word>[A-Za-z][A-Za-z ]{2,30}?)\s*:?\s*(?:on\s+)?", lead)
+            kind = next((k for k, rx in steps.items() if word and rx.fullmatch(word["word"])), None)
+            if kind is None or not date.date.complete and date.date.year is None:
+                break
+            found.append((kind, date.date))
+            pos = date.end
+        else:
+            if found and not inside[pos:].strip():
+                yield from (Stated(state.written, kind, date, state.start, state.end + m.end()) for kind, date in found)
 
 
 def listed(text: str) -> Iterator[Stated]:

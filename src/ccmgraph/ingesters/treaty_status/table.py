@@ -168,11 +168,12 @@ def plausible(pairs: list[tuple[str, PartialDate]]) -> str | None:
     """Why a row's dates cannot all be right (signature after consent, force before it), or None."""
     by = dict(pairs)
     sign = by.get("signature")
-    consent = next((d for k, d in pairs if k not in ("signature", "entry_into_force")), None)
+    kind, consent = next(((k, d) for k, d in pairs if k not in ("signature", "entry_into_force")), (None, None))
     force = by.get("entry_into_force")
     if sign and consent and sign > consent:
         return f"signature {sign.iso()} after the instrument of {consent.iso()}"
-    if consent and force and force < consent:
+    # a succession takes effect from the day the State became independent, before its notice
+    if consent and force and force < consent and kind != "succession":
         return f"entry into force {force.iso()} before the instrument of {consent.iso()}"
     return None
 
