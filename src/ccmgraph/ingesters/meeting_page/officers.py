@@ -50,6 +50,8 @@ def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | 
         for sentence in every:
             yield from _own_vice_presidents(sentence, own, recognise, context)
             yield from _own_president(sentence, own, recognise, context)
+            yield from _own_secretary(sentence, own, recognise, context)
+        yield from _own_labels(item, own, recognise, context)
     if index.convention:
         heading = _heading_theme(item, index.convention)
         for sentence in every:
@@ -101,11 +103,116 @@ def _secretary(sentence: Sentence, at: int, end: int, event: Event, recognise: R
 def _own_president(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
     """"The Meeting elected by acclamation Ambassador X of Norway as its President" / "... as
     President of the Meeting": the page's own meeting's President, named without its number."""
-    for m in rx("own_president").finditer(sentence.text):
-        noun = (m["noun"] or "").lower()
+    for m in [*rx("own_president").finditer(sentence.text), *rx("own_president_bare").finditer(sentence.text)]:
+        noun = (m.groupdict().get("noun") or "").lower()
         if noun and own.kind not in table()["own_nouns"][noun]:
             continue
         yield from _holder_before(sentence, sentence.start + m.start("lead"), m, own, recognise, context)
+
+
+def _own_secretary(sentence: Sentence, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """"The Conference confirmed the nomination of Mr. X as Secretary-General of the Conference":
+    the page's own meeting's Secretary-General (role other), a post of the person alone."""
+    text = sentence.para.text
+    for m in rx("own_secretary").finditer(sentence.text):
+        noun = (m["noun"] or "").lower()
+        if noun and own.kind not in table()["own_nouns"][noun]:
+            continue
+        anchor = sentence.start + m.start("lead")
+        found = recognise(sentence.text)
+        people = [(a + sentence.start, b + sentence.start, ref) for a, b, ref in _people(sentence.text, found)]
+        before = [p for p in people if p[1] <= anchor]
+        if not before or not _is_post(text[before[-1][1] : anchor]):
+            continue
+        gap = text[before[-1][1] : anchor]
+        state = _state_of(sentence, before[-1][0], found, gap, recognise)
+        person = ActorRef(_without_post(before[-1][2].name), "person", party=state.name if state else None)
+        yield Mandate(person, "other", sentence.quote(), own.convention or "", for_meeting=own.short_name,
+                      context=context)
+
+
+def _lines(item: Item) -> list[Sentence]:
+    """Every line of the item's paragraphs, as a sentence of its own (a page's label lines)."""
+    out = []
+    for para in item.paragraphs:
+        starts = [*para.starts, len(para.text) + 1] if para.starts else [0, len(para.text) + 1]
+        for a, b in zip(starts, starts[1:]):
+            if para.text[a : b - 1].strip():
+                out.append(Sentence(para, a, b - 1))
+    return out
+
+
+_ROLE_OF_LABEL: dict[str, MandateRole] = {"president": "president", "president-designate": "president-designate",
+                                          "vice-president": "vice-president", "vice-presidents": "vice-president",
+                                          "secretary-general": "other"}
+
+
+def _label_role(word: str) -> MandateRole:
+    return _ROLE_OF_LABEL[re.sub(r"[-\s]+", "-", word.lower())]
+
+
+def _own_labels(item: Item, own: Event, recognise: Recogniser, context: str) -> Iterator[Mandate]:
+    """The officers a page's label lines give its own meeting: "President: Ambassador X (Zambia)",
+    "Vice-Presidents: Germany, Mexico and Norway", "Secretary-General: Mr. Y"; and the members of a
+    "Bureau" list whose line names their role ("Norway (President)"). The label's noun, if any,
+    must fit the meeting; a line with anything but the holders on it is none."""
+    lines = _lines(item)
+    bureau = False
+    for line in lines:
+        text = line.text
+        if (head := rx("bureau_heading").match(text)) is not None:
+            noun = (head["noun"] or "").lower()
+            bureau = not noun or own.kind in table()["own_nouns"][noun]
+            continue
+        if (m := rx("officer_label").match(text)) is not None:
+            noun = (m["noun"] or "").lower()
+            if not noun or own.kind in table()["own_nouns"][noun]:
+                yield from _labelled(line, m.end(), _label_role(m["role"]), own, recognise, context)
+            continue
+        if bureau and (member := rx("bureau_member").match(text)) is not None:
+            role = member["role"] or member["role2"] or member["role3"]
+            if role is None:
+                if _state_list(text, member.start("who"), member.end("who"), recognise, whole=True):
+                    continue  # a member whose role the line does not give: no mandate, the list goes on
+                bureau = False
+                continue
+            stop = member.end("who")
+            yield from _labelled(line, member.start("who"), _label_role(role), own, recognise, context, stop=stop)
+            continue
+        bureau = False
+
+
+def _labelled(line: Sentence, at: int, role: MandateRole, own: Event, recognise: Recogniser, context: str,
+              stop: int | None = None) -> Iterator[Mandate]:
+    """The holders a label line names from `at` (line offsets) to its end (or `stop`): a list of
+    States for Vice-Presidents; one State, or one person with the State their post names, else."""
+    text = line.text
+    end = stop if stop is not None else len(text.rstrip(" ."))
+    convention = own.convention or ""
+    if role == "vice-president":
+        for ref in _state_list(text, at, end, recognise, whole=True):
+            yield Mandate(ActorRef(ref.name, "state"), role, line.quote(), convention, for_meeting=own.short_name,
+                          context=context)
+        return
+    found = [(a, b, ref) for a, b, ref in recognise(text) if a >= at and b <= end]
+    if role != "other" and len(found) == 1 and found[0][2].kind == "state" \
+            and not text[at : found[0][0]].strip(" the") and not text[found[0][1] : end].strip():
+        yield Mandate(ActorRef(found[0][2].name, "state"), role, line.quote(), convention,
+                      for_meeting=own.short_name, context=context)
+        return
+    people = [p for p in _people(text, recognise(text)) if p[0] >= at and p[1] <= end]
+    if not people or text[at : people[0][0]].strip() or len(people) > 1:
+        return
+    start, stop_at, person = people[0]
+    gap = text[stop_at:end]
+    if not _is_post(gap):
+        return
+    state = _state_of(line, line.start + start, recognise(text), gap, recognise)
+    if role == "other":
+        yield Mandate(ActorRef(_without_post(person.name), "person", party=state.name if state else None), role,
+                      line.quote(), convention, for_meeting=own.short_name, context=context)
+        return
+    yield from _mandates(person, state, role, own, line, context)
 
 
 def _holder_before(sentence: Sentence, anchor: int, m: re.Match[str], event: Event, recognise: Recogniser,
@@ -207,7 +314,8 @@ def _own_vice_presidents(sentence: Sentence, own: Event, recognise: Recogniser, 
     """"Vice-presidents of the Conference, Australia and Slovenia" and "elected Australia, Chile and
     Zambia as Vice-Presidents of the Meeting": the page's own meeting's, when the noun fits it."""
     text = sentence.text
-    for name, listed_after in (("own_vice_presidents", True), ("own_vice_presidents_before", False)):
+    for name, listed_after in (("own_vice_presidents", True), ("own_vice_presidents_before", False),
+                               ("own_vice_presidents_and", False)):
         m = rx(name).search(text)
         noun = (m["noun"] or "").lower() if m else ""
         if m is None or noun and own.kind not in table()["own_nouns"][noun]:

@@ -33,6 +33,7 @@ from ccmgraph.ingesters.news.events import EventIndex
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.tables import table
 from ccmgraph.ingesters.news.people import bare_names, ties
+from ccmgraph.ingesters.news.presidents import taken_on
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, posts_between, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
 from ccmgraph.mapping.themes import resolve_theme
@@ -464,6 +465,7 @@ class AppositionReader:
         if holder.kind == "person" and post.state_only and not post.under:
             return  # "the Presidency": a State's; "under the presidency of X" may be a person's
         theme = str(_table()["other_theme"]) if post.role == "other" else post.theme
+        start = taken_on(sentence.text, post.start, post.end) if post.role == "president" and post.meeting else None
         out = [(holder, state)]
         if holder.kind == "person" and state is not None and post.role != "other":
             out.insert(0, (ActorRef(state.name, "state"), None))
@@ -473,7 +475,7 @@ class AppositionReader:
                 continue
             self.seen.add(key)
             yield Mandate(who, post.role, sentence.quote(), post.convention, theme, for_meeting=post.meeting,
-                          context=context, on_behalf_of=behalf)
+                          context=context, on_behalf_of=behalf, start=start)
 
 
 def _state_key(who: ActorRef) -> str:

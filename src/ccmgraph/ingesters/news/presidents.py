@@ -21,15 +21,18 @@ from pathlib import Path
 
 import yaml
 
-from ccmgraph.records import ActorRef, Mandate, MandateRole
+from ccmgraph.records import ActorRef, Mandate, MandateRole, PartialDate
+from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.resolve.actors import lookup_demonym
 from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, posts_between
 from ccmgraph.vocabulary import honorific_pattern, ordinal, role_pattern
 
 _ROLE_BEFORE = re.compile(r"(?P<role>[Vv]ice[- ][Pp]residents?|[Pp]resident(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
-# Vice-Presidents listed after the meeting: "Vice-Presidents of the 14MSP: Afghanistan, Chile and Zambia".
-_LISTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?::|,?\s+namely\s*[,:]?)\s*")
+# Vice-Presidents listed after the meeting: "Vice-Presidents of the 14MSP: Afghanistan, Chile and Zambia",
+# "The Vice-Presidents of the 4RC were: Algeria, Canada ..." (the verb, then the colon or "namely").
+_LISTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:\s(?:were|are|will\s+be)\s*(?=:|,?\s+namely\b))?"
+                     r"(?::|,?\s+namely\s*[,:]?)\s*")
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _PRESIDE_BEFORE = re.compile(r"\bpresid(?:e|es|ed|ing)\s+over\s+(?:the\s+)?(?:(?:work|proceedings)\s+of\s+the\s+)?"
@@ -125,6 +128,28 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
     if m := _PRESIDED_AFTER.match(text, end, sentence.end):
         found.append(Anchor("president", start, m.end(), m.end()))
     return found
+
+
+def _taken_on(sentence: Sentence, anchor: Anchor, end: int) -> PartialDate | None:
+    """The start of a presidency the anchor names, when the words give it (`taken_on`)."""
+    return taken_on(sentence.text, anchor.start - sentence.start, end - sentence.start)
+
+
+def taken_on(text: str, post_at: int, meeting_end: int) -> PartialDate | None:
+    """The day (or month, or year) a presidency of a numbered meeting was taken up, as the words
+    around it give it: "Mexico took over the presidency of the 11MSP in September 2023" is a
+    start of 2023-09 (no day invented). `post_at` is where the post's words begin in `text`,
+    `meeting_end` where the meeting's name ends; only one date right after "in/on/since/from"."""
+    if not rx("took_over_meeting").search(text[:post_at]):
+        return None
+    after = rx("took_over_when").match(text, meeting_end)
+    if after is None:
+        return None
+    spans = date_spans(text[after.end() :])
+    first = spans[0] if spans else None
+    if first is None or first.start != 0 or first.end_date is not None or first.date.year is None:
+        return None
+    return first.date
 
 
 def _another_post(between: str) -> bool:
@@ -297,8 +322,10 @@ class PresidencyReader:
         since = sentence.start
         for start, end, short_name, convention in meetings:
             for anchor in anchors(sentence, start, end):
+                began = _taken_on(sentence, anchor, end) if anchor.role == "president" else None
                 for holder in self.holders(sentence, anchor, since):
-                    yield from self._mandates(holder, anchor.role, short_name, convention, sentence, context)
+                    yield from self._mandates(holder, anchor.role, short_name, convention, sentence, context,
+                                              start=began)
             since = max(since, end)
 
     def read_elected(self, sentence: Sentence, meeting: tuple[str, str], context: str) -> Iterator[Mandate]:
@@ -374,16 +401,16 @@ class PresidencyReader:
         return len(states) == count and not text[states[-1][1] : end].strip()
 
     def _mandates(self, holder: Holder, role: MandateRole, short_name: str, convention: str, sentence: Sentence,
-                  context: str) -> Iterator[Mandate]:
+                  context: str, start: PartialDate | None = None) -> Iterator[Mandate]:
         quote = sentence.quote()
         if holder.state is not None and (role, holder.state.name, short_name) not in self.seen:
             self.seen.add((role, holder.state.name, short_name))
             yield Mandate(ActorRef(holder.state.name, "state"), role, quote, convention, for_meeting=short_name,
-                          context=context)
+                          context=context, start=start)
         surname = holder.person.name.split()[-1].lower() if holder.person is not None else ""
         if holder.person is not None and len(holder.person.name) > len(self.longest.get((role, short_name), "")):
             self.longest[(role, short_name)] = holder.person.name
         if holder.person is not None and (role, surname, short_name) not in self.seen:
             self.seen.add((role, surname, short_name))  # "Ambassador M. Biontino" again is the same President
             yield Mandate(holder.person, role, quote, convention, for_meeting=short_name, context=context,
-                          on_behalf_of=ActorRef(holder.state.name, "state") if holder.state else None)
+                          on_behalf_of=ActorRef(holder.state.name, "state") if holder.state else None, start=start)

@@ -1,0 +1,99 @@
+"""The officers of a meeting in each layout the field writes them: final-report prose, the UN
+Yearbook's one sentence, a page's label lines and Bureau list, "were:" lists, appositions and
+a presidency taken up on a date. Each gives exactly its mandates (State and, where named,
+person; the meeting): nothing for a member whose role is not given, a body's President that is
+no meeting's, or a State only thanked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ccmgraph import ingesters
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.cut_lists import without_cut_item
+from ccmgraph.ingesters.undated import without_dated_twins
+from ccmgraph.records import Mandate, PartialDate, Record
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def _mandates(path: str) -> set[tuple[str, str | None, str, str, str]]:
+    doc = read_file(FIXTURES / path)
+    read, cut = without_cut_item(doc)
+    kind, ingester = ingesters.choose(read, None)
+    records: list[Record] = [*cut, *ingester.extract(read)]
+    records = without_dated_twins([*records, *ingesters.every_kind(read, kind, records)])
+    return {(m.role, m.for_meeting, m.holder.kind, m.holder.name, m.convention) for m in records if isinstance(m, Mandate)}
+
+
+def _states(role: str, meeting: str, convention: str, *names: str) -> set[tuple[str, str | None, str, str, str]]:
+    return {(role, meeting, "state", n, convention) for n in names}
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    ("meeting_pages/ccm-2rc-final-report-officers.txt", {
+        *_states("president", "2RC", "ccm", "Croatia"),
+        ("president", "2RC", "person", "Ambassador Vesela Mrđen Korać", "ccm"),
+        *_states("vice-president", "2RC", "ccm", "Chile", "Ghana", "Norway", "Zambia"),
+        ("other", "2RC", "person", "Mr. Peter Kolarov", "ccm"),  # the Secretary-General; Costa Rica only thanked
+    }),
+    ("meeting_pages/apmbc-1rc-yearbook-officers.txt", {
+        *_states("president", "1RC", "apmbc", "Austria"),
+        ("president", "1RC", "person", "Wolfgang Petritsch", "apmbc"),
+        *_states("vice-president", "1RC", "apmbc", "Belgium", "Cambodia", "Colombia", "Croatia", "Nicaragua", "Norway"),
+    }),
+    ("meeting_pages/ccm-4msp-officer-labels.txt", {
+        *_states("president", "4MSP", "ccm", "Zambia"),
+        *_states("vice-president", "4MSP", "ccm", "Germany", "Mexico", "Norway", "Lao PDR"),
+    }),
+    ("meeting_pages/ccm-1msp-president-label.txt", {
+        *_states("president", "1MSP", "ccm", "Laos"),
+        ("president", "1MSP", "person", "H.E. Mr. Thongloun Sisoulith", "ccm"),
+    }),
+    ("meeting_pages/apmbc-4rc-bureau-roles.txt", {  # Thailand's line gives no role: none
+        *_states("president", "4RC", "apmbc", "Norway"),
+        *_states("vice-president", "4RC", "apmbc", "Algeria", "Canada"),
+    }),
+    ("meeting_pages/apmbc-4rc-bureau-unroled.txt", _states("president", "4RC", "apmbc", "Norway")),
+    ("meeting_pages/apmbc-4rc-vice-presidents-were.txt", {
+        *_states("president", "4RC", "apmbc", "Norway"),
+        *_states("vice-president", "4RC", "apmbc", "Algeria", "Canada", "Colombia", "Thailand"),
+    }),
+    ("news/apmbc-5rc-presidency-appositions.txt", {
+        *_states("president", "5RC", "apmbc", "Cambodia"), *_states("president", "21MSP", "apmbc", "Germany"),
+    }),
+    ("news/ccm-9msp-presidency-held-by.txt", _states("president", "9MSP", "ccm", "Spain")),
+    ("news/ccm-11msp-presidency-taken-over.txt", _states("president", "11MSP", "ccm", "Mexico")),
+    ("meeting_pages/ccm-11msp-other-bodies-officers.txt", {  # no CD, HRC or UNGA President; none thanked
+        *_states("vice-president", "10MSP", "ccm", "Bulgaria", "Italy", "Malawi"),
+        *_states("president", "11MSP", "ccm", "Mexico"),
+        ("president", "11MSP", "person", "Ambassador Francisca Méndez", "ccm"),
+    }),
+])
+def test_officers_in_each_layout(path: str, expected: set[tuple[str, str | None, str, str, str]]) -> None:
+    assert _mandates(path) == expected
+
+
+def test_a_presidency_taken_over_in_a_month_starts_that_month() -> None:
+    doc = read_file(FIXTURES / "news/ccm-11msp-presidency-taken-over.txt")
+    kind, ingester = ingesters.choose(doc, None)
+    starts = {m.start for m in ingester.extract(doc) if isinstance(m, Mandate) and m.for_meeting == "11MSP"}
+    assert starts == {PartialDate(2023, 9)}  # no day invented
+
+
+@pytest.mark.parametrize("line", [
+    "President of the General Assembly: Mr. Dennis Francis (Trinidad and Tobago)",
+    "Vice-Presidents: Germany, Mexico and the Cluster Munition Coalition",
+    "President: Zambia and thanked Norway",
+])
+def test_a_label_line_of_another_body_or_with_other_words_is_none(tmp_path: Path, line: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Fourth Meeting of States Parties to the Convention on Cluster Munitions\n\n"
+                    "Lusaka, Zambia, 11-13 September 2013\n\n" f"{line}\n\n"
+                    "The Fourth Meeting of States Parties reviewed the implementation of the Vientiane Action Plan.\n",
+                    encoding="utf-8")
+    doc = read_file(page)
+    kind, ingester = ingesters.choose(doc, None)
+    assert not [m for m in ingester.extract(doc) if isinstance(m, Mandate)]
