@@ -82,6 +82,7 @@ class Convention:
     names: tuple[str, ...]
     abbreviations: tuple[str, ...]
     about: tuple[str, ...]
+    domains: tuple[str, ...] = ()  # its own web and e-mail domains ("apminebanconvention.org")
 
 
 @cache
@@ -90,7 +91,8 @@ def conventions() -> dict[str, Convention]:
     table = _load("conventions")["conventions"]
     return {
         key: Convention(key, str(entry["label"]), tuple(entry.get("names") or ()),
-                        tuple(entry.get("abbreviations") or ()), tuple(entry.get("about") or ()))
+                        tuple(entry.get("abbreviations") or ()), tuple(entry.get("about") or ()),
+                        tuple(entry.get("domains") or ()))
         for key, entry in table.items()
     }
 

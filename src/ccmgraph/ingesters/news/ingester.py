@@ -41,7 +41,7 @@ from ccmgraph.ingesters.news.terms import dated_onto_meetings, presidency_terms,
 from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
 from ccmgraph.ingesters.news.treaty import item_treaty_events
 from ccmgraph.ingesters.news.unstated import no_convention
-from ccmgraph.ingesters.news.unnamed import unnamed_convention
+from ccmgraph.ingesters.news.unnamed import domain_convention, unnamed_convention
 
 _THE_MEETING = re.compile(r"\b[Tt]he\s+(?:[Mm]eeting|[Cc]onference)\b(?=\s+(?:will|shall|was|is)\s+(?:be\s+)?presided"
                           r"|[’']s\s+President\b)")
@@ -110,7 +110,8 @@ def _read_page(items: list[Item], recognise: Recogniser, name: str,
     dated in another). `main` lets a meeting page add what it says of its own meeting, `about`
     decide the page's convention its own way; `lines` are the page's own, where its date may
     stand above the first item."""
-    convention = (about or page_convention)(items)
+    # where the items name none, a convention's own domain on the page does (its contact line)
+    convention = (about or page_convention)(items) or domain_convention("\n".join(lines or ()))
     index = EventIndex(items, recognise, convention, lines)
     reader = PresidencyReader(recognise)
     read = {item.index: list(read_roles(index, item, reader, convention)) for item in items}

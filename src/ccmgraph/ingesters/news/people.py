@@ -299,13 +299,17 @@ def _foreign_post(text: str, end: int) -> ActorRef | None:
     m = _rx("foreign_post").match(text[end:])
     if m is None:
         return None
-    return _state_named(m["state"])
+    # "représentant permanent du Chili", "embajador de ...": only a State has such a post; a
+    # representative alone may be a company's, so "représentant du Chili" stays unsure
+    sure = re.search(r"(?i:permanent|embaj|ambassad)", m.group(0)) is not None
+    return _state_named(m["state"], colliding=sure)
 
 
-def _state_named(written: str) -> ActorRef | None:
+def _state_named(written: str, colliding: bool = False) -> ActorRef | None:
     """The State a name in English, French or Spanish gives, by its registry name ("Suisse" ->
-    Switzerland); a foreign name that is also a common word ("Chili") gives none."""
-    iso3 = state_iso3(written)
+    Switzerland); a foreign name that is also a common word ("Chili") gives none unless
+    `colliding`, where only a State can stand."""
+    iso3 = state_iso3(written, colliding=colliding)
     entry = registry_states().get(iso3) if iso3 else None
     return ActorRef(entry.name, "state") if entry else None
 

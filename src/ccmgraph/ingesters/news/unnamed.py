@@ -5,16 +5,21 @@ opened by the 16MSP President ...". Two kinds of evidence still settle it, and o
 a body that belongs to one convention alone ("Standing Committee on Victim Assistance",
 vocabulary/bodies.yml), and numbered meetings that only one convention's calendar allows
 (vocabulary/held.yml: the CCM had held 13 MSPs by 2025, so a "16MSP" is the APMBC's). Where
-neither speaks, or they disagree, there is no convention: the caller leaves it unsaid rather
-than guess.
+neither speaks, a convention's own web or e-mail domain does ("please contact the Convention's
+ISU: isu@apminebanconvention.org", vocabulary/conventions.yml `domains`), when the text gives
+one convention's only. Where none speaks, or they disagree, there is no convention: the caller
+leaves it unsaid rather than guess.
 """
 
 from __future__ import annotations
+
+import re
 
 from ccmgraph.ingesters.composition.committee import body_convention
 from ccmgraph.ingesters.flat.about import CONVENTIONS
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.resolve.held import impossible
+from ccmgraph.vocabulary import conventions
 
 
 _CALENDAR_KINDS = {"msp": "msp", "revcon": "revcon", "conference": "hcp-conference"}
@@ -43,4 +48,18 @@ def unnamed_convention(text: str) -> str | None:
     body, calendar = body_convention(text), by_calendar(text)
     if body is not None:
         return body if not calendar or body in calendar else None
-    return next(iter(calendar)) if len(calendar) == 1 else None
+    if calendar:
+        return next(iter(calendar)) if len(calendar) == 1 else None
+    return domain_convention(text)
+
+
+def domain_convention(text: str) -> str | None:
+    """The one convention whose own domain the text gives (a contact line below the article)."""
+    own = by_domain(text)
+    return next(iter(own)) if len(own) == 1 else None
+
+
+def by_domain(text: str) -> set[str]:
+    """The conventions whose own web or e-mail domain the text gives ("isu@apminebanconvention.org")."""
+    return {entry.key for entry in conventions().values()
+            if any(re.search(rf"(?<![\w-]){re.escape(domain)}\b", text, re.IGNORECASE) for domain in entry.domains)}
