@@ -433,6 +433,9 @@ class AppositionReader:
             if len(named) > 1 and named[-1][2].kind == "state" and named[-2][2].kind == "person" \
                     and self._past_state(text, named[-2][1], actors) == lead.start():
                 named.pop()  # "HRH Prince Mired of Jordan, Special Envoy": the person's post, their State's "of"
+            passive = _rx("elected_passive").search(text[: post.start]) is not None
+            if passive and (own := self._own_post_before(text, lead.start(), named)) is not None:
+                return self._together(text, post, own, actors)  # "X, representante permanente de Irak ..., fue designado"
             for found in reversed(named):
                 if text[found[1] : lead.start()] == "" or \
                         (found[2].kind == "person" and self._past_state(text, found[1], actors) == lead.start()):
@@ -446,6 +449,20 @@ class AppositionReader:
             return []  # the one actor the sentence names before "its role as" is its subject
         subject = before[0]
         return self._together(text, post, subject, actors)  # "Norway ... through its role as Coordinator"
+
+    @staticmethod
+    def _own_post_before(text: str, at: int, named: list[tuple[int, int, ActorRef, ActorRef | None]]
+                         ) -> tuple[int, int, ActorRef, ActorRef | None] | None:
+        """The person a passive choice is of when their own post, set off by commas, stands between
+        them and the verb (posts.yml `passive_own_post`): the last person before it, with nothing
+        named after them but the State of that post."""
+        people_ = [f for f in named if f[2].kind == "person"]
+        if not people_:
+            return None
+        person = people_[-1]
+        if any(f[0] >= person[1] and f[2].kind == "person" for f in named):
+            return None
+        return person if _rx("passive_own_post").match(text[person[1] : at]) else None
 
     def _together(self, text: str, post: _Post, found: tuple[int, int, ActorRef, ActorRef | None],
                   actors: list[tuple[int, int, ActorRef, ActorRef | None]]) -> list[tuple[ActorRef, ActorRef | None]]:
