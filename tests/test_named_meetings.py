@@ -100,3 +100,18 @@ def test_closing_release_named_only() -> None:
     assert [i for i in iris if "/revcon/" in i] == [MEETING_ID + "revcon/apmbc-4rc"]
     # "the Oslo Action Plan" and "the Oslo Process" name no other meeting
     assert not any(m.kind == "conference" for m in meetings)
+
+
+def test_city_before_an_opening_verb() -> None:
+    """"Começa nesta segunda-feira (25), em Siem Reap, no Camboja, a 5ª Conferência": the city
+    an opening verb puts before the name, past a time and with its country; a city the
+    conventions never met in, or a clause of another subject, gives none."""
+    from ccmgraph.ingesters.flat.cities import city_before_name
+
+    def city(text: str) -> str | None:
+        return city_before_name(text, text.index("5ª"), 0)
+
+    assert city("Começa nesta segunda-feira (25), em Siem Reap, no Camboja, a 5ª Conferência de Revisão") == "Siem Reap"
+    assert city("Comienza este lunes, en Ginebra, la 5ª Reunión") == "Geneva"
+    assert city("Começa nesta segunda-feira, em Paris, a 5ª Conferência") is None
+    assert city("O debate começa; em Siem Reap, a 5ª Conferência") is None
