@@ -46,7 +46,8 @@ def phrase_pattern(written: str) -> str:
     """A written form as a regular expression: blanks are any blanks, "(the)" may be left out
     (a word in capitals in parentheses, "(CCW)", is written as it stands),
     "meeting(s)" may drop its last letter, a dot may be left out, a hyphen may be followed by
-    a blank (a line broken there, then flattened: "Anti- Personnel").
+    a blank (a line broken there, then flattened: "Anti- Personnel") and may be an en dash
+    ("Siem Reap–Angkor").
 
     >>> re.fullmatch(phrase_pattern("Meeting of (the) States Parties"), "Meeting of  States Parties") is not None
     True
@@ -59,7 +60,7 @@ def phrase_pattern(written: str) -> str:
             out += rf"(?:\s+{bare})?" if started else rf"(?:{bare}\s+)?"
             continue
         plural = word.endswith("(s)")
-        body = re.escape(word[:-3] if plural else word).replace(r"\.", r"\.?").replace(r"\-", r"-\s?") \
+        body = re.escape(word[:-3] if plural else word).replace(r"\.", r"\.?").replace(r"\-", r"[-‐–]\s?") \
             + ("s?" if plural else "")
         out += rf"\s+{body}" if started else body
         started = True
@@ -224,6 +225,45 @@ def abbreviation_kind(abbreviation: str) -> str | None:
 
 
 @dataclass(frozen=True)
+class NamedMeeting:
+    """A meeting known by a name of its own (meetings.yml `named_meetings`): "the Cartagena Summit
+    on a Mine-Free World" is the APMBC's Second Review Conference, held in Cartagena."""
+
+    convention: str
+    kind: str
+    number: int
+    city: str | None
+    names: tuple[str, ...]
+    short: tuple[str, ...] = ()  # names that are no meeting where "on", "of" ... follows (`named_not_before`)
+
+
+@cache
+def named_meetings() -> tuple[NamedMeeting, ...]:
+    kinds = meeting_kinds()
+    found = []
+    for entry in _load("meetings").get("named_meetings") or []:
+        if entry["kind"] not in kinds or entry["convention"] not in conventions():
+            raise InputError(f"meetings.yml: named meeting {entry.get('names')!r}: unknown kind or convention")
+        found.append(NamedMeeting(str(entry["convention"]), str(entry["kind"]), int(entry["number"]),
+                                  entry.get("city"), tuple(str(n) for n in entry.get("names") or ()),
+                                  tuple(str(n) for n in entry.get("short") or ())))
+    return tuple(found)
+
+
+@cache
+def _named_alternative() -> tuple[str, tuple[int, ...]]:
+    """One alternative, groups n0, n1 ..., for every name of `named_meetings`, longest first, and
+    the named meeting of each group."""
+    forms = [(n, i, False) for i, m in enumerate(named_meetings()) for n in m.names]
+    forms += [(n, i, True) for i, m in enumerate(named_meetings()) for n in m.short]
+    forms.sort(key=lambda f: -len(f[0]))
+    words = "|".join(re.escape(str(w)) for w in _load("meetings").get("named_not_before") or [])
+    guard = rf"(?!\s+(?:{words})\b(?!\s+\d))" if words else ""
+    parts = [rf"(?P<n{j}>{phrase_pattern(name)}){guard if short else ''}" for j, (name, _, short) in enumerate(forms)]
+    return "|".join(parts), tuple(i for _, i, _ in forms)
+
+
+@dataclass(frozen=True)
 class MeetingMention:
     """A meeting named in a text: kind, convention (None when the text does not say), number."""
 
@@ -233,6 +273,7 @@ class MeetingMention:
     start: int
     end: int
     text: str
+    city: str | None = None  # the city a meeting's own name says it was held in ("the Cartagena Summit")
 
     @property
     def span(self) -> tuple[int, int]:
@@ -245,7 +286,9 @@ def _meeting_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     kinds = meeting_kinds()
     abbreviations = sorted((a for k in kinds.values() for a in k.abbreviations), key=len, reverse=True)
     abbr = "|".join(re.escape(a) for a in abbreviations)
-    alternatives = [rf"(?P<num>\d{{1,2}})(?:{'|'.join(_load('meetings')['ordinal_suffixes'])})?\s?(?-i:(?P<abbr>{abbr}))"]
+    named, _ = _named_alternative()  # first: "the Oslo Review Conference" is no bare "Review Conference"
+    alternatives = [named] if named else []
+    alternatives += [rf"(?P<num>\d{{1,2}})(?:{'|'.join(_load('meetings')['ordinal_suffixes'])})?\s?(?-i:(?P<abbr>{abbr}))"]
     names: list[tuple[str, str]] = sorted(((n, k.key) for k in kinds.values() for n in k.names),
                                           key=lambda f: -len(f[0]))
     fillers = "|".join(re.escape(w) for w in _load("meetings").get("ordinal_fillers", []))
@@ -360,6 +403,13 @@ def meeting_mentions(text: str) -> Iterator[MeetingMention]:
         if other.match(text, m.end()):
             continue  # the same name, held under another of the CCW's protocols
         begin = m.start()
+        named = next((int(g[1:]) for g, v in m.groupdict().items() if g[0] == "n" and g[1:].isdigit() and v), None)
+        if named is not None:
+            meeting = named_meetings()[_named_alternative()[1][named]]
+            _, start, end = _convention_near(text, begin, m.end())  # its own convention, whatever is written
+            yield MeetingMention(meeting.kind, meeting.convention, meeting.number, start, end,
+                                 " ".join(text[start:end].split()), meeting.city)
+            continue
         if m.group("num"):
             kind, number = abbreviation_kind(m.group("abbr")) or "", int(m.group("num"))
         elif m.group("bare"):
@@ -547,5 +597,6 @@ def clear_caches() -> None:
     """Read the vocabulary again (tests switch CCMGRAPH_DATA)."""
     for function in (_load, conventions, _convention_regex, _ordinal_words, ordinal_pattern, meeting_kinds,
                      _meeting_regex, honorifics, honorific_pattern, role_words, role_pattern, particles,
-                     bodies, action_plans, _other_instrument, _roman_numbers, _convention_after, host_cities):
+                     bodies, action_plans, _other_instrument, _roman_numbers, _convention_after, host_cities,
+                     named_meetings, _named_alternative):
         function.cache_clear()

@@ -64,7 +64,7 @@ def test_a_football_leagues_sponsorship_programme_is_nothing() -> None:
 def test_a_month_year_and_a_city_before_the_review_conference() -> None:
     """The committees met in Geneva: the Review Conference's city is the one its name holds."""
     assert _meetings("bodies12-maputo-review-conference.txt") == {
-        ("revcon", "apmbc", None, "2014-06", "Maputo"),
+        ("revcon", "apmbc", 3, "2014-06", "Maputo"),
         ("revcon", "apmbc", 4, "2019", None),
     }
     assert _mandates("bodies12-maputo-review-conference.txt") == set()

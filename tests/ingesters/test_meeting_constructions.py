@@ -180,10 +180,11 @@ def test_a_city_the_conventions_never_met_in_or_another_events_is_not_taken() ->
 
 
 def test_a_review_conference_named_by_its_city() -> None:
+    """"The 2014 Maputo Review Conference" is the APMBC 3RC (meetings.yml `named_meetings`)."""
     rows = _page("Fourteenth Meeting of the States Parties\n\nDay one\n\n"
                  "This session built upon the momentum created at the 2014 Maputo Review Conference of the "
                  "Anti-Personnel Mine Ban Convention and the Maputo Action Plan.\n")
-    assert ("revcon", "apmbc", None, "2014", None, "Maputo") in rows
+    assert ("revcon", "apmbc", 3, "2014", None, "Maputo") in rows
     rows = _page("Fourteenth Meeting of the States Parties\n\nDay one\n\n"
                  "This session built upon the 2014 Review Conference of the Anti-Personnel Mine Ban Convention "
                  "held after talks in Maputo.\n")

@@ -96,7 +96,7 @@ def city_after_name(text: str, end: int, stop: int) -> str | None:
 
 @cache
 def _lead() -> re.Pattern[str]:
-    return re.compile(str(vocab()["held_city_lead"]), re.IGNORECASE)
+    return re.compile("".join(str(vocab()["held_city_lead"]).split()), re.IGNORECASE)  # blanks are layout
 
 
 def city_before_name(text: str, start: int, clause_start: int) -> str | None:

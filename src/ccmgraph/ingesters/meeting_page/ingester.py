@@ -26,7 +26,7 @@ from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.ingesters.flat.dates import find_ranges
 from ccmgraph.ingesters.flat.states import state_spans
 from ccmgraph.ingesters.flat.cities import english_city, known_city
-from ccmgraph.ingesters.meeting_page.own import (after_name, calendar_blocks, record_block, clause_cities, press_datelines, dates_before, hold_decisions, named_after, cities_in_names, drop_issue_dates, glued_datelines, header_datelines, list_items,
+from ccmgraph.ingesters.meeting_page.own import (advisory_blocks, after_name, calendar_blocks, record_block, clause_cities, press_datelines, dates_before, hold_decisions, named_after, cities_in_names, drop_issue_dates, glued_datelines, header_datelines, list_items,
                                                  overlapping, places_after, resumed, said_of, subjects, symbol_headers,
                                                  report_covers, title_aliases, title_year, undated_lists)
 from ccmgraph.ingesters.news.events import Event, EventIndex, Mention_
@@ -112,6 +112,7 @@ class MeetingPageIngester:
         symbol_headers(index, doc.text)
         report_covers(index)
         calendar_blocks(index, doc.lines)
+        advisory_blocks(index, doc.lines)
         list_items(index, doc.lines)
         dates_before(index)
         places_after(index)

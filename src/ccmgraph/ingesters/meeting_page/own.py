@@ -315,6 +315,65 @@ def calendar_blocks(index: EventIndex, lines: list[str]) -> None:
         _dated(index, event, start, end or start, _place(following[1 - at]) if len(following) == 2 else None)
 
 
+@cache
+def _advisory_label() -> re.Pattern[str]:
+    labels = {str(w): str(key) for key, words in _table()["advisory_labels"].items() for w in words}
+    alternatives = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"\s*(?P<label>{alternatives})\s*:\s*(?P<rest>\S.*)")
+
+
+def _advisory_lines(lines: list[str]) -> dict[str, tuple[int, str]] | None:
+    """The WHAT, WHEN and WHERE lines of a media advisory (1-based line, the words after the
+    label), each written once, WHAT before WHEN; else None."""
+    keys = {str(w): str(key) for key, words in _table()["advisory_labels"].items() for w in words}
+    found: dict[str, list[tuple[int, str]]] = {}
+    for number, line in enumerate(lines, start=1):
+        if (m := _advisory_label().match(line)) is not None:
+            found.setdefault(keys[m["label"]], []).append((number, m["rest"].strip()))
+    if any(len(found.get(key, [])) != 1 for key in ("what", "when", "where")):
+        return None
+    block = {key: found[key][0] for key in ("what", "when", "where")}
+    return block if block["what"][0] < block["when"][0] else None
+
+
+def _place_of_address(line: str) -> str | None:
+    """The city of an address that ends with a city and its State ("Julio César Turbay Ayala
+    Convention Center, Cartagena, Colombia"), or that is a place alone ("Geneva")."""
+    parts = [p.strip() for p in line.rstrip(" .").split(",") if p.strip()]
+    if len(parts) >= 2 and only_states(parts[-1]) and (city := _place(parts[-2])) is not None:
+        return city
+    return _place(line.strip())
+
+
+def advisory_blocks(index: EventIndex, lines: list[str]) -> None:
+    """Date and place the one numbered meeting a media advisory's WHAT line names by its WHEN
+    line, which opens with its days ("WHEN: 29 November-4 December 2009 Members of the press
+    ..."), and its WHERE line, an address ending with the city and its State. A WHEN line that
+    opens with anything else, or a WHAT line naming two meetings, gives nothing."""
+    block = _advisory_lines(lines)
+    if block is None:
+        return
+    what = block["what"][0]
+    events = {id(n.event): n.event for n in index.namings
+              if n.event.number is not None and n.sentence.para.line_at(n.phrase.start) == what}
+    if len(events) != 1:
+        return
+    event = next(iter(events.values()))
+    when = block["when"][1]
+    spans = date_spans(when)
+    if not spans or when[: spans[0].start].strip(" ,:") or spans[0].date.year is None or spans[0].date.day is None:
+        return
+    start, end = spans[0].date, spans[0].end_date
+    if end is not None and (end.year is None or end < start):
+        return
+    if event.date is None:
+        event.date, event.end_date = start, end or start
+        event.report(event.item)
+    city = _place_of_address(block["where"][1])
+    if city and event.city is None and event.date == start:
+        event.city = city
+
+
 def record_block(lines: list[str], convention: str | None) -> tuple[PartialDate, PartialDate, str] | None:
     """The days and city of an event listing's record block, as event pages end ("18 - 21
     December 2017 / Anti-Personnel Mine Ban Convention (APMBC) / Vienna, Austria"): a line of

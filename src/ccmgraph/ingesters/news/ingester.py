@@ -320,6 +320,11 @@ def read_roles(index: EventIndex, item: Item, reader: PresidencyReader,
             if not named and len(numbered) == 1 and (span := back_reference(sentence.text, numbered[0].kind,
                                                                             numbered[0].number)) is not None:
                 named = [(sentence.start + span[0], sentence.start + span[1], numbered[0])]  # "of the first Conference"
+            elif len(numbered) == 1 and named and all(ev is numbered[0] for _, _, ev in named):
+                # "... to make the Maputo Review Conference a success," said X, who will serve as the
+                # conference's President": the one meeting again, by the words the post is of
+                again = [(sentence.start + m.start(), sentence.start + m.end()) for m in _THE_MEETING.finditer(sentence.text)]
+                named += [(a, b, numbered[0]) for a, b in again if all(a >= end or b <= begin for begin, end, _ in named)]
             meetings = [(a, b, ev.short_name or "", ev.convention or convention or "") for a, b, ev in named]
             found: Iterable[Mandate] = reader.read(sentence, meetings, item.key)
             if len(one := {ev.short_name: ev for _, _, ev in named}) == 1:  # "The 16MSP elected A and B as Vice-Presidents"

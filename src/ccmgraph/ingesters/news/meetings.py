@@ -30,7 +30,7 @@ class Phrase:
     short_name: str | None = None
     convention: str | None = None
     listed: bool = False  # one of a list of ordinals before a plural name: no date or place of its own
-    city: str | None = None  # the city the kind itself says ("the Oslo Diplomatic Conference")
+    city: str | None = None  # the city the kind or the name says ("the Oslo Diplomatic Conference", "the Cartagena Summit")
 
 
 def _short_name(kind: str, number: int | None) -> str | None:
@@ -55,7 +55,8 @@ def find_phrases(text: str, offset: int = 0, stop: int | None = None) -> list[Ph
         kind = kinds[m.kind].record
         convention = m.convention
         found.append(Phrase(m.start, m.end, kind, m.text, m.number,  # type: ignore[arg-type]
-                            _short_name(kind, m.number), convention, listed=m in listed, city=kinds[m.kind].city))
+                            _short_name(kind, m.number), convention, listed=m in listed,
+                            city=m.city or kinds[m.kind].city))
     return found
 
 
