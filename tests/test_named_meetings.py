@@ -115,3 +115,18 @@ def test_city_before_an_opening_verb() -> None:
     assert city("Comienza este lunes, en Ginebra, la 5ª Reunión") == "Geneva"
     assert city("Começa nesta segunda-feira, em Paris, a 5ª Conferência") is None
     assert city("O debate começa; em Siem Reap, a 5ª Conferência") is None
+
+
+def test_president_designate_in_title_case(tmp_path: Path) -> None:
+    """Advisories write the title "President-Designate": the same post as "President-designate"."""
+    text = (NEWS / "nairobi-summit-advisory.txt").read_text(encoding="utf-8")
+    assert "President-designate" in text
+    (tmp_path / "advisory.txt").write_text(text.replace("President-designate", "President-Designate"), encoding="utf-8")
+
+    def posts(path: Path) -> set[tuple[str, str, str | None]]:
+        doc = read_file(path)
+        _, ingester = ingesters.choose(doc, None)
+        return {(m.role, m.holder.name, m.for_meeting) for m in ingester.extract(doc) if isinstance(m, Mandate)}
+
+    assert posts(tmp_path / "advisory.txt") == posts(NEWS / "nairobi-summit-advisory.txt")
+    assert ("president-designate", "Austria", "1RC") in posts(tmp_path / "advisory.txt")

@@ -28,7 +28,7 @@ from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, posts_between
 from ccmgraph.vocabulary import honorific_pattern, ordinal, role_pattern
 
-_ROLE_BEFORE = re.compile(r"(?P<role>[Vv]ice[- ][Pp]residents?|[Pp]resident(?P<designate>[- ]designate)?|Presidency)\s+of\s+(?:the\s+)?$")
+_ROLE_BEFORE = re.compile(r"(?P<role>[Vv]ice[- ][Pp]residents?|[Pp]resident(?P<designate>[- ][Dd]esignate)?|Presidency)\s+of\s+(?:the\s+)?$")
 # Vice-Presidents listed after the meeting: "Vice-Presidents of the 14MSP: Afghanistan, Chile and Zambia",
 # "The Vice-Presidents of the 4RC were: Algeria, Canada ..." (the verb, then the colon or "namely").
 _LISTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:\s(?:were|are|will\s+be)\s*(?=:|,?\s+namely\b))?"
@@ -47,7 +47,7 @@ MAX_WORDS_BEFORE = 12  # between a holder named before its role and the role
 # The election between a holder's own post and the role: "... was elected by the Meeting as".
 _ELECTED_AS = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:unanimously\s+)?(?:elected|appointed|confirmed)"
                          r"(?:\s+by\s+(?:the\s+)?(?:Meeting|Conference|acclamation))?\s+as\s+(?:the\s+)?$")
-_DESIGNATING = re.compile(r"\b(?:designated|designates|designate|nominated|nominates|President[- ]designate)\b")
+_DESIGNATING = re.compile(r"\b(?:designated|designates|designate|nominated|nominates|President[- ][Dd]esignate)\b")
 
 
 @cache
