@@ -572,3 +572,12 @@ def test_co_chairs_after_their_committees_name_and_co_rapporteurs_in_brackets() 
         ("Cambodia", "state", None, "co-chair", theme), ("Japan", "state", None, "co-chair", theme),
         ("Algeria", "state", None, "co-rapporteur", theme), ("Sweden", "state", None, "co-rapporteur", theme)}
     # Angola, Chad and Yemen gave updates
+
+
+def test_organisations_with_observer_status_hold_no_seat() -> None:
+    got = _mandates("coordinators-observer-status.txt")
+    assert got == {
+        ("Croatia", "president", "ccm", None, None, None, "6MSP"),
+        ("Germany", "president-designate", "ccm", None, None, None, "7MSP"),
+        ("Chile", "coordinator", "ccm", "Universalization", "2016", "2017", None),
+    }  # the CMC, the ICRC and the UN sit as observers: no committee-member mandate

@@ -211,3 +211,22 @@ def test_a_presidency_without_its_meeting_is_the_one_the_page_gives_with_it() ->
     # heading "Election of the President of the 10MSP" over "Ambassador Eckey presided ..." is not hers
     assert got == {("president", "2RC", "state", "Norway"), ("president", "2RC", "person", "Eckey"),
                    ("president", "10MSP", "state", "Albania"), ("president", "10MSP", "person", "Turdiu")}
+
+
+def test_agenda_item_electing_vice_presidents_and_a_line_cut_in_its_last_name() -> None:
+    assert _roles("ccm-11msp-agenda-election-cut.txt") == {
+        ("president", "11MSP", "state", "Iraq", "ccm"),
+        *(("vice-president", "11MSP", "state", s, "ccm") for s in ("Nicaragua", "Sri Lanka", "Switzerland")),
+    }  # "the United K": a name cut off is nobody
+
+
+def test_agenda_item_listing_more_than_states_gives_no_vice_president() -> None:
+    assert _roles("ccm-11msp-agenda-election-unlisted.txt") == set()
+
+
+def test_president_elected_for_a_conference_still_to_take_place_is_its_president_designate() -> None:
+    roles = _roles("apmbc-5rc-planned-president.txt")
+    assert {r for r in roles if r[0] != "president"} == {
+        ("president-designate", "5RC", "state", "Cambodia", "apmbc"),
+        ("president-designate", "5RC", "person", "H.E. Ly Thuch", "apmbc"),
+    }  # (the news reader's own "elected ... as President" is read apart from the officers)

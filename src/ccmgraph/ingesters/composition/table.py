@@ -112,9 +112,10 @@ def other_posts(text: str, start: int, end: int, convention: str) -> Iterator[Ma
 def member_rows(text: str, start: int, end: int, convention: str) -> Iterator[Mandate]:
     """The organisations a committee's table lists as members ("Representatives CMC", "Representatives
     CMC ICRC UN"), where the page names the committee it composes (the convention's Coordination
-    Committee): those listed right after the label, up to anything that is not one."""
+    Committee): those listed right after the label, up to anything that is not one. A page that
+    says they sit with observer status gives them none: an observer is no member."""
     body = words()["committee_member_bodies"].get(convention)
-    if not body or body.lower() not in text.lower():
+    if not body or body.lower() not in text.lower() or rx("observer_status").search(text):
         return
     region = text[start:end]
     for m in rx("member_rows", re.MULTILINE).finditer(region):

@@ -27,6 +27,9 @@ from ccmgraph.vocabulary import role_pattern
 
 HEADING_LINES = 6  # the lines of a page read for the one theme its heading names
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# The end of a label line the page cut inside its last State's name ("..., Switzerland, and the
+# United K"): a list gap, then one or two capitalised words, the last a single letter or two.
+_CUT_TAIL = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]?$")
 
 
 def officers(index: EventIndex, item: Item, recognise: Recogniser, own: Event | None) -> Iterator[Mandate]:
@@ -190,7 +193,11 @@ def _labelled(line: Sentence, at: int, role: MandateRole, own: Event, recognise:
     end = stop if stop is not None else len(text.rstrip(" ."))
     convention = own.convention or ""
     if role == "vice-president":
-        for ref in _state_list(text, at, end, recognise, whole=True):
+        listed = _state_list(text, at, end, recognise, whole=True)
+        if not listed and (cut := _CUT_TAIL.search(text, at, len(text))) is not None \
+                and not recognise(text[cut.start() : len(text)]):
+            listed = _state_list(text, at, cut.start(), recognise, whole=True)  # a line cut in its last name
+        for ref in listed:
             yield Mandate(ActorRef(ref.name, "state"), role, line.quote(), convention, for_meeting=own.short_name,
                           context=context)
         return
@@ -218,7 +225,9 @@ def _labelled(line: Sentence, at: int, role: MandateRole, own: Event, recognise:
 def _holder_before(sentence: Sentence, anchor: int, m: re.Match[str], event: Event, recognise: Recogniser,
                    context: str) -> Iterator[Mandate]:
     """The person right before the role at `anchor` (paragraph offset), if what stands between is
-    their post; their State the one their words name."""
+    their post; their State the one their words name. Whether the post is the President's or the
+    President-designate's is also the meeting's time: elected as President of a meeting the page
+    says is still to take place, the holder is its President-designate until it opens."""
     text = sentence.para.text
     found = recognise(sentence.text)
     people = [(a + sentence.start, b + sentence.start, ref) for a, b, ref in _people(sentence.text, found)]
@@ -231,6 +240,8 @@ def _holder_before(sentence: Sentence, anchor: int, m: re.Match[str], event: Eve
         return
     designated = bool(m.groupdict().get("designate") or (m.groupdict().get("chosen") or "").lower() == "designated"
                       or rx("designating").search(text[sentence.start : start]))
+    if event.planned and "role" in m.groupdict():
+        designated = True  # "elected X as President of" it; one who "will preside over" it presides
     state = _state_of(sentence, start, found, gap, recognise)
     yield from _mandates(person, state, "president-designate" if designated else "president", event, sentence, context)
 
