@@ -135,3 +135,19 @@ def test_vice_presidents_listed_after_namely_and_a_president_after_another_post(
     assert {(r, h, m, behalf) for r, h, m, _, behalf in got if r == "president"} == {
         ("president", "Austria", "16MSP", None), ("president", "H.E. Thomas Hajnoczi", "16MSP", "Austria")}
     assert not {m for _, _, m, *_ in got} - {"16MSP"}
+
+
+def _terms(name: str) -> set[tuple[str, str, str | None, str | None, str | None]]:
+    page = PAGE.with_name(name)
+    return {(m.role, m.holder.name, m.for_meeting, m.start.iso() if m.start else None,
+             m.end.iso() if m.end else None)
+            for m in NewsIngester().extract(read_file(page)) if isinstance(m, Mandate)}
+
+
+def test_a_presidency_held_in_a_year_starts_and_ends_in_it() -> None:
+    """"Jordan, which held the Presidency of the 9MSP in 2008" is a term over within 2008 (start
+    and end); "will hold the Presidency of the 10MSP in 2010" is still to come, so no dates."""
+    assert _terms("presidency-held-in.txt") == {
+        ("president", "Jordan", "9MSP", "2008", "2008"),
+        ("president", "Switzerland", "10MSP", None, None),
+    }

@@ -142,7 +142,12 @@ def taken_on(text: str, post_at: int, meeting_end: int) -> PartialDate | None:
     `meeting_end` where the meeting's name ends; only one date right after "in/on/since/from"."""
     if not rx("took_over_meeting").search(text[:post_at]):
         return None
-    after = rx("took_over_when").match(text, meeting_end)
+    return _date_after(text, meeting_end, "took_over_when")
+
+
+def _date_after(text: str, at: int, opener: str) -> PartialDate | None:
+    """The one date (with its year, no range) that opens right after the words of `opener` at `at`."""
+    after = rx(opener).match(text, at)
     if after is None:
         return None
     spans = date_spans(text[after.end() :])
@@ -150,6 +155,17 @@ def taken_on(text: str, post_at: int, meeting_end: int) -> PartialDate | None:
     if first is None or first.start != 0 or first.end_date is not None or first.date.year is None:
         return None
     return first.date
+
+
+def held_in(text: str, post_at: int, meeting_end: int) -> PartialDate | None:
+    """The year (or month) a presidency of a numbered meeting was held in, over by the time of
+    writing: "Belgium, which held the Presidency of the 4MSP in 2002" is a term that starts and
+    ends in 2002. Only "held" right before the post and "in" plus one date right after the
+    meeting's name; a range or a date with no year is none."""
+    if not rx("held_meeting").search(text[:post_at]):
+        return None
+    date = _date_after(text, meeting_end, "held_when")
+    return date if date is not None and date.day is None else None
 
 
 def _another_post(between: str) -> bool:
@@ -323,9 +339,11 @@ class PresidencyReader:
         for start, end, short_name, convention in meetings:
             for anchor in anchors(sentence, start, end):
                 began = _taken_on(sentence, anchor, end) if anchor.role == "president" else None
+                held = held_in(sentence.text, anchor.start - sentence.start, end - sentence.start) \
+                    if anchor.role in ("president", "vice-president") and began is None else None
                 for holder in self.holders(sentence, anchor, since):
                     yield from self._mandates(holder, anchor.role, short_name, convention, sentence, context,
-                                              start=began)
+                                              start=began or held, end=held)
             since = max(since, end)
 
     def read_elected(self, sentence: Sentence, meeting: tuple[str, str], context: str) -> Iterator[Mandate]:
@@ -401,16 +419,18 @@ class PresidencyReader:
         return len(states) == count and not text[states[-1][1] : end].strip()
 
     def _mandates(self, holder: Holder, role: MandateRole, short_name: str, convention: str, sentence: Sentence,
-                  context: str, start: PartialDate | None = None) -> Iterator[Mandate]:
+                  context: str, start: PartialDate | None = None,
+                  end: PartialDate | None = None) -> Iterator[Mandate]:
         quote = sentence.quote()
         if holder.state is not None and (role, holder.state.name, short_name) not in self.seen:
             self.seen.add((role, holder.state.name, short_name))
             yield Mandate(ActorRef(holder.state.name, "state"), role, quote, convention, for_meeting=short_name,
-                          context=context, start=start)
+                          context=context, start=start, end=end)
         surname = holder.person.name.split()[-1].lower() if holder.person is not None else ""
         if holder.person is not None and len(holder.person.name) > len(self.longest.get((role, short_name), "")):
             self.longest[(role, short_name)] = holder.person.name
         if holder.person is not None and (role, surname, short_name) not in self.seen:
             self.seen.add((role, surname, short_name))  # "Ambassador M. Biontino" again is the same President
             yield Mandate(holder.person, role, quote, convention, for_meeting=short_name, context=context,
-                          on_behalf_of=ActorRef(holder.state.name, "state") if holder.state else None, start=start)
+                          on_behalf_of=ActorRef(holder.state.name, "state") if holder.state else None, start=start,
+                          end=end)
