@@ -147,3 +147,21 @@ def test_a_un_header_names_its_meeting_by_ordinal_and_the_symbol_gives_its_numbe
     text = (read_file(PAGES / "apmbc-7msp-progress-report-header.txt").text).replace("APLC/MSP.7/", "APLC/MSP.6/")
     # a symbol of another meeting: the ordinal alone is no Meeting of States Parties
     assert not [m for m in _read(_doc(text)) if isinstance(m, Meeting) and m.number == 7 and m.date is not None]
+
+
+def test_a_list_of_past_meetings_dates_and_places_each_by_its_dateline() -> None:
+    text = ("Statements by meeting\n\nStatements delivered at the meetings of the Convention on Cluster Munitions.\n\n"
+            "Second Meeting of States Parties (2MSP)\n\nBeirut, 12-16 September 2011\n\n"
+            "Intersessional Meetings 2011\n\nGeneva, 27-30 June 2011\n\n"
+            "First Meeting of States Parties (1MSP)\n\nVientiane, 9-12 November 2010\n\n"
+            "Second Preparatory Meeting of States Parties for the Second Review Conference\n\nGeneva, 4 September 2020\n\n"
+            "Third Meeting of States Parties (3MSP)\n\nReport, 11-14 September 2012\n\n"
+            "Intersessional Meetings 2014\n\nGeneva, 7-8 April 2015\n")
+    assert _meetings(_read(_doc(text))) == [
+        ("intersessional", "ccm", None, "2011-06-27", "2011-06-30", "Geneva"),
+        ("msp", "ccm", 1, "2010-11-09", "2010-11-12", "Vientiane"),
+        ("msp", "ccm", 2, "2011-09-12", "2011-09-16", "Beirut"),
+        ("msp", "ccm", 3, "2012-09-11", "2012-09-14", None),  # "Report" is no city
+        ("preparatory", "ccm", 2, "2020-09-04", "2020-09-04", "Geneva"),
+        ("revcon", "ccm", 2, None, None, None),  # the days under the line are the preparatory meeting's
+    ]  # the 2014 intersessional meetings are not dated by days of 2015

@@ -298,13 +298,18 @@ def calendar_blocks(index: EventIndex, lines: list[str]) -> None:
     Colombia / 29 November - 4 December 2009"). Lines that say anything else give nothing."""
     for naming in index.namings:
         event = naming.event
-        if event.number is None or event.date is not None:
+        dated_by_days = event.kind in _table()["calendar_dated_kinds"]  # keyed by its days, not its number
+        if (event.number is None and not dated_by_days) or event.date is not None:
             continue
         para = naming.sentence.para
         number = para.line_at(naming.phrase.start)
-        if not 0 < number <= len(lines) or " ".join(lines[number - 1].split()) != " ".join(
-                para.text[naming.phrase.start : naming.phrase.end].split()):
+        if not 0 < number <= len(lines):
             continue
+        line = " ".join(lines[number - 1].split())
+        name = " ".join(para.text[naming.phrase.start : naming.phrase.end].split())
+        tail = _rx("calendar_name_tail").fullmatch(line[len(name):]) if line.startswith(name) else None
+        if tail is None or (tail["target"] and not dated_by_days):
+            continue  # "Second Preparatory Meeting of States Parties for the First Review Conference"
         following = [line.strip() for line in lines[number:] if line.strip()][:2]
         days = [date_range(line) for line in following]
         at = next((i for i, (start, _) in enumerate(days) if start is not None and start.day is not None), None)
@@ -312,7 +317,30 @@ def calendar_blocks(index: EventIndex, lines: list[str]) -> None:
             continue
         start, end = days[at]
         assert start is not None
-        _dated(index, event, start, end or start, _place(following[1 - at]) if len(following) == 2 else None)
+        if tail["year"] and int(tail["year"]) != start.year:
+            continue  # "Intersessional Meeting 2015" over days of another year
+        city = _dateline_place(following[at])  # "Geneva, 4-6 September 2017": the days and their city on one line
+        if city is None and len(following) == 2:
+            city = _place(following[1 - at])
+        _dated(index, event, start, end or start, city)
+
+
+def _dateline_place(line: str) -> str | None:
+    """The city a line of days writes before them, and nothing else but a comma ("Lusaka,
+    9-13 September 2013", "Geneva 24 June 2015"): one the conventions have met in (flat/cities.py
+    `known_city`); None for days alone or any other words.
+
+    >>> _dateline_place("Lusaka, 9-13 September 2013"), _dateline_place("9-13 September 2013")
+    ('Lusaka', None)
+    >>> _dateline_place("Report, 9-13 September 2013") is None, _dateline_place("Colombia, 9 May 2013") is None
+    (True, True)
+    """
+    spans = date_spans(line)
+    if len(spans) != 1 or line[spans[0].end :].strip(" .") or spans[0].start == 0:
+        return None
+    head = line[: spans[0].start].strip().rstrip(",").strip()
+    city = _place(head)
+    return known_city(city) if city is not None and city == head and not state_spans(city) else None
 
 
 @cache
