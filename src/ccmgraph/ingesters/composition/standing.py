@@ -34,6 +34,7 @@ def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterato
         return
     theme = committee_theme(text, glued=glued)
     if theme is None:
+        yield from read_standing_lists(_honorifics_apart(text), convention, in_passing=glued)
         return
     text = _honorifics_apart(text)
     body = f"Standing Committee on {theme}"
@@ -64,6 +65,146 @@ def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterato
         since = _became_on(text, m.start("states2")) if became else None
         for state in only_states(tail_list(states)) or []:
             yield from post(before, None, state, quote, since)
+
+
+def read_standing_lists(text: str, convention: str, *, in_passing: bool = False) -> Iterator[Mandate]:
+    """The Co-Chairs and Co-Rapporteurs of several Standing Committees on one page: each
+    committee's name, then its posts ("Standing Committee on Stockpile Destruction: Co-Chairs:
+    Guatemala and Italy"), one committee to a line, a block or a table row; in prose, States
+    before the post and the committee after it ("Mexico and the Netherlands served as co-chairs
+    of the Standing Committee on ..."); and the Co-Chairs of all of them at once, no committee
+    told ("the co-chairs of the four Standing Committees ..., namely, A, B, ... and H"). The
+    committee must be one the registry knows (bodies.yml); the period is the intersessional
+    year the page gives (_page_periods), else none. Only `in_passing` (a page of another kind,
+    anywhere.py) are the prose, the posts all at once and a role word in a committee's running
+    text read: they would take a report or a day's summary for a composition page."""
+    periods = _page_periods(text)
+    seen: set[tuple[str, str, str | None]] = set()
+
+    def post(role: MandateRole, theme: str | None, person: str | None, state: StateSpan | None,
+             quote: Quote, at: int) -> Iterator[Mandate]:
+        start, end = _period_at(periods, at)
+        body = f"Standing Committee on {theme}" if theme else None
+        holder = ActorRef(state.written, "state") if state is not None else None
+        if person and (role, person, theme) not in seen:
+            seen.add((role, person, theme))
+            yield Mandate(ActorRef(person, "person", party=state.written if state else None), role, quote,
+                          convention, theme, start, end, body=body, on_behalf_of=holder)
+        if state is not None and holder is not None and (role, state.iso3, theme) not in seen:
+            seen.add((role, state.iso3, theme))
+            yield Mandate(holder, role, quote, convention, theme, start, end, body=body)
+
+    sections = _committee_sections(text)
+    for role, pattern in words()["standing_roles"].items():
+        for label in re.finditer(f"(?:{pattern}){words()['standing_label_tail']}", text, re.IGNORECASE):
+            named = _named_after(text, label.end())
+            theme: str | None
+            if named is not None:
+                theme, at = named
+            else:
+                theme, at = _section_of(sections, label.start()), _past_name(text, label.end())
+                if not in_passing and not _set_out(text, sections, label.start()):
+                    continue
+            if theme is None:
+                continue
+            cut = next((s for s, _, _ in sections if s > at), len(text))  # the list ends where the next committee begins
+            for h in holders(text[:cut], at, _line(text, label.start())):
+                yield from post(role, theme, h.person, h.state, h.quote, label.start())
+    if not in_passing:
+        return
+    for m in _before(False).finditer(text):
+        named = _named_after(text, m.end(), of=True)
+        if named is None or not m["role"]:
+            continue
+        held: MandateRole = "co-chair" if re.search("chair", m["role"], re.IGNORECASE) else "co-rapporteur"
+        quote = Quote(" ".join(m.group(0).split())[-200:], _line(text, m.start()))
+        for state in only_states(tail_list(m["states"])) or []:
+            yield from post(held, named[0], None, state, quote, m.start())
+    for m in rx("standing_all_chairs").finditer(text):
+        clause = re.split(r"[.;\n]", m["rest"], maxsplit=1)[0].strip(" ,")
+        quote = Quote(" ".join(m.group(0).split())[:300], _line(text, m.start()))
+        for state in only_states(clause) or []:
+            yield from post("co-chair", None, None, state, quote, m.start())
+
+
+def _committee_sections(text: str) -> list[tuple[int, int, str]]:
+    """Where each Standing Committee the registry knows heads its posts: (start, end of the name,
+    subject). The name must open its line (a heading, "Standing Committee on X: Co-Chairs: ...",
+    a table row): committees named in a sentence ("The Standing Committee on A and the Standing
+    Committee on B met") head nothing."""
+    found = []
+    for m in re.finditer(words()["standing_name"], text):
+        subject = _known_prefix(m["theme"])
+        if subject is not None and re.search(r"(?:^|\n)[ \t*•·-]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)][ \t]*)?$",
+                                             text[max(0, m.start() - 12) : m.start()]):
+            found.append((m.start(), m.start("theme") + len(subject), subject))
+    for line in re.finditer(r"^[ \t]*(?P<subject>[^|\n]{6,120}?)[ \t]*\|", text, re.MULTILINE):  # a table row
+        subject = _subjects().get(_fold(line["subject"]))
+        if subject is not None:
+            found.append((line.start("subject"), line.end("subject"), subject))
+    return sorted(found)
+
+
+def _set_out(text: str, sections: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the role word at `at` opens a line or follows its committee's name with nothing
+    but punctuation (and a bracket, its dates) between: a list's layout, not a sentence."""
+    if re.search(r"(?:^|\n)[ \t*•·-]*$", text[max(0, at - 40) : at]):
+        return True
+    ends = [end for _, end, _ in sections if end <= at]
+    return bool(ends) and re.fullmatch(r"[\s:.,;|–—-]*(?:\([^()\n]{0,40}\))?[\s:.,;|–—-]*", text[ends[-1] : at]) is not None
+
+
+def _known_prefix(written: str) -> str | None:
+    """The registry's subject `written` begins with, word for word (the longest)."""
+    folded = _fold(written)
+    for key in sorted(_subjects(), key=len, reverse=True):
+        if folded.startswith(key) and not folded[len(key) : len(key) + 1].isalnum():
+            return _subjects()[key]
+    return None
+
+
+def _section_of(sections: list[tuple[int, int, str]], at: int) -> str | None:
+    """The committee whose name comes last before `at`."""
+    before = [subject for start, end, subject in sections if end <= at]
+    return before[-1] if before else None
+
+
+def _named_after(text: str, at: int, *, of: bool = False) -> tuple[str, int] | None:
+    """The committee named right after a role word ("Co-Chairs of the Standing Committee on X"),
+    and where what follows the name begins; `of`: the role word has ended already."""
+    lead = r"\s+of\s+the\s+" if of else words()["standing_label_of"]
+    m = re.compile(lead + (r"Standing\s+Committee\s+on\s+(?:the\s+)?" if of else ""), re.IGNORECASE).match(text, at)
+    if m is None or (not of and not re.search(r"Standing", m.group(0))):
+        return None
+    subject = _known_prefix(text[m.end() : m.end() + 160])
+    if subject is None:
+        return None
+    end = m.end() + len(subject)
+    tail = re.compile(words()["standing_label_tail"]).match(text, end)
+    return subject, tail.end() if tail else end
+
+
+def _page_periods(text: str) -> list[tuple[int, PartialDate, PartialDate]]:
+    """The intersessional years the page gives its posts: a year and the next ("2003-2004",
+    "2003–04") in a heading line or beside the posts or the Standing Committees; earliest first."""
+    out = []
+    for m in rx("standing_year_range").finditer(text):
+        a = int(m["a"])
+        b = int(m["b"]) if len(m["b"]) == 4 else a // 100 * 100 + int(m["b"])
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        near = text[max(0, m.start() - 80) : m.end() + 80]
+        if b == a + 1 and (len(line.strip()) <= 80 or rx("standing_period_near").search(near)):
+            out.append((m.start(), PartialDate(a), PartialDate(b)))
+    return out
+
+
+def _period_at(periods: list[tuple[int, PartialDate, PartialDate]], at: int) -> tuple[PartialDate | None, PartialDate | None]:
+    """The page's one period, else the last one given before `at`, else none."""
+    if len({(p[1], p[2]) for p in periods}) == 1:
+        return periods[0][1], periods[0][2]
+    before = [p for p in periods if p[0] <= at]
+    return (before[-1][1], before[-1][2]) if before else (None, None)
 
 
 def _became_on(text: str, at: int) -> PartialDate | None:
