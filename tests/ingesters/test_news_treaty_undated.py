@@ -17,10 +17,12 @@ from pathlib import Path
 
 from ccmgraph.document.read import read_file
 from ccmgraph.iris import BASE
+from ccmgraph.ingesters.cut_lists import without_cut_item
 from ccmgraph.ingesters.news.ingester import NewsIngester
 from ccmgraph.ingesters.undated import without_dated_twins
 from ccmgraph.pipeline import extract_and_map
 from ccmgraph.records import TreatyEvent
+from ccmgraph.resolve.actors import resolve_actor
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
 
@@ -180,9 +182,8 @@ def test_a_count_then_the_list_of_them_and_an_accession_among_ratifications() ->
 
 
 def test_lists_of_parties_and_signatories_grouped_by_region() -> None:
-    """"14 States Parties (by region)" over "Africa (4)" over its States: each a Party
-    (consent_to_be_bound: the list says they are Parties, not how), each of "5 Signatories"
-    a signature. A region whose count is not its list's ("Asia (3)" over two), a list running
+    """"14 States Parties (by region)" over "Africa (4)" over its States: nothing (the list
+    says they are Parties, not how they joined), each of "5 Signatories" a signature. A region whose count is not its list's ("Asia (3)" over two), a list running
     into prose ("..., which joined in 2010"), a list of Parties qualified otherwise ("States
     that still possess stocks"), the Parties of another treaty ("States Parties to the Arms
     Trade Treaty: ..."), a count ("Signatories: 108") and a list holding what is no State ("Iceland,
@@ -190,23 +191,39 @@ def test_lists_of_parties_and_signatories_grouped_by_region() -> None:
     got = events("treaty-region-lists.txt")
     parties = {"Burkina Faso", "Malawi", "Mali", "Sierra Leone", "Mexico", "Nicaragua", "Uruguay",
                "Albania", "Austria", "Croatia", "Denmark", "Ireland"}
-    assert got == {(s, "ccm", "consent_to_be_bound", "") for s in parties} \
-        | {(s, "ccm", "signature", "") for s in ("Angola", "Benin", "Kenya", "Canada", "Colombia")}
+    assert got == {(s, "ccm", "signature", "") for s in ("Angola", "Benin", "Kenya", "Canada", "Colombia")}
+    assert not {e for e in got if e[0] in parties}
 
 
 def test_labelled_lists_in_french_and_spanish() -> None:
-    """"États parties : A, B ; Signataires : C, D", "Ont ratifié : Japon et Mexique", "Estados
-    Partes en la Convención ... por región: África (2): ... América (3): ...": French and Spanish
-    names; "Han firmado: ..., que todavía no han ratificado" runs into prose, and "États parties
-    qui ont encore des stocks" is another list: nothing. "The 5 States Parties to the Anti-Personnel
-    Mine Ban Convention are: Africa (2): ...": the convention the label names."""
+    """"États parties : A, B ; Signataires : C, D", "Ont ratifié : Japon et Mexique": French names,
+    the signatories and ratifications each their step; the Parties ("États parties", "Estados
+    Partes en la Convención ... por región: África (2): ...", "The 5 States Parties to the
+    Anti-Personnel Mine Ban Convention are: ...") nothing, as they do not say how each joined.
+    "Han firmado: ..., que todavía no han ratificado" runs into prose: nothing."""
     got = events("treaty-region-lists-fr-es.txt")
-    assert got == {(s, "ccm", "consent_to_be_bound", "") for s in
-                   ("Albanie", "Autriche", "Belgique", "Burkina Faso", "Burundi", "Malawi", "Malí",
-                    "México", "Nicaragua", "Uruguay")} \
-        | {(s, "ccm", "signature", "") for s in ("Angola", "Bénin", "Canada")} \
-        | {(s, "ccm", "ratification", "") for s in ("Japon", "Mexique")} \
-        | {(s, "apmbc", "consent_to_be_bound", "") for s in ("Mauritius", "Djibouti", "Ireland", "Austria", "Denmark")}
+    assert got == {(s, "ccm", "signature", "") for s in ("Angola", "Bénin", "Canada")} \
+        | {(s, "ccm", "ratification", "") for s in ("Japon", "Mexique")}
+
+
+def test_a_region_list_the_end_of_the_text_cuts_off_gives_the_states_before_the_cut() -> None:
+    """"Americas (6)" over "Bolivia, Canada, Col" ending the text: the page is cut off inside
+    the list, Bolivia and Canada signed, "Col" is nothing; so too where the pipeline has dropped
+    "Col" already (cut_lists.py). "Mauretania" is Mauritania. "Asia (2)" over one State, and the
+    "5 States Parties", give nothing."""
+    expected = {(s, "ccm", "signature", "") for s in ("Angola", "Benin", "Kenya", "Mauretania", "Bolivia", "Canada")}
+    assert events("treaty-region-lists-cut.txt") == expected
+    read, warnings = without_cut_item(read_file(FIXTURES / "treaty-region-lists-cut.txt"))
+    assert warnings and read.text.rstrip().endswith("Bolivia, Canada")
+    assert {(e.state.name, e.convention, e.event, "") for e in NewsIngester().extract(read)
+            if isinstance(e, TreatyEvent)} == expected
+    assert resolve_actor("Mauretania", "state").key == "MRT"
+
+
+def test_a_region_list_short_of_its_count_that_ends_as_lists_end_gives_nothing() -> None:
+    """"Americas (4)" over "Bolivia and Canada" ending the text: a whole list ("and" before its
+    last State) of two, not the four it counts, so nothing; "Africa (3)" is read."""
+    assert events("treaty-region-lists-short.txt") == {(s, "ccm", "signature", "") for s in ("Angola", "Benin", "Kenya")}
 
 
 def test_lists_introduced_as_the_following_states_that_took_a_step() -> None:

@@ -4,8 +4,10 @@
 Zambia"; "Africa (25): Benin, ... Americas (14): ..." run on in one paragraph; "States Parties:
 A, B; Signatories: C, D"; "Ont ratifié : A, B", "Han ratificado: A, B". Each State of such a
 list took the label's step, on no date the list gives (treaty.yml `region_*`): a list of
-Parties says they are Parties, not how (`consent_to_be_bound`), a list of signatories that
-they signed. Strict, because a wrong list writes many wrong facts at once:
+signatories says that they signed, "Ont ratifié" that they ratified. A list of "States Parties"
+says that its States are Parties, not how they joined: it gives NO event (the policy every
+reader follows, status pages included, treaty_status/lists.py), yet it is still read as a
+list, so that its regions are not taken for those of an earlier label. Strict, because a wrong list writes many wrong facts at once:
 - the label opens its line (or follows "." or ";"), and besides its words holds only "(by
   region)", a count, and the name of one convention; a label naming no convention is the
   page's, where the page is of one;
@@ -13,7 +15,9 @@ they signed. Strict, because a wrong list writes many wrong facts at once:
   table of names, treaty_status/foreign.py) and nothing else ("Afghanistan, Japan and the Lao
   People's Democratic Republic"), and the list ends where its line, its sentence or the next
   label ends it: anything else after its last State and the list gives nothing;
-- a region's stated count ("Africa (17)") must be the number of States listed under it.
+- a region's stated count ("Africa (17)") must be the number of States listed under it; where
+  the text ends on an unfinished item ("Americas (9)" over "Bolivia, Canada, Col", a page cut
+  off), the States before it are listed, fewer than the count, and the cut item gives nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from ccmgraph.ingesters.news.items import Paragraph
 from ccmgraph.ingesters.news.text import Recogniser, conventions
@@ -30,6 +35,8 @@ from ccmgraph.ingesters.treaty_status.foreign import foreign_spans
 from ccmgraph.records import ActorRef, Quote, TreatyEvent, TreatyEventKind
 
 CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
+#: The label of a list of Parties (treaty.yml `region_lead_kinds`): Parties, on no step it says.
+PARTIES = "parties"
 
 
 @cache
@@ -38,7 +45,7 @@ def _rx(name: str) -> re.Pattern[str]:
 
 
 @cache
-def _lead_kinds() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
+def _lead_kinds() -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile("".join(str(rx).split()), re.IGNORECASE))
             for kind, rx in treaty_words()["region_lead_kinds"].items()]
 
@@ -88,7 +95,7 @@ def region_lists(paragraphs: Sequence[Paragraph], recognise: Recogniser, context
     states = sorted(states + [(f.start, f.end, ActorRef(f.written, "state")) for f in foreign_spans(text, listed=True)
                               if not any(a < f.end and f.start < b for a, b, _ in states)], key=lambda s: s[0])
     seen: set[tuple[str, str, str]] = set()
-    current: tuple[str, TreatyEventKind] | None = None
+    current: tuple[str, str] | None = None
     for index, (start, end, m, is_lead) in enumerate(labels):
         if any(s < start < e for s, e, _, _ in labels[:index]):
             continue  # a label inside another's words
@@ -100,20 +107,22 @@ def region_lists(paragraphs: Sequence[Paragraph], recognise: Recogniser, context
             continue
         stop = labels[index + 1][0] if index + 1 < len(labels) else len(text)
         found = _listed(text, states, end, stop)
-        listed, last = found if found is not None else ([], end)
+        listed, last, comma = found if found is not None else ([], end, False)
         count = m["count"] if not is_lead else None
-        if found is None or len(listed) < (1 if count else 2) or count is not None and int(count) != len(listed):
+        cut = comma and bool(_CUT.fullmatch(text[last:]))  # the text ends inside the list
+        if found is None or len(listed) < (1 if count else 2) or cut and count is None \
+                or count is not None and (len(listed) >= int(count) if cut else int(count) != len(listed)):
             continue
         convention, kind = current
-        for ref in listed:
+        for ref in listed if kind != PARTIES else ():  # "66 States Parties": no step stated
             if (ref.name, convention, kind) not in seen:
                 seen.add((ref.name, convention, kind))
-                yield TreatyEvent(ref, convention, kind, None, lines.quote(start, last), context)
+                yield TreatyEvent(ref, convention, cast(TreatyEventKind, kind), None, lines.quote(start, last), context)
         if text[last:stop].strip(" \n.;"):
             current = None  # prose after the list: the label's block has ended
 
 
-def _lead(m: re.Match[str], page_convention: str | None, text: str) -> tuple[str, TreatyEventKind] | None:
+def _lead(m: re.Match[str], page_convention: str | None, text: str) -> tuple[str, str] | None:
     """The convention and step of a list's label, else None: its rest names one convention and
     else only "(by region)", a count or prepositions; a label naming none is the page's."""
     kind = next((k for k, rx in _lead_kinds() if rx.match(" ".join(m["label"].split()))), None)
@@ -129,11 +138,13 @@ def _lead(m: re.Match[str], page_convention: str | None, text: str) -> tuple[str
 
 
 def _listed(text: str, states: list[tuple[int, int, ActorRef]], start: int, stop: int
-            ) -> tuple[list[ActorRef], int] | None:
-    """The States listed from `start` and where the last ends, each item one State: the list
-    runs on over a line that ends with a comma, and ends at `stop` or at its last State's line
-    end, with only a full stop after that State (else None: the list runs into prose)."""
+            ) -> tuple[list[ActorRef], int, bool] | None:
+    """The States listed from `start`, where the last ends and whether a bare comma stands
+    before it (no "and"), each item one State: the list runs on over a line that ends with a
+    comma, and ends at `stop` or at its last State's line end, with only a full stop after that
+    State or a cut-off item ending the text (else None: the list runs into prose)."""
     last = start
+    comma = False
     listed: list[ActorRef] = []
     for a, b, ref in (s for s in states if start <= s[0] and s[1] <= stop):
         gap = text[last:a]
@@ -143,16 +154,28 @@ def _listed(text: str, states: list[tuple[int, int, ActorRef]], start: int, stop
         elif listed and not _rx("list_separator").fullmatch(gap) \
                 or not listed and not _FIRST.fullmatch(gap):
             return None
+        comma = bool(listed) and bool(_BARE_COMMA.fullmatch(gap))
         listed.append(ref)
         last = b
     if not listed:
         return None
     end = text.find("\n", last)
     tail = text[last : stop if end < 0 else min(end, stop)]
-    return (listed, last) if re.fullmatch(r"[\s*]*[.;]?\s*", tail) else None
+    ends = re.fullmatch(r"[\s*]*[.;]?\s*", tail) or comma and _CUT.fullmatch(text[last:])
+    return (listed, last, comma) if ends else None
+
+
+#: After a list's last State, the end of the text, where a page is cut off inside a list whose
+#: last two States a bare comma parts ("Americas (9)" over "Bolivia, Canada, Col"; the pipeline
+#: may have dropped "Col" already, ingesters/cut_lists.py): nothing, or a comma and one
+#: unfinished word. The cut-off item is no fact; the States before it are listed only under a
+#: count (of the whole list) that is more than they are.
+_CUT = re.compile(r"(?:[\x20\t]*,[\x20\t]*[A-Z][\w’'.-]*)?\s*", re.UNICODE)
+#: Between the last two States of a list the text cuts off: a comma, no "and".
+_BARE_COMMA = re.compile(r"[\x20\t]*,[\x20\t]*(?:\n\s*)?(?:the\s+|la\s+|le\s+|el\s+)?", re.IGNORECASE)
 
 
 #: Before a list's first State: nothing but a bullet or an article.
-_FIRST = re.compile(r"[\s•*–-]*(?:the\s+|la\s+|le\s+|l'|el\s+)?", re.IGNORECASE)
+_FIRST = re.compile(r"[\s•*–-]*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?", re.IGNORECASE)
 #: Between two States on two lines: the first line ends with a comma.
 _CONTINUED = re.compile(r"[\x20\t]*,[\x20\t]*\n\s*(?:(?:and|et|y)\s+)?(?:the\s+|la\s+|le\s+|el\s+)?", re.IGNORECASE)

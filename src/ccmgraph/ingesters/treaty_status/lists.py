@@ -5,17 +5,14 @@
 lists state, undated (news/regions.py, read on the page's prose as the news reader splits it).
 Without them the page is refused as before: a status page must state some State's step.
 A list of "States Parties" says that its States are Parties, not how they joined: it gives no
-event (a list of signatories gives their undated signatures; "have ratified", "Accessions" the
-step they name).
+event (news/regions.py, for every reader; a list of signatories gives their undated signatures,
+"have ratified", "Accessions" the step they name).
 """
 
 from __future__ import annotations
 
 from ccmgraph.document.read import Document
 from ccmgraph.records import TreatyEvent
-
-#: The step news/regions.py gives a list of Parties (it says they are Parties, not how).
-PARTIES = "consent_to_be_bound"
 
 
 def listed_steps(doc: Document, convention: str) -> list[TreatyEvent]:
@@ -32,8 +29,6 @@ def listed_steps(doc: Document, convention: str) -> list[TreatyEvent]:
     for item in items:
         titled = [Paragraph(item.title, item.line), *item.paragraphs] if item.title.strip() else item.paragraphs
         for event in region_lists(titled, default_recogniser, None, convention):
-            if event.event == PARTIES:
-                continue  # "States Parties (9)": Parties, on no step the list says
             if (event.state.name, event.convention, event.event) not in seen:
                 seen.add((event.state.name, event.convention, event.event))
                 out.append(event)
