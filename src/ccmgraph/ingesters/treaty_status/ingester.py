@@ -32,6 +32,7 @@ from ccmgraph.ingesters.treaty_status.grid import grid_rows
 from ccmgraph.ingesters.treaty_status.legend import read_legend
 from ccmgraph.ingesters.treaty_status.lists import listed_steps
 from ccmgraph.ingesters.treaty_status.prose import Stated, listed, read_prose
+from ccmgraph.ingesters.treaty_status.titles import titled_instruments
 from ccmgraph.ingesters.treaty_status.table import Row, dominant_shape, plausible, read_row, steps
 from ccmgraph.ingesters.treaty_status.words import signature_closed, words
 
@@ -47,6 +48,8 @@ PROSE_WORDS = 10
 #: The claim on a country profile ("Mine Ban Policy") that states two or more dated steps:
 #: above a meeting page's claim on the meetings it mentions in passing.
 PROFILE_STEPS = 0.45
+#: A gazette's print of a State's instrument, its title naming the step and the State (titles.py).
+TITLED = 0.45
 #: The claim on a page whose status box gives one State's dated steps (a national society's
 #: page on the convention): above news, which reads the same page's prose.
 BOX = 0.7
@@ -94,6 +97,8 @@ class TreatyStatusIngester:
             prose = sum(1 for line in doc.lines if len(line.split()) >= PROSE_WORDS)
             if prose <= LIST_PAGE_PROSE and listed_steps(doc, convention_of(text) or ""):
                 return LISTED
+            if next(titled_instruments(text), None) is not None:
+                return TITLED
             return 0.0
         notice = any(s.event and re.search(words()["notice_words"], text[s.start : s.end])
                      for s in stated)
@@ -135,6 +140,13 @@ class TreatyStatusIngester:
                   if not any(a <= s.start < b for a, b in taken)]
         if not found and (lists := listed_steps(doc, convention)):
             yield from lists  # "States Parties (by region) / Africa (17) / ...": its only steps, undated
+            yield from page_meetings(doc, convention)
+            yield from warnings
+            return
+        if not found and (titled := list(titled_instruments(text))):
+            for t in titled:  # an instrument printed whole: its step, not the day it was deposited
+                yield TreatyEvent(ActorRef(t.state, "state"), convention, _kind(t.event), None,
+                                  _quote(text, t.start, t.end))
             yield from page_meetings(doc, convention)
             yield from warnings
             return
