@@ -17,10 +17,11 @@ from typing import ClassVar
 
 from ccmgraph.document.read import Document
 from ccmgraph.errors import ExtractionError
-from ccmgraph.records import ActorRef, AgendaItem, Attendance, Mandate, Meeting, PartialDate, Quote, Record
+from ccmgraph.records import (ActorRef, AgendaItem, Attendance, Mandate, Meeting, MinutesApproval, PartialDate, Quote,
+                              Record)
 from ccmgraph.text.dates import time_range
 from ccmgraph.vocabulary import bodies, meeting_mentions, phrase_pattern
-from ccmgraph.ingesters.minutes import facts
+from ccmgraph.ingesters.minutes import facts, mentioned
 from ccmgraph.ingesters.minutes.attendance import Row, Table, find_heading, read_table
 from ccmgraph.ingesters.minutes.committee import committee_of, records_a_meeting
 from ccmgraph.ingesters.minutes.items import Item, find_coordinators, item_number, read_items
@@ -118,11 +119,19 @@ class MinutesIngester:
         records += facts.commitments(items, ctx)
         records += facts.contributions(items, ctx)
         records += mentions(items, lexicon)
+        records += mentioned.meetings(items, date, convention, skip=_cc_dates(records))
         if not table and not items:
             raise ExtractionError(f"{doc.name}: minutes with no attendance list and no numbered agenda items; "
                                   "nothing to read as a meeting of the committee")
         records += missing_structure(records, meeting.quote)
         yield from records
+
+
+def _cc_dates(records: list[Record]) -> tuple[PartialDate | None, ...]:
+    """The dates of the committee's meetings the minutes already record (the next one, those
+    whose minutes they approve): a mention of one of them is not another meeting."""
+    found = [r.date for r in records if isinstance(r, Meeting) and r.kind == "cc"]
+    return tuple(found + [r.approved_meeting_date for r in records if isinstance(r, MinutesApproval)])
 
 
 def _party_ref(row: Row) -> ActorRef:
