@@ -7,13 +7,18 @@ Anti-Personnel Mine Ban Convention").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ccmgraph.ingesters.flat.listed import listed_meetings
 from ccmgraph.records import MeetingKind
-from ccmgraph.vocabulary import meeting_kinds, meeting_mentions
+from ccmgraph.vocabulary import abbreviation_kind, meeting_kinds, meeting_mentions
 
 CONVENTION_MEETINGS = ("msp", "revcon", "intersessional", "cc", "conference", "meeting-of-experts", "preparatory")
+_OWN_ABBREVIATION = re.compile(r"\s*\(\s*(?P<num>\d{1,2})\s*(?P<abbr>[A-Za-z]{2,8})\s*\)")
+_CARDINALS = ("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen "
+              "Seventeen Eighteen Nineteen Twenty").split()
+_CARDINAL_BEFORE = re.compile(rf"\b(?P<word>{'|'.join(_CARDINALS)})[ \t]+$")
 _ABBREVIATIONS = {"msp": "MSP", "revcon": "RC", "conference": "CONF", "meeting-of-experts": "MX",
                   "preparatory": "PREP", "intersessional": "IM"}
 
@@ -54,10 +59,31 @@ def find_phrases(text: str, offset: int = 0, stop: int | None = None) -> list[Ph
             continue
         kind = kinds[m.kind].record
         convention = m.convention
-        found.append(Phrase(m.start, m.end, kind, m.text, m.number,  # type: ignore[arg-type]
-                            _short_name(kind, m.number), convention, listed=m in listed,
+        number = m.number if m.number is not None or m in listed else _abbreviated_number(text, m.start, m.end, m.kind)
+        start, title = m.start, m.text
+        if number is not None and m.number is None and (word := _CARDINAL_BEFORE.search(text, 0, m.start)) \
+                and word.start() >= offset:
+            if _CARDINALS.index(word["word"]) + 1 != number:
+                number = None  # "Two Meeting of States Parties (6MSP)": the words and the abbreviation disagree
+            else:  # "Six Meeting of States Parties (6MSP)": an ordinal misspelt, one name with it
+                start, title = word.start(), f"{word['word']} {m.text}"
+        found.append(Phrase(start, m.end, kind, title, number,  # type: ignore[arg-type]
+                            _short_name(kind, number), convention, listed=m in listed,
                             city=m.city or kinds[m.kind].city))
     return found
+
+
+def _abbreviated_number(text: str, start: int, end: int, kind: str) -> int | None:
+    """The number a name's own abbreviation in brackets gives it when its words give none
+    ("Six Meeting of States Parties (6MSP)", an ordinal misspelt): the abbreviation of its kind,
+    right after the name or closing it, is the name's short form."""
+    tail = text.rfind("(", start, end)
+    m = _OWN_ABBREVIATION.match(text, tail) if tail >= 0 else None
+    if m is None or m.end() != end:
+        m = _OWN_ABBREVIATION.match(text, end)
+    if m is None or abbreviation_kind(m["abbr"]) != kind:
+        return None
+    return int(m["num"]) or None
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
