@@ -538,6 +538,20 @@ def particles() -> frozenset[str]:
     return frozenset(str(w) for w in _load("people")["particles"])
 
 
+@cache
+def head_posts() -> dict[str, tuple[str, ...]]:
+    """Posts that name the organisation they serve without its name: organisation -> posts
+    (people.yml `head_posts`)."""
+    table = _load("people").get("head_posts") or {}
+    return {str(k): tuple(str(p) for p in v) for k, v in table.items()}
+
+
+@cache
+def head_post_leads() -> tuple[str, ...]:
+    """Words written before a head post that are still part of it ("United Nations")."""
+    return tuple(str(w) for w in _load("people").get("head_post_leads", []))
+
+
 def bullets() -> str:
     """A regular expression for a list mark that may open a line."""
     return str(_load("people")["bullets"])

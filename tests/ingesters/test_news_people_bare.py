@@ -53,7 +53,7 @@ def test_bare_names_with_a_post_beside_them() -> None:
         ("Toralf Pilz", None),  # the second person after "led by" is not said to lead it
         ("Stephen Goose", "Human Rights Watch"),  # a post opened by a lower-case word
         ("Gilles Carbonnier", "ICRC"),
-        ("Geert Cappelaere", None),  # in a run of post, name, post, name the post before may be Carbonnier's
+        ("Geert Cappelaere", "UNICEF"),  # Carbonnier's post stands before him: the run is "post, name"
     }  # nor the title in quotes before "Secretary-General", "Ambassador Keul", "NEW YORK (United Nations)"
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ccmgraph.ingesters.meeting_page.data import rx, table
-from ccmgraph.ingesters.news.people import post_right_before
+from ccmgraph.ingesters.news.people import post_right_before, with_head_posts
 from ccmgraph.ingesters.news.text import Recogniser
 from ccmgraph.records import ActorRef
 from ccmgraph.resolve.registry import demonym_index, states
@@ -32,7 +32,7 @@ def affiliation(text: str, name: str, recognise: Recogniser) -> ActorRef | None:
     if at < 0:
         return None
     rest = text[at + len(name):]
-    found = recognise(rest)
+    found = with_head_posts(rest, recognise(rest))  # "X, High Representative for Disarmament Affairs": UNODA
     stops = [m.start() for m in rx("parts_end").finditer(rest) if not any(a <= m.start() < b for a, b, _ in found)]
     if stops:  # the next entry of the list, unless inside a name ("ICBL - CMC")
         rest = rest[: stops[0]]
@@ -56,7 +56,7 @@ def affiliation(text: str, name: str, recognise: Recogniser) -> ActorRef | None:
         start, end = offset, offset + len(part)
         offset = end + 1
         for a, b, ref in parties:
-            if start <= a and b <= end and _fills(rest[start:a], rest[b:end]):
+            if start <= a and b <= end and _fills(rest[start:a], re.sub(r"\.\s*$", "", rest[b:end])):  # the sentence's end
                 return ActorRef(ref.name, ref.kind)
         if not re.search(role_pattern(), part, re.IGNORECASE):
             return None  # a part neither post nor party ("COPE (...)"): what follows is no longer theirs
@@ -70,7 +70,7 @@ def _post_before(before: str, recognise: Recogniser) -> ActorRef | None:
     m = rx("post_of_before").search(entry)
     if m is None or not re.search(role_pattern(), entry[: m.start()], re.IGNORECASE):
         return None
-    named = [ref for a, b, ref in recognise(entry) if ref.kind in ("state", "organisation") and b == m.start("end")]
+    named = [ref for a, b, ref in with_head_posts(entry, recognise(entry)) if ref.kind in ("state", "organisation") and b == m.start("end")]
     return ActorRef(named[0].name, named[0].kind) if named else None
 
 

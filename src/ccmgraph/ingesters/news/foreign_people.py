@@ -2,7 +2,9 @@
 
 "el Ministro de Relaciones Exteriores, Jaime Bermúdez"; "la portavoz de la ONU, Marie Okabe";
 "Le secrétaire général de l'ONU, Ban Ki-moon"; "El secretario general (Ban Ki-moon)"; "Der Staatsminister im Auswärtigen Amt, Gernot
-Erler (SPD)"; "el Canciller Jaime Bermúdez"; "UN-Generalsekretär Ban Ki-moon". These languages
+Erler (SPD)"; "el Canciller Jaime Bermúdez"; "UN-Generalsekretär Ban Ki-moon"; a name with its honorific
+("la Representante Permanente de Colombia ante ..., Embajadora María Emma Mejía") takes the
+post's party too. These languages
 put the post, with its article, before the name; the English reader (people.py) knows only
 English posts. The name must be two to six capitalised words (particles inside) standing where
 the post ends, and the post's party is a State or organisation it names after "de"/"of" (the
@@ -58,7 +60,13 @@ def foreign_posted(text: str, actors: list[FoundActor]) -> list[tuple[int, int, 
     taken = [(a, b) for a, b, _ in actors]
     for m in _post().finditer(text):
         a, b = m.span("name")
-        if any(x < b and a < y for x, y in taken) or _not_name(m["name"]):
+        if _not_name(m["name"]):
+            continue
+        if (own := next((f for f in actors if f[0] == a and f[1] <= b), None)) is not None:
+            if own[2].kind == "person" and (party := _party(text, m, actors)) is not None:
+                out.append((own[0], own[1], own[2], party))  # "..., Embajadora María Emma Mejía": the post is hers
+            continue
+        if any(x < b and a < y for x, y in taken):
             continue
         out.append((a, b, ActorRef(m["name"], "person"), _party(text, m, actors)))
     for m in _plural_post().finditer(text):

@@ -24,7 +24,8 @@ from ccmgraph.ingesters.flat.cities import known_city
 from ccmgraph.records import ActorRef
 from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
 from ccmgraph.resolve.registry import states as registry_states
-from ccmgraph.vocabulary import bodies, body_organisation, particles, role_pattern
+from ccmgraph.vocabulary import (bodies, body_organisation, head_post_leads, head_posts, honorific_pattern, particles,
+                                 phrase_pattern, role_pattern)
 from ccmgraph.ingesters.news.text import NUMBER_WORDS, FoundActor, state_iso3
 
 _WORD = r"[A-Z][\w'’-]+"
@@ -84,6 +85,46 @@ def _body_names() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
+@cache
+def _head_posts() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """vocabulary people.yml `head_posts`, each post a pattern with its leads ("United Nations")
+    and a post joined by "and" before it ("Under-Secretary-General and ...") inside it."""
+    leads = "|".join(phrase_pattern(w) for w in sorted(head_post_leads(), key=len, reverse=True))
+    joined = r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+and\s+)?"
+    out = []
+    for organisation, posts in head_posts().items():
+        for post in sorted(posts, key=len, reverse=True):
+            body = phrase_pattern(post)
+            out.append((re.compile(rf"(?<![\w-])(?:(?:{leads})\s+)?{joined}(?:(?:{leads})\s+)?{body}(?![\w-])"),
+                        organisation))
+    return tuple(out)
+
+
+def head_post_parties(text: str) -> list[FoundActor]:
+    """The posts of `text` that name their organisation without its name ("High Representative
+    for Disarmament Affairs": UNODA), each as that organisation. A post joined before it by
+    "and" counts only where it holds a role word ("the Under-Secretary-General and ...")."""
+    found: list[FoundActor] = []
+    for pattern, organisation in _head_posts():
+        for m in pattern.finditer(text):
+            start = m.start()
+            if (joined := re.match(r"(.*?)\s+and\s+", m.group(0))) and not _role().search(joined.group(1)):
+                start += joined.end()  # "Norway and High Representative ...": no post of hers before "and"
+            if not any(a < m.end() and start < b for a, b, _ in found):
+                found.append((start, m.end(), ActorRef(organisation, "organisation")))
+    return sorted(found, key=lambda f: f[0])
+
+
+def with_head_posts(text: str, actors: list[FoundActor]) -> list[FoundActor]:
+    """`actors` with the head posts of `text` as their organisations; a State or organisation
+    inside such a post ("United Nations" of "United Nations High Representative ...") gives way."""
+    posts = head_post_parties(text)
+    if not posts:
+        return actors
+    kept = [f for f in actors if f[2].kind == "person" or not any(a < f[1] and f[0] < b for a, b, _ in posts)]
+    return sorted([*kept, *posts], key=lambda f: f[0])
+
+
 def parties(text: str, actors: list[FoundActor], convention: str | None) -> list[FoundActor]:
     """The States and organisations of a sentence; a body's bare name ("the ISU") is the
     convention's own body."""
@@ -103,7 +144,7 @@ def parties(text: str, actors: list[FoundActor], convention: str | None) -> list
             own = body_organisation(m.group(0), convention)
             if own:
                 found.append((m.start(), m.end(), ActorRef(own, "organisation")))
-    return sorted(found, key=lambda f: f[0])
+    return with_head_posts(text, sorted(found, key=lambda f: f[0]))
 
 
 def bare_names(text: str, taken: list[tuple[int, int]]) -> list[FoundActor]:
@@ -339,6 +380,14 @@ def _after_person(text: str, begin: int, people: list[FoundActor]) -> bool:
     return any(re.fullmatch(r"\s*,?\s*", text[b:begin]) for _, b, _ in people if b <= begin)
 
 
+def _in_post_name_run(text: str, begin: int, people: list[FoundActor]) -> bool:
+    """Whether the person right before `begin` has their own post right before them ("the
+    Vice-President of the ICRC, Mr. X, UNICEF Special Adviser, Mr. Y"): in a run of "post, name"
+    the post after X is the next one's."""
+    return any(re.fullmatch(r"\s*,?\s*", text[b:begin]) and post_right_before(text, a)
+               for a, b, _ in people if b <= begin)
+
+
 def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
             people: list[FoundActor]) -> ActorRef | None:
     """"the Ambassador of Switzerland to Zimbabwe, X"; "Mozambique's Deputy Minister, X";
@@ -351,6 +400,11 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
         return ActorRef(state.name, "state")  # "Swiss Ambassador X": the honorific is the post
     if (posted := _demonym_post().search(left)) and (state := lookup_demonym(posted["demonym"])) is not None:
         return ActorRef(state.name, "state")  # "Cambodian Secretary of State X"
+    title = re.match(rf"(?:{honorific_pattern(with_titles=True)})\s+", text[start:])
+    if title and _role().search(title.group(0)) \
+            and (posted := _demonym_post().search(text, 0, start + title.end())) \
+            and (state := lookup_demonym(posted["demonym"])) is not None:
+        return ActorRef(state.name, "state")  # "Norwegian Foreign Minister X": the title read as the name's
     comma = re.search(r",\s*$", left)
     if comma is None:
         return None
@@ -358,7 +412,8 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     begin = max([0, *(b for _, b, _ in people if b <= end),
                  *(m.end() for m in _rx("apposition_end").finditer(left, 0, end))])
     joined = list(re.finditer(r"\band\s+(?=(?:the\s+)?[A-Z])", text[begin:end]))
-    if joined and _role().search(text[begin + joined[-1].end() : end]):
+    if joined and _role().search(text[begin + joined[-1].end() : end]) \
+            and not any(a < begin + joined[-1].start() < b for a, b, _ in states):  # a head post's own "and"
         begin += joined[-1].end()  # "... attended this and Foreign Minister of Norway, X": the post after "and"
     segment = text[begin:end]
     post = _role().search(segment)
@@ -384,7 +439,8 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     opening = re.sub(r"^(?:and|or)\s+", "", segment.lstrip(" ,"))  # "..., and the Ambassador of Y, X"
     if not (opening.startswith("the ") or opening[:1].isupper()):
         return None  # a clause ("met with ..."), not an apposition
-    if _after_person(text, begin, people) and not opening.startswith("the "):
+    if _after_person(text, begin, people) and not opening.startswith("the ") \
+            and not _in_post_name_run(text, begin, people):
         return None  # "Mr X, Coordinator of Y, Mr Z": the post is X's
     return _in_apposition(text, begin, end, states)
 
