@@ -3,10 +3,12 @@
 The members are the States the page gives with a term right after them ("Canada 2019-2020",
 "Iraq | 2019-2020", "Norvège 2020-2021"); a State named in the page's prose without a term is
 not a member. French and Spanish pages are read alike, their committee and States in English. The
-chair is the member marked "(Chair)"; where the page lists "Other members", the ones before
-that heading chair the committee and are members too, unless the page says the President of
-the Convention chairs it (then they are the President, ex officio, and no member) or the chair's
-term is one year among members serving two (the President's year: chair, but no member).
+chair is the member marked "(Chair)". A page that lists some States before an "Other members"
+heading does not mark those as the chair by that layout alone: they are members, like the
+others. Only where the page says the President of the Convention chairs the committee are the
+ones before that heading its chair, the President, ex officio, and no member. A chair marked
+"(Chair)" whose term is one year among members serving two holds the President's year: chair,
+but no member.
 """
 
 from __future__ import annotations
@@ -108,13 +110,16 @@ def read_committee(text: str, convention: str | None) -> Iterator[Mandate]:
         holder = ActorRef(state.written, "state")
         chair_marked = m["mark_before"] is not None or rx("chair_mark").match(text, m.end()) is not None
         first_group = others is not None and at < others.start()
-        if chair_marked or first_group:
+        # the States listed apart, before "Other members", chair only where the page says the
+        # President chairs: the layout alone marks no chair
+        president_chair = first_group and by_president
+        if chair_marked or president_chair:
             yield Mandate(holder, "committee-chair", quote, convention, theme, start, end, body=body)
-        if first_group and by_president:
+        if president_chair:
             yield Mandate(holder, "president", quote, convention, None, start, end)
         # the President chairs ex officio, not as a member: said so, or a chair's one-year term
         # among members serving two years
-        ex_officio = (first_group and by_president) or ((chair_marked or first_group) and start == end and two_year)
+        ex_officio = president_chair or (chair_marked and start == end and two_year)
         if not ex_officio:
             yield Mandate(holder, "committee-member", quote, convention, theme, start, end, body=body)
     if not seats:
