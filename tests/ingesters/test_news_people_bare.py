@@ -67,3 +67,21 @@ def test_posts_written_before_the_name_in_spanish_and_german() -> None:
         ("Kofi Annan", "ONU"),  # "de l'ONU"
         ("Ban Ki-moon", None),  # "El secretario general (Ban Ki-moon)": the post names no party
     }
+
+
+def test_no_one_from_a_word_cut_a_second_spelling_a_place_or_a_body() -> None:
+    """"PRAK Sokhonn led": "le" of "led" is no particle of his name; "Prince Mired Raad Zeid
+    Al-Hussein" after "Prince Mired Al-Hussein" is the same man; "Cambodia's Capital City" is a
+    place; "Entwicklungsprogramm der Vereinten Nationen (UNDP)" a body, not a person of the UNDP.
+    A Spanish head of delegation after the name ("X, Jefe de la Delegación de Colombia", "X, Jefe de la Delegación que representó a Colombia",
+    "el Jefe de Delegación de Colombia, General X", a rank before the name) is of that
+    State; a Spanish post before the name with no State named gives the person alone."""
+    people = _people("people-spurious-runs.txt")
+    names = {name for name, _ in people}
+    assert any(n.endswith("PRAK Sokhonn") for n in names)
+    assert any(n.endswith("Mired Al-Hussein") for n in names)
+    assert ("Camilo Reyes", "Colombia") in people  # "X, Jefe de la Delegación de Colombia"
+    assert ("Francisco Santos", None) in people  # "el Vicepresidente de la República, X": no State named
+    assert ("Óscar Naranjo", "Colombia") in people  # "el Jefe de Delegación de Colombia, General X": a rank
+    assert ("Freddy Padilla de León", "Colombia") in people  # "X, Jefe de la Delegación que representó a Colombia"
+    assert len(names) == 6, people

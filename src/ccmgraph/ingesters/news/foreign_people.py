@@ -46,12 +46,13 @@ def _post() -> re.Pattern[str]:
     particle = "|".join(re.escape(str(w)) for w in _table()["particles"])
     word = rf"[{_CAP}][\w'’]+(?:-[\w'’]+)*"
     later = rf"(?:{word}|[a-z]+-[{_CAP}][\w'’]+)"  # "Ban ki-Moon"
+    ranks = "|".join(re.escape(str(w)) for w in _table()["ranks"])  # "..., General Oscar Naranjo": no name word
     name = rf"(?P<name>{word}(?:\s+(?:(?:{particle})\s+)*{later}){{1,5}})"
     return re.compile(
         rf"(?:(?<![\w-])(?i:{articles})\s+(?:[\w-]+\s+)?|(?<![\w-])[{_CAP}][\w]*-)"
         rf"(?P<role>(?i:{roles}))(?![\w-])"
         rf"(?:(?P<post>(?:\s+[^\s,;:.()\"“”«»]+){{1,16}}?)\s*[,(]\s*|\s*\(\s*|\s+)"
-        rf"{name}(?=\s*[,.;:()\"”»]|\s+(?-i:[a-zà-ÿ])|\s*$)")
+        rf"(?:(?:{ranks})\s+)?{name}(?=\s*[,.;:()\"”»]|\s+(?-i:[a-zà-ÿ])|\s*$)")
 
 
 def foreign_posted(text: str, actors: list[FoundActor]) -> list[tuple[int, int, ActorRef, ActorRef | None]]:

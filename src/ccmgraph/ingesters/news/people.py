@@ -342,7 +342,7 @@ def _foreign_post(text: str, end: int) -> ActorRef | None:
         return None
     # "représentant permanent du Chili", "embajador de ...": only a State has such a post; a
     # representative alone may be a company's, so "représentant du Chili" stays unsure
-    sure = re.search(r"(?i:permanent|embaj|ambassad)", m.group(0)) is not None
+    sure = re.search(r"(?i:permanent|embaj|ambassad|delegaci|d[ée]l[ée]gation)", m.group(0)) is not None
     return _state_named(m["state"], colliding=sure)
 
 
@@ -522,3 +522,30 @@ def _national_body(after_role: str) -> ActorRef | None:
     if m is None or (state := lookup_demonym(m["demonym"])) is None:
         return None
     return ActorRef(state.name, "state")
+
+
+def later_spellings(names: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Names of one page's people (their words without honorifics, in page order) -> for each
+    name that is an earlier name with words added or left out inside it, that earlier name: "Prince
+    Mired Al-Hussein", then "Prince Mired Raad Zeid Al-Hussein", is one man. The first and last
+    words must be the same and two words at least stay; an initial ("Sheila N. Mweemba") counts
+    as a word left out. A name two earlier names could be is left alone."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    seen: list[tuple[str, ...]] = []
+    for name in names:
+        if name in seen or name in out or len(name) < 2:
+            continue
+        earlier = [e for e in seen if _shortened(e, name) or _shortened(name, e)]
+        if len(earlier) == 1:
+            out[name] = earlier[0]
+        elif not earlier:
+            seen.append(name)
+    return out
+
+
+def _shortened(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether `long` is `short` with words added inside it (same first and last words)."""
+    if len(short) >= len(long) or len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])

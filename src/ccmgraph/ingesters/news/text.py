@@ -47,7 +47,7 @@ _LINEAGE = r"(?:Bin|Bint|Ibn|Al|El|bin|bint|ibn|al|el)"
 _CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _NAME_WORD = (rf"(?:[A-Z]\.(?:\s?[A-Z]\.)*|[{_CAPITAL}][\w'’]+(?:-[{_CAPITAL}]?[\w'’]+)*"
               rf"|[A-Z](?=\s+[{_CAPITAL}][a-z])"  # an initial written without its dot ("Effron C Lungu")
-              r"|van|von|der|den|de|del|da|dos|la|le)")
+              r"|(?:van|von|der|den|de|del|da|dos|la|le)(?![\w'’]))")  # a particle, not "le" of "led"
 
 
 @cache
