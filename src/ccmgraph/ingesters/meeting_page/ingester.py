@@ -191,8 +191,10 @@ def _once(found: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     words inside a body's name ("Council of Disabled People") are no person. A person
     the prose tied to nobody may have a party in a speakers' list's apposition (affiliation.py).
     A presidency given without its meeting or dates ("her term as the Convention's President,
-    Ambassador Eckey") is the one the page gives that holder with its meeting, if any."""
-    records = list(found)
+    Ambassador Eckey") is the one the page gives that holder with its meeting, if any. A holder
+    the page makes both President and President-designate of one meeting is one of them, as
+    the page's tense has it (_one_presidency)."""
+    records = _one_presidency(list(found))
     with_meeting = {_post_key(r) for r in records if isinstance(r, Mandate) and r.for_meeting}
     seen: set[tuple[str, str, str | None, str, str, PartialDate | None, PartialDate | None]] = set()
     warned: set[str] = set()
@@ -230,6 +232,34 @@ def _once(found: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
                 continue
             seen.add(key)
         yield record
+
+
+def _one_presidency(records: list[Record]) -> list[Record]:
+    """One role per holder and meeting where the page names a holder both President and
+    President-designate of it: of a meeting the page tells as still to come (`planned`, "will
+    take place 25-29 November 2019"), the designation; the presidency the page dates ("Norway's
+    Presidency began ... on 30 November 2018") stays, as the presidency of the convention it is
+    until that meeting, of no meeting; one it does not date is left out. Of a meeting the page
+    does not tell as to come, the presidency, and the designation is left out."""
+    planned = {r.short_name for r in records if isinstance(r, Meeting) and r.short_name and r.planned}
+    roles: dict[tuple[str, str, str, str], set[str]] = {}
+    for r in records:
+        if isinstance(r, Mandate) and r.for_meeting and r.role in ("president", "president-designate"):
+            roles.setdefault((r.convention, r.for_meeting, r.holder.kind, _holder_key(r)), set()).add(r.role)
+    both = {key for key, found in roles.items() if len(found) == 2}
+    out: list[Record] = []
+    for r in records:
+        if isinstance(r, Mandate) and r.for_meeting and r.role in ("president", "president-designate") \
+                and (r.convention, r.for_meeting, r.holder.kind, _holder_key(r)) in both:
+            to_come = r.for_meeting in planned
+            if r.role == "president-designate" and not to_come:
+                continue
+            if r.role == "president" and to_come:
+                if r.start is None and r.end is None:
+                    continue
+                r = dataclasses.replace(r, for_meeting=None)
+        out.append(r)
+    return out
 
 
 def _holder_key(m: Mandate) -> str:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ccmgraph.resolve.actors import lookup_state
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Warning_
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.people import bare_names, ties
@@ -34,6 +35,48 @@ class Post:
 
     mandate: Mandate
     outgoing: bool = False
+    handed_over: int | None = None  # the year of a handover the text tells as happening now
+
+
+def dated_handovers(posts: list[Post]) -> list[Post]:
+    """The posts of a page, the other posts of those a handover happening now in a dated article
+    hands over dated by it too: the incoming State's (and its person's) presidency of that
+    convention starts in that year, the outgoing State's (and the one "outgoing President" the
+    page names with no State) ends in it. A page of two such handovers of one convention dates
+    none by them."""
+    years: dict[str, set[int]] = {}
+    incoming: dict[str, set[str]] = {}
+    outgoing: dict[str, set[str]] = {}
+    for post in posts:
+        if post.handed_over is None:
+            continue
+        convention = post.mandate.convention
+        years.setdefault(convention, set()).add(post.handed_over)
+        (outgoing if post.outgoing else incoming).setdefault(convention, set()).add(_state_of(post.mandate))
+    out: list[Post] = []
+    for post in posts:
+        mandate, convention = post.mandate, post.mandate.convention
+        if post.handed_over is not None or len(years.get(convention, ())) != 1 or mandate.role != "president":
+            out.append(post)
+            continue
+        year = PartialDate(next(iter(years[convention])))
+        state = _state_of(mandate)
+        gone = outgoing.get(convention, set())
+        if state and state in incoming.get(convention, set()) and not post.outgoing and mandate.start is None:
+            mandate = dataclasses.replace(mandate, start=year)
+        elif mandate.end is None and ((state and state in gone) or (not state and post.outgoing and len(gone) == 1)):
+            mandate = dataclasses.replace(mandate, end=year)
+        out.append(dataclasses.replace(post, mandate=mandate))
+    return out
+
+
+def _state_of(mandate: Mandate) -> str:
+    """The ISO code (else the name) of the State a mandate is held by or for; "" for none."""
+    ref = mandate.holder if mandate.holder.kind == "state" else mandate.on_behalf_of
+    if ref is None:
+        return ""
+    state = lookup_state(ref.name)
+    return state.iso3 if state else ref.name
 
 
 def _anchors(text: str, page_convention: str | None) -> Iterator[tuple[int, int, str | None, bool, int | None, bool]]:
@@ -55,11 +98,13 @@ def _anchors(text: str, page_convention: str | None) -> Iterator[tuple[int, int,
 
 
 def convention_presidents(item: Item, recognise: Recogniser, page_convention: str | None,
-                          name: str) -> Iterator[Post | Warning_]:
-    """The posts of every sentence of the item, each holder once."""
+                          name: str, year: int | None = None) -> Iterator[Post | Warning_]:
+    """The posts of every sentence of the item, each holder once; `year` is the one of the
+    item's own date, where its text prints one: a handover told as happening now ("Norway now
+    takes over from Lebanon") starts the incoming post and ends the outgoing one in it."""
     for para in item.paragraphs:
         for sentence in sentences(para):
-            yield from _sentence(sentence, recognise, page_convention, item.key, name)
+            yield from _sentence(sentence, recognise, page_convention, item.key, name, year)
 
 
 def _actors(text: str, recognise: Recogniser, convention: str | None) -> tuple[list[FoundActor], dict[int, ActorRef]]:
@@ -73,14 +118,16 @@ def _actors(text: str, recognise: Recogniser, convention: str | None) -> tuple[l
 
 
 def _sentence(sentence: Sentence, recognise: Recogniser, page_convention: str | None, context: str,
-              name: str) -> Iterator[Post | Warning_]:
+              name: str, year_now: int | None = None) -> Iterator[Post | Warning_]:
     text = sentence.text
     anchors = list(_anchors(text, page_convention))
     if not anchors:
         return
     actors, states = _actors(text, recognise, page_convention)
     for start, end, convention, outgoing, year, designate in anchors:
-        holders = _holders(text, start, end, actors)
+        holders, handover = _holders(text, start, end, actors)
+        now = year_now if handover is not None and year is None and not designate \
+            and rx("present_handover").search(handover) else None
         if not holders:
             continue
         if convention is None:
@@ -93,43 +140,48 @@ def _sentence(sentence: Sentence, recognise: Recogniser, page_convention: str | 
                     yield Post(Mandate(holder, "president-designate", sentence.quote(), convention, context=context,
                                        on_behalf_of=state))
                     continue
+                gone = outgoing or is_outgoing
+                begins = year or (now if not gone else None)
                 mandate = Mandate(holder, "president", sentence.quote(), convention,
-                                  start=PartialDate(year) if year else None, context=context, on_behalf_of=state)
-                yield Post(mandate, outgoing or is_outgoing)
+                                  start=PartialDate(begins) if begins else None,
+                                  end=PartialDate(now) if now and gone else None, context=context, on_behalf_of=state)
+                yield Post(mandate, gone, now)
 
 
-def _holders(text: str, start: int, end: int, actors: list[FoundActor]) -> list[tuple[FoundActor, bool]]:
+def _holders(text: str, start: int, end: int,
+             actors: list[FoundActor]) -> tuple[list[tuple[FoundActor, bool]], str | None]:
     """Who holds the post named at [start, end): the actor in apposition after it, else the one
     right before its "as", else the one whose apposition it ends (a person's, even where their
-    other posts name States); (actor, outgoing) each."""
+    other posts name States); (actor, outgoing) each; and where the words hand the post over
+    from one to another, the words that do ("now takes over from", "becomes")."""
     after = re.match(r"\s*,\s*(?:the\s+)?", text[end:])
     if after is not None:
         at = end + after.end()
         found = next((f for f in actors if f[0] == at), None)
         if found is not None:
-            return [(found, False)]
+            return [(found, False)], None
     before = [f for f in actors if f[1] <= start]
     loose = [f for f in bare_names(text[:start], [(a, b) for a, b, _ in actors])
              if not before or f[0] >= before[-1][1]]
     if loose and _apposition(text[loose[-1][1] : start]):
-        return [(loose[-1], False)]  # "Ly Thuch, Senior Minister, ..., and Chairman of the ..."
+        return [(loose[-1], False)], None  # "Ly Thuch, Senior Minister, ..., and Chairman of the ..."
     if not before:
-        return []
+        return [], None
     last = before[-1]
     gap = text[last[1] : start]
     if rx("post_holder_before").fullmatch(gap):
         previous = [f for f in before[:-1] if rx("takes_over_from").search(text[f[1] : last[0]])]
         if previous and len(text[previous[-1][1] : last[0]].split()) <= 6:
-            return [(previous[-1], False), (last, True)]  # "Norway now takes over from Lebanon as"
+            return [(previous[-1], False), (last, True)], text[previous[-1][1] : last[0]]  # "Norway now takes over from Lebanon as"
         if (gone := _predecessor(text, end, actors)) is not None:
-            return [(last, False), (gone, True)]  # "Switzerland becomes President of the CCM, following Sri Lanka"
-        return [(last, False)]
+            return [(last, False), (gone, True)], gap  # "Switzerland becomes President of the CCM, following Sri Lanka"
+        return [(last, False)], None
     if _apposition(gap):
-        return [(last, False)]
+        return [(last, False)], None
     person = [f for f in before if f[2].kind == "person"]
     if person and _apposition(text[person[-1][1] : start]):
-        return [(person[-1], False)]  # "X, Ambassador of Afghanistan to Switzerland and current President of"
-    return []
+        return [(person[-1], False)], None  # "X, Ambassador of Afghanistan to Switzerland and current President of"
+    return [], None
 
 
 def _predecessor(text: str, end: int, actors: list[FoundActor]) -> FoundActor | None:

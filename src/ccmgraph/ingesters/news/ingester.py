@@ -27,7 +27,7 @@ from ccmgraph.vocabulary import body_organisation, conventions_about, honorific_
 from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, Mention, NewsItem, PartialDate, Quote, Record, TreatyEvent,
                               Warning_)
 from ccmgraph.ingesters.news.appositions import AppositionReader
-from ccmgraph.ingesters.news.chairs import Post, convention_presidents, seat_presidents
+from ccmgraph.ingesters.news.chairs import Post, convention_presidents, dated_handovers, seat_presidents
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
 from ccmgraph.ingesters.news.dating import ArticleDate, item_date
 from ccmgraph.ingesters.news.directors import DirectorReader
@@ -35,7 +35,7 @@ from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
 from ccmgraph.ingesters.news.items import Item, split_items, whole_page
 from ccmgraph.ingesters.news.mentions import mentions
-from ccmgraph.ingesters.news.people import bare_names
+from ccmgraph.ingesters.news.people import bare_names, later_spellings
 from ccmgraph.ingesters.news.presidents import PresidencyReader, back_reference
 from ccmgraph.ingesters.news.terms import dated_onto_meetings, presidency_terms, seat_terms
 from ccmgraph.ingesters.news.text import Recogniser, conventions, default_recogniser, sentences
@@ -151,7 +151,7 @@ def _read_page(items: list[Item], recognise: Recogniser, name: str,
         yield from (_holder_in_full(r, full) for r in posts.get(item.key, []))
         yield from (_holder_in_full(r, full) for r in listed[item.index])
         yield from (_holder_in_full(r, full) for r in in_passing[item.index])
-        led = list(directors.read(item, convention))
+        led = [_holder_in_full(r, full) for r in directors.read(item, convention)]
         yield from led
         yield from item_treaty_events(item, recognise, convention, _item_date(item, index))
         for fact in pending[item.index]:
@@ -167,11 +167,13 @@ def _read_page(items: list[Item], recognise: Recogniser, name: str,
 def _convention_posts(items: list[Item], recognise: Recogniser, convention: str | None, name: str,
                       index: EventIndex, roles: list[Mandate], unseated: list[Post]) -> dict[str, list[Mandate | Warning_]]:
     """Presidents of the convention the page names with no meeting (and the terms handed over
-    with none), each seated on the meeting the whole page makes theirs (chairs.py), by item."""
-    found = [*unseated, *(p for item in items for p in convention_presidents(item, recognise, convention, name))]
+    with none), each seated on the meeting the whole page makes theirs (chairs.py), by item. An
+    item's own date, where its text prints one, dates a handover it tells as happening now."""
+    found = [*unseated, *(p for item in items for p in convention_presidents(item, recognise, convention, name,
+                                                                            _item_year(item, index)))]
     numbered = [(e.convention, e.kind, e.short_name) for e in index.events if e.short_name and e.convention]
     out: dict[str, list[Mandate | Warning_]] = {}
-    for mandate in seat_presidents((p for p in found if isinstance(p, Post)), numbered, roles):
+    for mandate in seat_presidents(dated_handovers([p for p in found if isinstance(p, Post)]), numbered, roles):
         out.setdefault(mandate.context or "", []).append(mandate)
     for warning in (p for p in found if isinstance(p, Warning_)):
         out.setdefault(items[0].key, []).append(warning)
@@ -204,20 +206,25 @@ def _full_names(items: list[Item], recognise: Recogniser, convention: str | None
     """Each word of the page's people's full names -> the one full name holding it (a word
     that two full names hold is in neither's keep)."""
     owners: dict[str, set[str]] = {}
+    written: dict[tuple[str, ...], str] = {}  # a full name's words -> the name as first written
     for item in items:
         for mention in mentions(item, recognise, convention):
-            words = _words_of(mention.name)
-            if mention.kind == "person" and len(words) >= 2:
-                for word in words:
-                    if len(word.rstrip(".")) > 1:
-                        owners.setdefault(word, set()).add(" ".join(words))
+            if mention.kind == "person" and len(words := _words_of(mention.name)) >= 2:
+                written.setdefault(tuple(words), mention.name)
+    later = later_spellings(list(written))  # "Prince Mired Raad Zeid Al-Hussein" after "Prince Mired Al-Hussein"
+    for spelled in written:
+        for word in spelled:
+            if len(word.rstrip(".")) > 1:
+                owners.setdefault(word, set()).add(" ".join(later.get(spelled, spelled)))
+    for item in items:
         for para in item.paragraphs:  # "foreign ministers Jonas Gahr Støre and Adnan Mansour": by surname only
             for sentence in sentences(para):
                 taken = [(a, b) for a, b, _ in recognise(sentence.text)]
                 for _, _, ref in bare_names(sentence.text, taken):
                     if len(words := ref.name.split()) >= 2 and len(words[-1]) > 1:
-                        owners.setdefault(words[-1], set()).add(ref.name)
-    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+                        owners.setdefault(words[-1], set()).add(" ".join(later.get(tuple(words), words)))
+    full = {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+    return full | {" ".join(words): written[first] for words, first in later.items()}
 
 
 def _holder_in_full(record: Record, full: dict[str, str]) -> Record:
@@ -225,8 +232,8 @@ def _holder_in_full(record: Record, full: dict[str, str]) -> Record:
     the one full name of the page that holds that word."""
     if isinstance(record, Mandate) and record.holder.kind == "person":
         words = _words_of(record.holder.name)
-        if len(words) == 1 and words[0] in full:
-            return dataclasses.replace(record, holder=dataclasses.replace(record.holder, name=full[words[0]]))
+        if (len(words) == 1 and words[0] in full) or (len(words) > 1 and " ".join(words) in full):
+            return dataclasses.replace(record, holder=dataclasses.replace(record.holder, name=full[" ".join(words)]))
     return record
 
 
@@ -237,6 +244,8 @@ def _in_full(found: Iterable[Mention], full: dict[str, str]) -> Iterator[Mention
         words = _words_of(mention.name)
         if mention.kind == "person" and len(words) == 1 and words[0] in full:
             mention = dataclasses.replace(mention, name=full[words[0]])
+        elif mention.kind == "person" and len(words) > 1 and " ".join(words) in full:
+            mention = dataclasses.replace(mention, name=full[" ".join(words)])  # a later spelling
         yield mention
 
 
@@ -253,6 +262,12 @@ def _staff(found: Iterable[Mention], directors: list[Mandate]) -> Iterator[Menti
 def _item_date(item: Item, index: EventIndex) -> ArticleDate | None:
     """The item's own date (dating.item_date), else the article's when the page is one article."""
     return item_date(item) or index.dated
+
+
+def _item_year(item: Item, index: EventIndex) -> int | None:
+    """The year of the item's own date as its text prints it, if any."""
+    dated = _item_date(item, index)
+    return dated.year if dated is not None else None
 
 
 def _seated(roles: dict[int, list[Mandate]]) -> dict[int, list[Mandate]]:

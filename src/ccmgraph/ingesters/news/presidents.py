@@ -28,7 +28,11 @@ from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, posts_between
 from ccmgraph.vocabulary import honorific_pattern, ordinal, role_pattern
 
-_ROLE_BEFORE = re.compile(r"(?P<role>[Vv]ice[- ][Pp]residents?|[Pp]resident(?P<designate>[- ][Dd]esignate)?|Presidency)\s+of\s+(?:the\s+)?$")
+# A Chair(person) of a numbered meeting is its President: "designated the chairperson of the 11th
+# meeting of States Parties", "Chairperson-designate of the Second Conference".
+_ROLE_BEFORE = re.compile(r"(?P<role>[Vv]ice[- ][Pp]residents?|(?:[Pp]resident|(?<![Vv]ice[- ])[Cc]hair(?:person|man|woman)?)"
+                          r"(?P<designate>[- ][Dd]esignate)?|Presidency)\s+of\s+(?:the\s+)?"
+                          r"(?:(?:upcoming|forthcoming|coming|next)\s+)?$")
 # Vice-Presidents listed after the meeting: "Vice-Presidents of the 14MSP: Afghanistan, Chile and Zambia",
 # "The Vice-Presidents of the 4RC were: Algeria, Canada ..." (the verb, then the colon or "namely").
 _LISTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:\s(?:were|are|will\s+be)\s*(?=:|,?\s+namely\b))?"
@@ -43,6 +47,7 @@ _PRESIDED_LEAD = re.compile(r"\bPresided\s+(?:over\s+)?by\s+(?P<who>[^,]{2,80}),
 _APPOSITION = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:(?:to|of|on)\s+the\s+[^,]{1,80})?,\s*(?:the\s+)?")
 _TITLES = frozenset({"President", "Presidency", "Ambassador", "Minister", "Director", "Chair", "Coordinator",
                      "Convention", "Conference", "Meeting", "Committee", "The"})
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MAX_WORDS_BEFORE = 12  # between a holder named before its role and the role
 # The election between a holder's own post and the role: "... was elected by the Meeting as".
 _ELECTED_AS = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:unanimously\s+)?(?:elected|appointed|confirmed)"
@@ -100,22 +105,25 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
     text = sentence.para.text
     left = text[sentence.start : start]
     found: list[Anchor] = []
-    if m := _ROLE_BEFORE.search(left):
+    if (m := _ROLE_BEFORE.search(left)) and not (m["role"][0] in "Cc" and rx("elected_for").search(left)):
         role: MandateRole = "vice-president" if m["role"][1:].startswith("ice") else "president"
         clause = left[: m.start()].rsplit(";", 1)[-1]  # "designate X as ...; and the President of Y"
         if m["designate"] or (role == "president" and _DESIGNATING.search(clause)):
             role = "president-designate"
         listed = _LISTED.match(text, end, sentence.end) if role == "vice-president" else None
         direct = None if rx("chosen_post").search(left[: m.start()]) else _direct().match(text, end, sentence.end)
-        after = _APPOSITION.match(text, end, sentence.end) or direct
+        # "X, Minister of ..., has been designated the chairperson of the 2MSP, which opens ...": the
+        # subject of the passive choice holds the post, whatever follows the meeting
+        after = None if rx("chosen_passive").search(left[: m.start()]) else _APPOSITION.match(text, end, sentence.end) or direct
         if listed:
             found.append(Anchor(role, sentence.start + m.start(), end, listed.end(), listed=True))
         else:
             found.append(Anchor(role, sentence.start + m.start(), end, after.end() if after else None))
     elif m := rx("elected_for").search(left):  # "X of Iraq was elected as new Convention President for the 11MSP"
         found.append(Anchor("president", sentence.start + m.start(), end, None))
-    elif m := _PRESIDE_BEFORE.search(left):
-        found.append(Anchor("president", sentence.start + m.start(), end, None))
+    elif m := _PRESIDE_BEFORE.search(left):  # "X has been nominated to preside over the 1st Conference": designated
+        found.append(Anchor("president-designate" if rx("designated_to_preside").search(left[: m.end()]) else "president",
+                            sentence.start + m.start(), end, None))
     elif m := _PRESIDED_LEAD.search(left):
         found.append(Anchor("president", sentence.start + m.start(), end, sentence.start + m.start("who")))
     elif m := rx("role_after").match(text, end, sentence.end):  # "the 9MSP President, ..."
@@ -262,7 +270,7 @@ class PresidencyReader:
     def _near(text: str, holder: FoundActor, anchor: Anchor) -> bool:
         """A holder named before its role stands close to it ("X, CCM 9MSP President", "Germany,
         which holds the Presidency of the 7MSP"), not clauses away (the host of a visit)."""
-        between = text[holder[1] : anchor.start]
+        between = rx("relative_clause").sub("", text[holder[1] : anchor.start], count=1)  # "X, who chaired ..., has been"
         if re.search(r";|\s[-–•]\s", between):
             return False  # "submitted by New Zealand on legislation; - Adoption of a mandate for the President": another item's
         if (elected := _ELECTED_AS.search(between)) is not None and not re.search(r"[,;:()]", between[: elected.start()]):
@@ -387,6 +395,10 @@ class PresidencyReader:
             for holder in listed if listed and self._listed_to(text, start, end, len(listed)) else []:
                 yield from self._mandates(holder, "vice-president", meeting[0], meeting[1], sentence, context)
             return
+        if (counted := self._counted_vice(sentence)) is not None:
+            for holder in counted:
+                yield from self._mandates(holder, "vice-president", meeting[0], meeting[1], sentence, context)
+            return
         m = rx("elected_vice").search(sentence.text)
         if m is None or not (m["before"] or m["between"]):
             return
@@ -399,6 +411,26 @@ class PresidencyReader:
                 holders = []
         for holder in holders:
             yield from self._mandates(holder, "vice-president", meeting[0], meeting[1], sentence, context)
+
+    def _counted_vice(self, sentence: Sentence) -> list[Holder] | None:
+        """"Two vice-presidents have been designated to assist the work of the President, A of
+        India and B of Lithuania": the holders listed after the sentence's last commas, when
+        they are exactly as many as the sentence counts and fill it to its end; else None."""
+        m = rx("counted_vice").search(sentence.text)
+        if m is None:
+            return None
+        word = (m["count"] or m["later"]).lower()
+        count = int(word) if word.isdigit() else _COUNTS[word]
+        text, stop = sentence.para.text, sentence.start + len(sentence.text.rstrip(" ."))
+        for comma in (sentence.start + c.end() for c in re.finditer(r",\s*", sentence.text[m.end() :])):
+            at = comma + m.end()
+            holders = self._listed(text, at, stop)
+            if len(holders) != count:
+                continue
+            actors = self._actors(text[at:stop], at)
+            if actors and not text[actors[-1][1] : stop].strip():
+                return holders
+        return None
 
     def _listed_before(self, text: str, since: int, at: int) -> list[Holder]:
         """The States listed right before `at` ("A, B and C were"), each joined to the next by
