@@ -41,8 +41,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from eval_match import (FACT_TYPES, ROWS, Actor, Fact, Finding, Judge, Tally, load_org_aliases,  # noqa: E402
-                        load_theme_names, merge, score_all)
+from eval_match import (FACT_TYPES, ROWS, Actor, Fact, Finding, Judge, Tally, load_city_names,  # noqa: E402
+                        load_org_aliases, load_theme_names, merge, score_all)
 
 KINDS = ("meeting-page", "composition", "treaty-status", "overdue-reports", "news", "action-plan",
          "cc-minutes", "other-field")
@@ -52,6 +52,7 @@ DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "gold"
 DEFAULT_DOC_ROOTS = (ROOT / "tests" / "fixtures", ROOT / "ingest" / "corpus")
 ORG_ALIASES = ROOT / "ingest" / "reference" / "organisations.csv"
 THEMES = ROOT / "ingest" / "reference" / "themes.csv"
+CITIES = HERE / "cities.yml"
 
 #: Gold lists -> the fact type they hold (attendance is split in two, see `gold_facts`).
 GOLD_LISTS: dict[str, str] = {"meetings": "meeting", "mandates": "mandate", "treaty_events": "treaty_event",
@@ -434,7 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Malformed as exc:
         print(f"eval: {exc}", file=sys.stderr)
         return 1
-    judge = Judge(load_org_aliases(ORG_ALIASES), load_theme_names(THEMES))
+    judge = Judge(load_org_aliases(ORG_ALIASES), load_theme_names(THEMES), load_city_names(CITIES))
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         extracted = list(pool.map(lambda g: run_extract(g.document, args.timeout), golds))
     notes: set[str] = {n for g in golds for n in g.notes}

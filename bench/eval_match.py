@@ -173,6 +173,17 @@ def load_org_aliases(path: Path) -> dict[str, str]:
     return aliases
 
 
+def load_city_names(path: Path) -> dict[str, str]:
+    """bench/cities.yml as folded name -> folded English name (each English name maps to itself)."""
+    import yaml
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: dict[str, str] = {}
+    for english, others in table.items():
+        for name in [english, *(others or [])]:
+            out[fold(str(name))] = fold(str(english))
+    return out
+
+
 def load_theme_names(path: Path) -> dict[str, frozenset[str]]:
     """Folded theme label -> every name of that theme in the registry (label, key, alternative
     labels, names in other languages, its article): the system writes a theme by its registry
@@ -242,8 +253,14 @@ def same_number(gold: str, system: Value, judge: Judge) -> bool:
 
 
 def same_place(gold: str, system: Value, judge: Judge) -> bool:
-    """City names, folded."""
-    return bool(gold.strip()) and fold(gold) == fold(norm_text(system))
+    """City names, folded, one city under any of its names (bench/cities.yml).
+
+    >>> j = Judge(city_names={"geneve": "geneva", "ginebra": "geneva", "geneva": "geneva"})
+    >>> same_place("Ginebra", "Geneva", j), same_place("Genève", "Ginebra", j), same_place("Bern", "Geneva", j)
+    (True, True, False)
+    """
+    g, s = fold(gold), fold(norm_text(system))
+    return bool(g) and (g == s or judge.city_names.get(g, g) == judge.city_names.get(s, s))
 
 
 def same_theme(gold: str, system: Value, judge: Judge) -> bool:
@@ -334,6 +351,7 @@ class Judge:
 
     org_aliases: Mapping[str, str] = field(default_factory=dict)
     theme_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    city_names: Mapping[str, str] = field(default_factory=dict)   # folded name -> folded English name
 
     def agrees(self, name: str, gold: Value, system: Value) -> bool:
         """Does the system value agree with the gold value of field `name`?"""

@@ -308,3 +308,13 @@ def test_a_theme_by_its_registry_key_or_other_name_agrees_and_no_other_theme_doe
     assert judge.agrees("theme", "Mine clearance", "Article 5 Implementation")
     assert not judge.agrees("theme", "victim assistance", "Article 5 Implementation")
     assert not judge.agrees("theme", "stockpile destruction", "Article 5 Implementation")
+
+
+def test_a_city_under_another_languages_name_is_the_same_city() -> None:
+    """Gold keeps "Ginebra" as a Spanish page writes it; the system's "Geneva" is that city, and
+    Bern or a country's name is not."""
+    j = Judge(city_names=em.load_city_names(ROOT / "bench" / "cities.yml"))
+    assert j.agrees("city", "Ginebra", "Geneva") and j.agrees("city", "Genève", "Geneva")
+    assert j.agrees("city", "La Haye", "The Hague") and j.agrees("city", "Dubrovnik", "Dubrovnik")
+    assert not j.agrees("city", "Ginebra", "Bern") and not j.agrees("city", "Genève", "Vienna")
+    assert not j.agrees("city", "Mexico", "Mexico City")
