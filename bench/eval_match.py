@@ -376,6 +376,9 @@ class FactType:
     fields: tuple[str, ...]
     identity: Callable[[Fact], tuple[str, ...]] | None = None   # None: every field the gold gives
     attributes: tuple[str, ...] = ()
+    #: a field whose facts are also scored apart (row `type.dated`): the gold leaves a State's
+    #: undated steps out, so precision on the dated ones says how far a reader's dates hold
+    dated: str | None = None
 
     def key_fields(self, gold: Fact) -> list[str]:
         wanted = self.identity(gold) if self.identity else self.fields
@@ -386,7 +389,7 @@ FACT_TYPES: dict[str, FactType] = {t.name: t for t in [
     FactType("meeting", ("convention", "kind", "number", "start", "end", "city"), meeting_identity,
              ("start", "end", "city", "number")),
     FactType("mandate", ("convention", "role", "theme", "holder", "holder_kind", "start", "end", "meeting")),
-    FactType("treaty_event", ("state", "convention", "event", "date")),
+    FactType("treaty_event", ("state", "convention", "event", "date"), dated="date"),
     FactType("overdue_report", ("state", "convention", "report", "due", "as_of")),
     FactType("attendance.party", ("party", "status")),
     FactType("attendance.person", ("party", "person")),
@@ -395,7 +398,8 @@ FACT_TYPES: dict[str, FactType] = {t.name: t for t in [
 
 #: Table rows, in order: each fact type, then its attributes as `type.attribute`.
 ROWS: tuple[str, ...] = tuple(r for t in FACT_TYPES.values()
-                              for r in (t.name, *(f"{t.name}.{a}" for a in t.attributes))) + ("refusal",)
+                              for r in (t.name, *(f"{t.name}.{a}" for a in t.attributes),
+                                        *((f"{t.name}.dated",) if t.dated else ()))) + ("refusal",)
 
 
 def fact_agrees(ftype: FactType, gold: Fact, system: Fact, judge: Judge) -> bool:
@@ -472,6 +476,11 @@ def score(ftype: FactType, gold: Sequence[Fact], system: Sequence[Fact], judge: 
                 t.matched += 1
             elif findings is not None:
                 findings.append(Finding(f"{ftype.name}.{attr}", "wrong", gold[i], value))
+    if ftype.dated:
+        has = ftype.dated
+        tallies[f"{ftype.name}.dated"] = Tally(sum(1 for g in gold if g.get(has)),
+                                               sum(1 for f in system if f.get(has) not in (None, "")),
+                                               sum(1 for i, j in pairs.items() if system[j].get(has) not in (None, "")))
     if findings is not None:
         used = set(pairs.values())
         findings += [Finding(ftype.name, "missing", g) for i, g in enumerate(gold) if i not in pairs]

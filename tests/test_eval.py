@@ -318,3 +318,16 @@ def test_a_city_under_another_languages_name_is_the_same_city() -> None:
     assert j.agrees("city", "La Haye", "The Hague") and j.agrees("city", "Dubrovnik", "Dubrovnik")
     assert not j.agrees("city", "Ginebra", "Bern") and not j.agrees("city", "Genève", "Vienna")
     assert not j.agrees("city", "Mexico", "Mexico City")
+
+
+def test_dated_treaty_events_are_scored_apart() -> None:
+    """An undated step the gold leaves out lowers precision of all treaty events, not of the
+    dated ones: row treaty_event.dated counts only facts with a date."""
+    ccm = {"convention": "ccm", "event": "ratification"}
+    gold = [{"state": "ESP", **ccm, "date": "2009-06-17"}, {"state": "AUT", **ccm, "date": "2009-04-02"}]
+    system = [{"state": state("ESP"), **ccm, "date": "2009-06-17"},
+              {"state": state("AUT"), **ccm, "date": "2009-04-03"},      # a wrong date
+              {"state": state("ALB"), **ccm, "date": None}]              # undated, left out by the gold
+    t = em.score(T["treaty_event"], gold, system, Judge())
+    assert pr(t["treaty_event"]) == (2, 3, 1, 1 / 3, 0.5)
+    assert pr(t["treaty_event.dated"]) == (2, 2, 1, 0.5, 0.5)
