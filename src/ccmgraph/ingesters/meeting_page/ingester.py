@@ -38,6 +38,7 @@ from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
+from ccmgraph.ingesters.meeting_page.participle import participles
 from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
 from ccmgraph.vocabulary import honorific_pattern, other_instrument_meetings, particles, role_words
 
@@ -105,6 +106,7 @@ class MeetingPageIngester:
         glued_datelines(index, doc.text)
         yield from self._own(index, doc, item)
         resumed(index)
+        participles(index)
         hold_decisions(index)
         named_after(index)
         subjects(index)
