@@ -39,6 +39,7 @@ from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
 from ccmgraph.ingesters.meeting_page.participle import participles
+from ccmgraph.ingesters.meeting_page.designate import future_presidencies
 from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
 from ccmgraph.vocabulary import honorific_pattern, other_instrument_meetings, particles, role_words
 
@@ -195,8 +196,9 @@ def _once(found: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     A presidency given without its meeting or dates ("her term as the Convention's President,
     Ambassador Eckey") is the one the page gives that holder with its meeting, if any. A holder
     the page makes both President and President-designate of one meeting is one of them, as
-    the page's tense has it (_one_presidency)."""
-    records = _one_presidency(list(found))
+    the page's tense has it (_one_presidency); one it gives in the future tense, of a meeting
+    still to come, is its President-designate (designate.py)."""
+    records = _one_presidency(future_presidencies(found))
     with_meeting = {_post_key(r) for r in records if isinstance(r, Mandate) and r.for_meeting}
     seen: set[tuple[str, str, str | None, str, str, PartialDate | None, PartialDate | None]] = set()
     warned: set[str] = set()
