@@ -40,6 +40,7 @@ from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
 from ccmgraph.ingesters.meeting_page.participle import participles
 from ccmgraph.ingesters.meeting_page.designate import future_presidencies
+from ccmgraph.ingesters.meeting_page.successive import successive_lists
 from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
 from ccmgraph.vocabulary import honorific_pattern, other_instrument_meetings, particles, role_words
 
@@ -108,6 +109,7 @@ class MeetingPageIngester:
         yield from self._own(index, doc, item)
         resumed(index)
         participles(index)
+        successive_lists(index, item)
         hold_decisions(index)
         named_after(index)
         subjects(index)
