@@ -41,6 +41,7 @@ from ccmgraph.ingesters.meeting_page.officers import officers
 from ccmgraph.ingesters.meeting_page.participle import participles
 from ccmgraph.ingesters.meeting_page.designate import future_presidencies
 from ccmgraph.ingesters.meeting_page.successive import successive_lists
+from ccmgraph.ingesters.meeting_page.sessions import sessions
 from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
 from ccmgraph.vocabulary import honorific_pattern, other_instrument_meetings, particles, role_words
 
@@ -125,6 +126,7 @@ class MeetingPageIngester:
         press_datelines(index)
         cities_in_names(index)
         undated_lists(index)
+        sessions(index)  # after every other reader has dated what it dates
         for event in index.events:
             event.city = english_city(event.city) if event.city else None
         naming = _main_naming(index, doc.lines)
