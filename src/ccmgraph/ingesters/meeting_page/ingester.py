@@ -38,6 +38,10 @@ from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
+from ccmgraph.ingesters.meeting_page.participle import participles
+from ccmgraph.ingesters.meeting_page.designate import future_presidencies
+from ccmgraph.ingesters.meeting_page.successive import successive_lists
+from ccmgraph.ingesters.meeting_page.sessions import sessions
 from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
 from ccmgraph.vocabulary import honorific_pattern, other_instrument_meetings, particles, role_words
 
@@ -105,6 +109,8 @@ class MeetingPageIngester:
         glued_datelines(index, doc.text)
         yield from self._own(index, doc, item)
         resumed(index)
+        participles(index)
+        successive_lists(index, item)
         hold_decisions(index)
         named_after(index)
         subjects(index)
@@ -120,6 +126,7 @@ class MeetingPageIngester:
         press_datelines(index)
         cities_in_names(index)
         undated_lists(index)
+        sessions(index)  # after every other reader has dated what it dates
         for event in index.events:
             event.city = english_city(event.city) if event.city else None
         naming = _main_naming(index, doc.lines)
@@ -193,8 +200,9 @@ def _once(found: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     A presidency given without its meeting or dates ("her term as the Convention's President,
     Ambassador Eckey") is the one the page gives that holder with its meeting, if any. A holder
     the page makes both President and President-designate of one meeting is one of them, as
-    the page's tense has it (_one_presidency)."""
-    records = _one_presidency(list(found))
+    the page's tense has it (_one_presidency); one it gives in the future tense, of a meeting
+    still to come, is its President-designate (designate.py)."""
+    records = _one_presidency(future_presidencies(found))
     with_meeting = {_post_key(r) for r in records if isinstance(r, Mandate) and r.for_meeting}
     seen: set[tuple[str, str, str | None, str, str, PartialDate | None, PartialDate | None]] = set()
     warned: set[str] = set()
