@@ -151,8 +151,10 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
                         dated: ArticleDate | None) -> Iterator[TreatyEvent | Warning_]:
     """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
     of the event reported last, while the sentences since name no other State. Then the events
-    the sentence states without a date (undated.py), unless it dates the same State's step."""
+    the sentence states without a date (undated.py), unless it dates the same State's step. The
+    sentences are cut again where the page glued two texts together (glued.py)."""
     from ccmgraph.ingesters.news.german import german_events  # they read this module's table
+    from ccmgraph.ingesters.news.glued import treaty_sentences
     from ccmgraph.ingesters.news.nouns import noun_events
     from ccmgraph.ingesters.news.regions import region_lists
     from ccmgraph.ingesters.news.signatories import signatory_events
@@ -162,7 +164,7 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
     before: Sentence | None = None
     year = dated.year if dated is not None else lead_year(item)
     for para in item.paragraphs:
-        for sentence in sentences(para):
+        for sentence in treaty_sentences(para):
             found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated, joined))
             stated = {(e.state.name, e.convention, e.event) for e in found}
             undated = [e for e in undated_events(sentence, recognise, convention, item.key, year)
