@@ -13,6 +13,7 @@ gives nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -151,22 +152,31 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
                         dated: ArticleDate | None) -> Iterator[TreatyEvent | Warning_]:
     """The treaty events of an item, sentence by sentence; "for it" in one sentence is the State
     of the event reported last, while the sentences since name no other State. Then the events
-    the sentence states without a date (undated.py), unless it dates the same State's step."""
+    the sentence states without a date (undated.py), unless it dates the same State's step; those
+    told in the simple past with, or right after, an occasion of treaty actions of a month ("its
+    yearly Treaty Event in New York in late September") take its month (occasion.py). The
+    sentences are cut again where the page glued two texts together (glued.py)."""
     from ccmgraph.ingesters.news.german import german_events  # they read this module's table
+    from ccmgraph.ingesters.news.glued import treaty_sentences
     from ccmgraph.ingesters.news.nouns import noun_events
     from ccmgraph.ingesters.news.regions import region_lists
     from ccmgraph.ingesters.news.signatories import signatory_events
     from ccmgraph.ingesters.news.undated import counted_list, counted_lists, headed_list, undated_events
+    from ccmgraph.ingesters.news.occasion import occasion_month  # it reads this module's table
     previous: ActorRef | None = None
     joined: TreatyEvent | None = None
     before: Sentence | None = None
+    occasion: PartialDate | None = None  # the month of the occasion of treaty actions told just before
     year = dated.year if dated is not None else lead_year(item)
     for para in item.paragraphs:
-        for sentence in sentences(para):
+        for sentence in treaty_sentences(para):
             found = list(treaty_events(sentence, recognise, convention, item.key, previous, dated, joined))
             stated = {(e.state.name, e.convention, e.event) for e in found}
-            undated = [e for e in undated_events(sentence, recognise, convention, item.key, year)
+            month = occasion_month(sentence.text, dated) or occasion
+            undated = [_in_month(e, month, sentence.text)
+                       for e in undated_events(sentence, recognise, convention, item.key, year, dated)
                        if (e.state.name, e.convention, e.event) not in stated]
+            occasion = occasion_month(sentence.text, dated)
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
             undated += [e for e in noun_events(sentence, recognise, convention, item.key, dated)
                         if (e.state.name, e.convention, e.event) not in stated]
@@ -200,6 +210,16 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
         title = Paragraph(item.title, item.line)
         for sentence in sentences(title):
             yield from german_events(sentence, convention, item.key)
+
+
+def _in_month(event: TreatyEvent, month: PartialDate | None, text: str) -> TreatyEvent:
+    """A step its sentence states undated, dated by the month of the occasion of treaty actions
+    told in this sentence or the one before (occasion.py), when the sentence tells it in the
+    simple past; else as it is."""
+    from ccmgraph.ingesters.news.occasion import carried
+    if event.date is not None or month is None or not carried(text):
+        return event
+    return dataclasses.replace(event, date=month)
 
 
 def lead_year(item: Item) -> int | None:

@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.ingesters.news.dating import ArticleDate, date_spans
 from ccmgraph.ingesters.news.items import Paragraph
+from ccmgraph.ingesters.news.occasion import clause_month
 from ccmgraph.ingesters.news.text import NUMBER, NUMBER_WORDS, FoundActor, Recogniser, Sentence, conventions, sentences
 from ccmgraph.ingesters.news.treaty import event_words, foreign_subject, regex, treaty_words
 from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind, Warning_
@@ -34,10 +35,12 @@ def _verbs() -> list[tuple[TreatyEventKind, re.Pattern[str]]]:
 
 
 def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: str | None,
-                   context: str | None = None, year: int | None = None) -> Iterator[TreatyEvent]:
+                   context: str | None = None, year: int | None = None,
+                   article: ArticleDate | None = None) -> Iterator[TreatyEvent]:
     """The undated treaty events of one sentence: its lists of States, then its clauses. A clause
     that dates its step by the year of writing ("ratified the CCM earlier this year") gives that
-    `year` (the article's), no other date."""
+    `year` (the article's), one that names a month alone ("signed the Convention in September")
+    that month of the article's year where it is a past month near the `article`'s date (occasion.py)."""
     text = sentence.text
     if not any(rx.search(text) for _, rx in _verbs()) and not _NTH_CHEAP.search(text):
         return
@@ -45,7 +48,7 @@ def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: s
     named = [(a, b, c) for a, b, c in conventions(text) if c in CONVENTIONS]
     breaks = [b - sentence.start for b in sentence.para.starts if sentence.start < b < sentence.end]
     seen: set[tuple[str, str, str]] = set()
-    clauses = list(_clauses(text, actors, named, page_convention, breaks, year))
+    clauses = list(_clauses(text, actors, named, page_convention, breaks, year, article))
     dated = {(ref.name, convention, kind): when for ref, convention, kind, when in clauses}
     for state, convention, kind in [*_listed(text, actors, named, breaks),
                                     *_question_list(text, actors, named, page_convention, breaks),
@@ -222,10 +225,12 @@ def _separated(gap: str, start: int, end: int, breaks: list[int]) -> bool:
 
 def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
              page_convention: str | None, breaks: list[int], year: int | None = None,
+             article: ArticleDate | None = None,
              ) -> Iterator[tuple[ActorRef, str, TreatyEventKind, PartialDate | None]]:
     """"Belize and Moldova have ratified the CCM": the subject States of a past event verb, its
     object the convention; a clause with a date, a negation or a condition gives nothing; one
-    dated "earlier this year" gives `year`, the year of writing (none if it is not known). A
+    dated "earlier this year" gives `year`, the year of writing (none if it is not known), one
+    "in September" that month of the `article`'s year where it is past and near (occasion.py). A
     clause starts after a semicolon or colon, or on a new line (`breaks`: a heading joined to
     the sentence, "Municiones de racimo / España ratificó hoy la Convención")."""
     for kind, rx in _verbs():
@@ -249,7 +254,8 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
             if convention is None or regex("undated_stop").search(clause) or date_spans(clause, foreign=True) \
                     or regex("not_the_subject").search(text[start : m.start()]):
                 continue
-            when = PartialDate(year) if year is not None and regex("this_year").search(clause) else None
+            when = PartialDate(year) if year is not None and regex("this_year").search(clause) \
+                else clause_month(clause, article)
             yield from ((ref, convention, kind, when) for ref in subjects)
 
 

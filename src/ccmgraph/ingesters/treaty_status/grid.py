@@ -48,6 +48,8 @@ def grid_rows(text: str, closed: PartialDate | None = None, *, signable: bool = 
     if header is None:
         return None
     header = _page_marks(text, header, signable)
+    if not signable:
+        header = replace(header, unsigned=True)
     spans = [s for s in table_state_spans(text) if s.start >= header.end]
     rows: list[GridRow] = []
     taken = header.end

@@ -41,6 +41,10 @@ class Header:
     start: int
     end: int
     marks: dict[str, str]
+    # a convention never open for signature (Protocol V): its signature column, which databases
+    # print for every treaty, holds no date, and a deposit no mark or type names is a consent to
+    # be bound whatever its heading says ("Ratification": there was no signature to ratify)
+    unsigned: bool = False
 
 
 @cache

@@ -5,7 +5,9 @@ cells than columns is placed by what each cell can be: no entry into force witho
 instrument, no ratification without a signature where the table has a signature column (when
 the step is read from the heading, not stated by a type or mark), no denunciation before entry
 into force, a deposit's type beside its date, one deposit per row, no signature after signature
-closed and no accession while it was open. A row that fits no way or several ways is said so.
+closed and no accession while it was open, no signature at all of a convention never open for
+signature (Protocol V: a lone date is its deposit, a consent to be bound, even where the page
+cut the code beside it). A row that fits no way or several ways is said so.
 """
 
 from __future__ import annotations
@@ -40,12 +42,15 @@ def mark_meaning(code: str, marks: dict[str, str]) -> str | None:
     return codes.get(code) or instrument_of(code)
 
 
-def _fits(cell: Cell, column: Column, marks: dict[str, str]) -> bool:
+def _fits(cell: Cell, column: Column, marks: dict[str, str], unsigned: bool = False) -> bool:
     """Whether a cell may stand under a column: a date under a date column, a date marked as an
     instrument ("9 Apr 2013 a") under the deposit's column only, and under a column other than
-    the deposit's whose heading carries a mark ("Provisional application(n)") only a date with it."""
+    the deposit's whose heading carries a mark ("Provisional application(n)") only a date with it;
+    no date under the signature column of a convention never open for signature (`unsigned`)."""
     if cell.kind == "empty":
         return True
+    if cell.kind == "date" and unsigned and column.kind == "signature":
+        return False
     if cell.kind == "date":
         meaning = mark_meaning(cell.code, marks) if cell.code else None
         if meaning not in (None, "provisional"):
@@ -67,7 +72,7 @@ def place(cells: list[Cell], header: Header, closed: PartialDate | None) -> Pair
         return f"{len(cells)} cells where the header has {len(columns)} columns"
     ways: list[Pairs] = []
     for under in combinations(range(len(columns)), len(cells)):
-        if all(_fits(c, columns[i], header.marks) for c, i in zip(cells, under)):
+        if all(_fits(c, columns[i], header.marks, header.unsigned) for c, i in zip(cells, under)):
             read = _read(dict(zip(under, cells)), header, closed)
             if isinstance(read, list) and read not in ways:
                 ways.append(read)
@@ -115,7 +120,8 @@ def _read(filled: dict[int, Cell], header: Header, closed: PartialDate | None) -
 def _consent_step(column: Column, cell: Cell, typed: Cell | None, header: Header, *, signed: bool) -> str | None:
     """A deposit's step: its type cell or mark, else what its column's heading names."""
     code = typed.code if typed else cell.code
-    own = heading_step(column, signed, "signature" in {c.kind for c in header.columns})
+    own = str(words()["several_instruments"]) if header.unsigned \
+        else heading_step(column, signed, "signature" in {c.kind for c in header.columns})
     if code:
         meaning = mark_meaning(code, header.marks)
         if meaning is None and code.startswith("["):

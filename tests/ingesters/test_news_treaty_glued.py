@@ -1,0 +1,38 @@
+"""Treaty events of news prose across a glued joint.
+
+A page that ran its subtitle into the body ("gains groundMalawi and Macedonia ...") still gives
+each State its day; a name with an inner capital ("McDonald") is no joint.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccmgraph.document.read import read_file
+from ccmgraph.ingesters.news.ingester import NewsIngester
+from ccmgraph.ingesters.news.items import Paragraph
+from ccmgraph.ingesters.undated import without_dated_twins
+from ccmgraph.records import TreatyEvent
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
+
+
+def events(name: str) -> set[tuple[str, str, str, str]]:
+    """The document's treaty events as (State, convention, event, ISO date or "")."""
+    records = without_dated_twins(list(NewsIngester().extract(read_file(FIXTURES / name))))
+    return {(e.state.name, e.convention, e.event, e.date.iso() if e.date else "")
+            for e in records if isinstance(e, TreatyEvent)}
+
+
+def test_a_state_glued_to_the_subtitle_before_it_is_read_with_its_day() -> None:
+    assert events("treaty15-glued.txt") == {
+        ("Malawi", "ccm", "ratification", "2009-10-07"),
+        ("Macedonia", "ccm", "ratification", "2009-10-08"),
+    }  # nothing of "needs seven more ratifications to enter into force"
+
+
+def test_glued_joints_cut_only_after_a_lower_case_word() -> None:
+    from ccmgraph.ingesters.news.glued import treaty_sentences
+    text = "Two more deposits.Then McDonald spoke; MacArthur and DeMistura listened."
+    assert [s.text for s in treaty_sentences(Paragraph(text, 1))] == [
+        "Two more deposits.", "Then McDonald spoke; MacArthur and DeMistura listened."]
