@@ -40,6 +40,7 @@ from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
 from ccmgraph.ingesters.meeting_page.congratulated import congratulated
 from ccmgraph.ingesters.meeting_page.messages import message_cities
+from ccmgraph.ingesters.meeting_page.months import month_clauses
 from ccmgraph.ingesters.meeting_page.participle import participles
 from ccmgraph.ingesters.meeting_page.designate import future_presidencies
 from ccmgraph.ingesters.meeting_page.successive import successive_lists
@@ -112,6 +113,7 @@ class MeetingPageIngester:
         yield from self._own(index, doc, item)
         resumed(index)
         participles(index)
+        month_clauses(index)
         successive_lists(index, item)
         hold_decisions(index)
         named_after(index)
