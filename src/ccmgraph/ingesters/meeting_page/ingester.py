@@ -41,6 +41,7 @@ from ccmgraph.ingesters.meeting_page.officers import officers
 from ccmgraph.ingesters.meeting_page.congratulated import congratulated
 from ccmgraph.ingesters.meeting_page.messages import message_cities
 from ccmgraph.ingesters.meeting_page.months import month_clauses
+from ccmgraph.ingesters.meeting_page.served import served_committees
 from ccmgraph.ingesters.meeting_page.participle import participles
 from ccmgraph.ingesters.meeting_page.designate import future_presidencies
 from ccmgraph.ingesters.meeting_page.successive import successive_lists
@@ -137,6 +138,7 @@ class MeetingPageIngester:
         naming = _main_naming(index, doc.lines)
         yield from officers(index, item, self.recognise, naming.event if naming else None)
         yield from congratulated(index, item, self.recognise, naming.event if naming else None)
+        yield from served_committees(item, self.recognise)
 
     def _own(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What the page says of its own meeting: title dateline, programme days, documents."""
