@@ -41,6 +41,14 @@ def test_every_speaker_with_the_party_the_list_gives() -> None:
     ("Ms. Anne Doe and Mr. John Doe of Chile spoke", "Ms. Anne Doe", None),
     ("Ms. Anne Doe, Nobel Peace Prize Laureate", "Ms. Anne Doe", None),
     ("Mr. John Doe; Chile", "Mr. John Doe", None),
+    # a unit of the organisation named next is part of the post; a State after a unit is where it sits
+    ("as delivered by Ms. Jane Roe, Acting Director, Geneva Branch, Office for Disarmament Affairs, to the meeting",
+     "Ms. Jane Roe", "Office for Disarmament Affairs"),
+    ("Ms. Jane Roe, Programme Officer, Mine Action Section, Cambodia", "Ms. Jane Roe", None),
+    # two posts joined by "and"; a deputy's "to" names the head whose office it is
+    ("delivered by Mr. John Roe, Director and Deputy to the UN High Representative for Disarmament Affairs, in Geneva",
+     "Mr. John Roe", "UNODA"),
+    ("Ms. Anne Doe, Director and Mr. John Doe, ICRC", "Ms. Anne Doe", None),
 ])
 def test_the_apposition(text: str, name: str, party: str | None) -> None:
     found = affiliation(text, name, default_recogniser)

@@ -3,7 +3,8 @@
 Programmes and speakers' lists write a person and then, comma after comma, their post and
 their State or organisation: "Statement by Ms. Christine Berli, ICRC", "Ms. Kerryn Clarke,
 Programme Manager, COPE (Cooperative Orthotic and Prosthetic Enterprise), Lao PDR", "Tom
-Markram, Director of the UN Office for Disarmament Affairs", "Jean Lint (Belgium)". The party
+Markram, Director of the UN Office for Disarmament Affairs", "Jean Lint (Belgium)", "Mary Soliman, Acting Director, Geneva Branch, Office for
+Disarmament Affairs" (a unit of the organisation is part of the post). The party
 is the first State or organisation that fills a part on its own, stands after its post's "of",
 or opens a part that is otherwise a post ("UN Secretary-General"); never one past the next
 person or clause (meeting_page.yml `parts_end`), nor past a part that is neither post nor
@@ -33,7 +34,8 @@ def affiliation(text: str, name: str, recognise: Recogniser) -> ActorRef | None:
         return None
     rest = text[at + len(name):]
     found = with_head_posts(rest, recognise(rest))  # "X, High Representative for Disarmament Affairs": UNODA
-    stops = [m.start() for m in rx("parts_end").finditer(rest) if not any(a <= m.start() < b for a, b, _ in found)]
+    stops = [m.start() for m in rx("parts_end").finditer(rest)
+             if not any(a <= m.start() < b for a, b, _ in found) and not _joins_posts(rest, m.start())]
     if stops:  # the next entry of the list, unless inside a name ("ICBL - CMC")
         rest = rest[: stops[0]]
         found = [f for f in found if f[1] <= len(rest)]
@@ -52,15 +54,25 @@ def affiliation(text: str, name: str, recognise: Recogniser) -> ActorRef | None:
     if not re.match(r"\s*,", rest) or post_right_before(text, at):
         return None  # in a run of "post, name, post, name" the post after a name may be the next one's
     offset = rest.index(",") + 1
+    unit = False  # after a unit ("Geneva Branch"), only the organisation it is a unit of: a State is where it sits
     for part in rest[offset:].split(",")[: int(table()["affiliation_parts"])]:
         start, end = offset, offset + len(part)
         offset = end + 1
         for a, b, ref in parties:
             if start <= a and b <= end and _fills(rest[start:a], re.sub(r"\.\s*$", "", rest[b:end])):  # the sentence's end
-                return ActorRef(ref.name, ref.kind)
-        if not re.search(role_pattern(), part, re.IGNORECASE):
+                return ActorRef(ref.name, ref.kind) if not unit or ref.kind == "organisation" else None
+        if rx("unit_part").match(part):
+            unit = True
+        elif not re.search(role_pattern(), part, re.IGNORECASE):
             return None  # a part neither post nor party ("COPE (...)"): what follows is no longer theirs
     return None
+
+
+def _joins_posts(rest: str, at: int) -> bool:
+    """Whether the "and" at `at` joins two posts of one person ("Director and Deputy to the UN
+    High Representative ..."): the word after it is a post's, so no next entry begins there."""
+    joined = rx("posts_joined").match(rest[at:])
+    return joined is not None and re.match(role_pattern(), rest[at + joined.end():], re.IGNORECASE) is not None
 
 
 def _post_before(before: str, recognise: Recogniser) -> ActorRef | None:

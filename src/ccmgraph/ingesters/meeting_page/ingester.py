@@ -38,6 +38,10 @@ from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
 from ccmgraph.ingesters.news.meetings import find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, default_recogniser
 from ccmgraph.ingesters.meeting_page.officers import officers
+from ccmgraph.ingesters.meeting_page.congratulated import congratulated
+from ccmgraph.ingesters.meeting_page.messages import message_cities
+from ccmgraph.ingesters.meeting_page.months import month_clauses
+from ccmgraph.ingesters.meeting_page.served import served_committees
 from ccmgraph.ingesters.meeting_page.participle import participles
 from ccmgraph.ingesters.meeting_page.designate import future_presidencies
 from ccmgraph.ingesters.meeting_page.successive import successive_lists
@@ -110,6 +114,7 @@ class MeetingPageIngester:
         yield from self._own(index, doc, item)
         resumed(index)
         participles(index)
+        month_clauses(index)
         successive_lists(index, item)
         hold_decisions(index)
         named_after(index)
@@ -123,6 +128,7 @@ class MeetingPageIngester:
         dates_before(index)
         places_after(index)
         clause_cities(index)
+        message_cities(index)
         press_datelines(index)
         cities_in_names(index)
         undated_lists(index)
@@ -131,6 +137,8 @@ class MeetingPageIngester:
             event.city = english_city(event.city) if event.city else None
         naming = _main_naming(index, doc.lines)
         yield from officers(index, item, self.recognise, naming.event if naming else None)
+        yield from congratulated(index, item, self.recognise, naming.event if naming else None)
+        yield from served_committees(item, self.recognise)
 
     def _own(self, index: EventIndex, doc: Document, item: Item) -> Iterator[Record]:
         """What the page says of its own meeting: title dateline, programme days, documents."""
