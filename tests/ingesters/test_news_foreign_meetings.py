@@ -4,7 +4,8 @@ Written in: a German compound name after an inflected ordinal ("die Dritte
 Vertragsstaatenkonferenz zum Übereinkommen über Streumunition vom 11. bis zum 14. September
 2012 in Oslo"), a month of a year after "im", a registration deadline ("bis zum 20. August
 2012") that dates nothing; a French plural held clause ("se sont tenues à Genève les 16 et 17
-mai 2022"), a later meeting named only with a registration date.
+mai 2022"), a later meeting named only with a registration date, and "La Suisse, représentée
+par l'Ambassadeur X" tying the person to the State.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ccmgraph.ingesters import detect
 from ccmgraph.ingesters.news.ingester import NewsIngester
 from ccmgraph.ingesters.news.text import sentences
 from ccmgraph.ingesters.news.items import Paragraph
-from ccmgraph.records import Meeting
+from ccmgraph.records import Meeting, Mention
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
 
@@ -54,6 +55,9 @@ def test_french_plural_held_clause_dates_an_unnumbered_intersessional(reader: st
         ("intersessional", "ccm", None, "2022-05-16", "2022-05-17", "Geneva"),
         ("msp", "ccm", 10, None, None, None),
     }
+    people = {(m.name, m.party.name if m.party else None) for m in records
+              if isinstance(m, Mention) and m.kind == "person"}
+    assert people == {("Ambassadeur Félix Baumann", "Suisse")}
 
 
 def test_a_german_day_before_its_month_ends_no_sentence() -> None:
@@ -64,3 +68,15 @@ def test_a_german_day_before_its_month_ends_no_sentence() -> None:
         "Sie tagt am 3. Mai.",
         "Danach endet sie.",
     ]
+
+
+def test_represented_by_ties_the_person_to_the_state_before_it_and_no_other() -> None:
+    """"Norway, represented by its Ambassador X" ties X to Norway; a State named earlier in the
+    sentence, not right before the words, ties no one."""
+    from ccmgraph.ingesters.news.people import ties
+    from ccmgraph.ingesters.news.text import default_recogniser
+    text = "Norway, represented by its Ambassador Hans Brattskar, spoke after Chile."
+    found = ties(text, default_recogniser(text), "apmbc")
+    assert [(t.person.name, t.party.name) for t in found] == [("Ambassador Hans Brattskar", "Norway")]
+    text = "Norway thanked the delegation represented by Ambassador Hans Brattskar for its work."
+    assert [t.party.name for t in ties(text, default_recogniser(text), "apmbc")] == []
