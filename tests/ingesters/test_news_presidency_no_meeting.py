@@ -2,7 +2,9 @@
 
 Written in: "the Slovenian Ambassador in Geneva, X, who presides over the Convention" (the
 person and the State their words tie them to; a body the verb presides over that is no
-convention gives nothing).
+convention gives nothing); German "Der deutsche Vorsitz im Übereinkommen über Streumunition
+endete am 6. September" under the page's date line "12.09.2017" (the end that day of 2017; a
+presidency of another body, and "des deutschen Vorsitzes" naming no convention, give nothing).
 """
 
 from __future__ import annotations
@@ -26,3 +28,18 @@ def test_who_presides_over_the_convention() -> None:
         ("president", "apmbc", "Slovenia", "state", None, None),
         ("president", "apmbc", "Matjaž Kovačič", "person", None, None),
     }
+
+
+def test_a_german_presidency_named_by_the_states_adjective_and_its_end() -> None:
+    assert _mandates("convention-president-german.txt") == {
+        ("president", "ccm", "Germany", "state", None, "2017-09-06"),
+    }
+
+
+def test_a_german_end_needs_the_end_words_and_a_year() -> None:
+    """"ging am ... weiter" ends nothing; a day with no year the page can lend stays unended."""
+    from ccmgraph.ingesters.news.vorsitz import _end
+    text = "X ging am 6. September weiter."
+    assert _end(text, 1, None) is None
+    assert _end(" endete am 6. September.", 0, None) is None
+    assert _end(" endete am 6. September 2017.", 0, None) is not None
