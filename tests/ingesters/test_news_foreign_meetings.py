@@ -80,3 +80,14 @@ def test_represented_by_ties_the_person_to_the_state_before_it_and_no_other() ->
     assert [(t.person.name, t.party.name) for t in found] == [("Ambassador Hans Brattskar", "Norway")]
     text = "Norway thanked the delegation represented by Ambassador Hans Brattskar for its work."
     assert [t.party.name for t in ties(text, default_recogniser(text), "apmbc")] == []
+
+
+def test_a_leading_day_and_the_host_date_a_special_event_and_glued_sentences_split() -> None:
+    """"ratifications.On 21 October the United Nations will host a Special Event on the
+    Convention": two sentences, the day the event's own (one day, of the article's year); the
+    speakers' deadline and a press conference date nothing."""
+    doc = read_file(FIXTURES / "meetings-special-event.txt")
+    assert _rows(NewsIngester().extract(doc)) == {("other", "ccm", None, "2009-10-21", "2009-10-21", None)}
+    para = Paragraph("It has 23 ratifications.On 21 October it meets. Mrs.Smith spoke.", 1)
+    assert [s.text.strip() for s in sentences(para)] == ["It has 23 ratifications.", "On 21 October it meets.",
+                                                       "Mrs.Smith spoke."]

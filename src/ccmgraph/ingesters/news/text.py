@@ -25,7 +25,9 @@ from ccmgraph.ingesters.flat.vocab import vocab
 from ccmgraph.ingesters.news.items import Paragraph
 
 # A sentence ends at . ! ? before a capital, unless the dot closes an abbreviation or an initial.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# A stop, then blanks and a capital or figure; or, where a page's flattening glued two
+# sentences, a stop after a lower-case word right before a capitalised one ("ratifications.On 21 October")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{1,20}\s)")
 _ABBREVIATION = re.compile(r"(?:\b(?:Amb|Mr|Mrs|Ms|Dr|Prof|St|No|Art|Nos|Vol|e\.g|i\.e|H\.E|U\.S|Jr|Sr)|\b[A-Z])\.$")
 
 
