@@ -43,3 +43,17 @@ def test_a_german_end_needs_the_end_words_and_a_year() -> None:
     assert _end(text, 1, None) is None
     assert _end(" endete am 6. September.", 0, None) is None
     assert _end(" endete am 6. September 2017.", 0, None) is not None
+
+
+def _people_for(name: str) -> set[tuple[str, str | None]]:
+    from ccmgraph.ingesters import detect
+    doc = read_file(FIXTURES / name)
+    return {(m.holder.name, m.on_behalf_of.name if m.on_behalf_of else None)
+            for m in detect(doc)[1].extract(doc) if isinstance(m, Mandate) and m.holder.kind == "person"}
+
+
+def test_a_lone_person_presiding_acts_for_the_lone_presiding_state() -> None:
+    """"México asumió la presidencia ..." and "Francisca Méndez, fue designada presidenta de la
+    convención": she holds it for Mexico; beside a second State's presidency, for no one."""
+    assert _people_for("presidency-person-for-state-es.txt") == {("Francisca Méndez", "México")}
+    assert _people_for("presidency-person-two-states-es.txt") == {("Francisca Méndez", None)}

@@ -26,6 +26,7 @@ from ccmgraph.resolve.actors import lookup_state
 from ccmgraph.vocabulary import body_organisation, conventions_about, honorific_pattern
 from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, Mention, NewsItem, PartialDate, Quote, Record, TreatyEvent,
                               Warning_)
+from ccmgraph.ingesters.news.acting_for import acting_for
 from ccmgraph.ingesters.news.appositions import AppositionReader
 from ccmgraph.ingesters.news.chairs import Post, convention_presidents, dated_handovers, seat_presidents
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
@@ -98,8 +99,9 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
               about: Callable[[list[Item]], str | None] | None = None,
               lines: list[str] | None = None) -> Iterator[Record]:
     """_read_page's records, a presidency dated with no meeting folded into the same State's
-    presidency of the one meeting the page gives it (terms.dated_onto_meetings)."""
-    yield from dated_onto_meetings(list(_read_page(items, recognise, name, main, about, lines)))
+    presidency of the one meeting the page gives it (terms.dated_onto_meetings), and a lone
+    person presiding the convention tied to its lone presiding State (acting_for.py)."""
+    yield from acting_for(dated_onto_meetings(list(_read_page(items, recognise, name, main, about, lines))))
 
 
 def _read_page(items: list[Item], recognise: Recogniser, name: str,
