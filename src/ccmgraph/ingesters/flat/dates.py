@@ -96,6 +96,8 @@ def find_ranges(text: str) -> list[RangeSpan]:
     [('2009-11-30', '2009-12-04')]
     >>> find_ranges("on 13 February and 28 June 2004")  # two days, no span
     []
+    >>> [(r.first.iso(), r.last.iso()) for r in find_ranges("les 16 et 17 mai 2022; les 3 et 9 mai 2022")]
+    [('2022-05-16', '2022-05-17')]
     """
     found: list[RangeSpan] = []
     paired = [m for m in _paired_pattern().finditer(text)]
@@ -107,9 +109,17 @@ def find_ranges(text: str) -> list[RangeSpan]:
             first, last = PartialDate(year, first_month, int(m["d1"])), PartialDate(year, last_month, int(m["d2"]))
         except ValueError:
             continue
-        if first <= last:
+        if first <= last and (m.re is not _paired_pattern() or not _consecutive_only(m.group(0))
+                              or (first.month == last.month and (last.day or 0) - (first.day or 0) == 1)):
             found.append(RangeSpan(m.start(), m.end(), first, last))
     return found
+
+
+def _consecutive_only(written: str) -> bool:
+    """Whether a pair's opening makes it two days that are a span only when they follow each
+    other (flat.yml `consecutive_pairs`: "les 16 et 17 mai")."""
+    lead = written.split(None, 1)[0].lower() if written.strip() else ""
+    return lead in {str(w).lower() for w in vocab().get("consecutive_pairs") or []}
 
 
 @cache

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from ccmgraph.resolve.actors import lookup_state
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Warning_
@@ -95,6 +96,10 @@ def _anchors(text: str, page_convention: str | None) -> Iterator[tuple[int, int,
         if after is not None:
             start = a - 4 if text[max(0, a - 4) : a].lower() == "the " else a
             yield start, b + after.end(), convention, False, None, False
+            continue
+        presides = rx("presides_over").search(text[:a])
+        if presides is not None and presides.end() == a:  # "X, who presides over the 161-member treaty"
+            yield presides.start(), b, convention, presides["present"] is None, None, False
 
 
 def convention_presidents(item: Item, recognise: Recogniser, page_convention: str | None,
@@ -154,6 +159,9 @@ def _holders(text: str, start: int, end: int,
     right before its "as", else the one whose apposition it ends (a person's, even where their
     other posts name States); (actor, outgoing) each; and where the words hand the post over
     from one to another, the words that do ("now takes over from", "becomes")."""
+    presider = next((f for f in actors if f[1] == start), None)
+    if presider is not None and _presides_lead().match(text, start):
+        return [(presider, False)], None  # "X, who presides over the Convention": X, right before the verb
     after = re.match(r"\s*,\s*(?:the\s+)?", text[end:])
     if after is not None:
         at = end + after.end()
@@ -182,6 +190,12 @@ def _holders(text: str, start: int, end: int,
     if person and _apposition(text[person[-1][1] : start]):
         return [(person[-1], False)], None  # "X, Ambassador of Afghanistan to Switzerland and current President of"
     return [], None
+
+
+@cache
+def _presides_lead() -> re.Pattern[str]:
+    """roles.yml `presides_over` where it opens, not where it meets the convention's name."""
+    return re.compile(rx("presides_over").pattern.removesuffix("$"))
 
 
 def _predecessor(text: str, end: int, actors: list[FoundActor]) -> FoundActor | None:

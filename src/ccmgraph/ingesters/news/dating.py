@@ -260,12 +260,20 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
             continue
         if re.fullmatch(r"\s*,?\s*(?:at|during)\s+(?:the|a|an)\s+", between, re.IGNORECASE):
             return Link(span)  # "On Tuesday 29 November, at a side event ..."
+        if _leading_host().fullmatch(between):
+            return Link(span)  # "On 21 October the United Nations will host a Special Event on ..."
         if not re.fullmatch(r"\s*,?\s*(?:the\s+)?", between, re.IGNORECASE):
             continue
         verb = _rx("leading_verb").match(text, name_end)
         if verb and not any(w in _words("blockers") for w in verb.group(0).lower().split()):
             return Link(span, verb.group(0).split()[-1].lower() in _words("opening_words"))
     return None
+
+
+@cache
+def _leading_host() -> re.Pattern[str]:
+    """dating.yml `leading_host`, its blanks dropped (the pattern is written over two lines)."""
+    return re.compile("".join(str(_table()["leading_host"]).split()), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -195,7 +195,7 @@ class EventIndex:
                 link = None  # "a side event of the intersessional meetings in Geneva on 8 April": the side event's day
             start, end = own_dates(link)
             clause_city = None
-            if phrase.number is not None:  # "... s'est tenue à Genève du 11 au 15 septembre 2000"
+            if _held_clause_reads(phrase):  # "... s'est tenue à Genève du 11 au 15 septembre 2000"
                 clause_city, clause_start, clause_end = clause_place_and_time(text[: sentence.end], phrase.end)
                 if start is None:
                     start, end = clause_start, clause_end
@@ -236,6 +236,8 @@ class EventIndex:
             if place.city is None and phrase.number is not None:  # "the 17MSP concluded in Geneva" (flat/cities.py)
                 place = _Place(place.venue, clause_city or city_after_name(text, phrase.end, sentence.end)
                                or city_before_name(text, phrase.start, sentence.start))
+            elif place.city is None and clause_city:  # "les réunions intersessionnelles se sont tenues à Genève les 16 et 17 mai"
+                place = _Place(place.venue, clause_city)
             if place.venue and not event.venue:
                 event.venue = place.venue
                 event.report(item.index)
@@ -253,8 +255,10 @@ class EventIndex:
                     ev.date, ev.end_date = parent.date, parent.end_date
 
     def _spans(self, para: Paragraph) -> list[DateSpan]:
+        """The dates of a paragraph, in English and in the other languages news pages are written
+        in ("vom 12. bis zum 16. September 2011", "les 16 et 17 mai 2022")."""
         if para not in self._span_cache:
-            self._span_cache[para] = date_spans(para.text)
+            self._span_cache[para] = date_spans(para.text, foreign=True)
         return self._span_cache[para]
 
     def _apply_dateline(self, item: Item, event: Event) -> None:
@@ -316,6 +320,14 @@ class EventIndex:
             if naming.event is event and naming.item == item:
                 return (naming.paragraph, naming.phrase.start)
         return (0, 0)
+
+
+def _held_clause_reads(phrase: Phrase) -> bool:
+    """Whether the holding clause right after a name (flat/meetings.py `clause_place_and_time`)
+    dates and places it: a numbered meeting, or one of a convention's own calendar named by its
+    kind alone ("l'Intersessionnelle de la Convention d'Oslo se sont tenues à Genève les 16 et 17
+    mai 2022"); never a generic side event or seminar, whose clause may tell another's days."""
+    return phrase.number is not None or (phrase.kind in CONVENTION_MEETINGS and not phrase.listed)
 
 
 def _heads(text: str, named: list[tuple[Phrase, Event]]) -> dict[int, int]:

@@ -26,10 +26,11 @@ from ccmgraph.resolve.actors import lookup_state
 from ccmgraph.vocabulary import body_organisation, conventions_about, honorific_pattern
 from ccmgraph.records import (ActorRef, Mandate, MeetingDocument, Mention, NewsItem, PartialDate, Quote, Record, TreatyEvent,
                               Warning_)
+from ccmgraph.ingesters.news.acting_for import acting_for
 from ccmgraph.ingesters.news.appositions import AppositionReader
 from ccmgraph.ingesters.news.chairs import Post, convention_presidents, dated_handovers, seat_presidents
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
-from ccmgraph.ingesters.news.dating import ArticleDate, item_date
+from ccmgraph.ingesters.news.dating import ArticleDate, article_date, item_date
 from ccmgraph.ingesters.news.directors import DirectorReader
 from ccmgraph.ingesters.news.events import Event, EventIndex
 from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
@@ -98,8 +99,9 @@ def read_page(items: list[Item], recognise: Recogniser, name: str,
               about: Callable[[list[Item]], str | None] | None = None,
               lines: list[str] | None = None) -> Iterator[Record]:
     """_read_page's records, a presidency dated with no meeting folded into the same State's
-    presidency of the one meeting the page gives it (terms.dated_onto_meetings)."""
-    yield from dated_onto_meetings(list(_read_page(items, recognise, name, main, about, lines)))
+    presidency of the one meeting the page gives it (terms.dated_onto_meetings), and a lone
+    person presiding the convention tied to its lone presiding State (acting_for.py)."""
+    yield from acting_for(dated_onto_meetings(list(_read_page(items, recognise, name, main, about, lines))))
 
 
 def _read_page(items: list[Item], recognise: Recogniser, name: str,
@@ -118,7 +120,8 @@ def _read_page(items: list[Item], recognise: Recogniser, name: str,
     left_out = {i: [w for w in found if isinstance(w, Warning_)] for i, found in read.items()}
     roles = _seated({i: [m for m in found if isinstance(m, Mandate)] for i, found in read.items()})
     every_role = [m for found in roles.values() for m in found]
-    raw = {item.index: list(presidency_terms(item, recognise, convention)) for item in items}
+    raw = {item.index: list(presidency_terms(item, recognise, convention, _page_date(item, items, index, lines)))
+           for item in items}
     for i, found in raw.items():
         left_out[i] += [w for w in found if isinstance(w, Warning_)]
     seated = {i: list(seat_terms([t for t in found if isinstance(t, Mandate)], every_role)) for i, found in raw.items()}
@@ -262,6 +265,15 @@ def _staff(found: Iterable[Mention], directors: list[Mandate]) -> Iterator[Menti
 def _item_date(item: Item, index: EventIndex) -> ArticleDate | None:
     """The item's own date (dating.item_date), else the article's when the page is one article."""
     return item_date(item) or index.dated
+
+
+def _page_date(item: Item, items: list[Item], index: EventIndex, lines: list[str] | None) -> ArticleDate | None:
+    """The item's own date, else the page's date for its first item: a date line under the
+    page's title ("12.09.2017 - Artikel") dates at least the text right after it."""
+    own = _item_date(item, index)
+    if own is None and lines is not None and items and item is items[0]:
+        return article_date(lines)
+    return own
 
 
 def _item_year(item: Item, index: EventIndex) -> int | None:

@@ -395,6 +395,8 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
     left = text[:start]
     if (titled := _titled_by(text, start, states)) is not None:
         return titled
+    if (speaks := _represented_by(text, start, states)) is not None:
+        return speaks
     demonym = re.search(r"\b([A-Z][\w-]+)\s+$", left)
     if demonym and _role().match(ref.name) and (state := lookup_demonym(demonym.group(1))) is not None:
         return ActorRef(state.name, "state")  # "Swiss Ambassador X": the honorific is the post
@@ -443,6 +445,15 @@ def _before(text: str, start: int, ref: ActorRef, states: list[FoundActor],
             and not _in_post_name_run(text, begin, people):
         return None  # "Mr X, Coordinator of Y, Mr Z": the post is X's
     return _in_apposition(text, begin, end, states)
+
+
+def _represented_by(text: str, start: int, states: list[FoundActor]) -> ActorRef | None:
+    """The State a person is said to speak for right before their name ("La France, représentée
+    par l'Ambassadeur X"): the State must end where those words begin."""
+    m = _rx("represented_by").search(text, max(0, start - 120), start)
+    if m is None:
+        return None
+    return next((party for _, b, party in states if party.kind == "state" and b == m.start()), None)
 
 
 @cache

@@ -16,19 +16,23 @@ from collections.abc import Iterator
 
 from ccmgraph.records import ActorRef, Mandate, Record, Warning_
 from ccmgraph.ingesters.undated import state_code
-from ccmgraph.ingesters.news.dating import date_spans
+from ccmgraph.ingesters.news.dating import ArticleDate, date_spans
 from ccmgraph.ingesters.news.items import Item
 from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.presidents import rx
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
+from ccmgraph.ingesters.news.vorsitz import german_presidencies
 
 
-def presidency_terms(item: Item, recognise: Recogniser, convention: str | None) -> Iterator[Mandate | Warning_]:
+def presidency_terms(item: Item, recognise: Recogniser, convention: str | None,
+                     dated: ArticleDate | None = None) -> Iterator[Mandate | Warning_]:
     """The presidencies an item reports taken up or handed over, with no meeting yet; where
-    the page names no convention, a warning instead of each."""
+    the page names no convention, a warning instead of each. `dated` is the item's own date,
+    for a German presidency ended on a day written without its year (vorsitz.py)."""
     for para in item.paragraphs:
         for sentence in sentences(para):
+            yield from german_presidencies(sentence, item.key, dated)  # its convention named with it
             text = sentence.text
             found = recognise(text)
             tied_people = ties(text, found, convention)

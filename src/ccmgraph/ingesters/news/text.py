@@ -21,10 +21,13 @@ from ccmgraph.resolve.actors import find_actor_names, lookup_demonym
 from ccmgraph.resolve.people import split_honorific
 from ccmgraph.resolve.registry import foreign_state_index, state_index, states
 from ccmgraph.resolve.text import name_key
+from ccmgraph.ingesters.flat.vocab import vocab
 from ccmgraph.ingesters.news.items import Paragraph
 
 # A sentence ends at . ! ? before a capital, unless the dot closes an abbreviation or an initial.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# A stop, then blanks and a capital or figure; or, where a page's flattening glued two
+# sentences, a stop after a lower-case word right before a capitalised one ("ratifications.On 21 October")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{1,20}\s)")
 _ABBREVIATION = re.compile(r"(?:\b(?:Amb|Mr|Mrs|Ms|Dr|Prof|St|No|Art|Nos|Vol|e\.g|i\.e|H\.E|U\.S|Jr|Sr)|\b[A-Z])\.$")
 
 
@@ -129,16 +132,31 @@ class Sentence:
 
 
 def sentences(para: Paragraph) -> list[Sentence]:
-    """The sentences of a paragraph; abbreviations ("Amb.") and initials ("M. Biontino") do not end one."""
+    """The sentences of a paragraph; abbreviations ("Amb.") and initials ("M. Biontino") do not end
+    one, nor does a day written as German writes it before its month ("vom 12. bis zum 16. September")."""
     cuts = [0]
     for m in _SENTENCE_END.finditer(para.text):
         before = para.text[cuts[-1] : m.start()]
         if _ABBREVIATION.search(before) or _honorific_abbreviation().search(before) \
-                or _INITIAL_NEXT.match(para.text, m.end()):
+                or _INITIAL_NEXT.match(para.text, m.end()) or _day_before_month(para.text, m.start(), m.end()):
             continue
         cuts.append(m.end())
     cuts.append(len(para.text))
     return [Sentence(para, a, b) for a, b in zip(cuts, cuts[1:]) if para.text[a:b].strip()]
+
+
+@cache
+def _month_next() -> re.Pattern[str]:
+    """A month's name, in any language flat.yml writes months in, right at a position."""
+    names = sorted((str(n) for names in vocab()["months"].values() for n in names), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))})\b", re.IGNORECASE)
+
+
+def _day_before_month(text: str, stop: int, resume: int) -> bool:
+    """Whether the full stop before `stop` closes a day in figures and a month's name follows
+    ("16. September 2011"): the day's dot, not a sentence's end."""
+    return re.search(r"(?<![\d.])[0-3]?\d\.$", text[max(0, stop - 4) : stop]) is not None \
+        and _month_next().match(text, resume) is not None
 
 
 def parse_number(text: str) -> int | None:
