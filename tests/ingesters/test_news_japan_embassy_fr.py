@@ -35,3 +35,11 @@ def test_a_step_named_two_ways_gives_none() -> None:
     events = {(e.state.name, e.convention, e.event, e.date.iso() if e.date else None)
               for e in _records("ccm-13msp-japan-embassy-fr.txt") if isinstance(e, TreatyEvent)}
     assert events == {("Nigéria", "ccm", "ratification", "2023-02-28")}
+
+
+def test_a_french_or_spanish_month_and_year_is_a_date() -> None:
+    """"en février 2023", "en junio de 2014": the month of that year, as "in June 2013" is."""
+    from ccmgraph.ingesters.news.dating import date_spans
+    assert [s.date.iso() for s in date_spans("la CASM en février 2023.", foreign=True)] == ["2023-02"]
+    assert [s.date.iso() for s in date_spans("en junio de 2014", foreign=True)] == ["2014-06"]
+    assert [s.date.iso() for s in date_spans("en junio de 2014")] == ["2014"]  # English reading only
