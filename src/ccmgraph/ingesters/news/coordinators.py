@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ccmgraph.records import ActorRef, Mandate, PartialDate, Quote, Warning_
 from ccmgraph.ingesters.composition.words import is_theme
+from ccmgraph.ingesters.news.amtszeit import german_coordinators
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
@@ -125,6 +126,10 @@ class CoordinatorReader:
 
     def _sentence(self, item: Item, sentence: Sentence, page_convention: str | None) -> Iterator[Mandate | Warning_]:
         text = sentence.text
+        for mandate in german_coordinators(sentence, page_convention, item.key):  # "als Koordinator für"
+            if (mandate.holder.name, mandate.theme, mandate.start) not in self.seen:
+                self.seen.add((mandate.holder.name, mandate.theme, mandate.start))
+                yield mandate
         convention = _convention(text) or page_convention
         for m in _COORDINATORS.finditer(text):
             pos = m.end()

@@ -118,10 +118,30 @@ def date_spans(text: str, foreign: bool = False) -> list[DateSpan]:
         if not _inside(m.start(), m.end(), taken):
             merged.append(DateSpan(m.start(), m.end(), PartialDate(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")])))
             taken.append((m.start(), m.end()))
+    for m in (_foreign_month_year().finditer(text) if foreign else ()):  # "en février 2023", "en junio de 2014"
+        if not _inside(m.start(), m.end(), taken):
+            merged.append(DateSpan(m.start(), m.end(), PartialDate(int(m["year"]), _foreign_months()[m["month"].lower()])))
+            taken.append((m.start(), m.end()))
     for m in _YEAR.finditer(text):
         if not _inside(m.start(), m.end(), taken):
             merged.append(DateSpan(m.start(), m.end(), PartialDate(int(m.group(0)))))
     return sorted(merged, key=lambda s: s.start)
+
+
+@cache
+def _foreign_months() -> dict[str, int]:
+    """Month names of every language the vocabulary knows (flat vocab `months`); right before a
+    year even a short one ("mai 2014", "ene 2014") is the month."""
+    from ccmgraph.ingesters.flat.vocab import vocab
+    return {str(n).lower(): int(k) for k, names in vocab()["months"].items() for n in names}
+
+
+@cache
+def _foreign_month_year() -> re.Pattern[str]:
+    """A month named in French, Spanish or another language the vocabulary knows, then its
+    year ("février 2023", "junio de 2014"): the English ones are MONTH_YEAR's."""
+    names = "|".join(sorted(map(re.escape, _foreign_months()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<month>{names})\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _days(text: str) -> list[DateSpan]:

@@ -46,7 +46,7 @@ def german_events(sentence: Sentence, page_convention: str | None, context: str 
         return
     named = [c for _, _, c in conventions(text) if c in CONVENTIONS]
     for m in _clause().finditer(text):
-        state = _state(m["name"])
+        state = german_state(m["name"])
         kind = _kind(m["verb"], m["mid"])
         if state is None or kind is None or regex("german_stop").search(m["mid"]):
             continue
@@ -61,7 +61,7 @@ def german_events(sentence: Sentence, page_convention: str | None, context: str 
         yield TreatyEvent(state, convention, kind, when, sentence.quote(), context)
 
 
-def _state(name: str) -> ActorRef | None:
+def german_state(name: str) -> ActorRef | None:
     """The State a German name (its longest leading run of words) names."""
     words = name.split()
     for n in range(len(words), 0, -1):

@@ -29,6 +29,8 @@ from ccmgraph.resolve.actors import lookup_foreign_state
 CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
 #: A State named in French, Spanish or Portuguese where only a State can stand (after "de").
 _FOREIGN_NAME = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?:\s+(?:[A-ZÀ-Ý][\w’'-]+|de|del|du|des|et|y|e|do|da)){0,3}")
+#: Where a sentence stops: a full stop, or a semicolon, before a space.
+_STOP = re.compile(r"[.;!?](?=\s)")
 _DETERMINERS = frozenset({"the", "this", "that", "our", "its", "their", "a", "an"})
 
 
@@ -47,13 +49,28 @@ def noun_events(sentence: Sentence, recognise: Recogniser, page_convention: str 
         if regex("noun_not_before").search(clause) or regex("noun_not_after").match(text[end:]):
             continue
         convention, end = _convention(text, end, named, page_convention)
-        if convention is None:
+        if convention is None or _other_step(text, noun[0], kind, states, actors):
             continue
         when = _date(text, end, spans, dated)
         for state in states:
             if (state.name, kind) not in seen:
                 seen.add((state.name, kind))
                 yield TreatyEvent(state, convention, kind, when, sentence.quote(), context)
+
+
+def _other_step(text: str, at: int, kind: TreatyEventKind, states: list[ActorRef], actors: list[FoundActor]) -> bool:
+    """Whether the sentence around the noun at `at` names one State only and calls it a party by
+    another step than the noun's ("la ratification des Vanuatu ..., ce nouvel État adhérent"): a
+    text naming one step two ways states neither for sure (treaty.yml `noun_other_step`). The
+    sentence is cut at its stops here too, for a page whose lines the reader joined."""
+    words = treaty_words()["noun_other_step"].get(kind)
+    if not words:
+        return False
+    start = max((m.end() for m in _STOP.finditer(text, 0, at)), default=0)
+    stop = next((m.start() for m in _STOP.finditer(text, at)), len(text))
+    if len({ref.name for a, _, ref in actors if start <= a < stop} | {s.name for s in states}) != 1:
+        return False
+    return re.search("".join(str(words).split()), text[start:stop], re.IGNORECASE) is not None
 
 
 def _kind(noun: str) -> TreatyEventKind | None:

@@ -247,7 +247,24 @@ def ties(text: str, actors: list[FoundActor], convention: str | None) -> list[Ti
             or _before(text, a, ref, states, people)
         if party is not None:
             out.append(Tie(a, b, ref, party))
-    return out
+    return _pairs_of(text, candidates, states, out)
+
+
+def _pairs_of(text: str, candidates: list[tuple[FoundActor, bool]], states: list[FoundActor],
+              out: list[Tie]) -> list[Tie]:
+    """"Jody Williams and Tun Channareth of the ICBL": two names of one form (both bare, or both
+    after an honorific), joined by "and", share the party the second's "of" names right after
+    it. A comma apposition or a bracket stays the second's own; a first name of another form
+    ("Steve Goose and Ambassador X of Austria") keeps none."""
+    tied = {t.start: t for t in out}
+    for (first, honorific), (second, same) in zip(candidates, candidates[1:]):
+        after = tied.get(second[0])
+        if first[0] in tied or after is None or honorific != same or not re.fullmatch(r"\s+and\s+", text[first[1] : second[0]]):
+            continue
+        following = [f for f in states if f[0] >= second[1]]
+        if following and following[0][2] == after.party and _rx("of_after").match(text[second[1] : following[0][0]]):
+            out.append(Tie(first[0], first[1], first[2], after.party))
+    return sorted(out, key=lambda t: t.start)
 
 
 def post_right_before(text: str, start: int) -> bool:
