@@ -14,6 +14,7 @@ No day is read (a day is the flat readers'), and a meeting already dated keeps i
 
 from __future__ import annotations
 
+from ccmgraph.ingesters.meeting_page.after_names import after_undated_names
 from ccmgraph.ingesters.meeting_page.data import rx
 from ccmgraph.ingesters.meeting_page.own import _dated, _first_dates, _is_city, _other_meeting_between
 from ccmgraph.ingesters.news.events import EventIndex
@@ -21,13 +22,8 @@ from ccmgraph.ingesters.news.events import EventIndex
 
 def month_clauses(index: EventIndex) -> None:
     """Date (and place) each undated numbered meeting its name's clause gives a month."""
-    for naming in index.namings:
+    for naming, text, start, stop in after_undated_names(index, "months_tail"):
         event = naming.event
-        if event.number is None or event.date is not None:
-            continue
-        text, stop = naming.sentence.para.text, naming.sentence.end
-        tail = rx("months_tail").match(text[naming.phrase.end : stop])
-        start = naming.phrase.end + (tail.end() if tail else 0)
         rest = text[start:stop]
         span = _first_dates(rest)
         if span is None or span.date.year is None or span.date.month is None or span.date.day is not None:

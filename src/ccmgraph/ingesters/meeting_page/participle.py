@@ -14,6 +14,7 @@ after them; no other meeting may be named in it. Its words are meeting_page.yml
 from __future__ import annotations
 
 from ccmgraph.ingesters.flat.cities import english_city
+from ccmgraph.ingesters.meeting_page.after_names import after_undated_names
 from ccmgraph.ingesters.meeting_page.data import rx
 from ccmgraph.ingesters.meeting_page.own import _first_dates, _is_city, _other_meeting_between
 from ccmgraph.ingesters.news.events import EventIndex
@@ -21,13 +22,8 @@ from ccmgraph.ingesters.news.events import EventIndex
 
 def participles(index: EventIndex) -> None:
     """Date and place each undated numbered meeting its name's participle apposition dates."""
-    for naming in index.namings:
+    for naming, text, start, stop in after_undated_names(index, "participle_tail"):
         event = naming.event
-        if event.number is None or event.date is not None:
-            continue
-        text, stop = naming.sentence.para.text, naming.sentence.end
-        tail = rx("participle_tail").match(text[naming.phrase.end : stop])
-        start = naming.phrase.end + (tail.end() if tail else 0)
         lead = rx("participle_held").match(text, start, stop)
         if lead is None:
             continue
