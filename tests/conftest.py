@@ -10,6 +10,18 @@ from pathlib import Path
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def news_treaty_events(name: str) -> set[tuple[str, str, str, str]]:
+    """A news fixture's treaty events as (State, convention, event, ISO date or ""), each
+    undated step that a dated one of the same State repeats left out, as the pipeline does."""
+    from ccmgraph.document.read import read_file
+    from ccmgraph.ingesters.news.ingester import NewsIngester
+    from ccmgraph.ingesters.undated import without_dated_twins
+    from ccmgraph.records import TreatyEvent
+    records = without_dated_twins(list(NewsIngester().extract(read_file(FIXTURES / "news" / name))))
+    return {(e.state.name, e.convention, e.event, e.date.iso() if e.date else "")
+            for e in records if isinstance(e, TreatyEvent)}
 MINUTES_2016_03_03 = FIXTURES / "minutes" / "cc-minutes-2016-03-03.txt"
 NEWS_2017 = FIXTURES / "news" / "ccm-presidency-news-2017.txt"
 

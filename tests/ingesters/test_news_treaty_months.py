@@ -8,21 +8,7 @@ the occasion, a month after the article's (the previous year's, maybe), a month 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ccmgraph.document.read import read_file
-from ccmgraph.ingesters.news.ingester import NewsIngester
-from ccmgraph.ingesters.undated import without_dated_twins
-from ccmgraph.records import TreatyEvent
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
-
-
-def events(name: str) -> set[tuple[str, str, str, str]]:
-    """The document's treaty events as (State, convention, event, ISO date or "")."""
-    records = without_dated_twins(list(NewsIngester().extract(read_file(FIXTURES / name))))
-    return {(e.state.name, e.convention, e.event, e.date.iso() if e.date else "")
-            for e in records if isinstance(e, TreatyEvent)}
+from conftest import news_treaty_events as events
 
 
 def test_steps_told_right_after_an_occasion_of_treaty_actions_take_its_month() -> None:

@@ -16,22 +16,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from ccmgraph.document.read import read_file
-from ccmgraph.iris import BASE
 from ccmgraph.ingesters.cut_lists import without_cut_item
 from ccmgraph.ingesters.news.ingester import NewsIngester
-from ccmgraph.ingesters.undated import without_dated_twins
+from ccmgraph.iris import BASE
 from ccmgraph.pipeline import extract_and_map
 from ccmgraph.records import TreatyEvent
 from ccmgraph.resolve.actors import resolve_actor
+from conftest import news_treaty_events as events
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
 
-
-def events(name: str) -> set[tuple[str, str, str, str]]:
-    """The document's treaty events as the pipeline keeps them ("" for no date)."""
-    records = without_dated_twins(list(NewsIngester().extract(read_file(FIXTURES / name))))
-    return {(e.state.name, e.convention, e.event, e.date.iso() if e.date else "")
-            for e in records if isinstance(e, TreatyEvent)}
 
 
 def test_a_list_of_ratifications_and_a_subject_state_without_dates() -> None:
