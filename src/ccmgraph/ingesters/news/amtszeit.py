@@ -21,8 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ccmgraph.ingesters.flat.vocab import load_yaml
 from ccmgraph.ingesters.news.german import german_state
 from ccmgraph.ingesters.news.text import Sentence, conventions
 from ccmgraph.records import ActorRef, Mandate, PartialDate
@@ -37,8 +36,7 @@ _NAME = re.compile(r"(?<![\wäöüß-])(?=(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:\
 
 @cache
 def _table() -> dict[str, Any]:
-    with open(Path(__file__).with_name("amtszeit.yml"), encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh))
+    return load_yaml(Path(__file__).with_name("amtszeit.yml"))
 
 
 @cache

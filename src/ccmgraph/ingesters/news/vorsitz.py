@@ -17,9 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ccmgraph.ingesters.flat.vocab import vocab
+from ccmgraph.ingesters.flat.vocab import load_yaml, vocab
 from ccmgraph.ingesters.news.dating import ArticleDate, nearest_year
 from ccmgraph.ingesters.news.text import Sentence, conventions
 from ccmgraph.records import ActorRef, Mandate, PartialDate
@@ -28,8 +26,7 @@ from ccmgraph.resolve.registry import states
 
 @cache
 def _table() -> dict[str, Any]:
-    with open(Path(__file__).with_name("vorsitz.yml"), encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh))
+    return load_yaml(Path(__file__).with_name("vorsitz.yml"))
 
 
 @cache
