@@ -22,6 +22,15 @@ def news_treaty_events(name: str) -> set[tuple[str, str, str, str]]:
     records = without_dated_twins(list(NewsIngester().extract(read_file(FIXTURES / "news" / name))))
     return {(e.state.name, e.convention, e.event, e.date.iso() if e.date else "")
             for e in records if isinstance(e, TreatyEvent)}
+
+
+def news_mandates(name: str) -> set[tuple[str, str, str | None, str | None]]:
+    """A news fixture's mandates as (role, holder, meeting, the State a person acts for)."""
+    from ccmgraph.document.read import read_file
+    from ccmgraph.ingesters.news.ingester import NewsIngester
+    from ccmgraph.records import Mandate
+    return {(m.role, m.holder.name, m.for_meeting, m.on_behalf_of.name if m.on_behalf_of else None)
+            for m in NewsIngester().extract(read_file(FIXTURES / "news" / name)) if isinstance(m, Mandate)}
 MINUTES_2016_03_03 = FIXTURES / "minutes" / "cc-minutes-2016-03-03.txt"
 NEWS_2017 = FIXTURES / "news" / "ccm-presidency-news-2017.txt"
 

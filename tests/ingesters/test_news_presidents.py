@@ -14,14 +14,13 @@ from pathlib import Path
 from ccmgraph.document.read import read_file
 from ccmgraph.ingesters.news.ingester import NewsIngester
 from ccmgraph.records import Mandate
+from conftest import news_mandates
 
 PAGE = Path(__file__).parents[1] / "fixtures" / "news" / "presidency-appositions.txt"
 
 
 def test_presidents_and_the_state_each_acts_for() -> None:
-    got = {(m.role, m.holder.name, m.for_meeting, m.on_behalf_of.name if m.on_behalf_of else None)
-           for m in NewsIngester().extract(read_file(PAGE)) if isinstance(m, Mandate)}
-    assert got == {
+    assert news_mandates(PAGE.name) == {
         ("president", "Germany", "7MSP", None),
         ("president", "His Excellency Mr. Michael Biontino", "7MSP", "Germany"),
         ("president", "Iraq", "11MSP", None),

@@ -11,18 +11,10 @@ proposed ("should be designated") are no fact.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ccmgraph.document.read import read_file
-from ccmgraph.ingesters.news.ingester import NewsIngester
-from ccmgraph.records import Mandate
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "news"
+from conftest import news_mandates
 
 
-def _mandates(name: str) -> set[tuple[str, str, str | None, str | None]]:
-    return {(m.role, m.holder.name, m.for_meeting, m.on_behalf_of.name if m.on_behalf_of else None)
-            for m in NewsIngester().extract(read_file(FIXTURES / name)) if isinstance(m, Mandate)}
+_mandates = news_mandates
 
 
 def test_nominated_to_preside_and_counted_vice_presidents() -> None:
