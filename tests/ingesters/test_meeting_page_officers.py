@@ -31,9 +31,10 @@ def test_elected_with_a_long_post_as_president() -> None:
 
 
 def test_presiding_over_the_work_and_vice_presidents_of_the_conference() -> None:
+    """One who "will preside over the work of the Third Conference" is its President-designate."""
     assert _roles("ccw-p5-3conf-press-summary.txt") == {
-        ("president", "3CONF", "state", "India", "ccw-p5"),
-        ("president", "3CONF", "person", "Ambassador Hamid Ali Rao", "ccw-p5"),
+        ("president-designate", "3CONF", "state", "India", "ccw-p5"),
+        ("president-designate", "3CONF", "person", "Ambassador Hamid Ali Rao", "ccw-p5"),
         ("vice-president", "3CONF", "state", "Australia", "ccw-p5"),
         ("vice-president", "3CONF", "state", "Slovenia", "ccw-p5"),
     }
@@ -230,3 +231,16 @@ def test_president_elected_for_a_conference_still_to_take_place_is_its_president
         ("president-designate", "5RC", "state", "Cambodia", "apmbc"),
         ("president-designate", "5RC", "person", "H.E. Ly Thuch", "apmbc"),
     }  # (the news reader's own "elected ... as President" is read apart from the officers)
+
+
+def test_one_who_will_preside_is_designate_unless_the_meeting_is_under_way() -> None:
+    """"who will preside over the Second Conference" (a meeting the page does not date): its
+    President-designate; "will preside over the work of the Fourth Conference, which is being
+    held" now: its President."""
+    roles = {r for r in _roles("p5-will-preside-designate-or-president.txt") if r[0].startswith("president")}
+    assert roles == {
+        ("president-designate", "2CONF", "state", "Lithuania", "ccw-p5"),
+        ("president-designate", "2CONF", "person", "Ambassador Edvardas Borisovas", "ccw-p5"),
+        ("president", "4CONF", "state", "Australia", "ccw-p5"),
+        ("president", "4CONF", "person", "Ambassador Peter Woolcott", "ccw-p5"),
+    }

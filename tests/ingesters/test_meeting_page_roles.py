@@ -44,8 +44,8 @@ def test_designations_of_a_preparatory_committee_each_meeting_its_own() -> None:
         ("vice-president", "1CONF", "state", "Lithuania", None),
         ("vice-president", "1CONF", "person", "Ambassador Jayant Prasad", "India"),
         ("vice-president", "1CONF", "person", "Ambassador Edvardas Borisovas", "Lithuania"),
-        ("president", "2CONF", "state", "Lithuania", None),
-        ("president", "2CONF", "person", "Ambassador Edvardas Borisovas", "Lithuania"),
+        ("president-designate", "2CONF", "state", "Lithuania", None),
+        ("president-designate", "2CONF", "person", "Ambassador Edvardas Borisovas", "Lithuania"),
     }
 
 

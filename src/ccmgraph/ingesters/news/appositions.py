@@ -36,6 +36,7 @@ from ccmgraph.ingesters.news.people import bare_names, ties
 from ccmgraph.ingesters.news.presidents import taken_on
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, conventions, posts_between, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
+from ccmgraph.ingesters.presiding import designated_by_future
 from ccmgraph.mapping.themes import resolve_theme
 from ccmgraph.records import ActorRef, Mandate, MandateRole, Warning_
 from ccmgraph.resolve.actors import lookup_demonym, lookup_foreign_demonym, lookup_foreign_state, lookup_state
@@ -122,8 +123,10 @@ class AppositionReader:
             verb = _rx("preside_verb").search(text[:a])
             assert verb is not None
             subject = [f for f in actors if f[1] <= verb.start()]
-            if subject and len(text[subject[-1][1] : verb.start()].split()) <= int(_table()["max_subject_gap"]):
-                presiding = _Post(verb.start(), a, "president", False, False, event.convention, event.short_name)
+            gap = text[subject[-1][1] : verb.start()] if subject else ""
+            if subject and len(gap.split()) <= int(_table()["max_subject_gap"]) and not _rx("verb_coordinated").search(gap):
+                role: MandateRole = "president-designate" if designated_by_future(verb.group(), sentence.para.text) else "president"
+                presiding = _Post(verb.start(), a, role, False, False, event.convention, event.short_name)
                 holder, state = self._with_state(text, subject[-1], actors)
                 yield from self._mandates(presiding, holder, state, sentence, item.key)
         for m in pattern.finditer(text):

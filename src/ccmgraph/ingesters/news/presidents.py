@@ -26,6 +26,7 @@ from ccmgraph.ingesters.news.dating import date_spans
 from ccmgraph.resolve.actors import lookup_demonym
 from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, posts_between
+from ccmgraph.ingesters.presiding import designated_by_future
 from ccmgraph.vocabulary import honorific_pattern, ordinal, role_pattern
 
 # A Chair(person) of a numbered meeting is its President: "designated the chairperson of the 11th
@@ -122,7 +123,8 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
     elif m := rx("elected_for").search(left):  # "X of Iraq was elected as new Convention President for the 11MSP"
         found.append(Anchor("president", sentence.start + m.start(), end, None))
     elif m := _PRESIDE_BEFORE.search(left):  # "X has been nominated to preside over the 1st Conference": designated
-        found.append(Anchor("president-designate" if rx("designated_to_preside").search(left[: m.end()]) else "president",
+        designated = rx("designated_to_preside").search(left[: m.end()]) or designated_by_future(left[max(0, m.start() - 12) : m.end()], text)
+        found.append(Anchor("president-designate" if designated else "president",
                             sentence.start + m.start(), end, None))
     elif m := _PRESIDED_LEAD.search(left):
         found.append(Anchor("president", sentence.start + m.start(), end, sentence.start + m.start("who")))
