@@ -75,7 +75,7 @@ def test_a_one_word_person_is_left_out_and_a_trailing_particle_dropped() -> None
 def test_vice_presidents_of_the_conference_are_not_a_meeting_of_experts() -> None:
     roles = _roles("ccw-p5-experts-vice-presidents-page.txt")
     assert not any(r[0] == "vice-president" for r in roles)  # the page's own meeting is the Meeting of Experts
-    assert ("president", "4CONF", "state", "Australia", "ccw-p5") in roles
+    assert ("president-designate", "4CONF", "state", "Australia", "ccw-p5") in roles  # "will be presided over by"
 
 
 def test_holders_without_honorific_with_their_state_in_parentheses() -> None:

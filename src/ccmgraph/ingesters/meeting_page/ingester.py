@@ -44,6 +44,7 @@ from ccmgraph.ingesters.meeting_page.months import month_clauses
 from ccmgraph.ingesters.meeting_page.served import served_committees
 from ccmgraph.ingesters.meeting_page.participle import participles
 from ccmgraph.ingesters.meeting_page.designate import future_presidencies
+from ccmgraph.ingesters.meeting_page.one_presidency import holder_key, one_presidency
 from ccmgraph.ingesters.meeting_page.successive import successive_lists
 from ccmgraph.ingesters.meeting_page.sessions import sessions
 from ccmgraph.records import Mandate, Meeting, MeetingDocument, Mention, PartialDate, Quote, Record, Warning_
@@ -210,7 +211,7 @@ def _once(found: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
     the page makes both President and President-designate of one meeting is one of them, as
     the page's tense has it (_one_presidency); one it gives in the future tense, of a meeting
     still to come, is its President-designate (designate.py)."""
-    records = _one_presidency(future_presidencies(found))
+    records = one_presidency(future_presidencies(found))
     with_meeting = {_post_key(r) for r in records if isinstance(r, Mandate) and r.for_meeting}
     seen: set[tuple[str, str, str | None, str, str, PartialDate | None, PartialDate | None]] = set()
     warned: set[str] = set()
@@ -242,7 +243,7 @@ def _once(found: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
             if record.for_meeting is None and record.start is None and record.end is None \
                     and _post_key(record) in with_meeting:
                 continue
-            name = _holder_key(record)
+            name = holder_key(record)
             key = (record.role, record.convention, record.for_meeting, record.holder.kind, name, record.start, record.end)
             if key in seen:
                 continue
@@ -250,41 +251,8 @@ def _once(found: Iterator[Record], recognise: Recogniser) -> Iterator[Record]:
         yield record
 
 
-def _one_presidency(records: list[Record]) -> list[Record]:
-    """One role per holder and meeting where the page names a holder both President and
-    President-designate of it: of a meeting the page tells as still to come (`planned`, "will
-    take place 25-29 November 2019"), the designation; the presidency the page dates ("Norway's
-    Presidency began ... on 30 November 2018") stays, as the presidency of the convention it is
-    until that meeting, of no meeting; one it does not date is left out. Of a meeting the page
-    does not tell as to come, the presidency, and the designation is left out."""
-    planned = {r.short_name for r in records if isinstance(r, Meeting) and r.short_name and r.planned}
-    roles: dict[tuple[str, str, str, str], set[str]] = {}
-    for r in records:
-        if isinstance(r, Mandate) and r.for_meeting and r.role in ("president", "president-designate"):
-            roles.setdefault((r.convention, r.for_meeting, r.holder.kind, _holder_key(r)), set()).add(r.role)
-    both = {key for key, found in roles.items() if len(found) == 2}
-    out: list[Record] = []
-    for r in records:
-        if isinstance(r, Mandate) and r.for_meeting and r.role in ("president", "president-designate") \
-                and (r.convention, r.for_meeting, r.holder.kind, _holder_key(r)) in both:
-            to_come = r.for_meeting in planned
-            if r.role == "president-designate" and not to_come:
-                continue
-            if r.role == "president" and to_come:
-                if r.start is None and r.end is None:
-                    continue
-                r = dataclasses.replace(r, for_meeting=None)
-        out.append(r)
-    return out
-
-
-def _holder_key(m: Mandate) -> str:
-    """A person by surname ("H.E. Thomas Hajnoczi" is "Thomas Hajnoczi"), anyone else by name."""
-    return m.holder.name.split()[-1].lower() if m.holder.kind == "person" else m.holder.name
-
-
 def _post_key(m: Mandate) -> tuple[str, str, str, str]:
-    return (m.role, m.convention, m.holder.kind, _holder_key(m))
+    return (m.role, m.convention, m.holder.kind, holder_key(m))
 
 
 def _of_another_instrument(name: str, text: str) -> bool:

@@ -369,12 +369,16 @@ def read_roles(index: EventIndex, item: Item, reader: PresidencyReader,
                                         mandate.quote)
                     continue
                 event = next(ev for _, _, ev in named if ev.short_name == mandate.for_meeting)
-                if mandate.role == "president" and mandate.holder.kind == "state" and event.presidency is None:
+                presiding = mandate.role == "president" or mandate.role == "president-designate" and event.planned
+                if presiding and mandate.holder.kind == "state" and event.presidency is None:
                     event.presidency = mandate.holder
                 event.report(item.index)
                 yield mandate
     for event in numbered:
-        if (chair := reader.longest.get(("president", event.short_name or ""))) is not None:
+        chair = reader.longest.get(("president", event.short_name or ""))
+        if chair is None and event.planned:  # "the meeting will be presided over by X": it is to chair it
+            chair = reader.longest.get(("president-designate", event.short_name or ""))
+        if chair is not None:
             event.chair = ActorRef(chair, "person")
 
 

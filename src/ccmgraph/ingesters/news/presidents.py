@@ -135,8 +135,9 @@ def anchors(sentence: Sentence, start: int, end: int) -> list[Anchor]:
             found.append(Anchor("president", start, m.end(), holder.end()))
     if m := rx("under_presidency").match(text, end, sentence.end):
         found.append(Anchor("president", start, m.end(), m.end()))
-    if m := _PRESIDED_AFTER.match(text, end, sentence.end):
-        found.append(Anchor("president", start, m.end(), m.end()))
+    if m := _PRESIDED_AFTER.match(text, end, sentence.end):  # "the 7MSP will be presided over by X": designated
+        found.append(Anchor("president-designate" if designated_by_future(m.group(), text) else "president",
+                            start, m.end(), m.end()))
     return found
 
 
