@@ -32,6 +32,9 @@ from ccmgraph.errors import InputError
         ("the first ever informal Meeting of Experts", ("experts", None, 1)),
         ("the Oslo Diplomatic Conference", ("apmbc-diplomatic", "apmbc", None)),
         ("the Dublin Diplomatic Conference on Cluster Munitions", ("ccm-diplomatic", "ccm", None)),
+        ("una Conferencia Diplomática en Dublín", ("ccm-diplomatic", "ccm", None)),
+        ("la Conférence diplomatique de Dublin", ("ccm-diplomatic", "ccm", None)),
+        ("la Conferenza diplomatica di Dublino", ("ccm-diplomatic", "ccm", None)),
     ],
 )
 def test_meeting_mentions(text: str, expected: tuple[str, str | None, int | None]) -> None:
@@ -171,3 +174,8 @@ def test_a_convention_after_a_meeting_is_taken_only_when_joined_to_it() -> None:
     """"de" joins a name to the convention right after it, not to one a clause later."""
     found = list(v.meeting_mentions("la Reunión de Estados Parte, celebrada en Ginebra, de la Convención de Ottawa"))
     assert [(m.kind, m.convention) for m in found] == [("msp", None)]
+
+
+def test_a_conference_in_dublin_that_says_no_more_is_not_the_diplomatic_one() -> None:
+    """Dublin hosted other conferences (explosive weapons, 2022): "la Conférence de Dublin" alone is none."""
+    assert list(v.meeting_mentions("lors de la Conférence de Dublin de 2022 sur les armes explosives")) == []
