@@ -407,8 +407,10 @@ _OTHER_KINDS = ("meeting_pages", "news", "minutes", "action-plan", "treaty-statu
                 "other", "other_field")
 
 
-#: Short items that name posts in prose and nothing else: both readers may take them (see below).
-_EITHER = {"coordinators-conventions.txt"}
+#: Short items that name posts in prose and nothing else: both readers may take them (see below);
+#: and a Standing Committee's page whose heading shortens the committee's subject ("Victim
+#: Assistance: Summary and Statements"): its sitting and its posts alike.
+_EITHER = {"coordinators-conventions.txt", "apmbc-sc-heading-theme-2004.txt"}
 
 
 @pytest.mark.parametrize("path", sorted(p for d in _OTHER_KINDS for p in (FIXTURES.parent / d).glob("*.txt")
@@ -548,6 +550,24 @@ def test_co_rapporteurs_in_their_capacity_as_such() -> None:
     assert _posts("standing-capacity.txt") == {("Nicaragua", "state", None, "co-rapporteur", theme),
                                                 ("Japan", "state", None, "co-rapporteur", theme)}
     # Mexico and Switzerland only spoke
+
+
+def test_a_heading_shortening_the_committees_subject_and_its_one_rapporteur() -> None:
+    theme = "Victim Assistance and Socio-Economic Reintegration"  # "Victim Assistance: ...", the registry's subject
+    assert _people_and_states("standing-short-heading.txt") == {
+        ("Algeria", "state", None, "co-chair", theme), ("Croatia", "state", None, "co-chair", theme),
+        ("Colombia", "state", None, "co-rapporteur", theme)}  # the States giving updates hold none
+    sittings = [(m.date and m.date.iso(), m.end_date and m.end_date.iso()) for m in
+                CompositionIngester().extract(_doc("standing-short-heading.txt")) if isinstance(m, Meeting)
+                and m.kind == "intersessional"]
+    assert sittings == [("2012-05-23", "2012-05-24")]
+
+
+def test_a_shortened_heading_names_no_committee_where_two_headings_would() -> None:
+    from ccmgraph.ingesters.composition.standing import committee_theme
+    text = _doc("standing-short-heading.txt").text
+    assert committee_theme(text.replace("\n2. Updates", "\nStockpile Destruction: Summary\n\n2. Updates")) is None
+    assert committee_theme(text.replace("Victim Assistance:", "Victim:")) is None  # one word of a subject names none
 
 
 @pytest.mark.parametrize(("name", "days"), [
