@@ -600,3 +600,14 @@ def test_organisations_with_observer_status_hold_no_seat() -> None:
         ("Germany", "president-designate", "ccm", None, None, None, "7MSP"),
         ("Chile", "coordinator", "ccm", "Universalization", "2016", "2017", None),
     }  # the CMC, the ICRC and the UN sit as observers: no committee-member mandate
+
+
+def test_a_coordinators_log_saying_what_it_holds_is_read_as_one() -> None:
+    doc = _doc("coordinators-log-intro.txt")
+    assert detect(doc)[0] == "composition"
+    theme = "Stockpile Destruction and Retention"  # "... of the Convention" is no part of the theme
+    assert _mandates("coordinators-log-intro.txt") == {
+        ("Croatia", "coordinator", "ccm", theme, None, None, None), ("Spain", "coordinator", "ccm", theme, None, None, None)}
+    intro = doc.text.split("\n\n", 1)[0]
+    without = Document(text=doc.text.replace(intro, "This section lists meetings."), sha256="0" * 64, name="log.txt")
+    assert CompositionIngester().sniff(doc) > CompositionIngester().sniff(without)  # the log's own words count
