@@ -110,3 +110,12 @@ def test_a_theme_list_on_a_meeting_page_keeps_its_kind() -> None:
     assert kind == "meeting-page"
     added = {(m.holder.name, m.theme) for m in every_kind(doc, kind, list(ingester.extract(doc))) if isinstance(m, Mandate)}
     assert ("Belgium", "Transparency reporting") in added and len(added) == 7
+
+
+def test_themes_a_flattening_ran_into_the_leads_line() -> None:
+    gso = "General status and operation of the Convention"
+    assert _posts("coordinators-theme-run-in.txt", "ccm") == {
+        ("Netherlands", "coordinator", "ccm", gso, None, None), ("Lebanon", "coordinator", "ccm", gso, None, None),
+        ("Norway", "coordinator", "ccm", "Universalization", None, None),
+        ("Zambia", "coordinator", "ccm", "Universalization", None, None),
+    }  # coordinators "to be confirmed" are no States: no post for victim assistance

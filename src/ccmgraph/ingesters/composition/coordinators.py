@@ -45,7 +45,7 @@ def read_coordinator_lists(text: str, convention: str) -> Iterator[Mandate]:
 
 def read_theme_lists(text: str, convention: str) -> Iterator[Mandate]:
     """A lead naming the Coordinators, ending in a colon, then the themes, one to a line (or one
-    to a clause after the colon), each with its coordinator States in brackets: "appointment of
+    to a clause or bullet after the colon), each with its coordinator States in brackets: "appointment of
     the Coordinators ... as follows:" / "- Universalization (Japan and Portugal)" / "- Reporting
     (Belgium)". Each State coordinates the theme as written. The list ends at the first line
     that is no such item; an item whose bracket holds anything but States (and a period after
@@ -55,7 +55,7 @@ def read_theme_lists(text: str, convention: str) -> Iterator[Mandate]:
         lead_period = _lead_period(lead.group(0)[: lead.start("rest") - lead.start()])
         number = text.count("\n", 0, lead.start())
         if lead["rest"].strip():
-            items = [(number + 1, clause) for clause in lead["rest"].split(";")]
+            items = [(number + 1, clause) for clause in rx("coordinators_inline_gap").split(lead["rest"])]
         else:
             items = []
             for at in range(number + 1, len(lines)):
@@ -84,7 +84,7 @@ def _theme_item(written: str, line: int, convention: str, lead_period: tuple[Par
     item = rx("coordinators_item").fullmatch(written.strip())
     if item is None:
         return
-    theme = " ".join(item["theme"].split()).strip(" ,.-–")
+    theme = re.sub(r"^(?:and|et|y|e)\s+", "", " ".join(item["theme"].split()).strip(" ,.-–"))
     bracket = item["states"]
     period = lead_period
     own = rx("coordinators_item_period").search(bracket)
