@@ -407,8 +407,10 @@ _OTHER_KINDS = ("meeting_pages", "news", "minutes", "action-plan", "treaty-statu
                 "other", "other_field")
 
 
-#: Short items that name posts in prose and nothing else: both readers may take them (see below).
-_EITHER = {"coordinators-conventions.txt"}
+#: Short items that name posts in prose and nothing else: both readers may take them (see below);
+#: and a Standing Committee's page whose heading shortens the committee's subject ("Victim
+#: Assistance: Summary and Statements"): its sitting and its posts alike.
+_EITHER = {"coordinators-conventions.txt", "apmbc-sc-heading-theme-2004.txt"}
 
 
 @pytest.mark.parametrize("path", sorted(p for d in _OTHER_KINDS for p in (FIXTURES.parent / d).glob("*.txt")
@@ -550,6 +552,24 @@ def test_co_rapporteurs_in_their_capacity_as_such() -> None:
     # Mexico and Switzerland only spoke
 
 
+def test_a_heading_shortening_the_committees_subject_and_its_one_rapporteur() -> None:
+    theme = "Victim Assistance and Socio-Economic Reintegration"  # "Victim Assistance: ...", the registry's subject
+    assert _people_and_states("standing-short-heading.txt") == {
+        ("Algeria", "state", None, "co-chair", theme), ("Croatia", "state", None, "co-chair", theme),
+        ("Colombia", "state", None, "co-rapporteur", theme)}  # the States giving updates hold none
+    sittings = [(m.date and m.date.iso(), m.end_date and m.end_date.iso()) for m in
+                CompositionIngester().extract(_doc("standing-short-heading.txt")) if isinstance(m, Meeting)
+                and m.kind == "intersessional"]
+    assert sittings == [("2012-05-23", "2012-05-24")]
+
+
+def test_a_shortened_heading_names_no_committee_where_two_headings_would() -> None:
+    from ccmgraph.ingesters.composition.standing import committee_theme
+    text = _doc("standing-short-heading.txt").text
+    assert committee_theme(text.replace("\n2. Updates", "\nStockpile Destruction: Summary\n\n2. Updates")) is None
+    assert committee_theme(text.replace("Victim Assistance:", "Victim:")) is None  # one word of a subject names none
+
+
 @pytest.mark.parametrize(("name", "days"), [
     ("standing-subject-heading.txt", ("2010-06-21", "2010-06-22")),   # breadcrumb year, a line of days
     ("standing-states-brackets.txt", ("2004-05-12", "2004-05-12")),   # a news dateline: one day
@@ -580,3 +600,14 @@ def test_organisations_with_observer_status_hold_no_seat() -> None:
         ("Germany", "president-designate", "ccm", None, None, None, "7MSP"),
         ("Chile", "coordinator", "ccm", "Universalization", "2016", "2017", None),
     }  # the CMC, the ICRC and the UN sit as observers: no committee-member mandate
+
+
+def test_a_coordinators_log_saying_what_it_holds_is_read_as_one() -> None:
+    doc = _doc("coordinators-log-intro.txt")
+    assert detect(doc)[0] == "composition"
+    theme = "Stockpile Destruction and Retention"  # "... of the Convention" is no part of the theme
+    assert _mandates("coordinators-log-intro.txt") == {
+        ("Croatia", "coordinator", "ccm", theme, None, None, None), ("Spain", "coordinator", "ccm", theme, None, None, None)}
+    intro = doc.text.split("\n\n", 1)[0]
+    without = Document(text=doc.text.replace(intro, "This section lists meetings."), sha256="0" * 64, name="log.txt")
+    assert CompositionIngester().sniff(doc) > CompositionIngester().sniff(without)  # the log's own words count

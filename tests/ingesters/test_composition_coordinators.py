@@ -75,3 +75,47 @@ def test_officers_named_by_post_and_meeting_with_their_state_in_brackets() -> No
     assert [(m.holder.name, m.role, m.for_meeting, m.convention) for m in read_officers(text, "apmbc")] == [
         ("Jordan", "vice-president", "7MSP", "apmbc"), ("Netherlands", "president-designate", "8MSP", "apmbc")]
     # Jordan once; a person in the bracket, or a post of no numbered meeting, gives nothing
+
+
+def _posts(name: str, convention: str) -> set[tuple[object, ...]]:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return {(m.holder.name, m.role, m.convention, m.theme, m.start and m.start.iso(), m.end and m.end.iso())
+            for m in read_coordinator_lists(text, convention)}
+
+
+def test_themes_listed_under_a_lead_naming_the_coordinators_each_with_its_states() -> None:
+    assert _posts("coordinators-theme-list.txt", "ccm") == {
+        ("Portugal", "coordinator", "ccm", "Universalization", None, None),
+        ("Ghana", "coordinator", "ccm", "Universalization", None, None),
+        ("Bosnia and Herzegovina", "coordinator", "ccm", "Victim assistance", None, None),
+        ("Afghanistan", "coordinator", "ccm", "Victim assistance", None, None),
+        ("Croatia", "coordinator", "ccm", "Stockpile destruction and retention", None, None),
+        ("Spain", "coordinator", "ccm", "Stockpile destruction and retention", None, None),
+        ("Belgium", "coordinator", "ccm", "Transparency reporting", None, None),
+    }  # the meeting's dates are no period; a bracket holding more than States gives nothing (Mexico)
+
+
+def test_themes_after_the_leads_colon_with_the_leads_or_the_brackets_years() -> None:
+    assert _posts("coordinators-theme-clauses.txt", "ccm") == {
+        ("Ghana", "coordinator", "ccm", "Universalization", "2012", "2014"),
+        ("Afghanistan", "coordinator", "ccm", "Victim assistance", "2013", "2014"),
+        ("Lao PDR", "coordinator", "ccm", "Clearance and risk reduction education", "2012", "2014"),
+    }  # the working groups' list has no lead naming Coordinators: Australia and Norway hold nothing
+
+
+def test_a_theme_list_on_a_meeting_page_keeps_its_kind() -> None:
+    doc = Document(text=(FIXTURES / "coordinators-theme-list.txt").read_text(encoding="utf-8"), sha256="0" * 64,
+                   name="coordinators-theme-list.txt")
+    kind, ingester = detect(doc)
+    assert kind == "meeting-page"
+    added = {(m.holder.name, m.theme) for m in every_kind(doc, kind, list(ingester.extract(doc))) if isinstance(m, Mandate)}
+    assert ("Belgium", "Transparency reporting") in added and len(added) == 7
+
+
+def test_themes_a_flattening_ran_into_the_leads_line() -> None:
+    gso = "General status and operation of the Convention"
+    assert _posts("coordinators-theme-run-in.txt", "ccm") == {
+        ("Netherlands", "coordinator", "ccm", gso, None, None), ("Lebanon", "coordinator", "ccm", gso, None, None),
+        ("Norway", "coordinator", "ccm", "Universalization", None, None),
+        ("Zambia", "coordinator", "ccm", "Universalization", None, None),
+    }  # coordinators "to be confirmed" are no States: no post for victim assistance

@@ -71,3 +71,11 @@ def test_a_meetings_city_and_days_in_apposition_only_with_a_host_city() -> None:
                 "adopted a declaration.") == [(2, "2000-09-11", "2000-09-15", "Geneva")]
     # a State where the city would stand: maybe a statement's line, and nothing is read
     assert read("the Second Meeting of States Parties, Colombia, 11-15 September 2000.") == [(2, None, None, None)]
+
+
+def test_a_meeting_known_by_a_name_of_its_own_is_held_where_the_name_says() -> None:
+    """"the Cartagena Summit": the Second Review Conference, in Cartagena, with no city written."""
+    [named] = numbered_meetings("The Co-Chairs recalled the commitments made at the Cartagena Summit.", "apmbc")
+    assert (named.kind, named.number, named.city) == ("revcon", 2, "Cartagena")
+    [numbered] = numbered_meetings("The Co-Chairs recalled the commitments of the Second Review Conference.", "apmbc")
+    assert numbered.city is None  # a number alone names no place

@@ -36,9 +36,71 @@ def _pattern(name: str) -> re.Pattern[str]:
 
 def read_coordinator_lists(text: str, convention: str) -> Iterator[Mandate]:
     """The coordinator posts the sentences of `text` state in these two layouts, in the year
-    of the page's dates where they are all of one year (the meeting they served at)."""
+    of the page's dates where they are all of one year (the meeting they served at); then those
+    of its lists of themes, each with its coordinators in brackets (read_theme_lists)."""
     for m in _coordinator_lists(text, convention):
         yield replace(m, start=_one_year(text))
+    yield from read_theme_lists(text, convention)
+
+
+def read_theme_lists(text: str, convention: str) -> Iterator[Mandate]:
+    """A lead naming the Coordinators, ending in a colon, then the themes, one to a line (or one
+    to a clause or bullet after the colon), each with its coordinator States in brackets: "appointment of
+    the Coordinators ... as follows:" / "- Universalization (Japan and Portugal)" / "- Reporting
+    (Belgium)". Each State coordinates the theme as written. The list ends at the first line
+    that is no such item; an item whose bracket holds anything but States (and a period after
+    them) gives nothing. The period is the bracket's, else a range of years in the lead, else none."""
+    lines = text.split("\n")
+    for lead in rx("coordinators_lead").finditer(text):
+        lead_period = _lead_period(lead.group(0)[: lead.start("rest") - lead.start()])
+        number = text.count("\n", 0, lead.start())
+        if lead["rest"].strip():
+            items = [(number + 1, clause) for clause in rx("coordinators_inline_gap").split(lead["rest"])]
+        else:
+            items = []
+            for at in range(number + 1, len(lines)):
+                if not lines[at].strip():
+                    continue
+                if rx("coordinators_item").fullmatch(lines[at]) is None:
+                    break
+                items.append((at + 1, lines[at]))
+        for line_no, written in items:
+            yield from _theme_item(written, line_no, convention, lead_period)
+
+
+def _lead_period(lead: str) -> tuple[PartialDate, PartialDate] | None:
+    found = rx("coordinators_lead_period").search(lead)
+    return _period(found) if found else None
+
+
+def _period(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
+    start, b = int(m["a"]), m["b"]
+    end = start if b is None else (int(b) if len(b) == 4 else start // 100 * 100 + int(b))
+    return (PartialDate(start), PartialDate(end)) if start <= end <= start + 5 else None
+
+
+def _theme_item(written: str, line: int, convention: str, lead_period: tuple[PartialDate, PartialDate] | None
+                ) -> Iterator[Mandate]:
+    item = rx("coordinators_item").fullmatch(written.strip())
+    if item is None:
+        return
+    theme = re.sub(r"^(?:and|et|y|e)\s+", "", " ".join(item["theme"].split()).strip(" ,.-–"))
+    bracket = item["states"]
+    period = lead_period
+    own = rx("coordinators_item_period").search(bracket)
+    if own is not None:
+        bracket, period = bracket[: own.start()], _period(own)
+        if period is None:
+            return
+    if re.search(r"\d", bracket) or only_states(theme):
+        return  # a year in the list of States, or a State for a theme: no such item
+    states = only_states(bracket)
+    if not states or not theme:
+        return
+    quote = Quote(" ".join(written.split())[:400], line)
+    start, end = period if period else (None, None)
+    for state in states:
+        yield Mandate(ActorRef(state.written, "state"), "coordinator", quote, convention, theme, start, end)
 
 
 def _one_year(text: str) -> PartialDate | None:

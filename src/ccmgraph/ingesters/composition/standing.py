@@ -25,6 +25,10 @@ from ccmgraph.ingesters.flat.states import StateSpan, only_states
 from ccmgraph.text import dates as text_dates
 from ccmgraph.vocabulary import bodies, honorific_pattern
 
+#: Words a heading must keep of a Standing Committee's subject to name it ("Victim Assistance").
+MIN_HEADING_WORDS = 2
+
+
 def read_standing(text: str, convention: str, *, glued: bool = False) -> Iterator[Mandate]:
     """The Co-Chairs and Co-Rapporteurs a Standing Committee's page names, people and States
     (`glued`, for a page of another kind: also where the committee's name runs into the next
@@ -234,7 +238,8 @@ def standing_convention(text: str, *, glued: bool = False) -> str | None:
 
 
 def is_standing_page(text: str) -> bool:
-    """A page of an APMBC Standing Committee: it says so, or names its Co-Chairs and Co-Rapporteurs."""
+    """A page of an APMBC Standing Committee: it says so, or names its Co-Chairs and Co-Rapporteurs
+    (or the one Rapporteur supporting them)."""
     return bool(re.search(r"\bStanding\s+Committees?\b", text, re.IGNORECASE)
                 or re.search(words()["standing_page_foreign"], text, re.IGNORECASE)
                 or all(re.search(p, text, re.IGNORECASE) for p in words()["standing_pair"]))
@@ -330,9 +335,28 @@ def _subjects() -> dict[str, str]:
 
 def _subject_heading(text: str) -> str | None:
     """A heading line that is, word for word, the subject of one of the APMBC's Standing
-    Committees (vocabulary/bodies.yml: "Victim Assistance and Socio-Economic Reintegration")."""
-    found = {_fold(line) for line in text.split("\n") if _fold(line) in _subjects()}
-    return next(line.strip() for line in text.split("\n") if _fold(line) in found) if len(found) == 1 else None
+    Committees (vocabulary/bodies.yml: "Victim Assistance and Socio-Economic Reintegration"),
+    else one that is the leading words of one subject alone, as the site's headings shorten it
+    ("Victim Assistance"; "General Status: Summary and Statements", the words before a colon):
+    that subject, as the registry writes it."""
+    lines = text.split("\n")
+    found = {_fold(line) for line in lines if _fold(line) in _subjects()}
+    if found:
+        return next(line.strip() for line in lines if _fold(line) in found) if len(found) == 1 else None
+    short = {subject for line in lines if (subject := _shortened(line)) is not None}
+    return short.pop() if len(short) == 1 else None
+
+
+def _shortened(line: str) -> str | None:
+    """The one subject a heading line gives by its leading words (at least MIN_HEADING_WORDS)."""
+    heading = rx("standing_short_heading").fullmatch(line.strip())
+    if heading is None:
+        return None
+    words_ = _fold(heading["subject"]).split()
+    if len(words_) < MIN_HEADING_WORDS:
+        return None
+    subjects = {subject for key, subject in _subjects().items() if key.split()[: len(words_)] == words_}
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def _fold(text: str) -> str:

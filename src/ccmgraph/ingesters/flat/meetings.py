@@ -54,7 +54,7 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
             # Preparatory Meeting for the 2RC, which took place ...": named, and dated by nothing after
             line = text.count("\n", 0, m.start) + 1
             found.setdefault(key, Meeting(f"{conv}-{record}-{m.number}", _NUMBERED[record], Quote(m.text, line),
-                                          convention=conv, number=m.number))
+                                          convention=conv, number=m.number, city=m.city))
             continue
         city, when, end_date = own_place_and_time(text, m.end)
         if city is None and when is None:
@@ -66,7 +66,8 @@ def numbered_meetings(text: str, convention: str) -> Iterator[Meeting]:
         if city is None:  # "the 17MSP concluded in Geneva", "qui se tient depuis lundi à Genève"
             city = city_after_name(text, m.end, _clause_end(text, m.end))
         lead_city, lead_when = own_lead(text, m.start)
-        city, when = city or lead_city, when or lead_when
+        # a meeting known by a name of its own was held where that name says ("the Cartagena Summit")
+        city, when = city or lead_city or m.city, when or lead_when
         if when is not None and when.day is not None and end_date is None and closing_day(text, m.start):
             when, end_date = None, when  # "the final plenary meeting of the 1MSP ... on 12 November 2010"
         if key not in found:
