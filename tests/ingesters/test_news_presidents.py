@@ -150,3 +150,16 @@ def test_a_presidency_held_in_a_year_starts_and_ends_in_it() -> None:
         ("president", "Jordan", "9MSP", "2008", "2008"),
         ("president", "Switzerland", "10MSP", None, None),
     }
+
+
+def test_counted_vice_presidents_of_the_one_meeting_of_the_graph() -> None:
+    """The CCW's own Third Review Conference, named for context, is no second meeting the
+    counted Vice-Presidents could be of: they are the First Conference's, States and persons."""
+    assert news_mandates("p5-counted-vice-presidents-ccw-revcon.txt") == {
+        ("president-designate", "Netherlands", "1CONF", None),
+        ("president-designate", "Ambassador Johannes C. Landman", "1CONF", "Netherlands"),
+        ("vice-president", "India", "1CONF", None),
+        ("vice-president", "Lithuania", "1CONF", None),
+        ("vice-president", "Ambassador Jayant Prasad", "1CONF", "India"),
+        ("vice-president", "Ambassador Edvardas Borisovas", "1CONF", "Lithuania"),
+    }

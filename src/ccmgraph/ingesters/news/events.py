@@ -54,6 +54,12 @@ def _kinds() -> dict[str, Any]:
         return dict(yaml.safe_load(fh))
 
 
+def of_the_graph(convention: str | None) -> bool:
+    """Whether a meeting of `convention` is one of the graph's, not of a convention it only
+    names for context (the CCW's own Review Conferences, kinds.yml `context_conventions`)."""
+    return convention not in _kinds()["context_conventions"]
+
+
 @dataclass
 class Event:
     """A meeting as the page reports it, built up from every sentence that names it."""

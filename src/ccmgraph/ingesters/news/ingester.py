@@ -32,7 +32,7 @@ from ccmgraph.ingesters.news.chairs import Post, convention_presidents, dated_ha
 from ccmgraph.ingesters.news.coordinators import CoordinatorReader
 from ccmgraph.ingesters.news.dating import ArticleDate, article_date, item_date
 from ccmgraph.ingesters.news.directors import DirectorReader
-from ccmgraph.ingesters.news.events import Event, EventIndex
+from ccmgraph.ingesters.news.events import Event, EventIndex, of_the_graph
 from ccmgraph.ingesters.news.facts import FactReader, Pending, page_presidency
 from ccmgraph.ingesters.news.items import Item, split_items, whole_page
 from ccmgraph.ingesters.news.mentions import mentions
@@ -336,7 +336,8 @@ def read_roles(index: EventIndex, item: Item, reader: PresidencyReader,
     """Presidencies of the numbered meetings each sentence names; the meeting learns its chair."""
     numbered: list[Event] = []
     for naming in index.namings:
-        if naming.item == item.index and naming.event.short_name and all(e is not naming.event for e in numbered):
+        if naming.item == item.index and naming.event.short_name and of_the_graph(naming.event.convention) \
+                and all(e is not naming.event for e in numbered):
             numbered.append(naming.event)
     for para in item.paragraphs:
         for sentence in sentences(para):
