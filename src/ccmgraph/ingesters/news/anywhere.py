@@ -1,4 +1,5 @@
-"""Posts named in sentences, on pages of every kind the news reader does not read.
+"""Posts (and, on composition pages, dated meetings) named in sentences, on pages of every
+kind the news reader does not read.
 
 A committee's news ("L'Algérie a été élue à la présidence du Comité ... le président de la 21e
 assemblée des Etats parties, l'Allemand Tomas Gobel"), a treaty profile ("informed the Mine Ban
@@ -23,12 +24,16 @@ from ccmgraph.ingesters.meeting_page.convention import meeting_page_convention
 from ccmgraph.ingesters.news.text import conventions
 from ccmgraph.ingesters.news.ingester import read_page
 from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
+from ccmgraph.ingesters.news.meetings import CONVENTION_MEETINGS
 from ccmgraph.ingesters.news.text import default_recogniser
-from ccmgraph.records import Mandate, Record
+from ccmgraph.records import Mandate, Meeting, Record
 
 #: Kinds whose own reader reads sentences for posts already (news.ingester.read_page) or that
 #: have readers of their own for people and posts (minutes).
 READ_ALREADY = frozenset({"presidency-news", "news", "meeting-page", "cc-minutes"})
+#: Kinds whose sentences also report meetings their own reader does not read: the dated events
+#: of a coordinators' log (workshops, side events) are kept with the posts.
+MEETINGS_TOO = frozenset({"composition"})
 _CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
 #: The cheapest test first (this runs on every document): a word of some post the news readers read.
 _POST_WORD = re.compile(r"[Pp]r[eé]sid|[Cc]hair|[Ee]nv(?:oy|oyé|iad)|[Dd]irect|[Cc]oordin|[Cc]oordon|[Vv]ice")
@@ -42,11 +47,32 @@ def sentence_posts(doc: Document, kind: str, records: Sequence[Record]) -> Itera
     if item is None:
         return
     held = {post_of(r)[:3] for r in records if isinstance(r, Mandate)}
+    known = {_meeting_key(r) for r in records if isinstance(r, Meeting)}
     for record in read_page([item], default_recogniser, doc.name, about=_one_convention, lines=doc.lines):
+        if isinstance(record, Meeting) and kind in MEETINGS_TOO and _dated_of_a_convention(record) \
+                and _meeting_key(record) not in known:
+            known.add(_meeting_key(record))
+            yield dataclasses.replace(record, key=f"aside-{len(known)}")  # its own key: the page's keys are its reader's
         if not isinstance(record, Mandate) or post_of(record)[:3] in held:
             continue
         held.add(post_of(record)[:3])
         yield dataclasses.replace(record, context=None)  # reported in the document: no news item is written
+
+
+def _dated_of_a_convention(meeting: Meeting) -> bool:
+    """A meeting the sentences date fully enough to be one (a year at least) and place in a
+    convention of the graph, of a kind beyond the convention's own calendar: a coordinators'
+    log's workshop "that took place in Manila on 18-19 June 2019". One named in passing, undated,
+    is left out, as the news reader leaves it; the convention's own meetings (its MSPs, its
+    intersessionals) are the page's own reader's, which dates them from its table."""
+    return meeting.convention in _CONVENTIONS and meeting.date is not None and meeting.date.year is not None \
+        and meeting.kind not in CONVENTION_MEETINGS and meeting.short_name is None
+
+
+def _meeting_key(meeting: Meeting) -> tuple[str | None, ...]:
+    """One meeting as the page's readers both may give it: by its number, else its first day."""
+    day = meeting.date.iso() if meeting.date else None
+    return (meeting.convention, meeting.kind, meeting.short_name or day)
 
 
 def _one_convention(items: list[Item]) -> str | None:
