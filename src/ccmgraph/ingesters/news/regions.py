@@ -5,9 +5,10 @@ Zambia"; "Africa (25): Benin, ... Americas (14): ..." run on in one paragraph; "
 A, B; Signatories: C, D"; "Ont ratifié : A, B", "Han ratificado: A, B". Each State of such a
 list took the label's step, on no date the list gives (treaty.yml `region_*`): a list of
 signatories says that they signed, "Ont ratifié" that they ratified. A list of "States Parties"
-says that its States are Parties, not how they joined: it gives NO event (the policy every
-reader follows, status pages included, treaty_status/lists.py), yet it is still read as a
-list, so that its regions are not taken for those of an earlier label. Strict, because a wrong list writes many wrong facts at once:
+says that its States are bound, not how they joined: each gives a consent to be bound (the
+policy every reader follows, status pages included, treaty_status/lists.py), which gives way to
+the step the same document names for that State (ingesters/undated.py). Strict, because a wrong
+list writes many wrong facts at once:
 - the label opens its line (or follows "." or ";"), and besides its words holds only "(by
   region)", a count, and the name of one convention; a label naming no convention is the
   page's, where the page is of one;
@@ -35,8 +36,6 @@ from ccmgraph.ingesters.treaty_status.foreign import foreign_spans
 from ccmgraph.records import ActorRef, Quote, TreatyEvent, TreatyEventKind
 
 CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
-#: The label of a list of Parties (treaty.yml `region_lead_kinds`): Parties, on no step it says.
-PARTIES = "parties"
 
 
 @cache
@@ -114,7 +113,7 @@ def region_lists(paragraphs: Sequence[Paragraph], recognise: Recogniser, context
                 or count is not None and (len(listed) >= int(count) if cut else int(count) != len(listed)):
             continue
         convention, kind = current
-        for ref in listed if kind != PARTIES else ():  # "66 States Parties": no step stated
+        for ref in listed:  # "66 States Parties": bound, on no step stated (a consent to be bound)
             if (ref.name, convention, kind) not in seen:
                 seen.add((ref.name, convention, kind))
                 yield TreatyEvent(ref, convention, cast(TreatyEventKind, kind), None, lines.quote(start, last), context)
