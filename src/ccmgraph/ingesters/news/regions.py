@@ -90,9 +90,7 @@ def region_lists(paragraphs: Sequence[Paragraph], recognise: Recogniser, context
     labels = sorted([(m.start("label"), m.end(), m, True) for m in leads]
                     + [(m.start("region"), m.end(), m, False) for m in regions],
                     key=lambda t: t[0])
-    states = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
-    states = sorted(states + [(f.start, f.end, ActorRef(f.written, "state")) for f in foreign_spans(text, listed=True)
-                              if not any(a < f.end and f.start < b for a, b, _ in states)], key=lambda s: s[0])
+    states = listed_states(text, recognise)
     seen: set[tuple[str, str, str]] = set()
     current: tuple[str, str] | None = None
     for index, (start, end, m, is_lead) in enumerate(labels):
@@ -119,6 +117,14 @@ def region_lists(paragraphs: Sequence[Paragraph], recognise: Recogniser, context
                 yield TreatyEvent(ref, convention, cast(TreatyEventKind, kind), None, lines.quote(start, last), context)
         if text[last:stop].strip(" \n.;"):
             current = None  # prose after the list: the label's block has ended
+
+
+def listed_states(text: str, recognise: Recogniser) -> list[tuple[int, int, ActorRef]]:
+    """The States `text` names, in order: those the recogniser finds, and those a list may name
+    in French or Spanish (treaty_status/foreign.py, between a list's commas)."""
+    states = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
+    return sorted(states + [(f.start, f.end, ActorRef(f.written, "state")) for f in foreign_spans(text, listed=True)
+                            if not any(a < f.end and f.start < b for a, b, _ in states)], key=lambda s: s[0])
 
 
 def _lead(m: re.Match[str], page_convention: str | None, text: str) -> tuple[str, str] | None:

@@ -158,6 +158,7 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
     sentences are cut again where the page glued two texts together (glued.py)."""
     from ccmgraph.ingesters.news.german import german_events  # they read this module's table
     from ccmgraph.ingesters.news.glued import treaty_sentences
+    from ccmgraph.ingesters.news.listed import listed_events
     from ccmgraph.ingesters.news.nouns import noun_events
     from ccmgraph.ingesters.news.regions import region_lists
     from ccmgraph.ingesters.news.signatories import signatory_events
@@ -181,7 +182,6 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
             undated += [e for e in noun_events(sentence, recognise, convention, item.key, dated)
                         if (e.state.name, e.convention, e.event) not in stated]
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
-            stated |= {(e.state.name, e.convention, e.event) for e in undated}
             undated += [e for e in signatory_events(sentence, recognise, convention, item.key)
                         if (e.state.name, e.convention, e.event) not in stated]
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
@@ -193,6 +193,9 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
                     yield e
                 elif (e.state.name, e.convention, e.event) not in stated:
                     undated.append(e)
+            stated |= {(e.state.name, e.convention, e.event) for e in undated}
+            undated += [e for e in listed_events(sentence, recognise, convention, item.key)
+                        if (e.state.name, e.convention, e.event) not in stated]
             before = sentence
             joined = next((e for e in reversed(found) if e.event in treaty_words()["after_joining"]), None)
             if found:

@@ -101,9 +101,9 @@ def counted_list(previous: Sentence | None, sentence: Sentence, recognise: Recog
     lead = _count_lead().search(previous.text.rstrip(" ."))
     if they is None or lead is None or regex("undated_stop").search(lead["object"]):
         return
-    count, kind = _number(lead["count"]), _kind_of(lead["verb"] if lead["verb"] != "acceded" else "acceded to")
+    count, kind = written_number(lead["count"]), _kind_of(lead["verb"] if lead["verb"] != "acceded" else "acceded to")
     named = [(a, b, c) for a, b, c in conventions(previous.text) if c in CONVENTIONS]
-    convention = _sentence_one(previous.text, named, page_convention)
+    convention = sentence_one(previous.text, named, page_convention)
     text = sentence.text
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
     listed, last = _run(text, actors, they.end())
@@ -133,7 +133,7 @@ def counted_lists(sentence: Sentence, recognise: Recogniser, page_convention: st
         if kind is None or len(listed) < 2 or tail is None:
             continue
         mine = [c for a, _, c in named if own[0] <= a < own[1]]
-        convention = mine[0] if mine else _sentence_one(text, named, page_convention)
+        convention = mine[0] if mine else sentence_one(text, named, page_convention)
         if convention is None:
             continue
         if count != len(listed):
@@ -151,13 +151,13 @@ def _counted_leads(text: str) -> Iterator[tuple[int | None, str, tuple[int, int]
     the convention it names) and where its list starts."""
     for m in _count_rx("count_colon_lead").finditer(text):
         if not regex("undated_stop").search(m["object"]) and not date_spans(m["object"], foreign=True):
-            yield _number(m["count"]), m["verb"], (m.start("object"), m.end("object")), m.end()
+            yield written_number(m["count"]), m["verb"], (m.start("object"), m.end("object")), m.end()
     for m in _count_rx("count_another").finditer(text):
         clause = [c for c in regex("count_enclosing").finditer(text, 0, m.start())
                   if not re.search(r"[.;:]", text[c.end() : m.start()])]
         if clause and not regex("undated_stop").search(text[clause[-1].start() : m.start()]):
             c = clause[-1]
-            yield _number(m["count"]), c["verb"], (c.end(), m.start()), m.end()
+            yield written_number(m["count"]), c["verb"], (c.end(), m.start()), m.end()
 
 
 def _run(text: str, actors: list[FoundActor], at: int) -> tuple[list[ActorRef], int]:
@@ -182,7 +182,7 @@ def _count_lead() -> re.Pattern[str]:
     return re.compile("".join(str(treaty_words()["count_lead"]).split()).replace("NUMBER", NUMBER), re.IGNORECASE)
 
 
-def _number(words: str) -> int | None:
+def written_number(words: str) -> int | None:
     """"seventeen", "forty-eight", "17": the number written."""
     if words.replace(",", "").isdigit():
         return int(words.replace(",", ""))
@@ -244,9 +244,9 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
                 continue
             convention = _object(text, m.end(), named, page_convention, m.group(0))
             if convention is None and re.fullmatch(r"acceded", m.group(0)):
-                convention = _sentence_one(text, named, page_convention)  # "Equatorial Guinea, which acceded)"
+                convention = sentence_one(text, named, page_convention)  # "Equatorial Guinea, which acceded)"
             if convention is None and regex("undated_signed_not").match(text, m.end()):
-                convention = _sentence_one(text, named, page_convention)  # "have signed but not yet ratified"
+                convention = sentence_one(text, named, page_convention)  # "have signed but not yet ratified"
             which = _WHICH.search(text, start, m.start())
             if which is not None:  # "..., Sierra Leone, and Equatorial Guinea, which acceded": its own State only
                 start, subjects = which.start(), subjects[-1:]
@@ -285,7 +285,7 @@ def _nth(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
         start = _clause_start(text, a, [])
         subjects = _chain(text, actors, actors[: index + 1], start, _clause_start(text, a, breaks))
         convention = _nth_object(text, b + m.end(), named, page_convention) if not m["noun"] \
-            else _sentence_one(text, named, page_convention)  # "X and Y provided the 29th and 30th ratifications"
+            else sentence_one(text, named, page_convention)  # "X and Y provided the 29th and 30th ratifications"
         clause = text[start : _clause_end(text, b + m.end())]
         if kind is None or not subjects or convention is None or regex("undated_stop").search(clause) \
                 or any(s.date.year is not None for s in date_spans(clause, foreign=True)):
@@ -293,7 +293,7 @@ def _nth(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
         yield from ((each, convention, kind) for each in subjects)
 
 
-def _sentence_one(text: str, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
+def sentence_one(text: str, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
     """The one convention a sentence names, else the page's where it names no treaty at all."""
     from ccmgraph.ingesters.news.nouns import other_treaty  # it reads this module's neighbours
     kinds = {c for _, _, c in named}

@@ -1,0 +1,33 @@
+"""Lists of States inside a sentence that a count or a label introduces, and a State announcing
+its own step: undated treaty events, strictly read (news/listed.py, news/nouns.py).
+
+Written in: "4 States Parties (A, B, C and D)", "2 signatories (A and B)", "70 States had
+ratified the Convention, among them A, B and C", "80 l'ont ratifiée, parmi lesquels ...",
+"haben 60 Staaten das Übereinkommen ratifiziert, darunter A und B", "Grenada announcing its
+accession to the international treaty banning cluster munitions". What must give nothing:
+"6 States not party (...)", a bracket of two under a count of three, "have not ratified the
+Convention, including ...", "announced its intention to accede", "its planned ratification".
+"""
+
+from __future__ import annotations
+
+from conftest import news_treaty_events as events
+
+
+def test_counted_and_labelled_lists_and_own_announcements() -> None:
+    got = events("treaty-listed-counts.txt")
+    assert got == {
+        *((s, "ccm", "consent_to_be_bound", "") for s in ("Albania", "Ireland", "Mexico", "Norway")),
+        *((s, "ccm", "ratification", "") for s in ("Belgium", "Spain", "Sweden")),
+        *((s, "ccm", "ratification", "") for s in ("Italie", "Croatie", "Portugal")),
+        *((s, "ccm", "ratification", "") for s in ("Österreich", "Dänemark")),
+        *((s, "ccm", "signature", "") for s in ("Angola", "Kenya")),
+        ("Grenada", "ccm", "accession", ""),
+    }
+
+
+def test_what_is_no_list_of_a_step_gives_nothing() -> None:
+    named = {state for state, *_ in events("treaty-listed-counts.txt")}
+    assert not named & {"China", "India", "Pakistan", "Russia", "Israel", "United States"}  # "States not party"
+    assert not named & {"Chile", "Peru"}  # "3 States Parties (Chile and Peru)": two, not three
+    assert not named & {"Finland", "Poland", "Tuvalu"}  # "have not ratified", an intention, a plan
