@@ -31,3 +31,16 @@ def test_what_is_no_list_of_a_step_gives_nothing() -> None:
     assert not named & {"China", "India", "Pakistan", "Russia", "Israel", "United States"}  # "States not party"
     assert not named & {"Chile", "Peru"}  # "3 States Parties (Chile and Peru)": two, not three
     assert not named & {"Finland", "Poland", "Tuvalu"}  # "have not ratified", an intention, a plan
+    # "... Cuba (6 April) and the most recent ratifications are Chad (26 March)": Cuba is no
+    # subject of "ratifications", and days without their year far from the page's date date nothing
+    assert not named & {"Andorra", "Cuba", "Chad", "Iraq"}
+
+
+def test_labels_that_name_the_step_by_a_participle_or_a_noun() -> None:
+    """"États ayant ratifié : A, B et C", "Estados que han ratificado la Convención: A y B" (the
+    generic word: the page's convention), "Adesões: A e B": each State its step; "États n'ayant
+    pas encore ratifié : ..." is no label of a step."""
+    assert events("treaty-participle-labels.txt") == {
+        *((s, "ccm", "ratification", "") for s in ("Belgique", "Luxembourg", "Irlande", "Chile", "Ecuador")),
+        *((s, "ccm", "accession", "") for s in ("Cuba", "Andorra")),
+    }

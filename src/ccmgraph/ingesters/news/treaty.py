@@ -100,6 +100,8 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     for index, (start, end, kind) in enumerate(words):
         bound = words[index + 1][0] if index + 1 < len(words) else len(text)
         since = words[index - 1][1] if index else 0
+        if regex("latest_set").search(text[since:start]) and regex("plural_noun").fullmatch(text[start:end]):
+            continue  # "... Timor Leste (7 May) and the most recent ratifications are Guyana": no State's own
         state = _state(text, start, end, actors, kind, since, bound) or foreign_subject(text, since, start) \
             or (_foreign_for(text[end:bound]) if kind == "entry_into_force" else None)
         if state is None and index and subject is not None and _chained(text, since, start, actors):
