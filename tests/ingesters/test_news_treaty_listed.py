@@ -44,3 +44,9 @@ def test_labels_that_name_the_step_by_a_participle_or_a_noun() -> None:
         *((s, "ccm", "ratification", "") for s in ("Belgique", "Luxembourg", "Irlande", "Chile", "Ecuador")),
         *((s, "ccm", "accession", "") for s in ("Cuba", "Andorra")),
     }
+
+
+def test_a_list_lead_that_calls_the_treaty_by_its_generic_name_is_the_pages() -> None:
+    """"Los Estados que han ratificado la Convención son: ..." on a page of the CCM: each a
+    ratification of it; the same lead naming the Arms Trade Treaty gives nothing."""
+    assert events("treaty-list-generic.txt") == {(s, "ccm", "ratification", "") for s in ("Chile", "Ecuador", "Perú")}

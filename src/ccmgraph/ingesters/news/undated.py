@@ -50,7 +50,7 @@ def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: s
     seen: set[tuple[str, str, str]] = set()
     clauses = list(_clauses(text, actors, named, page_convention, breaks, year, article))
     dated = {(ref.name, convention, kind): when for ref, convention, kind, when in clauses}
-    for state, convention, kind in [*_listed(text, actors, named, breaks),
+    for state, convention, kind in [*_listed(text, actors, named, breaks, page_convention),
                                     *_question_list(text, actors, named, page_convention, breaks),
                                     *((ref, c, k) for ref, c, k, _ in clauses),
                                     *_nth(text, actors, named, page_convention, breaks)]:
@@ -64,15 +64,17 @@ def _kind_of(verb: str) -> TreatyEventKind | None:
     return next((kind for kind, rx in _verbs() if rx.search(verb)), None)
 
 
-def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]], breaks: list[int]
-            ) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
+def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]], breaks: list[int],
+            page_convention: str | None = None) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
     """"The 40 States which have ratified the Ottawa treaty are: A, B, ... and Z": each State of
     the list after the colon, while its items are States (separated by commas and "and", or one
     a line: "States that have ratified the CCM:" over "• Albania", "• Andorra"); the convention
-    named in the lead, the list running to the sentence's end."""
+    named in the lead (or the page's, where the lead calls it "the Convention", "la Convención"
+    and the sentence names no treaty), the list running to the sentence's end."""
     for m in regex("list_lead").finditer(text):
         kind = _kind_of(m["verb"])
-        about = {c for a, b, c in named if m.start("object") <= a and b <= m.end("object")}
+        about = {c for a, b, c in named if m.start("object") <= a and b <= m.end("object")} \
+            or _generic(m["object"], text, named, page_convention)
         if kind is None or len(about) != 1 or regex("undated_stop").search(m["object"]) \
                 or date_spans(m["object"], foreign=True):
             continue  # no one convention named, or "as of 31 March 1999": a dated list, not ours
@@ -88,6 +90,15 @@ def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str
         if len(listed) >= 2 and re.fullmatch(r"\W*", text[last:]):
             convention = next(iter(about))
             yield from ((ref, convention, kind) for ref in listed)
+
+
+def _generic(words: str, text: str, named: list[tuple[int, int, str]], page_convention: str | None) -> set[str]:
+    """The page's convention where `words` are only its generic name ("the Convention", "la
+    Convención", "the treaty") and the sentence names no treaty; else none."""
+    if not regex("list_generic").fullmatch(words.strip()):
+        return set()
+    one = sentence_one(text, named, page_convention)
+    return {one} if one is not None and not named else set()
 
 
 def counted_list(previous: Sentence | None, sentence: Sentence, recognise: Recogniser,
@@ -414,7 +425,8 @@ def _heading(para: Paragraph, page_convention: str | None) -> tuple[str, TreatyE
     lead = regex("list_lead").match(para.text.strip())
     if lead is not None and lead.end() == len(para.text.strip()):
         kind = _kind_of(lead["verb"])
-        about = {c for _, _, c in conventions(lead["object"]) if c in CONVENTIONS}
+        about = {c for _, _, c in conventions(lead["object"]) if c in CONVENTIONS} \
+            or _generic(lead["object"], para.text, [], page_convention)
         if kind is None or len(about) != 1 or regex("undated_stop").search(lead["object"]) \
                 or date_spans(lead["object"], foreign=True):
             return None
