@@ -1,8 +1,9 @@
 """Lists of States inside a sentence that a count or a label introduces, and a State announcing
 its own step: undated treaty events, strictly read (news/listed.py, news/nouns.py).
 
-Written in: "4 States Parties (A, B, C and D)", "2 signatories (A and B)", "70 States had
-ratified the Convention, among them A, B and C", "80 l'ont ratifiée, parmi lesquels ...",
+Written in: "4 States Parties (A, B, C and D)", "2 signatories (A and B)", "90 States Parties,
+including A and B", "70 States had ratified the Convention, among them A, B and C", "had been
+ratified by 75 States, including A and B", "80 l'ont ratifiée, parmi lesquels ...",
 "haben 60 Staaten das Übereinkommen ratifiziert, darunter A und B", "Grenada announcing its
 accession to the international treaty banning cluster munitions". What must give nothing:
 "6 States not party (...)", a bracket of two under a count of three, "have not ratified the
@@ -21,6 +22,8 @@ def test_counted_and_labelled_lists_and_own_announcements() -> None:
         *((s, "ccm", "ratification", "") for s in ("Belgium", "Spain", "Sweden")),
         *((s, "ccm", "ratification", "") for s in ("Italie", "Croatie", "Portugal")),
         *((s, "ccm", "ratification", "") for s in ("Österreich", "Dänemark")),
+        *((s, "ccm", "ratification", "") for s in ("Lebanon", "Zambia")),  # "ratified by 75 States, including"
+        *((s, "ccm", "consent_to_be_bound", "") for s in ("Ghana", "Senegal")),  # "90 States Parties, including"
         *((s, "ccm", "signature", "") for s in ("Angola", "Kenya")),
         ("Grenada", "ccm", "accession", ""),
     }
@@ -34,6 +37,7 @@ def test_what_is_no_list_of_a_step_gives_nothing() -> None:
     # "... Cuba (6 April) and the most recent ratifications are Chad (26 March)": Cuba is no
     # subject of "ratifications", and days without their year far from the page's date date nothing
     assert not named & {"Andorra", "Cuba", "Chad", "Iraq"}
+    assert "Brazil" not in named  # "20 States not party, including Brazil"
 
 
 def test_labels_that_name_the_step_by_a_participle_or_a_noun() -> None:

@@ -5,7 +5,8 @@ Switzerland)": each State in the brackets is a Party, bound on no step the list 
 to be bound); "three signatories (Angola, Kenya and Liberia)" each signed. "108 États ont signé
 la Convention et 46 l'ont ratifiée, parmi lesquels l'Allemagne, ... et le Japon", "95 States have
 ratified it, including A and B", "42 Staaten haben das Übereinkommen ratifiziert, darunter A
-und B": each State of the list took the step the count's verb names. Strict (treaty.yml
+und B", "the Convention has been ratified by 75 States, including A and B": each State of the
+list took the step the count's verb names; "90 States Parties, including A and B" are bound. Strict (treaty.yml
 `bracket_*`, `among_*`, `listed_*`), because a wrong list writes many wrong facts at once:
 - every item is one State (in English, or French or Spanish between the list's commas) joined
   to the next by a comma or "and", and the list ends where the bracket or the sentence ends:
@@ -73,7 +74,9 @@ def _bracketed(text: str, states: list[State], page_convention: str | None
         end = "listed_bracket_end" if m["open"] == "(" else "listed_sentence_end"
         listed = _run(text, states, m.end(), end)
         count = written_number(m["count"]) if m["count"] else None
-        if len(listed) >= (1 if count else 2) and (count is None or count == len(listed)):
+        some = m["open"] not in ("(", ":")  # "100 States Parties, including A and B": some of them
+        if len(listed) >= (1 if count or some else 2) and (count is None or count == len(listed)
+                                                           or some and count >= len(listed)):
             yield kind, convention, listed
 
 
@@ -81,13 +84,15 @@ def _among(text: str, states: list[State], page_convention: str | None
            ) -> Iterator[tuple[TreatyEventKind, str, list[ActorRef]]]:
     """"46 l'ont ratifiée, parmi lesquels A, ... et G": the count's step for each State listed."""
     for word in _rx("among_word").finditer(text):
-        lead = _lead_before(text, word.start())
+        lead = _lead_before(text, word.start()) or _rx("among_passive").search(text, 0, word.start())
         if lead is None:
             continue
         kind = _kind("among_kinds", lead["verb"])
-        if kind is None or regex("undated_stop").search(text[lead.start() : word.start()]):
+        clause = text[max(text.rfind(c, 0, lead.start()) for c in ".;:") + 1 : word.start()]
+        if kind is None or regex("undated_stop").search(clause):
             continue
-        convention = _convention(text, (lead["mid"] or "") + " " + (lead["object"] or ""), "among_object", page_convention)
+        words = (lead["mid"] or "") + " " + (lead["object"] or "") if "mid" in lead.groupdict() else ""
+        convention = _convention(text, words, "among_object", page_convention)
         if convention is None:
             continue
         listed = _run(text, states, word.end(), "listed_sentence_end")
