@@ -54,3 +54,10 @@ def test_a_list_lead_that_calls_the_treaty_by_its_generic_name_is_the_pages() ->
     """"Los Estados que han ratificado la Convención son: ..." on a page of the CCM: each a
     ratification of it; the same lead naming the Arms Trade Treaty gives nothing."""
     assert events("treaty-list-generic.txt") == {(s, "ccm", "ratification", "") for s in ("Chile", "Ecuador", "Perú")}
+
+
+def test_a_passive_step_takes_its_agent_in_french_and_spanish() -> None:
+    """"ratifiée par le Luxembourg en 2009", "fue ratificada por Uruguay en 2009": the agent's
+    step on its date; "signé par la ministre au nom de la Norvège": the agent is no State."""
+    assert events("treaty-passive-agent.txt") == {("Luxembourg", "ccm", "ratification", "2009"),
+                                                  ("Uruguay", "ccm", "ratification", "2009")}

@@ -371,7 +371,7 @@ def _state(text: str, start: int, end: int, actors: list[FoundActor],
     before = [(a, b, ref) for a, b, ref in actors if since <= a and b <= start
               and not regex("place_before").search(text[max(0, a - 40) : a])]
     if not before:
-        after = [ref for a, _, ref in actors if end <= a < bound and re.search(r"\bby\s+$", text[end:a])]
+        after = [ref for a, _, ref in actors if end <= a < bound and regex("passive_agent").fullmatch(text[end:a])]
         return after[0] if after else None
     a, b, ref = before[-1]
     if text.count(")", b, start) > text.count("(", b, start):
@@ -412,7 +412,7 @@ def _agent_end(text: str, end: int, bound: int, actors: list[FoundActor], state:
     """Where the date of a passive event may start: after its agent ("ratified by Switzerland in
     2011": the "by" names the State, not a limit), else right after the event word."""
     for a, b, ref in actors:
-        if end <= a < bound and ref == state and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[end:a]):
+        if end <= a < bound and ref == state and regex("passive_agent").fullmatch(text[end:a]):
             return b
     return end
 
