@@ -61,3 +61,13 @@ def test_a_passive_step_takes_its_agent_in_french_and_spanish() -> None:
     step on its date; "signé par la ministre au nom de la Norvège": the agent is no State."""
     assert events("treaty-passive-agent.txt") == {("Luxembourg", "ccm", "ratification", "2009"),
                                                   ("Uruguay", "ccm", "ratification", "2009")}
+
+
+def test_a_label_alone_over_one_state_a_line() -> None:
+    """"States Parties:" over "• Albania", ...: bound, each; "Signatories (2):" over two: each a
+    signature; "Accessions (3):" over two States is short of its count, and "States not party:"
+    is no label of a step: nothing."""
+    assert events("treaty-label-one-a-line.txt") == {
+        *((s, "ccm", "consent_to_be_bound", "") for s in ("Albania", "Andorra", "Belgium")),
+        *((s, "ccm", "signature", "") for s in ("Angola", "Indonesia")),
+    }

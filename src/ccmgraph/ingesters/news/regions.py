@@ -127,6 +127,24 @@ def listed_states(text: str, recognise: Recogniser) -> list[tuple[int, int, Acto
                             if not any(a < f.end and f.start < b for a, b, _ in states)], key=lambda s: s[0])
 
 
+def label_step(line: str, page_convention: str | None) -> tuple[str, str] | None:
+    """The convention and step of a line that is a list's label and nothing else ("States
+    Parties", "12 Signatories:", "Estados Partes en la Convención"), else None."""
+    m = _rx("region_lead").match(line.strip())
+    if m is None or m.end() < len(line.strip()):
+        return None
+    return _lead(m, page_convention, line)
+
+
+def label_count(line: str) -> int | None:
+    """The count a label alone states ("12 Signatories:", "States Parties (4)"), else None."""
+    m = _rx("region_lead").match(line.strip())
+    if m is None or m.end() < len(line.strip()):
+        return None
+    counted = m["count"] or (c.group(1) if (c := re.search(r"\(\s*(\d{1,3})\s*\)", m["rest"] or "")) else None)
+    return int(counted) if counted else None
+
+
 def _lead(m: re.Match[str], page_convention: str | None, text: str) -> tuple[str, str] | None:
     """The convention and step of a list's label, else None: its rest names one convention and
     else only "(by region)", a count or prepositions; a label naming none is the page's."""

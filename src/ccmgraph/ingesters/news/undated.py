@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from typing import cast
 
 from ccmgraph.ingesters.news.dating import ArticleDate, date_spans
 from ccmgraph.ingesters.news.items import Paragraph
 from ccmgraph.ingesters.news.occasion import clause_month
+from ccmgraph.ingesters.news.regions import label_count, label_step
 from ccmgraph.ingesters.news.text import NUMBER, NUMBER_WORDS, FoundActor, Recogniser, Sentence, conventions, sentences
 from ccmgraph.ingesters.news.treaty import event_words, foreign_subject, regex, treaty_words
 from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind, Warning_
@@ -403,25 +405,35 @@ def headed_list(paragraphs: Sequence[Paragraph], recognise: Recogniser,
     """A heading "States that have ratified the Convention on Cluster Munitions:" (or a question
     ending its paragraph, "Who has ratified?") over one State a line ("• Albania", "- The Holy
     See"), each its own paragraph: each State of the run, up to the first line that is no State
-    alone (the last may run on into the next line's prose: "- Zambia We urge ...")."""
+    alone (the last may run on into the next line's prose: "- Zambia We urge ..."). A label
+    alone heads such a run too ("States Parties:", "Signatories (2):", news/regions.py), as
+    many States as its count says."""
     for index, para in enumerate(paragraphs):
         found = _heading(para, page_convention)
         if found is None:
             continue
         convention, kind = found
+        run: list[TreatyEvent] = []
         for member in paragraphs[index + 1 :]:
             first = member.text[: member.starts[1]] if len(member.starts) > 1 else member.text
             alone = [(a, b, ref) for a, b, ref in recognise(first) if ref.kind == "state"]
             if len(alone) != 1 or not regex("list_line_before").match(first[: alone[0][0]]) \
                     or not regex("list_line_after").match(first[alone[0][1] :]):
                 break
-            yield TreatyEvent(alone[0][2], convention, kind, None, sentences(member)[0].quote(), context)
+            run.append(TreatyEvent(alone[0][2], convention, kind, None, sentences(member)[0].quote(), context))
             if len(member.starts) > 1:
                 break
+        count = label_count(para.text)
+        if count is None or count == len(run):
+            yield from run
 
 
 def _heading(para: Paragraph, page_convention: str | None) -> tuple[str, TreatyEventKind] | None:
-    """The convention and step of a paragraph that heads a list of States, else None."""
+    """The convention and step of a paragraph that heads a list of States, else None: a lead
+    ("States that have ratified the CCM:"), a label alone ("States Parties", "Signatories (3)",
+    news/regions.py) or a question ("Who has ratified?")."""
+    if len(para.starts) == 1 and (labelled := label_step(para.text, page_convention)) is not None:
+        return labelled[0], cast(TreatyEventKind, labelled[1])
     lead = regex("list_lead").match(para.text.strip())
     if lead is not None and lead.end() == len(para.text.strip()):
         kind = _kind_of(lead["verb"])
