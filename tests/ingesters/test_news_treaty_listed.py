@@ -71,3 +71,9 @@ def test_a_label_alone_over_one_state_a_line() -> None:
         *((s, "ccm", "consent_to_be_bound", "") for s in ("Albania", "Andorra", "Belgium")),
         *((s, "ccm", "signature", "") for s in ("Angola", "Indonesia")),
     }
+
+
+def test_a_state_being_the_nth_signatory_signed_on_the_date_after() -> None:
+    """"Lao PDR, being the second signatory to the CCM in December 2008": its signature that
+    month; "hoped to be the second signatory ... in 2021" is a wish, no step."""
+    assert events("treaty-nth-signatory.txt") == {("Lao PDR", "ccm", "signature", "2008-12")}
