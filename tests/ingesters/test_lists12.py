@@ -77,13 +77,15 @@ def test_a_state_given_with_its_article_resolves_to_the_state_never_to_a_party_s
         assert (resolved.kind, resolved.key) == ("state", iso3), written
 
 
-def test_a_french_list_of_ratifications_gives_exactly_its_four_states_and_parties_none() -> None:
+def test_a_french_list_of_ratifications_gives_exactly_its_four_states_and_parties_bound() -> None:
     """"Ont ratifié : l’Albanie, l'Allemagne, ...": each a ratification, named without its
-    article; "États parties : l'Afghanistan et ...": Parties, on no step the list says: nothing."""
+    article; "États parties : l'Afghanistan et ...": Parties, on no step the list says: each a
+    consent to be bound."""
     records = list(NewsIngester().extract(read_file(FIXTURES / "news" / "fr-states-parties-elided.txt")))
     events = [e for e in records if isinstance(e, TreatyEvent)]
     assert {(resolve_actor(e.state.name, "state").key, e.convention, e.event) for e in events} == {
-        (iso3, "apmbc", "ratification") for iso3 in ("ALB", "DEU", "AGO", "AUT")}
+        (iso3, "apmbc", "ratification") for iso3 in ("ALB", "DEU", "AGO", "AUT")} \
+        | {(iso3, "apmbc", "consent_to_be_bound") for iso3 in ("AFG", "MKD")}
     assert all(not e.state.name.lower().startswith(("l'", "l’", "d'", "de ")) for e in events)
 
 

@@ -252,10 +252,12 @@ def test_an_italian_table_of_parties() -> None:
 def test_a_status_page_that_only_lists_its_parties_by_region() -> None:
     """A status page dating no step, whose "9 States Parties (by region)" and "3 Signatories
     (by region)" list their States: the signatories' undated signatures rather than a refusal;
-    the list of Parties does not say how they joined, and gives nothing."""
+    the list of Parties does not say how they joined: a consent to be bound each."""
     got = {(e.state.name, e.event, e.date) for e in TreatyStatusIngester().extract(_doc("parties-by-region.txt"))
            if isinstance(e, TreatyEvent)}
-    assert got == {(s, "signature", None) for s in ("Angola", "Benin", "Kenya")}
+    assert got == {(s, "signature", None) for s in ("Angola", "Benin", "Kenya")} \
+        | {(s, "consent_to_be_bound", None) for s in ("Burkina Faso", "Malawi", "Mali", "Sierra Leone", "Mexico",
+                                                      "Nicaragua", "Uruguay", "New Zealand", "Samoa")}
     assert detect(_doc("parties-by-region.txt"))[0] == "treaty-status"
 
 

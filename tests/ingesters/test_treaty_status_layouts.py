@@ -145,7 +145,9 @@ def test_monitor_status_list_with_steps_in_brackets_and_states_not_party() -> No
     assert not {s for s, *_ in got} & {"state/CHN", "state/IND", "state/PAK", "state/RUS", "state/USA"}
 
 
-def test_region_page_parties_give_nothing_signatories_an_undated_signature() -> None:
+def test_region_page_parties_a_consent_to_be_bound_signatories_an_undated_signature() -> None:
+    """"States Parties (4)": bound, on no step the list says; "States not party (2)": nothing."""
     got, _ = _read("cmc-region-lists.txt")
     assert set(got) == {("state/AGO", "ccm", "signature", None), ("state/KEN", "ccm", "signature", None),
-                        ("state/LBR", "ccm", "signature", None)}
+                        ("state/LBR", "ccm", "signature", None)} \
+        | {(f"state/{s}", "ccm", "consent_to_be_bound", None) for s in ("BFA", "GHA", "MWI", "ZMB")}

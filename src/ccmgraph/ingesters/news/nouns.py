@@ -11,7 +11,9 @@ sentence names, else the page's where the sentence names no treaty at all but sp
 ("the Convention", "States Parties": "Croatia's accession in 2013" alone may be the EU's). The date is the one
 written right after the phrase; none gives an undated step. A noun after a wish, a call or a plan
 ("urged the ratification of", "pending Finland's accession") or before a process ("Finland's
-ratification process") is no step taken.
+ratification process") is no step taken. A State that announces or completes "its" step
+("Belize announcing its accession to the international treaty banning cluster munitions") took
+it; a convention described rather than named is the one its words describe.
 """
 
 from __future__ import annotations
@@ -97,6 +99,9 @@ def _phrases(text: str, actors: list[FoundActor]
         before = [(a, b, ref) for a, b, ref in actors if b <= m.start() and regex("noun_possessive").match(text[b : m.start()])]
         if before and not regex("noun_by").match(text[m.end() :]):
             yield kind, (before[-1][0], m.end()), [before[-1][2]], m.end()
+        own = [(a, b, ref) for a, b, ref in actors if b <= m.start() and regex("noun_own").fullmatch(text[b : m.start()])]
+        if own and not before and not regex("noun_by").match(text[m.end() :]):
+            yield kind, (own[-1][0], m.end()), [own[-1][2]], m.end()  # "Belize announcing its accession"
         thanked = _thanked(text, m.start(), actors)
         if thanked:
             yield kind, (m.start(), m.end()), thanked, m.end()
@@ -201,6 +206,9 @@ def _convention(text: str, end: int, named: list[tuple[int, int, str]],
         right = next(((b, c) for a, b, c in named if a == at), None)
         if right is not None:
             return right[1], right[0]
+        described = next(((c, d.end()) for c, rx in _described() if (d := rx.match(text[at:])) is not None), None)
+        if described is not None:
+            return described[0], at + described[1]  # "to the international treaty banning cluster munitions"
         generic = regex("noun_generic").match(text[at:])
         if generic is not None:
             return (page_convention if page_convention in CONVENTIONS and all(c == page_convention for _, _, c in named)
@@ -214,6 +222,12 @@ def _convention(text: str, end: int, named: list[tuple[int, int, str]],
             and regex("noun_treaty_context").search(text):
         return page_convention, end  # "the most recent ratification by South Africa ... all States Parties"
     return None, end
+
+
+@cache
+def _described() -> list[tuple[str, re.Pattern[str]]]:
+    """The conventions a phrase describes (treaty.yml `noun_described`)."""
+    return [(c, re.compile("".join(str(rx).split()), re.IGNORECASE)) for c, rx in treaty_words()["noun_described"].items()]
 
 
 def other_treaty(text: str, named: list[tuple[int, int, str]]) -> bool:

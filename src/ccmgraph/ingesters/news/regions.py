@@ -5,9 +5,10 @@ Zambia"; "Africa (25): Benin, ... Americas (14): ..." run on in one paragraph; "
 A, B; Signatories: C, D"; "Ont ratifié : A, B", "Han ratificado: A, B". Each State of such a
 list took the label's step, on no date the list gives (treaty.yml `region_*`): a list of
 signatories says that they signed, "Ont ratifié" that they ratified. A list of "States Parties"
-says that its States are Parties, not how they joined: it gives NO event (the policy every
-reader follows, status pages included, treaty_status/lists.py), yet it is still read as a
-list, so that its regions are not taken for those of an earlier label. Strict, because a wrong list writes many wrong facts at once:
+says that its States are bound, not how they joined: each gives a consent to be bound (the
+policy every reader follows, status pages included, treaty_status/lists.py), which gives way to
+the step the same document names for that State (ingesters/undated.py). Strict, because a wrong
+list writes many wrong facts at once:
 - the label opens its line (or follows "." or ";"), and besides its words holds only "(by
   region)", a count, and the name of one convention; a label naming no convention is the
   page's, where the page is of one;
@@ -35,8 +36,6 @@ from ccmgraph.ingesters.treaty_status.foreign import foreign_spans
 from ccmgraph.records import ActorRef, Quote, TreatyEvent, TreatyEventKind
 
 CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
-#: The label of a list of Parties (treaty.yml `region_lead_kinds`): Parties, on no step it says.
-PARTIES = "parties"
 
 
 @cache
@@ -91,9 +90,7 @@ def region_lists(paragraphs: Sequence[Paragraph], recognise: Recogniser, context
     labels = sorted([(m.start("label"), m.end(), m, True) for m in leads]
                     + [(m.start("region"), m.end(), m, False) for m in regions],
                     key=lambda t: t[0])
-    states = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
-    states = sorted(states + [(f.start, f.end, ActorRef(f.written, "state")) for f in foreign_spans(text, listed=True)
-                              if not any(a < f.end and f.start < b for a, b, _ in states)], key=lambda s: s[0])
+    states = listed_states(text, recognise)
     seen: set[tuple[str, str, str]] = set()
     current: tuple[str, str] | None = None
     for index, (start, end, m, is_lead) in enumerate(labels):
@@ -114,12 +111,38 @@ def region_lists(paragraphs: Sequence[Paragraph], recognise: Recogniser, context
                 or count is not None and (len(listed) >= int(count) if cut else int(count) != len(listed)):
             continue
         convention, kind = current
-        for ref in listed if kind != PARTIES else ():  # "66 States Parties": no step stated
+        for ref in listed:  # "66 States Parties": bound, on no step stated (a consent to be bound)
             if (ref.name, convention, kind) not in seen:
                 seen.add((ref.name, convention, kind))
                 yield TreatyEvent(ref, convention, cast(TreatyEventKind, kind), None, lines.quote(start, last), context)
         if text[last:stop].strip(" \n.;"):
             current = None  # prose after the list: the label's block has ended
+
+
+def listed_states(text: str, recognise: Recogniser) -> list[tuple[int, int, ActorRef]]:
+    """The States `text` names, in order: those the recogniser finds, and those a list may name
+    in French or Spanish (treaty_status/foreign.py, between a list's commas)."""
+    states = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
+    return sorted(states + [(f.start, f.end, ActorRef(f.written, "state")) for f in foreign_spans(text, listed=True)
+                            if not any(a < f.end and f.start < b for a, b, _ in states)], key=lambda s: s[0])
+
+
+def label_step(line: str, page_convention: str | None) -> tuple[str, str] | None:
+    """The convention and step of a line that is a list's label and nothing else ("States
+    Parties", "12 Signatories:", "Estados Partes en la Convención"), else None."""
+    m = _rx("region_lead").match(line.strip())
+    if m is None or m.end() < len(line.strip()):
+        return None
+    return _lead(m, page_convention, line)
+
+
+def label_count(line: str) -> int | None:
+    """The count a label alone states ("12 Signatories:", "States Parties (4)"), else None."""
+    m = _rx("region_lead").match(line.strip())
+    if m is None or m.end() < len(line.strip()):
+        return None
+    counted = m["count"] or (c.group(1) if (c := re.search(r"\(\s*(\d{1,3})\s*\)", m["rest"] or "")) else None)
+    return int(counted) if counted else None
 
 
 def _lead(m: re.Match[str], page_convention: str | None, text: str) -> tuple[str, str] | None:

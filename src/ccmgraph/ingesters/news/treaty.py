@@ -100,6 +100,8 @@ def treaty_events(sentence: Sentence, recognise: Recogniser, page_convention: st
     for index, (start, end, kind) in enumerate(words):
         bound = words[index + 1][0] if index + 1 < len(words) else len(text)
         since = words[index - 1][1] if index else 0
+        if regex("latest_set").search(text[since:start]) and regex("plural_noun").fullmatch(text[start:end]):
+            continue  # "... Timor Leste (7 May) and the most recent ratifications are Guyana": no State's own
         state = _state(text, start, end, actors, kind, since, bound) or foreign_subject(text, since, start) \
             or (_foreign_for(text[end:bound]) if kind == "entry_into_force" else None)
         if state is None and index and subject is not None and _chained(text, since, start, actors):
@@ -158,6 +160,7 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
     sentences are cut again where the page glued two texts together (glued.py)."""
     from ccmgraph.ingesters.news.german import german_events  # they read this module's table
     from ccmgraph.ingesters.news.glued import treaty_sentences
+    from ccmgraph.ingesters.news.listed import listed_events
     from ccmgraph.ingesters.news.nouns import noun_events
     from ccmgraph.ingesters.news.regions import region_lists
     from ccmgraph.ingesters.news.signatories import signatory_events
@@ -181,7 +184,6 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
             undated += [e for e in noun_events(sentence, recognise, convention, item.key, dated)
                         if (e.state.name, e.convention, e.event) not in stated]
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
-            stated |= {(e.state.name, e.convention, e.event) for e in undated}
             undated += [e for e in signatory_events(sentence, recognise, convention, item.key)
                         if (e.state.name, e.convention, e.event) not in stated]
             stated |= {(e.state.name, e.convention, e.event) for e in undated}
@@ -193,6 +195,9 @@ def item_treaty_events(item: Item, recognise: Recogniser, convention: str | None
                     yield e
                 elif (e.state.name, e.convention, e.event) not in stated:
                     undated.append(e)
+            stated |= {(e.state.name, e.convention, e.event) for e in undated}
+            undated += [e for e in listed_events(sentence, recognise, convention, item.key)
+                        if (e.state.name, e.convention, e.event) not in stated]
             before = sentence
             joined = next((e for e in reversed(found) if e.event in treaty_words()["after_joining"]), None)
             if found:
@@ -366,7 +371,7 @@ def _state(text: str, start: int, end: int, actors: list[FoundActor],
     before = [(a, b, ref) for a, b, ref in actors if since <= a and b <= start
               and not regex("place_before").search(text[max(0, a - 40) : a])]
     if not before:
-        after = [ref for a, _, ref in actors if end <= a < bound and re.search(r"\bby\s+$", text[end:a])]
+        after = [ref for a, _, ref in actors if end <= a < bound and regex("passive_agent").fullmatch(text[end:a])]
         return after[0] if after else None
     a, b, ref = before[-1]
     if text.count(")", b, start) > text.count("(", b, start):
@@ -407,7 +412,7 @@ def _agent_end(text: str, end: int, bound: int, actors: list[FoundActor], state:
     """Where the date of a passive event may start: after its agent ("ratified by Switzerland in
     2011": the "by" names the State, not a limit), else right after the event word."""
     for a, b, ref in actors:
-        if end <= a < bound and ref == state and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[end:a]):
+        if end <= a < bound and ref == state and regex("passive_agent").fullmatch(text[end:a]):
             return b
     return end
 

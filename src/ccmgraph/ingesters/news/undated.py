@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from typing import cast
 
 from ccmgraph.ingesters.news.dating import ArticleDate, date_spans
 from ccmgraph.ingesters.news.items import Paragraph
 from ccmgraph.ingesters.news.occasion import clause_month
+from ccmgraph.ingesters.news.regions import label_count, label_step
 from ccmgraph.ingesters.news.text import NUMBER, NUMBER_WORDS, FoundActor, Recogniser, Sentence, conventions, sentences
 from ccmgraph.ingesters.news.treaty import event_words, foreign_subject, regex, treaty_words
 from ccmgraph.records import ActorRef, PartialDate, TreatyEvent, TreatyEventKind, Warning_
@@ -50,7 +52,7 @@ def undated_events(sentence: Sentence, recognise: Recogniser, page_convention: s
     seen: set[tuple[str, str, str]] = set()
     clauses = list(_clauses(text, actors, named, page_convention, breaks, year, article))
     dated = {(ref.name, convention, kind): when for ref, convention, kind, when in clauses}
-    for state, convention, kind in [*_listed(text, actors, named, breaks),
+    for state, convention, kind in [*_listed(text, actors, named, breaks, page_convention),
                                     *_question_list(text, actors, named, page_convention, breaks),
                                     *((ref, c, k) for ref, c, k, _ in clauses),
                                     *_nth(text, actors, named, page_convention, breaks)]:
@@ -64,15 +66,17 @@ def _kind_of(verb: str) -> TreatyEventKind | None:
     return next((kind for kind, rx in _verbs() if rx.search(verb)), None)
 
 
-def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]], breaks: list[int]
-            ) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
+def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]], breaks: list[int],
+            page_convention: str | None = None) -> Iterator[tuple[ActorRef, str, TreatyEventKind]]:
     """"The 40 States which have ratified the Ottawa treaty are: A, B, ... and Z": each State of
     the list after the colon, while its items are States (separated by commas and "and", or one
     a line: "States that have ratified the CCM:" over "• Albania", "• Andorra"); the convention
-    named in the lead, the list running to the sentence's end."""
+    named in the lead (or the page's, where the lead calls it "the Convention", "la Convención"
+    and the sentence names no treaty), the list running to the sentence's end."""
     for m in regex("list_lead").finditer(text):
         kind = _kind_of(m["verb"])
-        about = {c for a, b, c in named if m.start("object") <= a and b <= m.end("object")}
+        about = {c for a, b, c in named if m.start("object") <= a and b <= m.end("object")} \
+            or _generic(m["object"], text, named, page_convention)
         if kind is None or len(about) != 1 or regex("undated_stop").search(m["object"]) \
                 or date_spans(m["object"], foreign=True):
             continue  # no one convention named, or "as of 31 March 1999": a dated list, not ours
@@ -90,6 +94,15 @@ def _listed(text: str, actors: list[FoundActor], named: list[tuple[int, int, str
             yield from ((ref, convention, kind) for ref in listed)
 
 
+def _generic(words: str, text: str, named: list[tuple[int, int, str]], page_convention: str | None) -> set[str]:
+    """The page's convention where `words` are only its generic name ("the Convention", "la
+    Convención", "the treaty") and the sentence names no treaty; else none."""
+    if not regex("list_generic").fullmatch(words.strip()):
+        return set()
+    one = sentence_one(text, named, page_convention)
+    return {one} if one is not None and not named else set()
+
+
 def counted_list(previous: Sentence | None, sentence: Sentence, recognise: Recogniser,
                  page_convention: str | None, context: str | None = None) -> Iterator[TreatyEvent]:
     """"Seventeen had ratified as of 31 March 1999. In chronological order, they are: Mauritius,
@@ -101,9 +114,9 @@ def counted_list(previous: Sentence | None, sentence: Sentence, recognise: Recog
     lead = _count_lead().search(previous.text.rstrip(" ."))
     if they is None or lead is None or regex("undated_stop").search(lead["object"]):
         return
-    count, kind = _number(lead["count"]), _kind_of(lead["verb"] if lead["verb"] != "acceded" else "acceded to")
+    count, kind = written_number(lead["count"]), _kind_of(lead["verb"] if lead["verb"] != "acceded" else "acceded to")
     named = [(a, b, c) for a, b, c in conventions(previous.text) if c in CONVENTIONS]
-    convention = _sentence_one(previous.text, named, page_convention)
+    convention = sentence_one(previous.text, named, page_convention)
     text = sentence.text
     actors = [(a, b, ref) for a, b, ref in recognise(text) if ref.kind == "state"]
     listed, last = _run(text, actors, they.end())
@@ -133,7 +146,7 @@ def counted_lists(sentence: Sentence, recognise: Recogniser, page_convention: st
         if kind is None or len(listed) < 2 or tail is None:
             continue
         mine = [c for a, _, c in named if own[0] <= a < own[1]]
-        convention = mine[0] if mine else _sentence_one(text, named, page_convention)
+        convention = mine[0] if mine else sentence_one(text, named, page_convention)
         if convention is None:
             continue
         if count != len(listed):
@@ -151,13 +164,13 @@ def _counted_leads(text: str) -> Iterator[tuple[int | None, str, tuple[int, int]
     the convention it names) and where its list starts."""
     for m in _count_rx("count_colon_lead").finditer(text):
         if not regex("undated_stop").search(m["object"]) and not date_spans(m["object"], foreign=True):
-            yield _number(m["count"]), m["verb"], (m.start("object"), m.end("object")), m.end()
+            yield written_number(m["count"]), m["verb"], (m.start("object"), m.end("object")), m.end()
     for m in _count_rx("count_another").finditer(text):
         clause = [c for c in regex("count_enclosing").finditer(text, 0, m.start())
                   if not re.search(r"[.;:]", text[c.end() : m.start()])]
         if clause and not regex("undated_stop").search(text[clause[-1].start() : m.start()]):
             c = clause[-1]
-            yield _number(m["count"]), c["verb"], (c.end(), m.start()), m.end()
+            yield written_number(m["count"]), c["verb"], (c.end(), m.start()), m.end()
 
 
 def _run(text: str, actors: list[FoundActor], at: int) -> tuple[list[ActorRef], int]:
@@ -182,7 +195,7 @@ def _count_lead() -> re.Pattern[str]:
     return re.compile("".join(str(treaty_words()["count_lead"]).split()).replace("NUMBER", NUMBER), re.IGNORECASE)
 
 
-def _number(words: str) -> int | None:
+def written_number(words: str) -> int | None:
     """"seventeen", "forty-eight", "17": the number written."""
     if words.replace(",", "").isdigit():
         return int(words.replace(",", ""))
@@ -244,9 +257,9 @@ def _clauses(text: str, actors: list[FoundActor], named: list[tuple[int, int, st
                 continue
             convention = _object(text, m.end(), named, page_convention, m.group(0))
             if convention is None and re.fullmatch(r"acceded", m.group(0)):
-                convention = _sentence_one(text, named, page_convention)  # "Equatorial Guinea, which acceded)"
+                convention = sentence_one(text, named, page_convention)  # "Equatorial Guinea, which acceded)"
             if convention is None and regex("undated_signed_not").match(text, m.end()):
-                convention = _sentence_one(text, named, page_convention)  # "have signed but not yet ratified"
+                convention = sentence_one(text, named, page_convention)  # "have signed but not yet ratified"
             which = _WHICH.search(text, start, m.start())
             if which is not None:  # "..., Sierra Leone, and Equatorial Guinea, which acceded": its own State only
                 start, subjects = which.start(), subjects[-1:]
@@ -285,7 +298,7 @@ def _nth(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
         start = _clause_start(text, a, [])
         subjects = _chain(text, actors, actors[: index + 1], start, _clause_start(text, a, breaks))
         convention = _nth_object(text, b + m.end(), named, page_convention) if not m["noun"] \
-            else _sentence_one(text, named, page_convention)  # "X and Y provided the 29th and 30th ratifications"
+            else sentence_one(text, named, page_convention)  # "X and Y provided the 29th and 30th ratifications"
         clause = text[start : _clause_end(text, b + m.end())]
         if kind is None or not subjects or convention is None or regex("undated_stop").search(clause) \
                 or any(s.date.year is not None for s in date_spans(clause, foreign=True)):
@@ -293,7 +306,7 @@ def _nth(text: str, actors: list[FoundActor], named: list[tuple[int, int, str]],
         yield from ((each, convention, kind) for each in subjects)
 
 
-def _sentence_one(text: str, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
+def sentence_one(text: str, named: list[tuple[int, int, str]], page_convention: str | None) -> str | None:
     """The one convention a sentence names, else the page's where it names no treaty at all."""
     from ccmgraph.ingesters.news.nouns import other_treaty  # it reads this module's neighbours
     kinds = {c for _, _, c in named}
@@ -392,29 +405,40 @@ def headed_list(paragraphs: Sequence[Paragraph], recognise: Recogniser,
     """A heading "States that have ratified the Convention on Cluster Munitions:" (or a question
     ending its paragraph, "Who has ratified?") over one State a line ("• Albania", "- The Holy
     See"), each its own paragraph: each State of the run, up to the first line that is no State
-    alone (the last may run on into the next line's prose: "- Zambia We urge ...")."""
+    alone (the last may run on into the next line's prose: "- Zambia We urge ..."). A label
+    alone heads such a run too ("States Parties:", "Signatories (2):", news/regions.py), as
+    many States as its count says."""
     for index, para in enumerate(paragraphs):
         found = _heading(para, page_convention)
         if found is None:
             continue
         convention, kind = found
+        run: list[TreatyEvent] = []
         for member in paragraphs[index + 1 :]:
             first = member.text[: member.starts[1]] if len(member.starts) > 1 else member.text
             alone = [(a, b, ref) for a, b, ref in recognise(first) if ref.kind == "state"]
             if len(alone) != 1 or not regex("list_line_before").match(first[: alone[0][0]]) \
                     or not regex("list_line_after").match(first[alone[0][1] :]):
                 break
-            yield TreatyEvent(alone[0][2], convention, kind, None, sentences(member)[0].quote(), context)
+            run.append(TreatyEvent(alone[0][2], convention, kind, None, sentences(member)[0].quote(), context))
             if len(member.starts) > 1:
                 break
+        count = label_count(para.text)
+        if count is None or count == len(run):
+            yield from run
 
 
 def _heading(para: Paragraph, page_convention: str | None) -> tuple[str, TreatyEventKind] | None:
-    """The convention and step of a paragraph that heads a list of States, else None."""
+    """The convention and step of a paragraph that heads a list of States, else None: a lead
+    ("States that have ratified the CCM:"), a label alone ("States Parties", "Signatories (3)",
+    news/regions.py) or a question ("Who has ratified?")."""
+    if len(para.starts) == 1 and (labelled := label_step(para.text, page_convention)) is not None:
+        return labelled[0], cast(TreatyEventKind, labelled[1])
     lead = regex("list_lead").match(para.text.strip())
     if lead is not None and lead.end() == len(para.text.strip()):
         kind = _kind_of(lead["verb"])
-        about = {c for _, _, c in conventions(lead["object"]) if c in CONVENTIONS}
+        about = {c for _, _, c in conventions(lead["object"]) if c in CONVENTIONS} \
+            or _generic(lead["object"], para.text, [], page_convention)
         if kind is None or len(about) != 1 or regex("undated_stop").search(lead["object"]) \
                 or date_spans(lead["object"], foreign=True):
             return None

@@ -4,9 +4,9 @@
 ..." or "States Parties: A, B; Signatories: C, D": the page's only steps are those its labelled
 lists state, undated (news/regions.py, read on the page's prose as the news reader splits it).
 Without them the page is refused as before: a status page must state some State's step.
-A list of "States Parties" says that its States are Parties, not how they joined: it gives no
-event (news/regions.py, for every reader; a list of signatories gives their undated signatures,
-"have ratified", "Accessions" the step they name).
+A list of "States Parties" says that its States are bound, not how they joined: each gives a
+consent to be bound (news/regions.py, for every reader; a list of signatories gives their
+undated signatures, "have ratified", "Accessions" the step they name).
 """
 
 from __future__ import annotations
