@@ -276,6 +276,8 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
         if span.date.day is None and _rx("year_before_gap").fullmatch(between) \
                 and _rx("year_before_lead").search(text[max(clause_start, span.start - 8) : span.start]):
             return Link(span)  # "the 2019 Protocol V Meeting of Experts", "their June 2014 Maputo Review Conference"
+        if (german := _german_leading(text, span, name_start, name_end, clause_start)) is not None:
+            return german
         if not _rx("leading_date").search(text[clause_start : span.start]):
             continue
         if re.fullmatch(r"\s*,?\s*(?:at|during)\s+(?:the|a|an)\s+", between, re.IGNORECASE):
@@ -288,6 +290,27 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
         if verb and not any(w in _words("blockers") for w in verb.group(0).lower().split()):
             return Link(span, verb.group(0).split()[-1].lower() in _words("opening_words"))
     return None
+
+
+def _german_leading(text: str, span: DateSpan, name_start: int, name_end: int, clause_start: int) -> Link | None:
+    """A German clause that opens with the meeting's date, the verb second and the name after it
+    ("Vom 16. bis 20. September 2002 findet in Genf das vierte Jahrestreffen ... statt"): dating.yml
+    `german_leading`; a verb of "statt" needs its particle after the name, in the same clause."""
+    if not _rx("german_leading_lead").fullmatch(text[clause_start : span.start]):
+        return None
+    m = _german_gap().fullmatch(text[span.end : name_start])
+    if m is None:
+        return None
+    verb = m["verb"].lower()
+    if verb not in _table()["german_bare_verbs"] and not _rx("german_particle").match(text, name_end):
+        return None
+    return Link(span, verb in _table()["german_opening_verbs"])
+
+
+@cache
+def _german_gap() -> re.Pattern[str]:
+    """dating.yml `german_leading`, its blanks dropped (the pattern is written over two lines)."""
+    return re.compile("".join(str(_table()["german_leading"]).split()), re.IGNORECASE)
 
 
 @cache
