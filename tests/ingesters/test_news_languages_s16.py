@@ -6,7 +6,8 @@ Written in: German "Personenminen" (no "Anti-"), "die Konvention zum Verbot von 
 bis 20. September 2002 findet in Genf das vierte Jahrestreffen ... statt"); Portuguese "bombas de
 fragmentação", "a Convenção de Oslo", "o VII encontro dos Estados Partes ..., reunidos esta semana
 no Palácio das Nações, em Genebra"; Spanish "la 18ª Conferencia del Protocolo V ..., estuvo
-dirigida por el embajador de Iraq ante las Naciones Unidas, X". Not read: a date and a city that
+dirigida por el embajador de Iraq ante las Naciones Unidas, X"; "die Konferenz der Vertragsstaaten
+..., die in diesem Jahr unter deutschem Vorsitz tagt". Not read: a date and a city that
 the German clause gives to something else, a Protocol II conference, and other fields' mines,
 conferences of parties and conventions.
 """
@@ -87,3 +88,9 @@ def test_the_weapons_work_and_conventions_in_other_languages_are_of_the_field(te
 def test_other_fields_mines_and_meetings_are_not(text: str) -> None:
     assert not evidence(text).enough
     assert refusal(Document(text=text, sha256="0" * 64, name="t.txt")) is not None
+
+
+def test_a_meeting_held_under_a_states_chairmanship_is_that_states_presidency() -> None:
+    """"die Konferenz der Vertragsstaaten ..., die in diesem Jahr unter deutschem Vorsitz tagt":
+    Germany presides the CCM; the G20's Italian chairmanship in the next sentence is no meeting's."""
+    assert news_mandates("s16h3-ccm-vorsitz-de.txt") == {("president", "Germany", None, None)}
