@@ -94,3 +94,11 @@ def test_a_meeting_held_under_a_states_chairmanship_is_that_states_presidency() 
     """"die Konferenz der Vertragsstaaten ..., die in diesem Jahr unter deutschem Vorsitz tagt":
     Germany presides the CCM; the G20's Italian chairmanship in the next sentence is no meeting's."""
     assert news_mandates("s16h3-ccm-vorsitz-de.txt") == {("president", "Germany", None, None)}
+
+
+def test_dutch_numbered_meetings_of_both_conventions() -> None:
+    """"de Achtste Vergadering van de Staten-Partijen bij het Verdrag inzake clustermunitie vond
+    plaats in Genève"; "de Vierde Toetsingsconferentie van het Verdrag van Ottawa werd in Oslo
+    gehouden": the verb split around the city is not read as a city of the meeting."""
+    assert meetings("s16h3-meetings-nl.txt") == {("ccm", "msp", 8, None, None, "Geneva"),
+                                                 ("apmbc", "revcon", 4, None, None, None)}
