@@ -102,3 +102,9 @@ def test_dutch_numbered_meetings_of_both_conventions() -> None:
     gehouden": the verb split around the city is not read as a city of the meeting."""
     assert meetings("s16h3-meetings-nl.txt") == {("ccm", "msp", 8, None, None, "Geneva"),
                                                  ("apmbc", "revcon", 4, None, None, None)}
+
+
+def test_portuguese_director_of_the_implementation_support_unit() -> None:
+    """"X é o Director da Unidade de Apoio à Implementação da Convenção": the ISU's Director; the
+    Director of a national demining institute holds no post of the Convention."""
+    assert news_mandates("s16h3-apmbc-isu-director-pt.txt") == {("isu-director", "Kerry Brinkert", None, None)}
