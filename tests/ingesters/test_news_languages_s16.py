@@ -108,3 +108,11 @@ def test_portuguese_director_of_the_implementation_support_unit() -> None:
     """"X é o Director da Unidade de Apoio à Implementação da Convenção": the ISU's Director; the
     Director of a national demining institute holds no post of the Convention."""
     assert news_mandates("s16h3-apmbc-isu-director-pt.txt") == {("isu-director", "Kerry Brinkert", None, None)}
+
+
+@pytest.mark.parametrize(("name", "month"), [
+    ("s16h3-ccm-7msp-pt-stamped.txt", "2017-09"),  # "date 2017-09-06": its week, 4-10 September
+    ("s16h3-ccm-7msp-pt-stamped-overlap.txt", None),  # "date 2017-09-01": a week that began in August
+])
+def test_a_meeting_gathered_this_week_is_of_the_stamped_articles_month(name: str, month: str | None) -> None:
+    assert meetings(name) == {("ccm", "msp", 7, month, None, "Geneva")}

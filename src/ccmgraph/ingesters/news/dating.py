@@ -335,6 +335,14 @@ def article_date(lines: Sequence[str]) -> ArticleDate | None:
     ("06.12.2013", "News story | Date: 10/09/2012", "Geneva, 4 May 2017"), or a dateline that
     opens a paragraph ("(London, 16 February 2010) – Burkina Faso ..."), which is where the
     story is set and comes first (a page's posting date may be the next day's)."""
+    first = next((line for line in lines if line.strip()), "")
+    if (stamp := _rx("opening_iso").match(first)) is not None:  # "date 2017-12-16 The European Union ..."
+        year, month = int(stamp["year"]), int(stamp["month"])
+        try:
+            day = PartialDate(year, month, int(stamp["day"])) if stamp["day"] else None
+        except ValueError:  # a day the month does not have: the month alone
+            day = None
+        return ArticleDate(year, frozenset({month}), day)
     for line in lines:
         if (opening := _opening_dateline(line)) is not None:
             return opening
@@ -382,6 +390,27 @@ def item_date(item: Item) -> ArticleDate | None:
     if (m := MONTH_YEAR.fullmatch(item.title.strip())) is not None:
         return ArticleDate(int(m["year"]), frozenset({MONTHS[m["month"].lower().rstrip(".")]}))
     return None
+
+
+def this_week(clause: str, dated: ArticleDate | None) -> PartialDate | None:
+    """The month of a meeting its clause holds "this week" ("reunidos esta semana"): the
+    article's, when its date gives one month and, where it gives the day, that day's week
+    (Monday to Sunday) lies in that month; else None.
+
+    >>> this_week("the States Parties, gathered this week in Geneva", ArticleDate(2017, frozenset({9})))
+    PartialDate(year=2017, month=9, day=None)
+    >>> this_week("gathered this week", ArticleDate(2017, frozenset({9}), PartialDate(2017, 9, 1))) is None
+    True
+    """
+    if dated is None or len(dated.months) != 1 or not _rx("this_week").search(clause):
+        return None
+    month = next(iter(dated.months))
+    if dated.day is not None and dated.day.complete:
+        day = dt.date(dated.year, month, int(dated.day.day or 1))
+        monday = day - dt.timedelta(days=day.weekday())
+        if monday.month != month or (monday + dt.timedelta(days=6)).month != month:
+            return None  # the week runs over into another month
+    return PartialDate(dated.year, month)
 
 
 def near_year(day: PartialDate, dated: ArticleDate | None) -> int | None:
