@@ -116,3 +116,9 @@ def test_portuguese_director_of_the_implementation_support_unit() -> None:
 ])
 def test_a_meeting_gathered_this_week_is_of_the_stamped_articles_month(name: str, month: str | None) -> None:
     assert meetings(name) == {("ccm", "msp", 7, month, None, "Geneva")}
+
+
+def test_german_passive_opening_dates_the_first_day_only() -> None:
+    """"Am 4. September 2017 wird in Genf die Siebte Vertragsstaatenkonferenz ... eröffnet": the
+    opening day is the meeting's start, and no end."""
+    assert meetings("s16h3-ccm-7msp-de-eroeffnet.txt") == {("ccm", "msp", 7, "2017-09-04", None, "Geneva")}

@@ -302,9 +302,11 @@ def _german_leading(text: str, span: DateSpan, name_start: int, name_end: int, c
     if m is None:
         return None
     verb = m["verb"].lower()
-    if verb not in _table()["german_bare_verbs"] and not _rx("german_particle").match(text, name_end):
+    particle = _rx("german_particle").match(text, name_end)
+    if verb not in _table()["german_bare_verbs"] and particle is None:
         return None
-    return Link(span, verb in _table()["german_opening_verbs"])
+    opening = _table()["german_opening_verbs"]
+    return Link(span, verb in opening or (particle is not None and particle["particle"].lower() in opening))
 
 
 @cache
