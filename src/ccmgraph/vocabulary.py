@@ -155,7 +155,7 @@ def _ordinal_words() -> dict[str, int]:
     """Ordinal words by number: English, then the other languages' (meetings.yml)."""
     found = {str(w).lower(): i for i, w in enumerate(_load("meetings")["ordinals"], start=1)}
     found.update({w.replace("-", " "): i for w, i in list(found.items()) if "-" in w})  # "Twenty First"
-    for table in ("ordinals_other_languages", "ordinals_portuguese", "ordinals_german"):
+    for table in ("ordinals_other_languages", "ordinals_portuguese", "ordinals_german", "ordinals_dutch"):
         for number, words in (_load("meetings").get(table) or {}).items():
             found.update({str(w).lower(): int(number) for w in words})
     return found

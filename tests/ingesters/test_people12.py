@@ -45,7 +45,7 @@ def test_french_page_people_and_their_states() -> None:
     assert people("people-french-honorifics.txt") == {
         "S.E. M. Félix Baumann": "Switzerland",  # "(Suisse)": the French name is the State's
         "Mme Elisabeth Tichy-Fisslberger": "Austria",
-        "Mme Sheila Mweemba": None,
+        "Mme Sheila Mweemba": "CCM ISU",  # "Directrice de l'Unité d'appui à l'application": the ISU's Director
         "S. Exc. M. Jean Lint": "Belgium",  # "représentant de la Belgique", no "permanent"
     }
 
@@ -63,7 +63,7 @@ def test_the_graph_names_people_without_their_honorifics(tmp_path: Path) -> None
         ("felix-baumann", f"{ID}state/CHE"),
         ("jean-lint", f"{ID}state/BEL"),
         ("elisabeth-tichy-fisslberger", f"{ID}state/AUT"),
-        ("sheila-mweemba", None),
+        ("sheila-mweemba", "https://w3id.org/ccmgraph/id/org/ccm-isu"),  # the ISU's Director
     }
 
 

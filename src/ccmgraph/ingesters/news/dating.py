@@ -276,6 +276,8 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
         if span.date.day is None and _rx("year_before_gap").fullmatch(between) \
                 and _rx("year_before_lead").search(text[max(clause_start, span.start - 8) : span.start]):
             return Link(span)  # "the 2019 Protocol V Meeting of Experts", "their June 2014 Maputo Review Conference"
+        if (german := _german_leading(text, span, name_start, name_end, clause_start)) is not None:
+            return german
         if not _rx("leading_date").search(text[clause_start : span.start]):
             continue
         if re.fullmatch(r"\s*,?\s*(?:at|during)\s+(?:the|a|an)\s+", between, re.IGNORECASE):
@@ -288,6 +290,29 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
         if verb and not any(w in _words("blockers") for w in verb.group(0).lower().split()):
             return Link(span, verb.group(0).split()[-1].lower() in _words("opening_words"))
     return None
+
+
+def _german_leading(text: str, span: DateSpan, name_start: int, name_end: int, clause_start: int) -> Link | None:
+    """A German clause that opens with the meeting's date, the verb second and the name after it
+    ("Vom 16. bis 20. September 2002 findet in Genf das vierte Jahrestreffen ... statt"): dating.yml
+    `german_leading`; a verb of "statt" needs its particle after the name, in the same clause."""
+    if not _rx("german_leading_lead").fullmatch(text[clause_start : span.start]):
+        return None
+    m = _german_gap().fullmatch(text[span.end : name_start])
+    if m is None:
+        return None
+    verb = m["verb"].lower()
+    particle = _rx("german_particle").match(text, name_end)
+    if verb not in _table()["german_bare_verbs"] and particle is None:
+        return None
+    opening = _table()["german_opening_verbs"]
+    return Link(span, verb in opening or (particle is not None and particle["particle"].lower() in opening))
+
+
+@cache
+def _german_gap() -> re.Pattern[str]:
+    """dating.yml `german_leading`, its blanks dropped (the pattern is written over two lines)."""
+    return re.compile("".join(str(_table()["german_leading"]).split()), re.IGNORECASE)
 
 
 @cache
@@ -312,6 +337,14 @@ def article_date(lines: Sequence[str]) -> ArticleDate | None:
     ("06.12.2013", "News story | Date: 10/09/2012", "Geneva, 4 May 2017"), or a dateline that
     opens a paragraph ("(London, 16 February 2010) – Burkina Faso ..."), which is where the
     story is set and comes first (a page's posting date may be the next day's)."""
+    first = next((line for line in lines if line.strip()), "")
+    if (stamp := _rx("opening_iso").match(first)) is not None:  # "date 2017-12-16 The European Union ..."
+        year, month = int(stamp["year"]), int(stamp["month"])
+        try:
+            day = PartialDate(year, month, int(stamp["day"])) if stamp["day"] else None
+        except ValueError:  # a day the month does not have: the month alone
+            day = None
+        return ArticleDate(year, frozenset({month}), day)
     for line in lines:
         if (opening := _opening_dateline(line)) is not None:
             return opening
@@ -359,6 +392,27 @@ def item_date(item: Item) -> ArticleDate | None:
     if (m := MONTH_YEAR.fullmatch(item.title.strip())) is not None:
         return ArticleDate(int(m["year"]), frozenset({MONTHS[m["month"].lower().rstrip(".")]}))
     return None
+
+
+def this_week(clause: str, dated: ArticleDate | None) -> PartialDate | None:
+    """The month of a meeting its clause holds "this week" ("reunidos esta semana"): the
+    article's, when its date gives one month and, where it gives the day, that day's week
+    (Monday to Sunday) lies in that month; else None.
+
+    >>> this_week("the States Parties, gathered this week in Geneva", ArticleDate(2017, frozenset({9})))
+    PartialDate(year=2017, month=9, day=None)
+    >>> this_week("gathered this week", ArticleDate(2017, frozenset({9}), PartialDate(2017, 9, 1))) is None
+    True
+    """
+    if dated is None or len(dated.months) != 1 or not _rx("this_week").search(clause):
+        return None
+    month = next(iter(dated.months))
+    if dated.day is not None and dated.day.complete:
+        day = dt.date(dated.year, month, int(dated.day.day or 1))
+        monday = day - dt.timedelta(days=day.weekday())
+        if monday.month != month or (monday + dt.timedelta(days=6)).month != month:
+            return None  # the week runs over into another month
+    return PartialDate(dated.year, month)
 
 
 def near_year(day: PartialDate, dated: ArticleDate | None) -> int | None:

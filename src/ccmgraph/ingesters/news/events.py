@@ -21,7 +21,7 @@ from ccmgraph.ingesters.flat.cities import city_after_name, city_before_name, ci
 from ccmgraph.ingesters.flat.meetings import clause_place_and_time
 from ccmgraph.records import ActorRef, Meeting, PartialDate, Quote
 from ccmgraph.ingesters.news.dating import (DateSpan, Link, article_date, closing_day, date_spans, item_date, links,
-                                           nearest_year, own_date, own_dates, tense)
+                                           nearest_year, own_date, own_dates, tense, this_week)
 from ccmgraph.ingesters.news.items import Item, Paragraph
 from ccmgraph.ingesters.news.meetings import CONVENTION_MEETINGS, Phrase, find_phrases
 from ccmgraph.ingesters.news.text import Recogniser, Sentence, conventions, sentences
@@ -205,6 +205,9 @@ class EventIndex:
                 clause_city, clause_start, clause_end = clause_place_and_time(text[: sentence.end], phrase.end)
                 if start is None:
                     start, end = clause_start, clause_end
+            if start is None and link is None and not phrase.listed:  # "..., reunidos esta semana, no Palácio"
+                start = this_week(text[phrase.end : next((a for a, _ in sorted(others) if a >= phrase.end), sentence.end)],
+                                  item_date(item) or self.dated)
             if start is not None and start.year is None:
                 dated = item_date(item) or self.dated  # the article's own date, as its text gives it
                 this_year = dated.year if dated is not None and link is not None \

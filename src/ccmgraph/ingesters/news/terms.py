@@ -22,7 +22,7 @@ from ccmgraph.ingesters.news.people import ties
 from ccmgraph.ingesters.news.presidents import rx
 from ccmgraph.ingesters.news.text import FoundActor, Recogniser, Sentence, sentences
 from ccmgraph.ingesters.news.unstated import no_convention
-from ccmgraph.ingesters.news.vorsitz import german_presidencies
+from ccmgraph.ingesters.news.vorsitz import german_presidencies, presidencies_under
 from ccmgraph.ingesters.news.amtszeit import german_presidency_years
 
 
@@ -34,6 +34,7 @@ def presidency_terms(item: Item, recognise: Recogniser, convention: str | None,
     for para in item.paragraphs:
         for sentence in sentences(para):
             yield from german_presidencies(sentence, item.key, dated)  # its convention named with it
+            yield from presidencies_under(sentence, convention, item.key)  # "..., die unter deutschem Vorsitz tagt"
             yield from german_presidency_years(sentence, convention, item.key)  # "von 2016 bis 2017"
             text = sentence.text
             found = recognise(text)

@@ -22,6 +22,10 @@ from ccmgraph.ingesters.news.dating import ArticleDate, nearest_year
 from ccmgraph.ingesters.news.text import Sentence, conventions
 from ccmgraph.records import ActorRef, Mandate, PartialDate
 from ccmgraph.resolve.registry import states
+from ccmgraph.vocabulary import meeting_mentions
+
+#: The meetings a State may preside over "unter ... Vorsitz": the conventions' own numbered series.
+_MEETING_KINDS = ("msp", "revcon", "hcp-conference")
 
 
 @cache
@@ -29,14 +33,18 @@ def _table() -> dict[str, Any]:
     return load_yaml(Path(__file__).with_name("vorsitz.yml"))
 
 
-@cache
-def _adjective() -> re.Pattern[str]:
-    """A State's adjective, its stem and its case ending, then the post's words."""
+def _adjective_pattern(lead: str, post: str) -> re.Pattern[str]:
+    """`lead`, a State's adjective (its stem and its case ending), then `post`."""
     table = _table()
     stems = sorted((str(s) for s in table["adjectives"]), key=len, reverse=True)
     endings = "|".join(sorted((str(e) for e in table["endings"]), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<stem>{'|'.join(map(re.escape, stems))})(?:{endings})?{table['post']}",
-                      re.IGNORECASE)
+    return re.compile(rf"{lead}(?P<stem>{'|'.join(map(re.escape, stems))})(?:{endings})?{post}", re.IGNORECASE)
+
+
+@cache
+def _adjective() -> re.Pattern[str]:
+    """A State's adjective, then the post's words."""
+    return _adjective_pattern(r"(?<![\w-])", str(_table()["post"]))
 
 
 @cache
@@ -69,6 +77,32 @@ def german_presidencies(sentence: Sentence, context: str, dated: ArticleDate | N
         if holder is None:
             continue
         yield Mandate(holder, "president", sentence.quote(), convention, end=_end(text, end, dated), context=context)
+
+
+@cache
+def _under() -> re.Pattern[str]:
+    """"unter deutschem Vorsitz": "unter", a State's adjective with its ending, the post."""
+    return _adjective_pattern(str(_table()["under"]), str(_table()["under_post"]))
+
+
+def presidencies_under(sentence: Sentence, convention: str | None, context: str) -> Iterator[Mandate]:
+    """The State presiding over a meeting the sentence names right before "unter <adjective>
+    Vorsitz" ("die Konferenz der Vertragsstaaten ..., die in diesem Jahr unter deutschem Vorsitz
+    tagt"): a presidency of the convention the sentence names, else of the page's."""
+    text = sentence.text
+    reach = int(_table()["under_reach"])
+    named = [c for _, _, c in conventions(text) if c in ("ccm", "apmbc", "ccw-p5")]
+    own = named[0] if named and all(c == named[0] for c in named) else None if named else convention
+    if own is None:
+        return
+    meetings = [m for m in meeting_mentions(text) if m.kind in _MEETING_KINDS]
+    for m in _under().finditer(text):
+        if not any(0 <= m.start() - mention.end <= reach and not re.search(r"[.;:]", text[mention.end : m.start()])
+                   for mention in meetings):
+            continue
+        holder = _state(m["stem"])
+        if holder is not None:
+            yield Mandate(holder, "president", sentence.quote(), own, context=context)
 
 
 def _end(text: str, at: int, dated: ArticleDate | None) -> PartialDate | None:
