@@ -207,8 +207,8 @@ def delegation_party(text: str, start: int, actors: list[FoundActor]) -> ActorRe
     m = _delegation().search(text, 0, start)
     if m is None or any(m.start() < a < start and ref.kind == "person" for a, _, ref in actors):
         return None
-    if m["of"] or m["own"]:
-        group = "of" if m["of"] else "own"
+    if m["of"] or m["own"] or m["state"]:
+        group = "of" if m["of"] else "own" if m["own"] else "state"
         named = [ref for a, b, ref in actors
                  if ref.kind == "state" and m.start(group) <= a and b <= m.end(group)]
         return named[0] if len(named) == 1 else None
@@ -497,7 +497,9 @@ def _titled_by(text: str, start: int, states: list[FoundActor]) -> ActorRef | No
     lead = _with_roles("party_before_name").fullmatch(text[b:start])
     if lead is None:
         return None
-    possessive = bool(re.match(r"[’']s", text[b:]))
+    possessive = bool(re.match(r"[’']s", text[b:]) or text[b - 1 : b] == "s" and re.match(r"[’']\s", text[b:]))
+    if re.match(r"[’'](?!s)", text[b:]) and not possessive:
+        return None  # a quote mark closing a name, no possessive
     if not (possessive or lead["roles"].strip() or _with_roles("post_of_before").search(text[max(0, a - 40) : a])):
         return None
     return party
