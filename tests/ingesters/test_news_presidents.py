@@ -163,3 +163,14 @@ def test_counted_vice_presidents_of_the_one_meeting_of_the_graph() -> None:
         ("vice-president", "Ambassador Jayant Prasad", "1CONF", "India"),
         ("vice-president", "Ambassador Edvardas Borisovas", "1CONF", "Lithuania"),
     }
+
+
+def test_a_president_named_after_the_post_holds_it_for_the_state_of_their_own_post_before() -> None:
+    """"the ... Minister for Foreign Affairs of the Lao People's Democratic Republic, President of
+    the 1MSP to the CCM, Mr. X": X and Laos; "hosted by Lebanon, President of the 2MSP, Dr. Y":
+    the host is named by no post of Y's, so Y is tied to no State."""
+    assert news_mandates("president-own-post-before.txt") == {
+        ("president", "Lao People's Democratic Republic", "1MSP", None),
+        ("president", "Mr. Thongloun Sisoulith", "1MSP", "Lao People's Democratic Republic"),
+        ("president", "Dr. Adnan Mansour", "2MSP", None),
+    }

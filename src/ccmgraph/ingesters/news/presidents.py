@@ -219,7 +219,8 @@ class PresidencyReader:
         if anchor.holder_at is not None:
             named = self._actors(text[anchor.holder_at : sentence.end], anchor.holder_at)
             if named and named[0][0] == anchor.holder_at:
-                return [self._demonym_person(text, named) or self._holder(sentence, named, 0)]
+                holder = self._demonym_person(text, named) or self._holder(sentence, named, 0)
+                return [self._own_post_before(sentence, anchor, since, holder)]
             if (person := self._after_post(text, anchor.holder_at, named)) is not None:
                 return [self._holder(sentence, named, person)]
             bare = self._bare_name(text, anchor.holder_at, sentence.end)
@@ -246,6 +247,21 @@ class PresidencyReader:
         if text.count(")", named[-1][1], anchor.start) > text.count("(", named[-1][1], anchor.start):
             return []  # "- National implementation measures (New Zealand)\nThe President of ...": a bracket's State
         return [Holder(named[-1][2], None)] if self._near(text, named[-1], anchor) else []
+
+    def _own_post_before(self, sentence: Sentence, anchor: Anchor, since: int, holder: Holder) -> Holder:
+        """A person named after the post, tied to no State, whose own post of a State stands right
+        before it: "... the Minister for Foreign Affairs of the Lao People's Democratic Republic,
+        President of the 1MSP, Mr. X" holds it for that State (their post's, then this one)."""
+        if holder.person is None or holder.state is not None:
+            return holder
+        text = sentence.para.text
+        before = [f for f in self._actors(text[since : anchor.start], since)]
+        if not before or before[-1][2].kind != "state" or not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[before[-1][1] : anchor.start]):
+            return holder
+        a, _, state = before[-1]
+        if not re.search(role_pattern() + r"(?:\s+[\w-]+){0,4}\s+of\s+(?:the\s+)?$", text[max(since, a - 80) : a], re.IGNORECASE):
+            return holder
+        return Holder(state, ActorRef(holder.person.name, "person", party=state.name))
 
     @staticmethod
     def _demonym_person(text: str, named: list[FoundActor]) -> Holder | None:
