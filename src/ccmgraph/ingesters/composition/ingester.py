@@ -19,6 +19,7 @@ from ccmgraph.records import Mandate, Meeting, PartialDate, Record, Warning_
 from ccmgraph.ingesters.composition.committee import committee_convention, has_committee_heading, read_committee
 from ccmgraph.ingesters.composition.elected import read_elected
 from ccmgraph.ingesters.composition.members import read_members
+from ccmgraph.ingesters.composition.people import sitting_people
 from ccmgraph.ingesters.composition.prose import read_prose
 from ccmgraph.ingesters.composition.sitting import standing_sitting
 from ccmgraph.ingesters.composition.standing import read_standing, standing_convention
@@ -82,6 +83,7 @@ class CompositionIngester:
         sitting = standing_sitting(text, convention)
         if sitting is not None:
             yield sitting
+            yield from sitting_people("\n".join(doc.lines), sitting, convention)  # names as written
 
     def _mandates(self, doc: Document, text: str) -> Iterator[Mandate | Warning_]:
         convention = convention_of(text) or committee_convention(text) or standing_convention(text)

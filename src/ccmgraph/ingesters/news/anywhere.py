@@ -1,5 +1,5 @@
 """Posts (and, on composition pages, dated meetings) named in sentences, on pages of every
-kind the news reader does not read.
+kind the news reader does not read; on composition pages, the people they tie to a party too.
 
 A committee's news ("L'Algérie a été élue à la présidence du Comité ... le président de la 21e
 assemblée des Etats parties, l'Allemand Tomas Gobel"), a treaty profile ("informed the Mine Ban
@@ -26,7 +26,7 @@ from ccmgraph.ingesters.news.ingester import read_page
 from ccmgraph.ingesters.news.items import Item, Paragraph, whole_page
 from ccmgraph.ingesters.news.meetings import CONVENTION_MEETINGS
 from ccmgraph.ingesters.news.text import default_recogniser
-from ccmgraph.records import Mandate, Meeting, Record
+from ccmgraph.records import Mandate, Meeting, Mention, NewsItem, Record
 
 #: Kinds whose own reader reads sentences for posts already (news.ingester.read_page) or that
 #: have readers of their own for people and posts (minutes).
@@ -34,6 +34,9 @@ READ_ALREADY = frozenset({"presidency-news", "news", "meeting-page", "cc-minutes
 #: Kinds whose sentences also report meetings their own reader does not read: the dated events
 #: of a coordinators' log (workshops, side events) are kept with the posts.
 MEETINGS_TOO = frozenset({"composition"})
+#: The key of the page as one item, in which such a page's people are named (a person the page's
+#: words tie to a State or organisation: "Ambassador X of France commenced the meeting").
+PAGE_ITEM = "aside-page"
 _CONVENTIONS = ("ccm", "apmbc", "ccw-p5")
 #: The cheapest test first (this runs on every document): a word of some post the news readers read.
 _POST_WORD = re.compile(r"[Pp]r[eé]sid|[Cc]hair|[Ee]nv(?:oy|oyé|iad)|[Dd]irect|[Cc]oordin|[Cc]oordon|[Vv]ice")
@@ -48,7 +51,20 @@ def sentence_posts(doc: Document, kind: str, records: Sequence[Record]) -> Itera
         return
     held = {post_of(r)[:3] for r in records if isinstance(r, Mandate)}
     known = {_meeting_key(r) for r in records if isinstance(r, Meeting)}
+    named = {r.name for r in records if isinstance(r, Mention) and r.kind == "person"}
+    page: NewsItem | None = None
+    known_items: set[str] = set()
+    one = _one_convention([item]) is not None  # a page of two conventions: whose body "the ISU" is, unknown
     for record in read_page([item], default_recogniser, doc.name, about=_one_convention, lines=doc.lines):
+        if isinstance(record, NewsItem):
+            page = dataclasses.replace(record, key=PAGE_ITEM)
+        if isinstance(record, Mention) and kind in MEETINGS_TOO and one and record.kind == "person" \
+                and record.party is not None and record.name not in named and page is not None:
+            if page.key not in known_items:
+                known_items.add(page.key)
+                yield page  # what the page's people are named in: the page as one item
+            named.add(record.name)
+            yield dataclasses.replace(record, context=PAGE_ITEM)
         if isinstance(record, Meeting) and kind in MEETINGS_TOO and _dated_of_a_convention(record) \
                 and _meeting_key(record) not in known:
             known.add(_meeting_key(record))
