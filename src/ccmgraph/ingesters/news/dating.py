@@ -284,6 +284,8 @@ def own_date(text: str, name_start: int, name_end: int, spans: list[DateSpan],
             return Link(span)  # "On Tuesday 29 November, at a side event ..."
         if _leading_host().fullmatch(between):
             return Link(span)  # "On 21 October the United Nations will host a Special Event on ..."
+        if _flat("leading_gathering").fullmatch(between):
+            return Link(span)  # "On 24 May 2019, delegations will convene for their first preparatory meeting"
         if not re.fullmatch(r"\s*,?\s*(?:the\s+)?", between, re.IGNORECASE):
             continue
         verb = _rx("leading_verb").match(text, name_end)
@@ -313,6 +315,12 @@ def _german_leading(text: str, span: DateSpan, name_start: int, name_end: int, c
 def _german_gap() -> re.Pattern[str]:
     """dating.yml `german_leading`, its blanks dropped (the pattern is written over two lines)."""
     return re.compile("".join(str(_table()["german_leading"]).split()), re.IGNORECASE)
+
+
+@cache
+def _flat(key: str) -> re.Pattern[str]:
+    """A dating.yml pattern written over several lines, its blanks dropped."""
+    return re.compile("".join(str(_table()[key]).split()), re.IGNORECASE)
 
 
 @cache
@@ -361,7 +369,19 @@ def article_date(lines: Sequence[str]) -> ArticleDate | None:
         days = [s for s in date_spans(line) if s.date.day is not None and s.date.year is not None]
         if days and days[0].date.year is not None and days[0].date.month is not None:
             return ArticleDate(days[0].date.year, frozenset({days[0].date.month}), days[0].date)
-    return None
+    return _issue_month(lines)
+
+
+def _issue_month(lines: Sequence[str]) -> ArticleDate | None:
+    """A newsletter's issue, a line of its head that is a month of a year and nothing else
+    ("Landmine Update #11 / September 2003"): the month the issue is of, no day. A page of more
+    such lines (a log under month headings, "May 2018", "March 2018") has no issue month."""
+    filled = [line.strip() for line in lines if line.strip()]
+    months = [(i, m) for i, line in enumerate(filled) if (m := MONTH_YEAR.fullmatch(line)) is not None]
+    if len(months) != 1 or months[0][0] >= int(_table()["issue_month_lines"]):
+        return None
+    m = months[0][1]
+    return ArticleDate(int(m["year"]), frozenset({MONTHS[m["month"].lower().rstrip(".")]}))
 
 
 def _numeric(m: re.Match[str]) -> ArticleDate:
