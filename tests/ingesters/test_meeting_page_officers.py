@@ -236,11 +236,14 @@ def test_president_elected_for_a_conference_still_to_take_place_is_its_president
 def test_one_who_will_preside_is_designate_unless_the_meeting_is_under_way() -> None:
     """"who will preside over the Second Conference" (a meeting the page does not date): its
     President-designate; "will preside over the work of the Fourth Conference, which is being
-    held" now: its President."""
+    held" now: its President; one who "will chair the Meeting of Experts as President of the
+    Thirteenth Conference" is that Conference's President."""
     roles = {r for r in _roles("p5-will-preside-designate-or-president.txt") if r[0].startswith("president")}
     assert roles == {
         ("president-designate", "2CONF", "state", "Lithuania", "ccw-p5"),
         ("president-designate", "2CONF", "person", "Ambassador Edvardas Borisovas", "ccw-p5"),
         ("president", "4CONF", "state", "Australia", "ccw-p5"),
         ("president", "4CONF", "person", "Ambassador Peter Woolcott", "ccw-p5"),
+        ("president", "13CONF", "state", "Finland", "ccw-p5"),
+        ("president", "13CONF", "person", "Ambassador Terhi Hakala", "ccw-p5"),
     }
